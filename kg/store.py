@@ -1,0 +1,141 @@
+"""The embedded store (a persistent Oxigraph database) and RDF files.
+
+Guarantees: every write to the embedded store is one transaction, so an
+article's graph is either the old one or the new one, never half of each,
+whatever interrupts kg. Graph files are parsed with their file, line and
+column in any error.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
+
+from kg import vocab as v
+from kg.errors import InputError, StoreError, UsageError
+
+FORMATS = {
+    "turtle": RdfFormat.TURTLE,
+    "trig": RdfFormat.TRIG,
+    "nt": RdfFormat.N_TRIPLES,
+    "nq": RdfFormat.N_QUADS,
+    "jsonld": RdfFormat.JSON_LD,
+}
+SUFFIXES = {
+    ".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nt": "nt", ".ntriples": "nt",
+    ".nq": "nq", ".nquads": "nq", ".jsonld": "jsonld", ".json": "jsonld",
+}
+QUAD_FORMATS = {"trig", "nq", "jsonld"}
+
+
+def default_store_path() -> Path:
+    """`KG_STORE`, else the user's data folder (`$XDG_DATA_HOME/kg/store`)."""
+    if os.environ.get("KG_STORE"):
+        return Path(os.environ["KG_STORE"]).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "kg" / "store"
+
+
+def format_for(path: Path | None, explicit: str | None) -> str:
+    """The RDF format name from `--format`, else from the file's extension."""
+    if explicit:
+        if explicit not in FORMATS:
+            raise UsageError(f"unknown format {explicit!r}; use one of {', '.join(FORMATS)}")
+        return explicit
+    if path is not None and path.suffix.lower() in SUFFIXES:
+        return SUFFIXES[path.suffix.lower()]
+    if path is None:
+        return "turtle"
+    raise UsageError(f"{path}: cannot tell the RDF format from the extension; pass --format "
+                     f"({', '.join(FORMATS)})")
+
+
+def open_store(path: Path, read_only: bool = False) -> Store:
+    """Open (or create) the embedded store, with errors that say what to do."""
+    if read_only and not path.exists():
+        raise StoreError(f"no store at {path}; run `kg extract ARTICLES` first, or pass --store DIR")
+    try:
+        if read_only:
+            return Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return Store(str(path))
+    except OSError as err:
+        text = str(err)
+        if "lock" in text.lower():
+            raise StoreError(f"the store at {path} is in use by another kg process; wait for it to finish "
+                             "or pass --store DIR") from err
+        raise StoreError(f"cannot open the store at {path}: {text}") from err
+
+
+def stored_hash(store: Store, graph: NamedNode) -> str | None:
+    """The content hash recorded for an article graph, if it is stored."""
+    for quad in store.quads_for_pattern(graph, v.CONTENT_HASH, None, graph):
+        return quad.object.value
+    return None
+
+
+def replace_graphs(store: Store, graphs: dict[NamedNode, list[Quad]]) -> None:
+    """Write these article graphs, replacing any stored versions, in ONE transaction.
+
+    Either every graph of the batch is replaced or nothing is written.
+    """
+    try:
+        existing = [g for g in graphs if store.contains_named_graph(g)]
+        if not existing:
+            store.extend([q for quads in graphs.values() for q in quads])
+            return
+        # Drop and insert in one SPARQL Update: Oxigraph runs it as one transaction.
+        # The triples are written by pyoxigraph's own N-Triples serializer, whose
+        # escaping is valid SPARQL; no article text is pasted in by hand.
+        ops = [f"DROP SILENT GRAPH {g}" for g in existing]
+        body = " ".join(f"GRAPH {g} {{\n{_ntriples(quads)}}}" for g, quads in graphs.items())
+        ops.append(f"INSERT DATA {{ {body} }}")
+        store.update(" ;\n".join(ops))
+    except OSError as err:
+        raise StoreError(f"cannot write to the store: {err}") from err
+
+
+def _ntriples(quads: list[Quad]) -> str:
+    """The triples of these quads as N-Triples text."""
+    data = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
+    return data.decode("utf-8")
+
+
+def load_files(paths: Sequence[Path]) -> Store:
+    """Parse RDF files into an in-memory store; triples go to a graph named after their file."""
+    store = Store()
+    for path in paths:
+        fmt = format_for(path, None) if path.suffix.lower() in SUFFIXES else "turtle"
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file")
+        graph = None if fmt in QUAD_FORMATS else NamedNode(path.resolve().as_uri())
+        try:
+            store.bulk_load(path=str(path), format=FORMATS[fmt], to_graph=graph) if graph else \
+                store.bulk_load(path=str(path), format=FORMATS[fmt])
+        except SyntaxError as err:
+            raise InputError(f"{path}: not valid {fmt}: {err}; check the file or pass the right extension") from err
+        except OSError as err:
+            raise InputError(f"{path}: cannot be read: {err}") from err
+    return store
+
+
+def triples(store: Store) -> Iterable:
+    """Every distinct triple of every graph: the union a Turtle or N-Triples export writes."""
+    return store.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
+                       "{ GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } } }")
+
+
+def export(store: Store, output, fmt: str) -> None:
+    """Write the store: TriG, N-Quads and JSON-LD keep one named graph per article;
+    Turtle and N-Triples write the union of all graphs."""
+    prefixes = v.PREFIXES if fmt in ("turtle", "trig", "jsonld") else None
+    try:
+        if fmt in QUAD_FORMATS:
+            store.dump(output, FORMATS[fmt], prefixes=prefixes)
+        else:
+            serialize(triples(store), output, FORMATS[fmt], prefixes=prefixes)
+    except OSError as err:
+        raise StoreError(f"cannot write the export: {err}") from err
