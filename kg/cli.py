@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from kg import __version__
-from kg.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, KgError, UsageError
+from kg.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, KgError
 
 EXIT_CODES = """exit codes:
   0  success (extract: every article extracted; validate: the graph conforms)

@@ -28,10 +28,10 @@ def table(results: QuerySolutions, out: IO[str]) -> int:
     limit = max(12, min(MAX_CELL, (width - 3 * len(names)) // max(1, len(names))))
     shown = [[(c if len(c) <= limit else c[: limit - 1] + "…").replace("\n", " ") for c in r] for r in rows]
     widths = [max([len(n)] + [len(r[i]) for r in shown]) for i, n in enumerate(names)]
-    out.write("  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip() + "\n")
+    out.write("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for r in shown:
-        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
+        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
     out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
     return len(rows)
 

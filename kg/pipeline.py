@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, Store
 
-from kg.records import Article, Facts, Problem
 from kg.rdf import article_iri, facts_to_quads
+from kg.records import Article, Facts, Problem
 from kg.store import replace_graphs, stored_hash
 
 MAX_CHARS = 1_000_000  # spaCy's own limit per document

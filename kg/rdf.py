@@ -106,7 +106,8 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
         members = sorted({persons[p].value for p in meeting.participants})
         if len(members) < 2:  # two refs that share a name are one person in RDF
             continue
-        node = NamedNode(f"{graph.value}/meeting/{digest(*members, meeting.kind, meeting.date, meeting.evidence.start)}")
+        key = digest(*members, meeting.kind, meeting.date, meeting.evidence.start)
+        node = NamedNode(f"{graph.value}/meeting/{key}")
         triples += [(node, v.TYPE, v.MEETING), (node, v.KIND, _string(meeting.kind))]
         triples += [(node, v.PARTICIPANT, NamedNode(m)) for m in members]
         if meeting.date:
