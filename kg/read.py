@@ -42,12 +42,16 @@ def parse_date(value: str) -> date | None:
 def find_articles(paths: Iterable[Path]) -> Iterator[Path]:
     """Article files named directly, or found (recursively, sorted) in folders.
 
-    A named path that does not exist is a usage error, raised before any work.
+    A named path that does not exist is a usage error, raised at once, before any work.
     """
     paths = list(paths)
     for path in paths:
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             raise UsageError(f"{path}: no such file or folder")
+    return _walk(paths)
+
+
+def _walk(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
@@ -190,6 +194,9 @@ def read_file(path: Path, default_date: date | None, warn: Warn) -> Iterator[Art
 
 
 def read_articles(paths: Iterable[Path], default_date: date | None, warn: Warn) -> Iterator[Article]:
-    """All articles under `paths`, in a stable order, lazily (folders of any size)."""
-    for path in find_articles(paths):
-        yield from read_file(path, default_date, warn)
+    """All articles under `paths`, in a stable order, lazily (folders of any size).
+
+    Missing paths raise UsageError here, before the first article is read.
+    """
+    files = find_articles(paths)
+    return (article for path in files for article in read_file(path, default_date, warn))
