@@ -104,7 +104,14 @@ def cmd_query(args: argparse.Namespace) -> int:
     query = resolve(args.query)
     params = parse_params(args.param)
     results = run_local(_graph(args, args.files), query, params, allow_remote=args.allow_remote)
-    write_results(results, args.format)
+    try:
+        write_results(results, args.format)
+    except BrokenPipeError:
+        raise
+    except OSError as err:  # results are computed lazily: a failing SERVICE call surfaces here
+        from kg.errors import QueryError
+
+        raise QueryError(f"{query.path}: the query failed: {' '.join(str(err).split())}") from err
     return EXIT_OK
 
 

@@ -19,7 +19,11 @@ from kg.resources import query_dir
 
 PARAM_LINE = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$")
 # Keywords that reach outside the local data; refused unless --allow-remote.
-REMOTE_KEYWORDS = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
+# Not when part of a name: ?service, $load, ex:SERVICE, service:x, my-load.
+REMOTE_KEYWORDS = re.compile(r"(?<![\w?$:-])(SERVICE|LOAD)(?![\w:-])", re.IGNORECASE)
+# SPARQL Update operations: `kg query` only reads, so these are refused with a clear message.
+UPDATE_KEYWORDS = re.compile(r"(?<![\w?$:-])(INSERT|DELETE|DROP|CLEAR|CREATE|LOAD|COPY|MOVE|ADD|WITH)(?![\w:-])",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,10 @@ def run_local(store: Store, query: SavedQuery, params: dict[str, str], allow_rem
     try:
         return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as err:
+        update = UPDATE_KEYWORDS.search(mask(query.text))
+        if update:
+            raise QueryError(f"{query.path}: {update.group(1).upper()} is a SPARQL update; kg query is read-only "
+                             "and runs only SELECT, ASK, CONSTRUCT and DESCRIBE queries") from err
         raise QueryError(f"{query.path}: invalid SPARQL: {err}") from err
     except OSError as err:
         raise QueryError(f"{query.path}: the query failed: {err}") from err
