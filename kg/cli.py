@@ -47,6 +47,7 @@ def _store_path(args: argparse.Namespace) -> Path:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Read, parse, extract and store or write."""
+    from kg.parallel import make_executor
     from kg.pipeline import Summary, run_to_memory, run_to_store, write_file
     from kg.read import read_articles
     from kg.store import format_for, open_store
@@ -57,13 +58,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     summary = Summary()
     articles = read_articles(paths, args.date, summary.warn)
     if out is not None:
-        graph = run_to_memory(articles, summary)
+        with make_executor(args.executor, args.jobs, args.scheduler) as executor:
+            graph = run_to_memory(articles, summary, executor=executor)
         write_file(graph, out, fmt)
         target = str(out)
     else:
         location = _store_path(args)
         store = open_store(location)
-        run_to_store(store, articles, summary, force=args.force)
+        with make_executor(args.executor, args.jobs, args.scheduler) as executor:
+            run_to_store(store, articles, summary, force=args.force, executor=executor)
         store.flush()
         target = f"store {location}"
     print(f"kg: {summary.line()} -> {target}", file=sys.stderr)
@@ -177,6 +180,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="publication date for articles that do not give one")
     p.add_argument("--force", action="store_true", help="extract again even articles that did not change")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="parse in N worker processes, each loading the model once (default: 1); "
+                        "the graph is the same as with 1")
+    p.add_argument("--executor", choices=["local", "processes", "dask"],
+                   help="where extraction runs: this process (local), --jobs worker processes (processes), "
+                        "or a Dask cluster (dask, needs pip install 'kg-news[dask]'); "
+                        "default: processes if --jobs > 1, dask if --scheduler is given, else local")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="the Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --executor dask; "
+                        "without it, --executor dask starts a local cluster of --jobs workers)")
     p.set_defaults(func=cmd_extract)
 
     p = command("validate", "Check a graph against the SHACL shapes; exit 1 if it does not conform.",

@@ -11,12 +11,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Quad, Store
 
 from kg.rdf import article_iri, facts_to_quads
 from kg.records import Article, Facts, Problem
 from kg.store import replace_graphs, stored_hash
+
+if TYPE_CHECKING:
+    from kg.parallel import Executor
 
 MAX_CHARS = 1_000_000  # spaCy's own limit per document
 STORE_BATCH = 64  # articles per store transaction
@@ -105,8 +109,12 @@ def progress(items: Iterable, unit: str = "article") -> Iterable:
 
 
 def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
-                 force: bool = False) -> None:
+                 force: bool = False, executor: Executor | None = None) -> None:
     """Extract into the embedded store; unchanged articles (same content hash) are skipped.
+
+    `executor` (kg.parallel) runs the extraction elsewhere (worker processes, a
+    Dask cluster); the facts come back here, in order, and only this process
+    writes the store.
 
     Articles are written in batches, each batch one transaction: an interrupted
     run leaves every article either as it was or fully replaced.
@@ -119,7 +127,9 @@ def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
             yield article
 
     batch: dict[NamedNode, list[Quad]] = {}
-    for facts in progress(extract_facts(changed(articles), summary.warn)):
+    extracted = executor.extract(changed(articles), summary.warn) if executor else \
+        extract_facts(changed(articles), summary.warn)
+    for facts in progress(extracted):
         quads = facts_to_quads(facts)
         batch[article_iri(facts.article)] = quads
         summary.add(facts, len(quads))
@@ -130,10 +140,11 @@ def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
         replace_graphs(store, batch)
 
 
-def run_to_memory(articles: Iterable[Article], summary: Summary) -> Store:
+def run_to_memory(articles: Iterable[Article], summary: Summary, executor: Executor | None = None) -> Store:
     """Extract into a new in-memory store, for writing to a file."""
     store = Store()
-    for facts in progress(extract_facts(articles, summary.warn)):
+    extracted = executor.extract(articles, summary.warn) if executor else extract_facts(articles, summary.warn)
+    for facts in progress(extracted):
         quads = facts_to_quads(facts)
         store.extend(quads)
         summary.add(facts, len(quads))
