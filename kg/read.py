@@ -23,7 +23,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_BYTES = 20 * 1024 * 1024  # a longer "article" is a data dump, not news
 
 # ` date 2026-01-21 First paragraph...` on the first line of a text article.
-DATE_HEADER = re.compile(r"^\ufeff?[ \t]*date[ \t]+(\S+)[ \t]*")
+DATE_HEADER = re.compile(r"^\ufeff?\s*date[ \t]+(\S+)[ \t]*")
+SURROGATES = re.compile("[\ud800-\udfff]")  # from JSON "\ud800" escapes: no encoder accepts them
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Warn = Callable[[Problem], None]
@@ -39,22 +40,33 @@ def parse_date(value: str) -> date | None:
         return None
 
 
-def find_articles(paths: Iterable[Path]) -> Iterator[Path]:
+def display(path: Path) -> str:
+    """The path as printable text: a file name that is not UTF-8 gets U+FFFD for its odd bytes."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def find_articles(paths: Iterable[Path], warn: Warn | None = None) -> Iterator[Path]:
     """Article files named directly, or found (recursively, sorted) in folders.
 
-    A named path that does not exist is a usage error, raised at once, before any work.
+    A named path that does not exist is a usage error, raised at once, before any work;
+    a folder inside that cannot be listed is a warning.
     """
     paths = list(paths)
     for path in paths:
         if not path.exists() and not path.is_symlink():
             raise UsageError(f"{path}: no such file or folder")
-    return _walk(paths)
+    return _walk(paths, warn)
 
 
-def _walk(paths: list[Path]) -> Iterator[Path]:
+def _walk(paths: list[Path], warn: Warn | None = None) -> Iterator[Path]:
+    def unlisted(err: OSError) -> None:
+        if warn is not None:
+            where = display(Path(err.filename)) if err.filename else "a folder"
+            warn(Problem(where, f"cannot be listed ({err.strerror or err})", "check its permissions"))
+
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(path, onerror=unlisted):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if Path(name).suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
@@ -63,26 +75,67 @@ def _walk(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le" or "-be" when every other byte is NUL, as in mostly-ASCII UTF-16 text."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 4:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _mostly_control(text: str) -> bool:
+    """Binary data read as text: many control characters that no prose has."""
+    sample = text[:4096]
+    controls = sum(1 for c in sample if (c < " " and c not in "\n\r\t\f") or "\x7f" <= c <= "\x9f")
+    return controls > 0.05 * max(1, len(sample))
+
+
 def decode(data: bytes, where: str, warn: Warn) -> str | None:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1 with a warning."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (with BOM, or mostly ASCII without),
+    else Windows-1252/Latin-1 with a warning; binary data is refused with a warning."""
+    binary = Problem(where, "looks like a binary file, not text",
+                     "give articles as UTF-8 text (.txt), .html pages or .jsonl files")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4096]:
-        warn(Problem(where, "looks like a binary file, not text", "give text, .html or .jsonl articles"))
+        encoding = _utf16_without_bom(data[:4096])
+        if encoding:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                text = None
+            if text is not None and not _mostly_control(text):
+                warn(Problem(where, f"is UTF-16 without a byte-order mark; read as {encoding.upper()}",
+                             "save it as UTF-8", skipped=False))
+                return text
+        warn(binary)
         return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        warn(Problem(where, "is not UTF-8; read as Latin-1", "save it as UTF-8 if accents look wrong", skipped=False))
-        return data.decode("latin-1")
+        pass
+    try:
+        text, encoding = data.decode("cp1252"), "Windows-1252 (Latin-1)"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("latin-1"), "Latin-1"
+    if _mostly_control(text):
+        warn(binary)
+        return None
+    warn(Problem(where, f"is not UTF-8; read as {encoding}", "save it as UTF-8 if accents look wrong",
+                 skipped=False))
+    return text
 
 
 def clean(text: str) -> str:
     """Normalise line ends and drop control characters that no sentence uses."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = SURROGATES.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
     return "".join(c for c in text if c in "\n\t" or c >= " " or c == "\u00a0")
 
 
@@ -92,6 +145,9 @@ def article_from_text(text: str, source: str, default_date: date | None, warn: W
     text = clean(text)
     published = None
     match = DATE_HEADER.match(text)
+    if not (text[match.end():] if match else text).strip():
+        warn(Problem(source, "is empty" if not match else "has a date header but no text", "give it some text"))
+        return None
     if match:
         published = parse_date(match.group(1))
         text = text[match.end():]
@@ -101,9 +157,6 @@ def article_from_text(text: str, source: str, default_date: date | None, warn: W
     elif default_date is None:
         warn(Problem(source, "has no ' date YYYY-MM-DD' header; relative dates are not resolved",
                      "add the header or pass --date YYYY-MM-DD", skipped=False))
-    if not text.strip():
-        warn(Problem(source, "is empty", "give it some text"))
-        return None
     return Article(key=key or Path(source).name, text=text, published=published or default_date, source=source)
 
 
@@ -135,7 +188,9 @@ def article_from_html(html: str, source: str, default_date: date | None, warn: W
 
 def articles_from_jsonl(text: str, source: str, default_date: date | None, warn: Warn) -> Iterator[Article]:
     """One article per line: {"text": ..., "date": "YYYY-MM-DD", "url": ..., "title": ...}."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a JSON line: str.splitlines would also cut at U+2028 or \x85, which JSON
+    # strings may hold as they are.
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -145,7 +200,11 @@ def articles_from_jsonl(text: str, source: str, default_date: date | None, warn:
             warn(Problem(where, f"is not valid JSON ({err.msg} at column {err.colno})",
                          "fix or remove that line"))
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        if not isinstance(record, dict):
+            warn(Problem(where, f"is a JSON {type(record).__name__}, not an object",
+                         "give one {\"text\": ..., \"date\": ...} object per line"))
+            continue
+        if not isinstance(record.get("text"), str) or not record["text"].strip():
             warn(Problem(where, "has no \"text\" string", "give each line a non-empty \"text\" field"))
             continue
         published = default_date
@@ -166,15 +225,23 @@ def articles_from_jsonl(text: str, source: str, default_date: date | None, warn:
 
 def read_file(path: Path, default_date: date | None, warn: Warn) -> Iterator[Article]:
     """Every article in one file; problems go to `warn`, never raised."""
-    where = str(path)
+    where = display(path)
     try:
+        if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
+            warn(Problem(where, "is not a regular file", "give article files or folders"))
+            return
         size = path.stat().st_size
         if size > MAX_BYTES:
             warn(Problem(where, f"is {size // 1_000_000} MB, larger than the {MAX_BYTES // 1_000_000} MB limit",
                          "split it into articles"))
             return
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)
     except OSError as err:
+        if path.is_symlink() and not path.exists():
+            warn(Problem(where, f"is a symbolic link to {display(Path(os.readlink(path)))}, which does not exist",
+                         "fix or remove the link"))
+            return
         warn(Problem(where, f"cannot be read ({err.strerror or err})", "check that it exists and is readable"))
         return
     if not data.strip():
@@ -198,5 +265,5 @@ def read_articles(paths: Iterable[Path], default_date: date | None, warn: Warn) 
 
     Missing paths raise UsageError here, before the first article is read.
     """
-    files = find_articles(paths)
+    files = find_articles(paths, warn)
     return (article for path in files for article in read_file(path, default_date, warn))
