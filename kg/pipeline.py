@@ -22,7 +22,9 @@ from kg.store import replace_graphs, stored_hash
 if TYPE_CHECKING:
     from kg.parallel import Executor
 
-MAX_CHARS = 1_000_000  # spaCy's own limit per document
+MAX_CHARS = 10_000_000  # longer texts are cut (with a warning): parsing 10 M characters takes ~10 minutes
+LONG_CHARS = 1_000_000  # longer texts are extracted whole, with a warning that it takes a while
+CHUNK_CHARS = 20_000  # texts are parsed in pieces of about this size, cut at paragraph breaks, then joined
 STORE_BATCH = 64  # articles per store transaction
 
 
@@ -71,8 +73,12 @@ class Summary:
 
 
 def limit_length(articles: Iterable[Article], warn: Callable[[Problem], None]) -> Iterator[Article]:
-    """Cut articles longer than the parser's limit at a paragraph break, with a warning."""
+    """Cut articles longer than MAX_CHARS at a paragraph break, with a warning; warn about long ones."""
     for article in articles:
+        if LONG_CHARS < len(article.text) <= MAX_CHARS:
+            warn(Problem(article.where, f"is {len(article.text):,} characters long, far longer than a news article; "
+                         f"it is extracted whole, in pieces, which takes about {len(article.text) // 1_500_000 + 1} "
+                         "minute(s)", "split it into separate articles if it holds several", skipped=False))
         if len(article.text) > MAX_CHARS:
             cut = article.text.rfind("\n", 0, MAX_CHARS)
             cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
@@ -83,18 +89,68 @@ def limit_length(articles: Iterable[Article], warn: Callable[[Problem], None]) -
         yield article
 
 
+def split_text(text: str, size: int | None = None) -> list[str]:
+    """Pieces of about `size` characters (at most) whose concatenation is exactly `text`.
+
+    Each cut is made just after a paragraph break, else a line break, else a
+    sentence end, else a space, in the second half of the piece; only a
+    "word" longer than half a piece is cut inside.
+    """
+    size = size or CHUNK_CHARS
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = end
+        for separator in ("\n\n", "\n", ". ", " "):
+            at = text.rfind(separator, start + size // 2, end)
+            if at != -1:
+                cut = at + len(separator)
+                break
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def join_docs(docs: list):
+    """One Doc from the Docs of consecutive pieces: its text is the pieces' concatenation,
+    so every offset is an offset in the whole article (Doc.from_docs shifts them)."""
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+
+
 def extract_facts(articles: Iterable[Article], warn: Callable[[Problem], None]) -> Iterator[Facts]:
     """Parse the articles in batches with the one pipeline and extract their facts.
 
+    A long text is parsed in pieces cut at paragraph breaks (`split_text`),
+    which keeps the parser's time linear and its memory flat; the pieces' Docs
+    are joined into one Doc of the whole text before extraction, so the rules
+    see the article as a whole and `doc.text == article.text`.
     An article whose extraction fails is reported and skipped; the others go on.
     """
     from kg.extract import extract
     from kg.nlp import BATCH_SIZE, load_pipeline
 
     nlp = load_pipeline()
-    pairs = ((a.text, a) for a in limit_length(articles, warn))
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+
+    def pieces() -> Iterator[tuple[str, tuple[Article, int, int]]]:
+        for article in limit_length(articles, warn):
+            parts = split_text(article.text)
+            for number, part in enumerate(parts):
+                yield part, (article, number, len(parts))
+
+    parts: list = []
+    for doc, (article, number, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE):
+        if count > 1:
+            parts.append(doc)
+            if number < count - 1:
+                continue
+            doc, parts = parts, []
         try:
+            if isinstance(doc, list):
+                doc = join_docs(doc)
             yield extract(doc, article)
         except Exception as err:  # a bug in a rule must not cost the other articles  # noqa: BLE001
             warn(Problem(article.where, f"could not be extracted ({type(err).__name__}: {err})",

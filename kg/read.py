@@ -6,6 +6,7 @@ the others. Nothing here knows about spaCy or RDF.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -266,4 +267,28 @@ def read_articles(paths: Iterable[Path], default_date: date | None, warn: Warn) 
     Missing paths raise UsageError here, before the first article is read.
     """
     files = find_articles(paths, warn)
-    return (article for path in files for article in read_file(path, default_date, warn))
+    return unique_keys((article for path in files for article in read_file(path, default_date, warn)), warn)
+
+
+def unique_keys(articles: Iterable[Article], warn: Warn) -> Iterator[Article]:
+    """One article per key in a run, so no article's graph silently replaces another's.
+
+    Two files with the same name in different folders (2024/01/index.txt,
+    2024/02/index.txt) are both kept: the later one is keyed by its path.
+    A repeated URL is the same article: the repeat is skipped with a warning.
+    """
+    seen: dict[str, str] = {}
+    read: set[str] = set()
+    for article in articles:
+        if article.where in read:
+            warn(Problem(article.where, "is read twice", "name each file or folder once"))
+            continue
+        read.add(article.where)
+        first = seen.get(article.key)
+        if first is not None and article.url:
+            warn(Problem(article.where, f"repeats the URL of {first}", "remove the duplicate"))
+            continue
+        if first is not None:
+            article = dataclasses.replace(article, key=article.where)
+        seen[article.key] = article.where
+        yield article

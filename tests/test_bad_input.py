@@ -289,3 +289,29 @@ def test_decode_never_raises_on_any_bytes():
         text = decode(data, "x", lambda p: None)
         if text is not None:
             clean(text).encode("utf-8")
+
+
+# ------------------------------------------------------------ duplicate keys
+
+def test_same_file_name_in_two_folders_keeps_both(tmp_path):
+    for month in ("01", "02"):
+        (tmp_path / month).mkdir()
+        (tmp_path / month / "index.txt").write_text(GOOD.replace("Kessel", f"Kessel {month}"), encoding="utf-8")
+    articles, problems = read([tmp_path])
+    assert problems == []
+    assert [a.key for a in articles] == ["index.txt", str(tmp_path / "02" / "index.txt")]
+
+
+def test_a_file_named_twice_is_read_once(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    articles, [problem] = read([tmp_path, tmp_path / "a.txt"])
+    assert [a.key for a in articles] == ["a.txt"]
+    assert "read twice" in one_line(problem, str(tmp_path / "a.txt"))
+
+
+def test_a_repeated_url_is_skipped(tmp_path):
+    line = json.dumps({"text": "Alma Verhoeven met Tomas Lindqvist.", "date": "2026-01-21", "url": "https://x/1"})
+    (tmp_path / "feed.jsonl").write_text(f"{line}\n{line}\n", encoding="utf-8")
+    articles, [problem] = read([tmp_path])
+    assert [a.line for a in articles] == [1]
+    assert "repeats the URL" in one_line(problem, f"{tmp_path / 'feed.jsonl'}:2") and problem.skipped
