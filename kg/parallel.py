@@ -90,7 +90,8 @@ class Executor:
         return extract_facts(articles, warn)
 
     def start(self) -> Executor:
-        """Start the workers and wait until each has loaded the model (optional)."""
+        """Load the model wherever extraction runs, now (optional: it loads on first use)."""
+        warm_up()
         return self
 
     def close(self) -> None:
