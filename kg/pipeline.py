@@ -26,6 +26,7 @@ MAX_CHARS = 10_000_000  # longer texts are cut (with a warning): parsing 10 M ch
 LONG_CHARS = 1_000_000  # longer texts are extracted whole, with a warning that it takes a while
 CHUNK_CHARS = 20_000  # texts are parsed in pieces of about this size, cut at paragraph breaks, then joined
 STORE_BATCH = 64  # articles per store transaction
+STORE_SECONDS = 5.0  # ... and a transaction at least this often: a killed run loses only seconds of work
 
 
 @dataclass
@@ -183,15 +184,21 @@ def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
             yield article
 
     batch: dict[NamedNode, list[Quad]] = {}
+    written = time.monotonic()
     extracted = executor.extract(changed(articles), summary.warn) if executor else \
         extract_facts(changed(articles), summary.warn)
-    for facts in progress(extracted):
-        quads = facts_to_quads(facts)
-        batch[article_iri(facts.article)] = quads
-        summary.add(facts, len(quads))
-        if len(batch) >= STORE_BATCH:
+    try:
+        for facts in progress(extracted):
+            quads = facts_to_quads(facts)
+            batch[article_iri(facts.article)] = quads
+            summary.add(facts, len(quads))
+            if len(batch) >= STORE_BATCH or time.monotonic() - written >= STORE_SECONDS:
+                replace_graphs(store, batch)
+                batch, written = {}, time.monotonic()
+    except KeyboardInterrupt:
+        if batch:  # Ctrl-C: the articles extracted so far are whole; keep them
             replace_graphs(store, batch)
-            batch = {}
+        raise
     if batch:
         replace_graphs(store, batch)
 
