@@ -51,6 +51,12 @@ class StoreError(KgError):
     """The embedded store cannot be opened, read or written."""
 
 
+class StoreUnavailable(StoreError):
+    """The embedded store is missing, in use by another process, or cannot be opened: nothing was done."""
+
+    exit_code = EXIT_USAGE
+
+
 class RemoteError(KgError):
     """A remote triple store or SPARQL endpoint failed or refused the request."""
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
 
 from kg import vocab as v
-from kg.errors import InputError, StoreError, UsageError
+from kg.errors import InputError, StoreError, StoreUnavailable, UsageError
 
 FORMATS = {
     "turtle": RdfFormat.TURTLE,
@@ -56,7 +56,7 @@ def format_for(path: Path | None, explicit: str | None) -> str:
 def open_store(path: Path, read_only: bool = False) -> Store:
     """Open (or create) the embedded store, with errors that say what to do."""
     if read_only and not path.exists():
-        raise StoreError(f"no store at {path}; run `kg extract ARTICLES` first, or pass --store DIR")
+        raise StoreUnavailable(f"no store at {path}; run `kg extract ARTICLES` first, or pass --store DIR")
     try:
         if read_only:
             return Store.read_only(str(path))
@@ -65,9 +65,9 @@ def open_store(path: Path, read_only: bool = False) -> Store:
     except OSError as err:
         text = str(err)
         if "lock" in text.lower():
-            raise StoreError(f"the store at {path} is in use by another kg process; wait for it to finish "
+            raise StoreUnavailable(f"the store at {path} is in use by another kg process; wait for it to finish "
                              "or pass --store DIR") from err
-        raise StoreError(f"cannot open the store at {path}: {text}") from err
+        raise StoreUnavailable(f"cannot open the store at {path}: {text}") from err
 
 
 def stored_hash(store: Store, graph: NamedNode) -> str | None:

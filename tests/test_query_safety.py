@@ -309,6 +309,23 @@ def test_query_file_that_is_not_utf8(store_dir, tmp_path, capsys):
     assert "UTF-8" in line
 
 
-def test_missing_store_is_one_line(tmp_path, capsys):
-    line = _fails(capsys, ["query", "persons", "--store", str(tmp_path / "nothing")], code=1)
-    assert "no store at" in line
+def test_missing_store_is_one_line_exit_2(tmp_path, capsys):
+    line = _fails(capsys, ["query", "persons", "--store", str(tmp_path / "nothing")])
+    assert "no store at" in line and "kg extract" in line
+
+
+def test_store_in_use_is_one_line_exit_2(store_dir, tmp_path, capsys):
+    holder = Store(str(store_dir))  # another writer holds the lock
+    article = tmp_path / "a.txt"
+    article.write_text(" date 2026-01-21 Alma Verhoeven met Tomas Lindqvist.", encoding="utf-8")
+    line = _fails(capsys, ["extract", str(article), "--store", str(store_dir)])
+    assert "in use by another kg process" in line
+    del holder
+
+
+def test_store_path_that_is_a_file_is_one_line_exit_2(tmp_path, capsys):
+    (tmp_path / "file").write_text("not a store", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(" date 2026-01-21 Alma Verhoeven met Tomas Lindqvist.", encoding="utf-8")
+    line = _fails(capsys, ["extract", str(article), "--store", str(tmp_path / "file")])
+    assert "cannot open the store" in line
