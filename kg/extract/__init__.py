@@ -1,0 +1,42 @@
+"""Extraction: from the parse of one article to its Facts (persons, offices, meetings, statements).
+
+Passes run in a fixed order because each needs the one before: names first,
+then the offices written next to them, then the references that are resolved
+through those offices (descriptors, unnamed sources, pronouns), and only then
+meetings and statements, whose participants and speakers are those references.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import offices as office_rules
+from kg.extract.meetings import extract_meetings
+from kg.extract.people import find_names, resolve_references
+from kg.extract.quotes import find_quotes
+from kg.extract.statements import extract_statements
+from kg.records import Article, Facts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract"]
+
+
+def extract(doc: Doc, article: Article) -> Facts:
+    """All facts of one article; `doc` is the parse of `article.text`."""
+    facts = Facts(article=article)
+    if not doc.text.strip() or len(doc) == 0:
+        return facts
+    quotes = find_quotes(doc.text)
+    people = find_names(doc, quotes)
+    named = office_rules.from_names(doc, people)
+    resolve_references(people, office_rules.labels(office_rules.finalize(named)))
+    clauses = office_rules.from_clauses(doc, people)
+    known = office_rules.finalize(named + clauses)
+    described = office_rules.from_descriptors(doc, people, known)
+    facts.persons = people.persons
+    facts.offices = office_rules.finalize(named + clauses + described)
+    facts.meetings = extract_meetings(doc, people, article.published)
+    facts.statements = extract_statements(doc, people, quotes)
+    return facts

@@ -1,0 +1,293 @@
+"""Date expressions: find them in the parse, resolve them against the publication date.
+
+News dates are mostly relative ("on Tuesday", "yesterday", "Jan. 15" without a
+year), so every phrase is resolved against `article.published`, and nothing is
+ever resolved to a day after it: a reported meeting cannot lie in the future.
+A phrase that names only a month or a year ("in December", "last year") gives no
+day but is kept as a *vague* date, so that it still tells two meetings apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateparser
+from spacy.tokens import Doc, Span, Token
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+MONTH_NAMES = [
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday"}
+FUTURE = re.compile(r"\b(tomorrow|next|coming|upcoming|later this)\b")
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?", re.I)
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+MONTH_WORD = re.compile(rf"\b({MONTH_RE})\b", re.I)
+# Words before a bare month name that show it is a date and not "may" the verb.
+MONTH_CUES = {
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "of",
+    "through",
+    "before",
+    "after",
+    "during",
+    "-",
+    "this",
+    "next",
+}
+
+
+@dataclass(frozen=True)
+class When:
+    """What a date phrase says: a day, or only a month or a year, or nothing usable."""
+
+    day: date | None = None
+    year: int | None = None
+    month: int | None = None
+
+    @property
+    def vague(self) -> bool:
+        """A time reference that does not name one day."""
+        return self.day is None and (self.year is not None or self.month is not None)
+
+
+NOWHEN = When()
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date expression in the parse: tokens [start, end) and what it resolves to."""
+
+    start: int
+    end: int
+    when: When
+
+    def tokens(self, doc: Doc) -> Span:
+        """The phrase as a spaCy span."""
+        return doc[self.start : self.end]
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    """A calendar day, or None for impossible dates like 31 February."""
+    try:
+        parsed = dateparser.parse(f"{MONTH_NAMES[month]} {day} {year}")
+    except (ValueError, OverflowError, dateparser.ParserError):
+        return None
+    return parsed.date() if isinstance(parsed, datetime) else None
+
+
+def _month_day(month: int, day: int, year: int | None, published: date) -> date | None:
+    """Month and day, with the year taken from publication unless written."""
+    if year is not None:
+        found = _safe_day(year, month, day)
+        return found if found is not None and found <= published else None
+    found = _safe_day(published.year, month, day)
+    if found is not None and found > published:
+        found = _safe_day(published.year - 1, month, day)
+    return found
+
+
+def resolve(text: str, published: date | None) -> When:
+    """Resolve one date phrase; never returns a day after `published`.
+
+    Relative words need the publication date: without it only explicit
+    full dates resolve.
+    """
+    low = " ".join(text.lower().replace("’", "'").split())
+    if not low:
+        return NOWHEN
+    if FUTURE.search(low):
+        return NOWHEN
+    match = MONTH_DAY.search(low) or None
+    day_first = DAY_MONTH.search(low) if match is None else None
+    if match or day_first:
+        if match:
+            month, day, year = MONTHS[match.group(1).lower()], int(match.group(2)), match.group(3)
+        else:
+            assert day_first is not None
+            day, month, year = int(day_first.group(1)), MONTHS[day_first.group(2).lower()], day_first.group(3)
+        explicit = int(year) if year else None
+        if published is None:
+            return When(_safe_day(explicit, month, day) if explicit else None, explicit, month)
+        found = _month_day(month, day, explicit, published)
+        return When(found, found.year if found else explicit, month)
+    if published is None:
+        years = YEAR.findall(low)
+        return When(None, int(years[0]), None) if years else NOWHEN
+    if "day before yesterday" in low:
+        return When(published - timedelta(days=2))
+    if re.search(r"\byesterday\b", low):
+        return When(published - timedelta(days=1))
+    if re.search(r"\b(today|tonight)\b", low) or re.search(r"\bthis (morning|afternoon|evening)\b", low):
+        return When(published)
+    for name, index in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", low):
+            back = (published.weekday() - index) % 7
+            if back == 0 and re.search(r"\blast\b", low):
+                back = 7
+            return When(published - timedelta(days=back))
+    return _vague(low, published)
+
+
+def _vague(low: str, published: date) -> When:
+    """Month-only and year-only phrases ("in December", "last year")."""
+    month_match = MONTH_WORD.search(low)
+    years = YEAR.findall(low)
+    if month_match and month_match.group(1).lower() in MONTHS:
+        month = MONTHS[month_match.group(1).lower()]
+        if years:
+            return When(None, int(years[0]), month)
+        year = published.year if month <= published.month else published.year - 1
+        return When(None, year, month)
+    if years:
+        return When(None, int(years[0]), None)
+    if re.search(r"\blast month\b", low):
+        first = published.replace(day=1) - timedelta(days=1)
+        return When(None, first.year, first.month)
+    if re.search(r"\bthis month\b", low):
+        return When(None, published.year, published.month)
+    if re.search(r"\blast year\b", low):
+        return When(None, published.year - 1, None)
+    if re.search(r"\bthis year\b", low):
+        return When(None, published.year, None)
+    if re.search(r"\b(last|this|past) week\b", low):
+        return When(None, published.year, None)
+    return NOWHEN
+
+
+def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges that look like date expressions: DATE entities and our own patterns."""
+    spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ == "DATE"]
+    n = len(doc)
+    for tok in doc:
+        low = tok.lower_.rstrip(".")
+        i = tok.i
+        if low in WEEKDAYS or low in {"today", "yesterday", "tonight"}:
+            start, end = i, i + 1
+            if i > 0 and doc[i - 1].lower_ in {"last", "this", "past"}:
+                start = i - 1
+            if end < n and doc[end].lower_ in {"'s", "’s"}:
+                end += 1
+            if end < n and doc[end].lower_ in PARTS_OF_DAY:
+                end += 1
+            spans.append((start, end))
+        elif low in MONTHS and tok.text[:1].isupper():
+            nxt = doc[i + 1] if i + 1 < n else None
+            prev = doc[i - 1] if i > 0 else None
+            if nxt is not None and nxt.like_num and nxt.text.isdigit() and 1 <= int(nxt.text) <= 31:
+                end = i + 2
+                if end + 1 < n and doc[end].text == "," and YEAR.fullmatch(doc[end + 1].text):
+                    end += 2
+                elif end < n and YEAR.fullmatch(doc[end].text):
+                    end += 1
+                spans.append((i, end))
+            elif prev is not None and prev.text.isdigit() and 1 <= int(prev.text) <= 31:
+                spans.append((i - 1, i + 1))
+            elif prev is not None and prev.lower_ in MONTH_CUES:
+                spans.append((i, i + 1))
+    return spans
+
+
+def find(doc: Doc, published: date | None) -> list[DatePhrase]:
+    """Every date expression of the document that resolves to a day or a vague date."""
+    found: list[DatePhrase] = []
+    taken: set[int] = set()
+    # Longer spans first, so "Oct. 11, 2010" wins over "Oct. 11".
+    for start, end in sorted(set(_phrase_spans(doc)), key=lambda s: (s[0] - s[1], s[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        when = resolve(doc[start:end].text, published)
+        if when.day is None and not when.vague:
+            continue
+        taken.update(range(start, end))
+        found.append(DatePhrase(start, end, when))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def attachment(doc: Doc, phrase: DatePhrase) -> Token:
+    """The word a date phrase modifies: through "on"/"in"/"during" to the verb or noun."""
+    span = phrase.tokens(doc)
+    root = span.root
+    head = root.head
+    if head.i == root.i:
+        return root
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        return head.head
+    return head
+
+
+def compatible(a: When, b: When) -> bool:
+    """Whether two dates can describe the same event (unknown fits anything)."""
+    if a.day and b.day:
+        return a.day == b.day
+    if a.year and b.year and a.year != b.year:
+        return False
+    if a.month and b.month and a.month != b.month:
+        return False
+    day = a.day or b.day
+    other = b if a.day else a
+    if day is not None:
+        if other.year and other.year != day.year:
+            return False
+        if other.month and other.month != day.month:
+            return False
+    return True

@@ -1,0 +1,582 @@
+"""Meetings, calls and visits between persons, read from the dependency parse.
+
+A meeting is reported by a verb ("met with", "hosted", "called") or a noun
+("talks between A and B", "her meeting with B", "held a call with"). Who took
+part comes from the subject, object and "with"/"between" phrases, resolved to
+persons through names, pronouns and descriptors. Only meetings the text states
+as having happened count: modal, negated, infinitival ("plans to meet") and
+conditional mentions are dropped. Mentions of the same people on compatible
+dates are one meeting; the date is the phrase attached to the verb or noun,
+else the sentence's, else that of the event the text was just talking about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import dates, rules
+from kg.extract.dates import DatePhrase, When
+from kg.extract.people import People
+from kg.records import Meeting
+from kg.records import Span as TextSpan
+
+CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
+COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
+SPEAK_VERBS = {"spoke", "speaks", "speaking", "talked", "talks", "sat", "conferred", "confers", "huddled"}
+TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through"}
+TIME_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+INVOLVE_VERBS = {"involve", "involves", "involved", "include", "includes", "included", "brought", "bring", "brings"}
+NONFACTUAL_NOUNS = {
+    "invitation",
+    "plan",
+    "plans",
+    "proposal",
+    "request",
+    "offer",
+    "hope",
+    "hopes",
+    "prospect",
+    "possibility",
+    "chance",
+    "idea",
+    "call",
+    "calls",
+    "push",
+    "bid",
+    "effort",
+    "efforts",
+}
+
+
+@dataclass
+class Event:
+    """One mention of a contact in the text."""
+
+    trigger: Token
+    kind: str
+    participants: list[str]
+    separate: bool = False
+    definite: bool = False
+    attend: bool = False
+    when: When | None = None
+    has_phrase: bool = False
+    relative: tuple[int, int] | None = None  # (trigger index of the other event, days after it)
+
+
+@dataclass
+class Draft:
+    """A meeting being assembled from one or more events."""
+
+    participants: list[str]
+    kind: str
+    events: list[Event] = field(default_factory=list)
+    when: When = field(default_factory=When)
+
+
+def _bare(tok: Token) -> str:
+    return rules.bare(tok.text)
+
+
+def collect(people: People, tok: Token) -> list[str]:
+    """Persons in a phrase: the head, its coordinations and appositions, not its clauses."""
+    out: list[str] = []
+    for ref in people.refs_at(tok):
+        out.append(ref)
+    if out:
+        for child in tok.children:
+            if child.dep_ == "conj":
+                out.extend(r for r in collect(people, child) if r not in out)
+        return out
+    for child in tok.children:
+        if child.dep_ in COLLECT_SKIP:
+            continue
+        out.extend(r for r in collect(people, child) if r not in out)
+    return out
+
+
+def _subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
+    """Subjects of a verb, inherited through coordination and control."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                return collect(people, verb.head)
+            return collect(people, child)
+    if seen > 4 or verb.head.i == verb.i:
+        return []
+    if verb.dep_ in {"relcl", "acl"}:
+        return collect(people, verb.head)
+    if verb.dep_ in {"conj", "xcomp", "advcl"}:
+        return _subjects(people, verb.head, seen + 1)
+    return []
+
+
+def _prep_objects(people: People, verb: Token, preps: set[str]) -> list[str]:
+    out: list[str] = []
+    for child in verb.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(r for r in collect(people, obj) if r not in out)
+        if child.dep_ == "prt":
+            out.extend(r for r in _prep_objects(people, child, preps) if r not in out)
+    return out
+
+
+def _objects(people: People, verb: Token) -> list[str]:
+    out: list[str] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            out.extend(r for r in collect(people, child) if r not in out)
+    return out
+
+
+def _phone(verb: Token) -> bool:
+    """ "spoke by phone", "talked over video": the contact was a call."""
+    phone = rules.words("phone_words")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "over", "on", "via"}:
+            if any(_bare(t) in phone for t in child.subtree):
+                return True
+        if child.dep_ == "advmod" and _bare(child) in {"telephonically"}:
+            return True
+    return False
+
+
+def factual_verb(verb: Token, depth: int = 0) -> bool:
+    """Whether a verb reports something that happened (not planned, negated or supposed)."""
+    if depth > 6:
+        return True
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return False
+    aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
+    if aux & rules.words("modal_words"):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
+        return False
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    if marks & {"if", "unless", "whether", "lest"}:
+        return False
+    if verb.tag_ in {"VBP", "VBZ", "VB"} and marks & {"when", "once", "until", "till", "before", "after"}:
+        return False
+    if verb.tag_ == "VB" and not aux & {"did", "do", "does"}:
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in {"to", "ahead", "before"}:
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return True
+    if verb.dep_ in {"xcomp", "ccomp"} and _bare(head) in rules.words("nonfactual_verbs") and verb.dep_ == "xcomp":
+        return False
+    if verb.dep_ in {"conj", "xcomp"}:
+        return factual_verb(head, depth + 1)
+    return True
+
+
+def _governing_verb(noun: Token) -> tuple[Token | None, str]:
+    """The verb a meeting noun depends on and how: ("held", "dobj"), ("briefed", "in")."""
+    cur = noun
+    relation = noun.dep_
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None, relation
+        if cur.dep_ == "pobj":
+            relation = head.lower_
+            cur = head
+            continue
+        if cur.dep_ == "prep":
+            relation = cur.lower_ if relation == "pobj" else relation
+            if head.pos_ in {"VERB", "AUX"}:
+                return head, relation
+            return None, relation
+        if head.pos_ in {"VERB", "AUX"}:
+            return head, cur.dep_
+        if cur.dep_ in {"compound", "conj", "appos"}:
+            cur = head
+            continue
+        return None, relation
+    return None, relation
+
+
+def factual_noun(noun: Token) -> bool:
+    """Whether a meeting noun reports a real meeting ("a possible meeting" does not)."""
+    for child in noun.children:
+        if child.dep_ == "amod" and _bare(child) in rules.words("nonfactual_adjectives"):
+            return False
+        if child.dep_ == "det" and child.lower_ in {"no", "any"}:
+            return False
+        if child.dep_ == "compound" and _bare(child) in {"future", "planned", "proposed"}:
+            return False
+    if noun.head.dep_ == "prep" and noun.head.lower_ in {"without", "ahead", "before"}:
+        return False
+    if noun.dep_ == "pobj" and noun.head.head.lower_ in NONFACTUAL_NOUNS and noun.head.head.pos_ == "NOUN":
+        return False
+    verb, relation = _governing_verb(noun)
+    if verb is None:
+        return True
+    if relation == "dobj" and _bare(verb) in rules.words("nonfactual_verbs"):
+        return False
+    return factual_verb(verb)
+
+
+def _definite(noun: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children)
+
+
+def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
+    word = verb.lower_
+    if any(c.dep_ == "prt" and c.lower_ in {"on", "for", "off", "up", "out"} for c in verb.children) and kind == "call":
+        return None
+    subjects = _subjects(people, verb)
+    objects = _objects(people, verb)
+    with_objs = _prep_objects(people, verb, {"with", "to", "by", "alongside"})
+    if kind == "call":
+        if any(c.dep_ in {"oprd", "ccomp", "attr", "acomp"} for c in verb.children) or not objects:
+            return None
+    if word in SPEAK_VERBS:
+        if not with_objs and not _phone(verb) and len(subjects) < 2:
+            return None
+        if word == "sat" and not any(c.lower_ == "down" for c in verb.children) and not with_objs:
+            return None
+        objects = []
+        if _phone(verb):
+            kind = "call"
+    if kind == "visit" and word.startswith("tour"):
+        objects = []
+    participants: list[str] = []
+    for ref in subjects + objects + with_objs:
+        if ref not in participants:
+            participants.append(ref)
+    separate = any(c.dep_ == "advmod" and c.lower_ == "separately" for c in verb.children)
+    return Event(verb, kind, participants, separate=separate)
+
+
+def _noun_event(people: People, noun: Token, kind: str) -> Event:
+    participants: list[str] = []
+
+    def add(refs: list[str] | tuple[str, ...]) -> None:
+        participants.extend(r for r in refs if r not in participants)
+
+    for child in noun.children:
+        if child.dep_ == "poss":
+            add(people.np_refs(child))
+    add(_prep_objects(people, noun, {"with", "between", "among", "involving", "alongside"}))
+    verb, relation = _governing_verb(noun)
+    attend = False
+    if verb is not None:
+        if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
+            add(_subjects(people, verb))
+            add(_prep_objects(people, verb, {"with"}))
+        elif relation in TOGETHER_PREPS:
+            add(_subjects(people, verb))
+            add(_objects(people, verb))
+            add(_prep_objects(people, verb, {"with", "to"}))
+        elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
+            add(_objects(people, verb))
+        if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and _definite(noun):
+            attend = True
+    if any(_bare(c) in rules.words("phone_words") for c in noun.children if c.dep_ in {"compound", "amod"}):
+        kind = "call"
+    separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in noun.children)
+    if attend:
+        return Event(noun, kind, _subjects(people, verb) if verb is not None else [], attend=True, definite=True)
+    return Event(noun, kind, participants, separate=separate, definite=_definite(noun))
+
+
+def find_events(doc: Doc, people: People) -> list[Event]:
+    """Every factual mention of a meeting, call or visit, with its participants."""
+    verbs = rules.kinds("meeting_verbs")
+    nouns = rules.kinds("meeting_nouns")
+    events: list[Event] = []
+    for tok in doc:
+        if people.quoted(tok):
+            continue
+        word = tok.lower_
+        if tok.pos_ in {"VERB", "AUX"} and word in verbs:
+            if not factual_verb(tok):
+                continue
+            event = _verb_event(people, tok, verbs[word])
+        elif tok.pos_ in {"NOUN", "PROPN"} and word in nouns and not people.mention_at(tok):
+            if not factual_noun(tok):
+                continue
+            event = _noun_event(people, tok, nouns[word])
+        else:
+            continue
+        if event is not None:
+            events.append(event)
+    return events
+
+
+# -- dates -----------------------------------------------------------------------
+
+
+def _climb(tok: Token) -> list[Token]:
+    """A token and its heads up to the head of its clause."""
+    chain = [tok]
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i or cur.dep_ in CLAUSE:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _trigger_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words its date may hang on (its verb, coordinated verbs)."""
+    chain = [trigger]
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        verb, relation = _governing_verb(trigger)
+        if verb is not None and (relation in {"dobj", "nsubj", "nsubjpass", "attr"} or relation in TOGETHER_PREPS):
+            chain.append(verb)
+            cur = verb
+        else:
+            return chain
+    else:
+        cur = trigger
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
+    """Tree distance from a date phrase to a trigger it modifies, or None."""
+    anchor = dates.attachment(doc, phrase)
+    up = _climb(anchor)
+    targets = {t.i: n for n, t in enumerate(_trigger_chain(trigger))}
+    for n, tok in enumerate(up):
+        if tok.i in targets:
+            return n + targets[tok.i]
+    # The date sits inside the trigger's own phrase ("yesterday's dinner", "talks ... on Friday").
+    if phrase.start > trigger.i or phrase.end <= trigger.i:
+        cur = anchor
+        for n in range(8):
+            if cur.i == trigger.i:
+                return n
+            if cur.head.i == cur.i or cur.dep_ in CLAUSE:
+                break
+            cur = cur.head
+    return None
+
+
+def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """Give each event the date phrase attached to it, else its sentence's free date phrase."""
+    by_sent: dict[int, list[DatePhrase]] = {}
+    for phrase in phrases:
+        by_sent.setdefault(doc[phrase.start].sent.start, []).append(phrase)
+    for event in events:
+        sent = event.trigger.sent
+        local = by_sent.get(sent.start, [])
+        best: tuple[int, DatePhrase] | None = None
+        for phrase in local:
+            dist = _attached(doc, phrase, event.trigger)
+            if dist is not None and (best is None or dist < best[0]):
+                best = (dist, phrase)
+        if best is None:
+            others = [e.trigger for e in events if e is not event and e.trigger.sent.start == sent.start]
+            free = [p for p in local if not any(_attached(doc, p, t) is not None for t in others)]
+            if free:
+                near = min(free, key=lambda p: abs(p.start - event.trigger.i))
+                best = (99, near)
+        if best is not None:
+            event.when = best[1].when
+            event.has_phrase = True
+
+
+def _relative(doc: Doc, events: list[Event]) -> None:
+    """ "took place one day after she had a call": link the two events by a day offset."""
+    by_trigger = {e.trigger.i: e for e in events}
+    for event in events:
+        chain = _trigger_chain(event.trigger)
+        verb = chain[-1]
+        for child in verb.children:
+            sub: Token | None = None
+            direction = 0
+            if child.dep_ == "advcl":
+                marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+                if marks and marks[0] in {"after", "before"}:
+                    sub, direction = child, (1 if marks[0] == "after" else -1)
+            elif child.dep_ == "prep" and child.lower_ in {"after", "before"}:
+                sub, direction = child, (1 if child.lower_ == "after" else -1)
+            if sub is None:
+                continue
+            amount = _offset(verb, sub)
+            if amount is None:
+                continue
+            targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger and t.i != event.trigger.i]
+            if targets:
+                event.relative = (targets[0].trigger.i, direction * amount)
+
+
+def _offset(verb: Token, sub: Token) -> int | None:
+    """ "one day", "two days", "a week" before an after/before clause."""
+    for holder in (sub, verb):
+        for child in holder.children:
+            if child.dep_ == "npadvmod" and child.lower_ in TIME_UNITS:
+                count = 1
+                for c in child.children:
+                    if c.lower_ in NUMBERS:
+                        count = NUMBERS[c.lower_]
+                    elif c.like_num and c.text.isdigit():
+                        count = int(c.text)
+                return count * TIME_UNITS[child.lower_]
+    return None
+
+
+def _inherit(doc: Doc, events: list[Event]) -> None:
+    """An undated mention right after a dated one, or "the talks", is that same event."""
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        sent_of[sent.start] = n
+    last: tuple[int, When] | None = None
+    for event in sorted(events, key=lambda e: e.trigger.i):
+        here = sent_of.get(event.trigger.sent.start, 0)
+        if event.has_phrase and event.when is not None:
+            last = (here, event.when)
+            continue
+        if event.relative is not None or last is None:
+            continue
+        if here - last[0] <= 2 or event.definite:
+            event.when = last[1]
+            last = (here, last[1])
+
+
+# -- merging -----------------------------------------------------------------------
+
+
+def _when_of(event: Event) -> When:
+    return event.when if event.when is not None else When()
+
+
+def _better(a: When, b: When) -> When:
+    """The more precise of two compatible dates."""
+    if a.day:
+        return a
+    if b.day:
+        return b
+    if a.month:
+        return a
+    if b.month:
+        return b
+    return a if a.year else b
+
+
+def _drafts(events: list[Event]) -> list[Draft]:
+    """Meetings of two or more persons; "separately" splits into pairs."""
+    out: list[Draft] = []
+    for event in sorted(events, key=lambda e: e.trigger.i):
+        if event.attend or len(event.participants) < 2:
+            continue
+        if event.separate:
+            first, rest = event.participants[0], event.participants[1:]
+            groups = [[first, other] for other in rest]
+        else:
+            groups = [list(event.participants)]
+        for group in groups:
+            out.append(Draft(group, event.kind, [event], _when_of(event)))
+    return out
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """Same people (or a subset) on compatible dates: one meeting."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        target = None
+        for m in merged:
+            a, b = set(draft.participants), set(m.participants)
+            if (a <= b or b <= a) and dates.compatible(draft.when, m.when):
+                target = m
+                break
+        if target is None:
+            merged.append(draft)
+            continue
+        target.participants.extend(p for p in draft.participants if p not in target.participants)
+        target.events.extend(draft.events)
+        target.when = _better(target.when, draft.when)
+        if target.kind == "meeting" and draft.kind != "meeting":
+            target.kind = draft.kind
+    return merged
+
+
+def _apply_relative(drafts: list[Draft], events: list[Event], published: date | None) -> None:
+    """Date a meeting from the meeting it is said to follow or precede."""
+    owner = {id(e): d for d in drafts for e in d.events}
+    by_trigger = {e.trigger.i: e for e in events}
+    for _ in range(3):
+        for event in events:
+            if event.relative is None:
+                continue
+            other = by_trigger.get(event.relative[0])
+            mine, theirs = owner.get(id(event)), owner.get(id(other)) if other else None
+            days = event.relative[1]
+            if mine is None:
+                continue
+            their_day = theirs.when.day if theirs is not None else (other.when.day if other and other.when else None)
+            if mine.when.day is None and their_day is not None:
+                day = their_day + timedelta(days=days)
+                if published is None or day <= published:
+                    mine.when = When(day, day.year, day.month)
+            elif theirs is not None and theirs.when.day is None and mine.when.day is not None:
+                day = mine.when.day - timedelta(days=days)
+                if published is None or day <= published:
+                    theirs.when = When(day, day.year, day.month)
+
+
+def _attend(drafts: list[Draft], events: list[Event]) -> None:
+    """ "X, who also attended the meeting": X joins the meeting last mentioned."""
+    for event in events:
+        if not event.attend or not event.participants:
+            continue
+        earlier = [d for d in drafts if min(e.trigger.i for e in d.events) < event.trigger.i]
+        if earlier:
+            target = max(earlier, key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
+            target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def extract_meetings(doc: Doc, people: People, published: date | None) -> list[Meeting]:
+    """All meetings of the article as records."""
+    events = find_events(doc, people)
+    phrases = dates.find(doc, published)
+    _date_events(doc, events, phrases)
+    _relative(doc, events)
+    _inherit(doc, events)
+    drafts = _merge(_drafts(events))
+    _apply_relative(drafts, events, published)
+    _attend(drafts, events)
+    meetings = []
+    for draft in drafts:
+        if len(set(draft.participants)) < 2:
+            continue
+        day = draft.when.day
+        if day is not None and published is not None and day > published:
+            day = None
+        first = min(draft.events, key=lambda e: e.trigger.i)
+        sent = first.trigger.sent
+        meetings.append(
+            Meeting(
+                participants=list(dict.fromkeys(draft.participants)),
+                kind=draft.kind,
+                evidence=TextSpan(sent.start_char, sent.end_char, sent.text),
+                date=day,
+            )
+        )
+    return meetings

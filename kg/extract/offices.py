@@ -1,0 +1,377 @@
+"""Offices: who holds which office, read off titles, appositions and clauses.
+
+An office label has to carry both the title and the body it belongs to, so the
+label is taken from the whole title phrase ("CIA Director", "Secretary of
+Defense") and possessive bodies are turned round ("Nigeria's finance minister"
+-> "finance minister of Nigeria"). Ranks and courtesy titles (Gen., Dr.) are not
+offices. Several labels for one office of one person are reduced to the fullest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import rules
+from kg.extract.people import HYPHENS, POSSESSIVE, Mention, People, fold, is_title_word
+from kg.records import Office
+from kg.records import Span as TextSpan
+
+APPOSITION_STOP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
+
+
+def _bare(tok: Token) -> str:
+    return rules.bare(tok.text)
+
+
+def _is_head_title(tok: Token) -> bool:
+    word = _bare(tok)
+    return word in rules.heads("titles") or word in rules.kinds("office_abbreviations")
+
+
+def _is_former_marker(tok: Token) -> bool:
+    return _bare(tok) in rules.words("former_markers")
+
+
+def _abbreviated_rank(tok: Token) -> bool:
+    """ "Gen.", "Maj.", "Dr.": a rank or courtesy title, not an office."""
+    word = _bare(tok)
+    if word in rules.kinds("office_abbreviations"):
+        return False
+    return word in rules.words("honorifics") and (
+        tok.text.endswith(".") or word in {"mr", "mrs", "ms", "dr", "sir", "miss"}
+    )
+
+
+def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
+    """Readable label from title tokens: possessive body moved behind, "former" dropped."""
+    former = any(_is_former_marker(doc[i]) for i in indices)
+    keep = []
+    skip_next_hyphen = False
+    for i in indices:
+        tok = doc[i]
+        if _is_former_marker(tok):
+            skip_next_hyphen = True
+            continue
+        if skip_next_hyphen and tok.text in HYPHENS:
+            skip_next_hyphen = False
+            continue
+        skip_next_hyphen = False
+        keep.append(i)
+    while keep and (doc[keep[0]].lower_ in {"the", "a", "an", "of", "for", "and", ","} or doc[keep[0]].text in HYPHENS):
+        keep.pop(0)
+    while keep and (doc[keep[-1]].dep_ == "punct" or doc[keep[-1]].lower_ in {"of", "for", "and", "the"}):
+        keep.pop()
+    if not keep:
+        return "", former
+    poss = [k for k, i in enumerate(keep) if doc[i].text in POSSESSIVE]
+    if poss and poss[0] > 0 and poss[0] + 1 < len(keep):
+        p = poss[0]
+        body = _text(doc, keep[:p])
+        rest = _text(doc, keep[p + 1 :])
+        return f"{rest} of {body}", former
+    return _text(doc, keep), former
+
+
+def _text(doc: Doc, indices: list[int]) -> str:
+    """Text of tokens as written, with their original spacing."""
+    out = ""
+    for n, i in enumerate(indices):
+        tok = doc[i]
+        out += tok.text
+        if n + 1 < len(indices):
+            out += tok.whitespace_ if indices[n + 1] == i + 1 else " "
+    return " ".join(out.split())
+
+
+def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
+    """The title written right before a name ("CIA Director John Ratcliffe")."""
+    sent = doc[mention.start].sent
+    k = mention.start - 1
+    taken: list[int] = []
+    while k >= sent.start:
+        tok = doc[k]
+        if people.mention_at(tok):
+            break
+        word = _bare(tok)
+        if tok.text in POSSESSIVE or word in {"of", "for", "and", "&"}:
+            pass
+        elif tok.text in HYPHENS and not tok.whitespace_:
+            pass
+        elif is_title_word(tok) or word in rules.words("departments") or _is_head_title(tok):
+            pass
+        elif tok.pos_ == "PROPN" or tok.ent_type_ in {"GPE", "NORP", "ORG"}:
+            pass
+        elif tok.pos_ in {"NOUN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.tag_ not in {"NNS"}:
+            pass
+        else:
+            break
+        taken.append(k)
+        k -= 1
+    taken.reverse()
+    while taken and _abbreviated_rank(doc[taken[-1]]):
+        taken.pop()
+    heads = [n for n, i in enumerate(taken) if _is_head_title(doc[i])]
+    if not heads:
+        return []
+    last = heads[-1]
+    tail = taken[last + 1 :]
+    if tail and doc[tail[0]].lower_ not in {"of", "for"}:
+        taken = taken[: last + 1]
+    # Drop a leading "and ..." that belongs to a coordination before the title.
+    while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
+        taken.pop(0)
+    return taken
+
+
+def _np_tokens(head: Token) -> list[int]:
+    """Tokens of a title noun phrase, without relative clauses and trailing appositions."""
+    keep: list[int] = []
+
+    def walk(tok: Token) -> None:
+        keep.append(tok.i)
+        for child in tok.children:
+            if child.dep_ in APPOSITION_STOP:
+                continue
+            if child.dep_ == "det" and child.head.i == head.i:
+                continue
+            walk(child)
+
+    walk(head)
+    keep.sort()
+    # Keep one contiguous run around the head.
+    run = [head.i]
+    for i in sorted(k for k in keep if k < head.i)[::-1]:
+        if i == run[0] - 1:
+            run.insert(0, i)
+        else:
+            break
+    for i in sorted(k for k in keep if k > head.i):
+        if i == run[-1] + 1:
+            run.append(i)
+        else:
+            break
+    return run
+
+
+def _is_title_np(tok: Token, people: People) -> bool:
+    return _is_head_title(tok) and not people.mention_at(tok) and tok.pos_ in {"NOUN", "PROPN"}
+
+
+def _office(people: People, ref: str, label: str, former: bool, start: int, end: int) -> Office | None:
+    label = " ".join(label.split()).strip(" ,;:")
+    if not label or not any(_bare_word(w) in rules.heads("titles") for w in label.replace("-", " ").split()):
+        return None
+    doc = people.doc
+    span = doc[max(0, start) : min(len(doc), end)]
+    return Office(ref, label, TextSpan(span.start_char, span.end_char, span.text), former)
+
+
+def _bare_word(word: str) -> str:
+    return rules.bare(word.strip("()[],.;:'’"))
+
+
+def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office]:
+    """ "X, the director of Y," and "Norway's Prime Minister, X"."""
+    found = []
+    nps: list[Token] = [c for c in head.children if c.dep_ == "appos" and _is_title_np(c, people)]
+    if (
+        head.dep_ == "appos"
+        and not people.np_refs(head.head)
+        or (head.dep_ == "appos" and people.refs_at(head.head) == ())
+    ):
+        if _is_title_np(head.head, people):
+            nps.append(head.head)
+        nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
+    for np in nps:
+        indices = _np_tokens(np)
+        label, former = _label(doc, indices)
+        office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
+        if office:
+            found.append(office)
+    if found:
+        return found
+    # The small parser misses some appositions: ", the minister of X," right after the name.
+    end = people.mention_at(head).end if people.mention_at(head) else head.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        k = end + 1
+        indices = []
+        while k < len(doc) and k < end + 14 and doc[k].text not in {",", ".", ";", ":", "(", "—", "–"}:
+            if doc[k].pos_ in {"VERB", "AUX", "PRON"} or people.mention_at(doc[k]):
+                indices = []
+                break
+            indices.append(k)
+            k += 1
+        if (
+            indices
+            and any(_is_head_title(doc[i]) for i in indices)
+            and doc[indices[0]].lower_ in {"the", "a", "an"} | {_bare(doc[indices[0]])}
+        ):
+            label, former = _label(doc, indices)
+            office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
+            if office:
+                found.append(office)
+    return found
+
+
+def _after_name_body(doc: Doc, mention: Mention) -> str:
+    """ "Prime Minister X of Finland": the body written after the name."""
+    k = mention.end
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ in {"GPE", "ORG", "NORP"}:
+        j = k + 1
+        while j < len(doc) and doc[j].ent_iob_ != "O" and (j == k + 1 or doc[j].ent_iob_ == "I"):
+            j += 1
+        return doc[k + 1 : j].text
+    return ""
+
+
+def from_names(doc: Doc, people: People) -> list[Office]:
+    """Offices written next to a name: before it, in apposition, "of Finland" after it."""
+    found: list[Office] = []
+    for mention in list(people.mentions):
+        if mention.kind != "name":
+            continue
+        ref = mention.refs[0]
+        before = _title_before(doc, people, mention)
+        if before:
+            label, former = _label(doc, before)
+            body = _after_name_body(doc, mention)
+            if body and " of " not in label:
+                label = f"{label} of {body}"
+            office = _office(people, ref, label, former, before[0], mention.end)
+            if office:
+                found.append(office)
+        head = doc[mention.start : mention.end].root
+        found.extend(_appositions(doc, people, head, ref))
+    return found
+
+
+def _holder(people: People, word: Token) -> tuple[str, ...]:
+    """Who an office-giving verb or noun is about: its subject, possessor or the noun it modifies."""
+    if word.pos_ in {"NOUN", "PROPN"}:
+        for child in word.children:
+            if child.dep_ == "poss":
+                return people.np_refs(child)
+        return ()
+    verb = word
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            if subjects[0].lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                return people.np_refs(verb.head)
+            return people.np_refs(subjects[0])
+        if verb.dep_ == "relcl":
+            return people.np_refs(verb.head)
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return ()
+
+
+def from_clauses(doc: Doc, people: People) -> list[Office]:
+    """ "sworn in as", "his appointment as", "who heads Y", "X is the mayor of Y"."""
+    found: list[Office] = []
+    appointment = rules.kinds("appointment_words")
+    office_verbs = rules.kinds("office_verbs")
+    copulas = rules.kinds("copula_verbs")
+    for tok in doc:
+        if people.quoted(tok):
+            continue
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            anchor = tok.head
+            if anchor.dep_ == "prt" or anchor.lower_ in {"in", "-"}:
+                anchor = anchor.head
+            kind = appointment.get(anchor.lower_)
+            if kind is None:
+                continue
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            if not objs or not _is_head_title(objs[0]):
+                continue
+            for ref in _holder(people, anchor):
+                indices = _np_tokens(objs[0])
+                label, former = _label(doc, indices)
+                office = _office(people, ref, label, former or kind == "former", indices[0], indices[-1] + 1)
+                if office:
+                    found.append(office)
+        elif tok.lower_ in office_verbs and tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if not objs or people.np_refs(objs[0]):
+                continue
+            indices = _np_tokens(objs[0])
+            label = f"{office_verbs[tok.lower_]} of {_text(doc, indices)}"
+            for ref in _holder(people, tok):
+                office = _office(people, ref, label, tok.tag_ == "VBD", indices[0], indices[-1] + 1)
+                if office:
+                    found.append(office)
+        elif tok.dep_ == "attr" and _is_title_np(tok, people) and tok.head.lower_ in copulas:
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            indices = _np_tokens(tok)
+            label, former = _label(doc, indices)
+            for ref in people.np_refs(subjects[0]):
+                office = _office(
+                    people, ref, label, former or copulas[tok.head.lower_] == "former", indices[0], indices[-1] + 1
+                )
+                if office:
+                    found.append(office)
+    return found
+
+
+def from_descriptors(doc: Doc, people: People, known: list[Office]) -> list[Office]:
+    """A resolved descriptor with a body ("the president of the Palestinian Authority").
+
+    Only used for persons whose other labels lack that body, so that "Nigeria's
+    sports minister" does not compete with the fuller "Minister of Youth and Sports".
+    """
+    found: list[Office] = []
+    for desc, ref in people.descriptors:
+        if not desc.body:
+            continue
+        if _bare(desc.head) in {"head", "chief", "leader", "boss"} and any(o.person == ref for o in known):
+            continue
+        mine = [o for o in known if o.person == ref and not o.former]
+        if any(_bare(desc.head) in fold(o.label).split() and len(fold(o.label).split()) > 1 for o in mine):
+            continue
+        indices = _np_tokens(desc.head)
+        label, former = _label(doc, indices)
+        office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
+        if office:
+            found.append(office)
+    return found
+
+
+def _group_key(label: str) -> tuple[str, ...]:
+    """Labels with the same title noun and rank are the same office."""
+    words = fold(label).split()
+    head = ""
+    for w in words:
+        if w in rules.heads("titles"):
+            head = w
+            if "of" in words[words.index(w) :][:2]:
+                break
+    flags = tuple(sorted(w for w in words if w in {"vice", "deputy", "assistant", "acting", "designate"}))
+    return (head, *flags)
+
+
+def finalize(offices: list[Office]) -> list[Office]:
+    """One label per office of a person: the fullest way it was written."""
+    best: dict[tuple, Office] = {}
+    for office in offices:
+        key = (office.person, office.former, *_group_key(office.label))
+        cur = best.get(key)
+        if cur is None or _richness(office.label) > _richness(cur.label):
+            best[key] = office
+    return list(best.values())
+
+
+def _richness(label: str) -> tuple[int, int]:
+    words = label.split()
+    return (len(words), len(label))
+
+
+def labels(offices: list[Office]) -> dict[str, list[str]]:
+    """Office labels per person ref, for resolving descriptors."""
+    out: dict[str, list[str]] = {}
+    for office in offices:
+        out.setdefault(office.person, []).append(office.label)
+    return out

@@ -1,0 +1,782 @@
+"""Who the article is about: person mentions, grouped into one Person per person.
+
+Names come from runs of proper nouns rather than from the small model's PERSON
+entities alone, because that model often tags people as ORG or GPE (and places
+as people). Each candidate name collects evidence from where it stands: after a
+title, in apposition to an office, subject of "said", after "in"/"from", before
+", which", inside an organisation name. Short forms ("Rodriguez", "Ms. Ruiz")
+join the full name they are part of; accent-less spellings join the accented one.
+Later passes resolve descriptors ("the interim president"), unnamed sources
+("a senior official") and he/she to the persons found here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import rules
+from kg.extract.quotes import Quote
+from kg.records import Person
+from kg.records import Span as TextSpan
+
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+HYPHENS = {"-", "‐", "‑"}
+# Dependency labels that lead out of a noun phrase into another clause or role.
+LEAVE_NP = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "prep", "poss", "case", "punct"}
+MIN_NAME_SCORE = 1
+
+
+def fold(text: str) -> str:
+    """Compare names without case, accents and punctuation."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ø", "o").replace("Ø", "o").replace("æ", "ae").replace("Æ", "ae")
+    text = text.replace("þ", "th").replace("Þ", "th").replace("ð", "d").replace("Ð", "d")
+    text = text.replace("ł", "l").replace("Ł", "l").replace("ß", "ss")
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
+def accents(text: str) -> int:
+    """How many non-ASCII letters a spelling has (the accented form is preferred)."""
+    return sum(1 for c in text if ord(c) > 127)
+
+
+@dataclass
+class Mention:
+    """Tokens [start, end) that refer to one or more persons."""
+
+    start: int
+    end: int
+    refs: tuple[str, ...]
+    kind: str  # name | pronoun | descriptor | anonymous | group
+
+
+@dataclass
+class NameCandidate:
+    """A run of proper nouns that may be a person's name."""
+
+    start: int
+    end: int
+    title_start: int  # first token of titles/honorifics written right before it
+    score: int = 0
+    key: str = ""
+    tokens: tuple[str, ...] = ()
+
+
+@dataclass
+class Descriptor:
+    """A definite title phrase standing for a person ("the Portuguese minister of economy")."""
+
+    head: Token
+    titles: frozenset[str]
+    body: frozenset[str]
+    modifiers: frozenset[str]
+
+
+@dataclass
+class People:
+    """The persons of one article and which tokens refer to which person."""
+
+    doc: Doc
+    quotes: list[Quote]
+    persons: list[Person] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    anon_heads: dict[str, str] = field(default_factory=dict)
+    descriptors: list[tuple[Descriptor, str]] = field(default_factory=list)
+    _by_token: dict[int, Mention] = field(default_factory=dict)
+    _quoted: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for quote in self.quotes:
+            if quote.words(self.doc.text) >= 3:
+                span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+                if span is not None:
+                    self._quoted.update(range(span.start, span.end))
+
+    # -- lookup ---------------------------------------------------------------
+
+    def quoted(self, tok: Token) -> bool:
+        """Whether a token lies inside a quotation of three words or more."""
+        return tok.i in self._quoted
+
+    def add(self, mention: Mention) -> None:
+        """Record a mention unless its tokens already refer to someone."""
+        if any(i in self._by_token for i in range(mention.start, mention.end)):
+            return
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token[i] = mention
+
+    def mention_at(self, tok: Token) -> Mention | None:
+        """The mention a token belongs to."""
+        return self._by_token.get(tok.i)
+
+    def refs_at(self, tok: Token) -> tuple[str, ...]:
+        """Persons a single token refers to."""
+        mention = self._by_token.get(tok.i)
+        return mention.refs if mention else ()
+
+    def np_refs(self, tok: Token) -> tuple[str, ...]:
+        """Persons a noun phrase headed by `tok` refers to (through appositions too).
+
+        Does not descend into prepositions, possessors or clauses, so "an aide
+        to Mr. Abbas" is not Abbas.
+        """
+        found = self.refs_at(tok)
+        if found:
+            return found
+        out: list[str] = []
+        for child in tok.children:
+            if child.dep_ in LEAVE_NP or child.dep_ in {"conj", "cc", "det"}:
+                continue
+            for ref in self.np_refs(child):
+                if ref not in out:
+                    out.append(ref)
+        return tuple(out)
+
+    def group_refs(self, tok: Token) -> tuple[str, ...]:
+        """Persons of a phrase and of everything coordinated with it ("A and B")."""
+        out: list[str] = []
+        for item in [tok, *tok.conjuncts]:
+            for ref in self.np_refs(item):
+                if ref not in out:
+                    out.append(ref)
+        return tuple(out)
+
+    def person(self, ref: str) -> Person:
+        """The Person record of a ref."""
+        for p in self.persons:
+            if p.ref == ref:
+                return p
+        raise KeyError(ref)
+
+    def new_person(self, name: str, anonymous: bool = False) -> Person:
+        """Create a person with the next free ref."""
+        person = Person(ref=f"p{len(self.persons) + 1}", name=name, anonymous=anonymous)
+        self.persons.append(person)
+        return person
+
+    def note_mention(self, ref: str, start: int, end: int) -> None:
+        """Keep the evidence span of a mention on the Person record."""
+        if start >= end:
+            return
+        span = self.doc[start:end]
+        person = self.person(ref)
+        text_span = TextSpan(span.start_char, span.end_char, span.text)
+        if text_span not in person.mentions:
+            person.mentions.append(text_span)
+
+
+# -- names ---------------------------------------------------------------------
+
+
+def _bare(tok: Token) -> str:
+    return rules.bare(tok.text)
+
+
+def is_title_word(tok: Token) -> bool:
+    """A word that belongs to a title or honorific, not to a name."""
+    word = _bare(tok)
+    return (
+        word in rules.heads("titles")
+        or word in rules.words("titles")
+        or word in rules.words("honorifics")
+        or word in rules.words("title_modifiers")
+        or word in rules.words("former_markers")
+    )
+
+
+def _nameish(tok: Token) -> bool:
+    """A token that can be part of a name: a capitalised proper noun or PERSON token."""
+    text = tok.text
+    if not text or not any(c.isalpha() for c in text):
+        return False
+    if tok.tag_ in {"NNP", "NNPS"} and text[0].isupper():
+        return True
+    if tok.ent_type_ == "PERSON" and text[0].isupper() and tok.tag_ not in {"PRP", "PRP$", "DT"}:
+        return True
+    return False
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """A hyphen token with no blanks around it, between two word tokens."""
+    if i <= 0 or i + 1 >= len(doc):
+        return False
+    tok = doc[i]
+    return tok.text in HYPHENS and not doc[i - 1].whitespace_ and not tok.whitespace_
+
+
+def _chunks(sent: Span) -> list[tuple[int, int]]:
+    """Maximal runs of name tokens, with particles and hyphens inside names."""
+    doc = sent.doc
+    out = []
+    i = sent.start
+    particles = rules.words("name_particles")
+    suffixes = rules.words("name_suffixes")
+    while i < sent.end:
+        tok = doc[i]
+        starts = _nameish(tok) or (
+            tok.lower_ in particles and i + 2 < sent.end and _joined(doc, i + 1) and _nameish(doc[i + 2])
+        )
+        if not starts or tok.lower_ in POSSESSIVE:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end:
+            cur = doc[j]
+            if _nameish(cur) and cur.lower_ not in POSSESSIVE and doc[j - 1].text not in POSSESSIVE:
+                j += 1
+            elif _joined(doc, j) and j + 1 < sent.end and (_nameish(doc[j + 1]) or doc[j + 1].tag_ in {"NNP", "NNPS"}):
+                j += 2
+            elif (
+                cur.lower_ in particles
+                and j + 1 < sent.end
+                and (_nameish(doc[j + 1]) or (_joined(doc, j + 1) and j + 2 < sent.end))
+            ):
+                j += 1
+            elif _bare(cur) in suffixes and cur.text[:1].isupper():
+                j += 1
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Split a run of proper nouns into the title part and the name part."""
+    last_title = start - 1
+    for k in range(start, end):
+        if is_title_word(doc[k]) or _bare(doc[k]) in rules.kinds("office_abbreviations"):
+            last_title = k
+    name_start = last_title + 1
+    if name_start >= end:
+        return end, end
+    # "Secretary of Defense Lloyd Austin": the portfolio belongs to the title.
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in {"of", "for"} and name_start == start:
+        while name_start < end - 1 and (
+            _bare(doc[name_start]) in rules.words("departments") or doc[name_start].ent_type_ in {"ORG", "GPE", "NORP"}
+        ):
+            name_start += 1
+    if last_title >= start:
+        while (
+            name_start < end - 1
+            and _bare(doc[name_start]) in rules.words("departments")
+            and (doc[name_start].ent_type_ != "PERSON")
+        ):
+            name_start += 1
+    # Trailing hyphens or particles are not part of a name.
+    while end > name_start and (doc[end - 1].text in HYPHENS or doc[end - 1].lower_ in rules.words("name_particles")):
+        end -= 1
+    return name_start, end
+
+
+def _title_before(doc: Doc, start: int) -> bool:
+    """Whether a title or honorific is written right before the name."""
+    k = start - 1
+    return k >= 0 and (is_title_word(doc[k]) or _bare(doc[k]) in rules.kinds("office_abbreviations"))
+
+
+def _head_of(doc: Doc, start: int, end: int) -> Token:
+    """The syntactic head of a token range."""
+    return doc[start:end].root
+
+
+def _has_org_word(doc: Doc, start: int, end: int) -> bool:
+    return any(_bare(doc[k]) in rules.words("org_words") for k in range(start, end))
+
+
+def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
+    """How much the place of a name says it is a person (positive) or not (negative)."""
+    start, end = cand.start, cand.end
+    toks = doc[start:end]
+    head = _head_of(doc, start, end)
+    score = 0
+    person_tokens = sum(1 for t in toks if t.ent_type_ == "PERSON")
+    other_tokens = sum(
+        1
+        for t in toks
+        if t.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+    )
+    if person_tokens * 2 >= len(toks):
+        score += 1
+    elif other_tokens * 2 >= len(toks):
+        score -= 1
+    if cand.title_start < start or _title_before(doc, start):
+        score += 3
+    if _apposition_to_role(head):
+        score += 3
+    nxt = doc[end] if end < len(doc) else None
+    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "," and nxt2 is not None:
+        if nxt2.lower_ == "who":
+            score += 2
+        elif nxt2.lower_ == "which":
+            score -= 3
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ in rules.words("speech_verbs"):
+        score += 1
+    if head.dep_ == "pobj" and head.head.lower_ in rules.words("location_prepositions"):
+        score -= 2
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and not is_title_word(head.head):
+        score -= 2
+    if start > 0 and doc[start - 1].lower_ == "the" and cand.title_start == start:
+        score -= 3
+    if _has_org_word(doc, start, end):
+        score -= 4
+    letters = [c for c in toks.text if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        score -= 3
+    if all(not any(c.isupper() for c in t.text) for t in toks):
+        score -= 3
+    return score
+
+
+def _apposition_to_role(head: Token) -> bool:
+    """A name in apposition with an office or person noun ("X, the mayor" / "the mayor, X")."""
+    roles = rules.heads("titles") | rules.words("person_nouns")
+    if head.dep_ == "appos" and _bare(head.head) in roles:
+        return True
+    for child in head.children:
+        if child.dep_ == "appos" and _bare(child) in roles:
+            return True
+    return False
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of `short` appear in `long` in order."""
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def find_names(doc: Doc, quotes: list[Quote]) -> People:
+    """Find named persons and group their mentions into one Person each."""
+    people = People(doc, quotes)
+    candidates: list[NameCandidate] = []
+    for sent in doc.sents:
+        for start, end in _chunks(sent):
+            name_start, name_end = _strip_titles(doc, start, end)
+            if name_start >= name_end:
+                continue
+            if not any(t.text[:1].isupper() for t in doc[name_start:name_end]):
+                continue
+            if all(is_title_word(t) for t in doc[name_start:name_end]):
+                continue
+            text = doc[name_start:name_end].text
+            key = fold(text)
+            if not key:
+                continue
+            cand = NameCandidate(name_start, name_end, start, key=key, tokens=tuple(key.split()))
+            cand.score = _evidence(doc, cand, people)
+            candidates.append(cand)
+    totals: dict[str, int] = {}
+    for cand in candidates:
+        totals[cand.key] = totals.get(cand.key, 0) + cand.score
+    accepted = {key for key, total in totals.items() if total >= MIN_NAME_SCORE}
+    tokens_of = {c.key: c.tokens for c in candidates}
+    # Keys that are the fullest form of somebody: accepted and not part of a longer accepted key.
+    maximal = [
+        k
+        for k in accepted
+        if not any(
+            o != k and len(tokens_of[o]) > len(tokens_of[k]) and _subsequence(tokens_of[k], tokens_of[o])
+            for o in accepted
+        )
+    ]
+    first_pos: dict[str, list[int]] = {}
+    for cand in candidates:
+        first_pos.setdefault(cand.key, []).append(cand.start)
+    clusters: dict[str, list[NameCandidate]] = {k: [] for k in maximal}
+    for cand in candidates:
+        roots = [k for k in maximal if k == cand.key or _subsequence(cand.tokens, tokens_of[k])]
+        if not roots:
+            continue
+        if len(roots) > 1:
+            roots.sort(key=lambda k: _distance(first_pos[k], cand.start))
+        clusters[roots[0]].append(cand)
+    ordered = sorted((c for c in clusters.items() if c[1]), key=lambda item: min(m.start for m in item[1]))
+    for _key, members in ordered:
+        forms: list[str] = []
+        for m in members:
+            text = doc[m.start : m.end].text
+            if text not in forms:
+                forms.append(text)
+        name = max(forms, key=lambda f: (len(fold(f).split()), accents(f), len(f)))
+        person = people.new_person(name)
+        person.aliases = [f for f in forms if f != name]
+        for m in members:
+            people.add(Mention(m.start, m.end, (person.ref,), "name"))
+            people.note_mention(person.ref, m.start, m.end)
+            _note_gender(people, person.ref, doc, m.title_start, m.start)
+    return people
+
+
+def _distance(positions: list[int], at: int) -> tuple[int, int]:
+    """Prefer the nearest earlier position, then the nearest later one."""
+    before = [at - p for p in positions if p <= at]
+    if before:
+        return (0, min(before))
+    return (1, min(p - at for p in positions))
+
+
+def _note_gender(people: People, ref: str, doc: Doc, start: int, name_start: int) -> None:
+    """Gender from an honorific or gendered title written before the name."""
+    table = rules.kinds("gendered_words")
+    lo = max(0, min(start, name_start - 1))
+    for k in range(lo, name_start):
+        gender = table.get(_bare(doc[k]))
+        if gender:
+            people.gender.setdefault(ref, "m" if gender == "male" else "f")
+
+
+# -- references: unnamed sources, descriptors, groups, pronouns ----------------------
+
+
+def _np_span(tok: Token, keep_preps: bool) -> tuple[int, int]:
+    """Token range of a noun phrase without determiner, clauses and trailing punctuation."""
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in {"det", "punct"} or child.lower_ in {"a", "an", "the"}:
+            continue
+        left = min(left, child.left_edge.i)
+    right = tok.i
+    if keep_preps:
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in {"in", "to", "at", "for", "from", "with", "of", "on"}:
+                right = max(right, child.right_edge.i)
+            elif child.dep_ in {"relcl", "acl", "punct", "appos", "advcl", "cc", "conj"}:
+                break
+    return left, right + 1
+
+
+def _anonymous_sources(people: People) -> None:
+    """Unnamed sources: "a senior official said" makes a person; "the official" refers back."""
+    doc = people.doc
+    nouns = rules.words("anonymous_nouns")
+    speech = rules.words("speech_verbs")
+    for tok in doc:
+        if _bare(tok) not in nouns or tok.tag_ not in {"NN", "NNP"} or people.mention_at(tok):
+            continue
+        if people.quoted(tok):
+            continue
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if tok.dep_ == "compound" or any(people.refs_at(c) for c in tok.children if c.dep_ in {"appos", "compound"}):
+            continue
+        if dets and dets[0] in {"a", "an"}:
+            verb = tok.head
+            main = verb.dep_ in {"ROOT", "conj"} or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
+            if tok.dep_ in {"nsubj", "nsubjpass"} and verb.lower_ in speech and main:
+                start, end = _np_span(tok, keep_preps=True)
+                name = doc[start:end].text.strip(" ,.;:")
+                if not name:
+                    continue
+                person = people.new_person(name, anonymous=True)
+                people.anon_heads[person.ref] = _bare(tok)
+                people.add(Mention(start, end, (person.ref,), "anonymous"))
+                people.note_mention(person.ref, start, end)
+        elif dets and dets[0] in {"the", "that", "this"} and people.anon_heads:
+            same = [r for r, h in people.anon_heads.items() if h == _bare(tok)]
+            earlier = [r for r in same if any(m.start < tok.i for m in people.mentions if r in m.refs)]
+            if earlier:
+                ref = earlier[-1]
+                people.add(Mention(tok.i, tok.i + 1, (ref,), "anonymous"))
+                people.note_mention(ref, tok.i, tok.i + 1)
+
+
+def _descriptor(tok: Token, people: People) -> Descriptor | None:
+    """A definite singular title phrase not attached to a name."""
+    word = _bare(tok)
+    if word not in rules.heads("titles") or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound" or people.mention_at(tok):
+        return None
+    if any(people.np_refs(c) for c in tok.children if c.dep_ in {"appos", "compound"}):
+        return None
+    if tok.dep_ == "appos" and people.np_refs(tok.head):
+        return None
+    definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in tok.children)
+    if not definite:
+        return None
+    titles = {word}
+    modifiers = set()
+    body = set()
+    mods = rules.words("title_modifiers") | rules.words("former_markers")
+    for child in tok.children:
+        if child.dep_ in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}:
+            continue
+        for t in child.subtree:
+            if t.dep_ in {"relcl", "acl", "det", "punct", "case"} or t.is_stop:
+                continue
+            w = _bare(t)
+            if w in mods:
+                modifiers.add(w)
+            elif w in rules.heads("titles") or w in {x for e in rules.words("titles") for x in e.split()}:
+                titles.add(w)
+            elif t.is_alpha and len(w) > 2:
+                body.add(fold(t.text))
+    return Descriptor(tok, frozenset(titles), frozenset(body), frozenset(modifiers))
+
+
+def _label_words(labels: list[str]) -> set[str]:
+    return {w for label in labels for w in fold(label).split()}
+
+
+def _match_score(desc: Descriptor, labels: list[str]) -> int:
+    """How well a descriptor fits a person's offices; 0 means not at all."""
+    words = _label_words(labels)
+    if not words:
+        return 0
+    generic = {"head", "chief", "leader", "boss"}
+    head = _bare(desc.head)
+    score = 0
+    if head in words:
+        score += 2
+    elif head in generic:
+        score += 0
+    else:
+        return 0
+    for extra in desc.titles - {head}:
+        score += 1 if extra in words else -1
+    for flag in ("vice", "deputy", "assistant"):
+        if (flag in desc.modifiers or flag in desc.titles) != (flag in words):
+            return 0
+    overlap = 0
+    for b in desc.body:
+        if b in words or any(len(b) >= 4 and w.startswith(b[:4]) for w in words):
+            overlap += 1
+    if head in generic and overlap == 0:
+        return 0
+    return score + overlap
+
+
+def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[Descriptor]:
+    """Link title phrases to the person holding that office; return the unresolved ones."""
+    doc = people.doc
+    unresolved = []
+    for tok in doc:
+        if people.quoted(tok):
+            continue
+        desc = _descriptor(tok, people)
+        if desc is None:
+            continue
+        best: tuple[tuple[int, int, int], str] | None = None
+        co_args = {r for c in tok.head.children if c.i != tok.i for r in people.np_refs(c)}
+        for person in people.persons:
+            if person.anonymous or person.ref in co_args:
+                continue
+            score = _match_score(desc, offices.get(person.ref, []))
+            if score <= 0:
+                continue
+            positions = [m.start for m in people.mentions if person.ref in m.refs and m.kind == "name"]
+            near = _distance(positions, tok.i) if positions else (2, 0)
+            rank = (score, -near[0], -near[1])
+            if best is None or rank > best[0]:
+                best = (rank, person.ref)
+        if best is None:
+            unresolved.append(desc)
+            continue
+        _add_descriptor(people, desc, best[1])
+    return unresolved
+
+
+def _add_descriptor(people: People, desc: Descriptor, ref: str) -> None:
+    start, end = _np_span(desc.head, keep_preps=True)
+    people.add(Mention(start, end, (ref,), "descriptor"))
+    people.note_mention(ref, start, end)
+    people.descriptors.append((desc, ref))
+    gender = rules.kinds("gendered_words").get(_bare(desc.head))
+    if gender:
+        people.gender.setdefault(ref, "m" if gender == "male" else "f")
+
+
+def _lede(people: People, unresolved: list[Descriptor]) -> None:
+    """News ledes name people by office first and by name in the next sentence.
+
+    "The chief executive of X ... . Jane Roe, who ..., held ..." : descriptors
+    that open the first sentence map in order onto the persons first named in
+    the second one.
+    """
+    sents = list(people.doc.sents)
+    if len(sents) < 2 or not unresolved:
+        return
+    first = sents[0]
+    lead = [
+        d for d in unresolved if first.start <= d.head.i < first.end and d.head.dep_ in {"nsubj", "nsubjpass", "conj"}
+    ]
+    if not lead:
+        return
+    seen_before = {r for m in people.mentions if m.start < first.end for r in m.refs}
+    nxt = sents[1]
+    fresh: list[str] = []
+    for m in sorted(people.mentions, key=lambda m: m.start):
+        if nxt.start <= m.start < nxt.end and m.kind == "name":
+            for r in m.refs:
+                if r not in seen_before and r not in fresh:
+                    fresh.append(r)
+    for desc, ref in zip(lead, fresh, strict=False):
+        _add_descriptor(people, desc, ref)
+
+
+def _groups(people: People) -> None:
+    """ "the two", "both leaders": the persons just mentioned."""
+    doc = people.doc
+    numbers = {"two": 2, "three": 3, "four": 4, "both": 2}
+    nouns = rules.words("group_nouns")
+    for tok in doc:
+        if people.mention_at(tok) or people.quoted(tok):
+            continue
+        count = 0
+        head = tok
+        if (
+            tok.lower_ in {"two", "three", "four"}
+            and any(c.lower_ == "the" for c in tok.children)
+            and tok.pos_ in {"NUM", "NOUN"}
+        ):
+            count = numbers[tok.lower_]
+        elif tok.lower_ in nouns:
+            for c in tok.children:
+                if c.lower_ in numbers and (c.lower_ == "both" or any(d.lower_ == "the" for d in tok.children)):
+                    count = numbers[c.lower_]
+        elif tok.lower_ == "both" and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}:
+            count = 2
+        if not count:
+            continue
+        refs: list[str] = []
+        for m in sorted(people.mentions, key=lambda m: -m.start):
+            if m.start >= head.i or m.kind == "group" or people.quoted(doc[m.start]):
+                continue
+            for r in m.refs:
+                if r not in refs and not people.person(r).anonymous:
+                    refs.append(r)
+            if len(refs) >= count:
+                break
+        if len(refs) >= 2:
+            people.add(Mention(head.i, head.i + 1, tuple(refs[:count]), "group"))
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a token belongs to."""
+    cur = tok
+    while cur.head.i != cur.i and cur.pos_ not in {"VERB", "AUX"}:
+        cur = cur.head
+    return cur
+
+
+def _subject_like(tok: Token) -> bool:
+    """A mention in subject position, or the possessor of a subject ("Ruiz's meeting ... took")."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if tok.dep_ in {"compound", "appos"}:
+        return _subject_like(tok.head)
+    return False
+
+
+def _resolve_pronouns(people: People) -> None:
+    """he/she/his/her to the most salient earlier person of matching gender."""
+    doc = people.doc
+    sent_index = {}
+    for n, sent in enumerate(doc.sents):
+        for t in sent:
+            sent_index[t.i] = n
+    for tok in doc:
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        if gender is None or tok.tag_ not in {"PRP", "PRP$"} or people.mention_at(tok) or people.quoted(tok):
+            continue
+        ref = _cataphor(people, tok, gender)
+        if ref is None:
+            ref = _antecedent(people, tok, gender, sent_index)
+        if ref is None:
+            continue
+        people.add(Mention(tok.i, tok.i + 1, (ref,), "pronoun"))
+
+
+def _gender_ok(people: People, ref: str, gender: str) -> bool:
+    known = people.gender.get(ref)
+    return known is None or known == gender
+
+
+def _cataphor(people: People, tok: Token, gender: str) -> str | None:
+    """ "After her meeting with X, Ms. Y said": a pronoun in a fronted phrase is the subject."""
+    sent = tok.sent
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].i <= tok.i:
+        return None
+    subj = subjects[0]
+    if tok.i >= subj.left_edge.i:
+        return None
+    refs = people.np_refs(subj)
+    if len(refs) != 1:
+        return None
+    # Only when nothing earlier in the sentence could be meant.
+    earlier = [m for m in people.mentions if sent.start <= m.start < tok.i and m.kind != "group"]
+    if earlier:
+        return None
+    return refs[0] if _gender_ok(people, refs[0], gender) else None
+
+
+def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, int]) -> str | None:
+    """Score earlier mentions: near, in subject position, same gender, not a co-argument."""
+    doc = people.doc
+    here = sent_index.get(tok.i, 0)
+    verb = _clause_verb(tok)
+    reflexive = tok.lower_.endswith("self")
+    possessive = tok.tag_ == "PRP$"
+    usable = []
+    for m in people.mentions:
+        if m.start >= tok.i or m.kind == "group" or len(m.refs) != 1:
+            continue
+        if people.quoted(doc[m.start]):
+            continue
+        distance = here - sent_index.get(m.start, 0)
+        if distance > 3 or not _gender_ok(people, m.refs[0], gender):
+            continue
+        usable.append((m, distance))
+    # "called him to congratulate him on his appointment": a pronoun continues the last one.
+    chain = max((m.start for m, d in usable if m.kind == "pronoun" and d == 0), default=None)
+    best: tuple[float, str] | None = None
+    for m, distance in usable:
+        ref = m.refs[0]
+        head = doc[m.start : m.end].root
+        score = 10.0 - 3 * distance
+        if _subject_like(head):
+            score += 3
+        if people.gender.get(ref) == gender:
+            score += 1
+        if distance == 0 and not reflexive and not possessive and _clause_verb(head).i == verb.i:
+            score -= 20
+        if chain is not None and m.start == chain:
+            score += 4
+        score += m.start / 1_000_000
+        if best is None or score > best[0]:
+            best = (score, ref)
+    if best is None:
+        return None
+    if len({m.refs[0] for m, _ in usable}) == 1 and best[1] not in people.gender:
+        people.gender[best[1]] = gender
+    return best[1]
+
+
+def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
+    """Second pass over the text, after names and their offices are known."""
+    _anonymous_sources(people)
+    unresolved = _resolve_descriptors(people, offices)
+    _lede(people, unresolved)
+    _groups(people)
+    _resolve_pronouns(people)

@@ -1,0 +1,61 @@
+"""Rule data for extraction, read from the plain text files in `kg/rules/`.
+
+Word lists live in data files rather than in code so that people can extend
+them (a new speech verb, a new title) without reading or changing Python.
+Every file has one entry per line; `#` starts a comment. Files whose lines
+look like `key: word word ...` are read as a mapping from word to key.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from kg.errors import SetupError
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+def _lines(name: str) -> list[str]:
+    """The non-comment, non-blank lines of one rule file, lower-cased."""
+    path = RULES_DIR / f"{name}.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise SetupError(f"rule file {path} cannot be read: {err}") from err
+    out = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip().lower()
+        if line:
+            out.append(" ".join(line.split()))
+    return out
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The entries of a list file, e.g. `words("speech_verbs")`."""
+    return frozenset(_lines(name))
+
+
+@cache
+def heads(name: str) -> frozenset[str]:
+    """The last word of every entry: the head nouns of multi-word titles."""
+    return frozenset(entry.split()[-1] for entry in _lines(name))
+
+
+@cache
+def kinds(name: str) -> dict[str, str]:
+    """A `key: word word` file as a mapping word -> key (later lines win)."""
+    table: dict[str, str] = {}
+    for line in _lines(name):
+        key, sep, rest = line.partition(":")
+        if not sep:
+            continue
+        for word in rest.split():
+            table[word] = key.strip()
+    return table
+
+
+def bare(text: str) -> str:
+    """A token as looked up in the lists: lower case, without a trailing dot."""
+    return text.lower().rstrip(".")

@@ -1,0 +1,230 @@
+"""Statements: direct quotations and who said them.
+
+A quotation's speaker is the subject of the speech verb next to it: right after
+it (", she said"), before it in the same sentence ("X said:", "X said the
+agency \"remains committed\""), or, for a quotation standing alone, the
+speaker of the quotation before it in the paragraph, of the quotation it
+continues from the previous paragraph, or of the sentence that introduced it
+("X said the talks went well." followed by a quoted paragraph).
+Quotations under three words are scare quotes, not statements.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import rules
+from kg.extract.meetings import collect
+from kg.extract.people import People
+from kg.extract.quotes import Quote
+from kg.records import Span as TextSpan
+from kg.records import Statement
+
+MIN_WORDS = 3
+SENTENCE_END = {".", "!", "?"}
+QUOTE_MARKS = set('"“”«»„')
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
+
+
+def _speaker_of_verb(people: People, verb: Token) -> str | None:
+    """The person who is the subject of a speech verb ("according to X": X)."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.lower_ == "to":
+                for obj in child.children:
+                    refs = collect(people, obj)
+                    if len(refs) == 1:
+                        return refs[0]
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                refs = people.np_refs(verb.head)
+            else:
+                refs = tuple(collect(people, child))
+            return refs[0] if len(refs) == 1 else None
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+        # "..., Machado said, adding that ...": the added clause shares the subject.
+        return _speaker_of_verb(people, verb.head)
+    return None
+
+
+def _is_speech_verb(tok: Token) -> bool:
+    return tok.lower_ in rules.words("speech_verbs") and (tok.pos_ in {"VERB", "AUX"} or tok.lower_ == "according")
+
+
+class _Frames:
+    """The words around each quotation, outside all quotations, within its paragraph."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.quotes = quotes
+        self.inside: set[int] = set()
+        self.ranges: list[tuple[int, int] | None] = []
+        for q in quotes:
+            rng = _token_range(doc, q.start, q.end)
+            self.ranges.append(rng)
+            if rng:
+                self.inside.update(range(rng[0], rng[1]))
+        from kg.extract.quotes import paragraphs
+
+        self.paragraph_of: dict[int, int] = {}
+        bounds = paragraphs(doc.text)
+        p = 0
+        for tok in doc:
+            while p + 1 < len(bounds) and tok.idx >= bounds[p + 1][0]:
+                p += 1
+            self.paragraph_of[tok.i] = p
+
+    def outside(self, i: int) -> bool:
+        return i not in self.inside and self.doc[i].text not in QUOTE_MARKS
+
+    def after(self, index: int) -> list[Token]:
+        """Words after a quotation up to the end of its sentence or the next quotation."""
+        rng = self.ranges[index]
+        if rng is None:
+            return []
+        para = self.paragraph_of.get(rng[1] - 1)
+        out = []
+        i = rng[1]
+        while i < len(self.doc):
+            tok = self.doc[i]
+            if self.paragraph_of.get(i) != para or i in self.inside:
+                break
+            if tok.text in QUOTE_MARKS:
+                i += 1
+                continue
+            out.append(tok)
+            if tok.text in SENTENCE_END:
+                break
+            i += 1
+        return out
+
+    def before(self, index: int) -> list[Token]:
+        """Words before a quotation back to the start of its sentence or the previous quotation."""
+        rng = self.ranges[index]
+        if rng is None:
+            return []
+        para = self.paragraph_of.get(rng[0])
+        out = []
+        i = rng[0] - 1
+        while i >= 0:
+            tok = self.doc[i]
+            if self.paragraph_of.get(i) != para or i in self.inside:
+                break
+            if tok.text in QUOTE_MARKS:
+                i -= 1
+                continue
+            if tok.text in SENTENCE_END:
+                break
+            out.append(tok)
+            i -= 1
+        out.reverse()
+        return out
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip("'’\"”")
+    return bool(stripped) and stripped[-1] in ".!?"
+
+
+def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | None, bool]:
+    """Speaker from the words around one quotation; second value: the quote is part of a sentence."""
+    doc = people.doc
+    quote = frames.quotes[index]
+    after = frames.after(index)
+    before = frames.before(index)
+    words_after = [t for t in after if not t.is_punct]
+    closing = doc.text[quote.start : quote.end]
+    if words_after:
+        allowed = not _ends_sentence(closing) or words_after[0].is_lower or closing.rstrip()[-1:] in {"!", "?"}
+        if allowed:
+            for tok in words_after[:8]:
+                if _is_speech_verb(tok):
+                    ref = _speaker_of_verb(people, tok)
+                    if ref:
+                        return ref, True
+    words_before = [t for t in before if not t.is_punct]
+    for tok in reversed(words_before):
+        if _is_speech_verb(tok):
+            ref = _speaker_of_verb(people, tok)
+            if ref:
+                return ref, True
+    for tok in words_after + words_before:
+        if tok.lower_ == "according":
+            ref = _speaker_of_verb(people, tok)
+            if ref:
+                return ref, True
+    partial = any(t.pos_ in {"VERB", "AUX"} for t in words_before) or (
+        any(t.pos_ in {"VERB", "AUX"} for t in words_after) and not _ends_sentence(closing)
+    )
+    if partial:
+        # 'X called the meeting a "good step"': the subject of the sentence.
+        anchor = words_before[-1] if words_before else words_after[0]
+        root = anchor.sent.root
+        for child in root.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                refs = collect(people, child)
+                if len(refs) == 1:
+                    return refs[0], True
+    return None, partial
+
+
+def _introducer(people: People, frames: _Frames, index: int) -> str | None:
+    """For a quotation opening a paragraph: the speaker of the sentence just before it."""
+    rng = frames.ranges[index]
+    if rng is None or rng[0] == 0:
+        return None
+    doc = people.doc
+    i = rng[0] - 1
+    while i >= 0 and (doc[i].text in QUOTE_MARKS or doc[i].is_space):
+        i -= 1
+    if i < 0 or not frames.outside(i):
+        return None
+    sent = doc[i].sent
+    for tok in sent:
+        if frames.outside(tok.i) and _is_speech_verb(tok) and tok.dep_ in {"ROOT", "conj"}:
+            ref = _speaker_of_verb(people, tok)
+            if ref:
+                return ref
+    return None
+
+
+def extract_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
+    """Every direct quotation of three words or more with its speaker."""
+    frames = _Frames(doc, quotes)
+    speakers: list[str | None] = [None] * len(quotes)
+    partial: list[bool] = [False] * len(quotes)
+    for index in range(len(quotes)):
+        speakers[index], partial[index] = _attribution(people, frames, index)
+    for index, quote in enumerate(quotes):
+        if speakers[index] is not None:
+            continue
+        if quote.continues is not None and speakers[quote.continues]:
+            speakers[index] = speakers[quote.continues]
+            continue
+        previous = [k for k in range(index) if quotes[k].paragraph == quote.paragraph and speakers[k]]
+        if previous and not partial[index]:
+            speakers[index] = speakers[previous[-1]]
+            continue
+        if quote.opens_paragraph:
+            speakers[index] = _introducer(people, frames, index)
+    # A quotation continued into the next paragraph: its later parts may name the speaker.
+    for index in range(len(quotes) - 1, -1, -1):
+        nxt = index + 1
+        if speakers[index] is None and nxt < len(quotes) and quotes[nxt].continues == index:
+            speakers[index] = speakers[nxt]
+    out = []
+    for index, quote in enumerate(quotes):
+        speaker = speakers[index]
+        if speaker is None or quote.words(doc.text) < MIN_WORDS:
+            continue
+        text = quote.text(doc.text)
+        out.append(Statement(speaker, text, TextSpan(quote.start, quote.end, doc.text[quote.start : quote.end])))
+    return out
