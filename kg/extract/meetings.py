@@ -100,8 +100,11 @@ def collect(people: People, tok: Token) -> list[str]:
     for ref in people.refs_at(tok):
         out.append(ref)
     if out:
+        mention = people.mention_at(tok)
         for child in tok.children:
-            if child.dep_ == "conj":
+            inside = mention is not None and mention.start <= child.i < mention.end
+            # The small parser hangs coordinated names off each other as nmod/compound.
+            if child.dep_ == "conj" or (child.dep_ in {"nmod", "compound", "appos"} and not inside):
                 out.extend(r for r in collect(people, child) if r not in out)
         return out
     for child in tok.children:
@@ -116,7 +119,10 @@ def _subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-                return collect(people, verb.head)
+                refs = collect(people, verb.head)
+                if not refs and verb.head.dep_ == "appos":
+                    refs = collect(people, verb.head.head)
+                return refs
             return collect(people, child)
     if seen > 4 or verb.head.i == verb.i:
         return []
@@ -127,15 +133,51 @@ def _subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
     return []
 
 
-def _prep_objects(people: People, verb: Token, preps: set[str]) -> list[str]:
+def _prep_objects(people: People, verb: Token, preps: set[str], through_object: bool = True) -> list[str]:
+    """Persons after the given prepositions ("met with X", "toured the plant with X")."""
     out: list[str] = []
     for child in verb.children:
+        if through_object and child.dep_ == "dobj" and not people.np_refs(child):
+            out.extend(r for r in _prep_objects(people, child, preps, False) if r not in out)
         if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     out.extend(r for r in collect(people, obj) if r not in out)
         if child.dep_ == "prt":
             out.extend(r for r in _prep_objects(people, child, preps) if r not in out)
+    return out
+
+
+def _linear_with(people: People, verb: Token, words: set[str]) -> list[str]:
+    """ "spoke by phone today with X": the parser lost the "with"; read it off the words."""
+    doc = people.doc
+    sent_end = verb.sent.end
+    out: list[str] = []
+    k = verb.i + 1
+    while k < min(sent_end, verb.i + 10):
+        tok = doc[k]
+        if tok.pos_ == "VERB" or tok.text in {";", ".", ":"}:
+            return out
+        if tok.lower_ in words:
+            break
+        k += 1
+    else:
+        return out
+    k += 1
+    while k < min(sent_end, verb.i + 30):
+        tok = doc[k]
+        refs = people.refs_at(tok)
+        if refs:
+            out.extend(r for r in refs if r not in out)
+            mention = people.mention_at(tok)
+            k = mention.end if mention else k + 1
+            if k < sent_end and doc[k].lower_ == "and":
+                k += 1
+                continue
+            return out
+        if tok.pos_ == "VERB" or tok.text in {";", "."}:
+            return out
+        k += 1
     return out
 
 
@@ -191,28 +233,34 @@ def factual_verb(verb: Token, depth: int = 0) -> bool:
 
 
 def _governing_verb(noun: Token) -> tuple[Token | None, str]:
-    """The verb a meeting noun depends on and how: ("held", "dobj"), ("briefed", "in")."""
+    """The verb a meeting noun depends on and how: ("held", "dobj"), ("briefed", "in").
+
+    Climbs through nouns ("briefed X on its outcome in a call"): the relation is
+    the preposition nearest the meeting noun.
+    """
     cur = noun
-    relation = noun.dep_
-    for _ in range(6):
+    relation = ""
+    for _ in range(8):
         head = cur.head
         if head.i == cur.i:
-            return None, relation
+            return None, relation or cur.dep_
         if cur.dep_ == "pobj":
-            relation = head.lower_
             cur = head
             continue
         if cur.dep_ == "prep":
-            relation = cur.lower_ if relation == "pobj" else relation
+            relation = relation or cur.lower_
             if head.pos_ in {"VERB", "AUX"}:
                 return head, relation
+            if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"pobj", "dobj"}:
+                cur = head
+                continue
             return None, relation
         if head.pos_ in {"VERB", "AUX"}:
-            return head, cur.dep_
+            return head, relation or cur.dep_
         if cur.dep_ in {"compound", "conj", "appos"}:
             cur = head
             continue
-        return None, relation
+        return None, relation or cur.dep_
     return None, relation
 
 
@@ -248,6 +296,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     subjects = _subjects(people, verb)
     objects = _objects(people, verb)
     with_objs = _prep_objects(people, verb, {"with", "to", "by", "alongside"})
+    if not with_objs and not objects:
+        with_objs = _linear_with(people, verb, {"with"} if word not in SPEAK_VERBS else {"with", "to"})
     if kind == "call":
         if any(c.dep_ in {"oprd", "ccomp", "attr", "acomp"} for c in verb.children) or not objects:
             return None
@@ -275,11 +325,13 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     def add(refs: list[str] | tuple[str, ...]) -> None:
         participants.extend(r for r in refs if r not in participants)
 
+    verb, relation = _governing_verb(noun)
+    if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
+        add(_subjects(people, verb))
     for child in noun.children:
         if child.dep_ == "poss":
             add(people.np_refs(child))
     add(_prep_objects(people, noun, {"with", "between", "among", "involving", "alongside"}))
-    verb, relation = _governing_verb(noun)
     attend = False
     if verb is not None:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
@@ -290,7 +342,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(_objects(people, verb))
             add(_prep_objects(people, verb, {"with", "to"}))
         elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
-            add(_objects(people, verb))
+            for child in verb.children:
+                if child.dep_ == "dobj":
+                    add([r for t in child.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)])
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and _definite(noun):
             attend = True
     if any(_bare(c) in rules.words("phone_words") for c in noun.children if c.dep_ in {"compound", "amod"}):
@@ -299,6 +353,16 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if attend:
         return Event(noun, kind, _subjects(people, verb) if verb is not None else [], attend=True, definite=True)
     return Event(noun, kind, participants, separate=separate, definite=_definite(noun))
+
+
+def _nominal(tok: Token) -> bool:
+    """A meeting noun, also when tagged as a verb after "today's" or "the"."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return True
+    if tok.tag_ != "VBG" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in {"'s", "’s", "the", "a", "his", "her", "their", "this", "that"} or prev.tag_ == "PRP$"
 
 
 def find_events(doc: Doc, people: People) -> list[Event]:
@@ -310,11 +374,11 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         if people.quoted(tok):
             continue
         word = tok.lower_
-        if tok.pos_ in {"VERB", "AUX"} and word in verbs:
+        if tok.pos_ in {"VERB", "AUX"} and word in verbs and not (word in nouns and _nominal(tok)):
             if not factual_verb(tok):
                 continue
             event = _verb_event(people, tok, verbs[word])
-        elif tok.pos_ in {"NOUN", "PROPN"} and word in nouns and not people.mention_at(tok):
+        elif word in nouns and not people.mention_at(tok) and _nominal(tok):
             if not factual_noun(tok):
                 continue
             event = _noun_event(people, tok, nouns[word])
@@ -448,12 +512,13 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
     for n, sent in enumerate(doc.sents):
         sent_of[sent.start] = n
     last: tuple[int, When] | None = None
+    anchored = {e.relative[0] for e in events if e.relative is not None}
     for event in sorted(events, key=lambda e: e.trigger.i):
         here = sent_of.get(event.trigger.sent.start, 0)
         if event.has_phrase and event.when is not None:
             last = (here, event.when)
             continue
-        if event.relative is not None or last is None:
+        if event.relative is not None or event.trigger.i in anchored or last is None:
             continue
         if here - last[0] <= 2 or event.definite:
             event.when = last[1]
@@ -512,8 +577,6 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         target.participants.extend(p for p in draft.participants if p not in target.participants)
         target.events.extend(draft.events)
         target.when = _better(target.when, draft.when)
-        if target.kind == "meeting" and draft.kind != "meeting":
-            target.kind = draft.kind
     return merged
 
 

@@ -93,8 +93,17 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
         if people.mention_at(tok):
             break
         word = _bare(tok)
-        if tok.text in POSSESSIVE or word in {"of", "for", "and", "&"}:
+        prev = doc[k - 1] if k > sent.start else None
+        if tok.text == "." and prev is not None and _bare(prev) in rules.words("honorifics"):
+            pass  # "Capt" "." split by the tokenizer
+        elif tok.text in POSSESSIVE:
             pass
+        elif word in {"and", "&"}:
+            if not taken or prev is None or not (is_title_word(prev) or _bare(prev) in rules.words("departments")):
+                break
+        elif word in {"of", "for"}:
+            if not taken or prev is None or not (_is_head_title(prev) or is_title_word(prev)):
+                break
         elif tok.text in HYPHENS and not tok.whitespace_:
             pass
         elif is_title_word(tok) or word in rules.words("departments") or _is_head_title(tok):
@@ -108,7 +117,7 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
         taken.append(k)
         k -= 1
     taken.reverse()
-    while taken and _abbreviated_rank(doc[taken[-1]]):
+    while taken and (doc[taken[-1]].text == "." or _trailing_rank(doc, taken[-1])):
         taken.pop()
     heads = [n for n, i in enumerate(taken) if _is_head_title(doc[i])]
     if not heads:
@@ -117,10 +126,19 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     tail = taken[last + 1 :]
     if tail and doc[tail[0]].lower_ not in {"of", "for"}:
         taken = taken[: last + 1]
-    # Drop a leading "and ..." that belongs to a coordination before the title.
     while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
+
+
+def _trailing_rank(doc: Doc, i: int) -> bool:
+    """A rank or courtesy title between the office and the name ("... Secretary Maj. Gen. X")."""
+    tok = doc[i]
+    word = _bare(tok)
+    if word not in rules.words("honorifics") or word in rules.kinds("office_abbreviations"):
+        return False
+    followed_by_dot = i + 1 < len(doc) and doc[i + 1].text == "."
+    return tok.text.endswith(".") or followed_by_dot or word in {"mr", "mrs", "ms", "dr", "sir", "miss", "prof"}
 
 
 def _np_tokens(head: Token) -> list[int]:
@@ -130,7 +148,10 @@ def _np_tokens(head: Token) -> list[int]:
     def walk(tok: Token) -> None:
         keep.append(tok.i)
         for child in tok.children:
-            if child.dep_ in APPOSITION_STOP:
+            if child.dep_ == "punct" and child.text in HYPHENS:
+                walk(child)
+                continue
+            if child.dep_ in APPOSITION_STOP and not (child.dep_ in {"cc", "conj"} and tok.i != head.i):
                 continue
             if child.dep_ == "det" and child.head.i == head.i:
                 continue
@@ -174,11 +195,11 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
     """ "X, the director of Y," and "Norway's Prime Minister, X"."""
     found = []
     nps: list[Token] = [c for c in head.children if c.dep_ == "appos" and _is_title_np(c, people)]
-    if (
-        head.dep_ == "appos"
-        and not people.np_refs(head.head)
-        or (head.dep_ == "appos" and people.refs_at(head.head) == ())
-    ):
+    mention = people.mention_at(head)
+    start = mention.start if mention else head.i
+    end = mention.end if mention else head.i + 1
+    comma_before = start > 0 and doc[start - 1].text == ","
+    if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
         if _is_title_np(head.head, people):
             nps.append(head.head)
         nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
@@ -191,7 +212,6 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
     if found:
         return found
     # The small parser misses some appositions: ", the minister of X," right after the name.
-    end = people.mention_at(head).end if people.mention_at(head) else head.i + 1
     if end + 1 < len(doc) and doc[end].text == ",":
         k = end + 1
         indices = []
@@ -201,11 +221,23 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
                 break
             indices.append(k)
             k += 1
-        if (
-            indices
-            and any(_is_head_title(doc[i]) for i in indices)
-            and doc[indices[0]].lower_ in {"the", "a", "an"} | {_bare(doc[indices[0]])}
-        ):
+        if indices and any(_is_head_title(doc[i]) for i in indices):
+            label, former = _label(doc, indices)
+            office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
+            if office:
+                return [office]
+    # "Spain's secretary of state for trade, X," before the name.
+    closed = end < len(doc) and doc[end].text in {",", ".", ";"}
+    if comma_before and closed and start >= 2:
+        k = start - 2
+        indices = []
+        while k >= max(0, start - 10):
+            tok = doc[k]
+            if tok.pos_ in {"VERB", "AUX", "PRON", "DET"} or tok.text in {",", ".", ";", ":"} or people.mention_at(tok):
+                break
+            indices.insert(0, k)
+            k -= 1
+        if indices and any(_is_head_title(doc[i]) for i in indices):
             label, former = _label(doc, indices)
             office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
             if office:

@@ -37,6 +37,28 @@ HYPHENS = {"-", "‐", "‑"}
 # Dependency labels that lead out of a noun phrase into another clause or role.
 LEAVE_NP = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "prep", "poss", "case", "punct"}
 MIN_NAME_SCORE = 1
+NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+CALENDAR_WORDS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 
 
 def fold(text: str) -> str:
@@ -268,8 +290,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return end, end
     # "Secretary of Defense Lloyd Austin": the portfolio belongs to the title.
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in {"of", "for"} and name_start == start:
-        while name_start < end - 1 and (
+    title_left = start > 1 and (is_title_word(doc[start - 2]) or _bare(doc[start - 2]) in rules.words("departments"))
+    if before is not None and before.lower_ in {"of", "for"} and name_start == start and title_left:
+        while name_start < end and (
             _bare(doc[name_start]) in rules.words("departments") or doc[name_start].ent_type_ in {"ORG", "GPE", "NORP"}
         ):
             name_start += 1
@@ -332,6 +355,14 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 1
     if head.dep_ == "pobj" and head.head.lower_ in rules.words("location_prepositions"):
         score -= 2
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in rules.words("motion_verbs"):
+        score -= 2
+    if any(t.ent_type_ in NOT_NAME_ENTS for t in toks):
+        score -= 4
+    if len(toks) == 1 and toks[0].lower_ in CALENDAR_WORDS:
+        score -= 4
+    if _linear_apposition(doc, start, end):
+        score += 3
     if head.dep_ == "compound" and head.head.pos_ == "NOUN" and not is_title_word(head.head):
         score -= 2
     if start > 0 and doc[start - 1].lower_ == "the" and cand.title_start == start:
@@ -344,6 +375,29 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if all(not any(c.isupper() for c in t.text) for t in toks):
         score -= 3
     return score
+
+
+def _linear_apposition(doc: Doc, start: int, end: int) -> bool:
+    """ "the secretary of state for trade, X," or "X, the chair of Y,": the parser missed it."""
+    if start >= 2 and doc[start - 1].text == "," and end < len(doc) and doc[end].text in {",", ".", ";"}:
+        k = start - 2
+        while k >= max(0, start - 9):
+            tok = doc[k]
+            if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ".", ";", ":"}:
+                break
+            if _bare(tok) in rules.heads("titles") and tok.pos_ in {"NOUN", "PROPN"}:
+                return True
+            k -= 1
+    if end + 2 < len(doc) and doc[end].text == ",":
+        k = end + 1
+        while k < min(len(doc), end + 8):
+            tok = doc[k]
+            if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ".", ";", ":"}:
+                break
+            if _bare(tok) in rules.heads("titles") and tok.pos_ in {"NOUN", "PROPN"}:
+                return k + 1 >= len(doc) or doc[k + 1].text in {",", ".", ";", "of", "for", "at", "to"}
+            k += 1
+    return False
 
 
 def _apposition_to_role(head: Token) -> bool:
@@ -457,10 +511,20 @@ def _np_span(tok: Token, keep_preps: bool) -> tuple[int, int]:
     if keep_preps:
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "to", "at", "for", "from", "with", "of", "on"}:
-                right = max(right, child.right_edge.i)
+                right = max(right, _edge_without_clauses(child))
             elif child.dep_ in {"relcl", "acl", "punct", "appos", "advcl", "cc", "conj"}:
                 break
     return left, right + 1
+
+
+def _edge_without_clauses(tok: Token) -> int:
+    """Rightmost token of a phrase, not counting relative clauses hanging off it."""
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"relcl", "acl", "advcl", "punct", "appos", "cc", "conj"}:
+            break
+        right = max(right, _edge_without_clauses(child))
+    return right
 
 
 def _anonymous_sources(people: People) -> None:
@@ -676,15 +740,32 @@ def _clause_verb(tok: Token) -> Token:
     return cur
 
 
-def _subject_like(tok: Token) -> bool:
-    """A mention in subject position, or the possessor of a subject ("Ruiz's meeting ... took")."""
-    if tok.dep_ in {"nsubj", "nsubjpass"}:
-        return True
+def _subject_weight(tok: Token) -> float:
+    """Salience of a mention's role: subject of the main clause > other subjects > the rest.
+
+    The possessor of a subject counts as a subject ("Ruiz's meeting ... took place").
+    """
+    if tok.dep_ in {"compound", "appos"} and tok.head.i != tok.i:
+        return _subject_weight(tok.head)
     if tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
-        return True
-    if tok.dep_ in {"compound", "appos"}:
-        return _subject_like(tok.head)
-    return False
+        tok = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return 3.0 if tok.head.dep_ in {"ROOT", "conj"} else 1.5
+    return 0.0
+
+
+def _controller_subjects(verb: Token) -> set[int]:
+    """Token indices of a verb's subject, inherited by "to congratulate", "and met"."""
+    cur = verb
+    for _ in range(5):
+        subs = [c.i for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subs:
+            return set(subs)
+        if cur.dep_ in {"xcomp", "advcl", "conj"} and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return set()
 
 
 def _resolve_pronouns(people: People) -> None:
@@ -755,12 +836,12 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, i
         ref = m.refs[0]
         head = doc[m.start : m.end].root
         score = 10.0 - 3 * distance
-        if _subject_like(head):
-            score += 3
+        score += _subject_weight(head)
         if people.gender.get(ref) == gender:
             score += 1
-        if distance == 0 and not reflexive and not possessive and _clause_verb(head).i == verb.i:
-            score -= 20
+        if distance == 0 and not reflexive and not possessive:
+            if _clause_verb(head).i == verb.i or head.i in _controller_subjects(verb):
+                score -= 20
         if chain is not None and m.start == chain:
             score += 4
         score += m.start / 1_000_000
