@@ -26,7 +26,7 @@ MAX_CHARS = 10_000_000  # longer texts are cut (with a warning): parsing 10 M ch
 LONG_CHARS = 1_000_000  # longer texts are extracted whole, with a warning that it takes a while
 CHUNK_CHARS = 20_000  # texts are parsed in pieces of about this size, cut at paragraph breaks, then joined
 STORE_BATCH = 64  # articles per store transaction
-STORE_SECONDS = 5.0  # ... and a transaction at least this often: a killed run loses only seconds of work
+STORE_SECONDS = 2.0  # ... and a transaction at least this often: a killed run loses only seconds of work
 
 
 @dataclass

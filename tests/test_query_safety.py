@@ -182,7 +182,7 @@ def listener():
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
     server.listen(8)
-    server.settimeout(0.2)
+    server.settimeout(0.05)
     accepted: list[int] = []
     stop = threading.Event()
 
