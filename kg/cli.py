@@ -106,7 +106,16 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     query = resolve(args.query)
     params = parse_params(args.param)
-    results = run_local(_graph(args, args.files), query, params, allow_remote=args.allow_remote)
+    if args.endpoint:
+        from kg.remote import run_remote
+
+        if args.files or args.store:
+            from kg.errors import UsageError
+
+            raise UsageError("--endpoint queries the remote store; leave out GRAPH_FILE and --store")
+        results = run_remote(args.endpoint, args.user, query, params, allow_remote=args.allow_remote)
+    else:
+        results = run_local(_graph(args, args.files), query, params, allow_remote=args.allow_remote)
     try:
         write_results(results, args.format)
     except BrokenPipeError:
@@ -116,6 +125,39 @@ def cmd_query(args: argparse.Namespace) -> int:
 
         raise QueryError(f"{query.path}: the query failed: {' '.join(str(err).split())}") from err
     return EXIT_OK
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    """Load the embedded store or graph files into a remote triple store (kg/load.py)."""
+    from kg.errors import AuthError, RemoteError, UsageError
+    from kg.load import check_shapes, load
+    from kg.remote import Credentials, RetryPolicy, default_query_endpoint, split_url
+
+    if bool(args.graph_store) == bool(args.update_endpoint):
+        raise UsageError("give one of --graph-store URL or --update-endpoint URL")
+    url, user = split_url(args.graph_store or args.update_endpoint, args.user)
+    query_endpoint = None
+    if not args.no_check:
+        query_endpoint = args.query_endpoint or default_query_endpoint(url)
+        if query_endpoint is None:
+            raise UsageError(f"cannot tell the SPARQL query endpoint that goes with {url}; pass --query-endpoint URL "
+                             "(or --no-check to skip comparing the triple counts)")
+        query_endpoint, _ = split_url(query_endpoint, None)
+    credentials = Credentials.from_env(user)
+    store = _graph(args, args.files)
+    check_shapes(store)
+    retry = RetryPolicy(retries=args.retries, delay=args.retry_delay, timeout=args.timeout)
+    report = load(store, url, update=bool(args.update_endpoint), credentials=credentials,
+                  query_endpoint=query_endpoint, retry=retry, batch_size=args.batch_size)
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    if args.report:
+        report.write(Path(args.report))
+    if report.ok:
+        return EXIT_OK
+    if report.auth_failed:
+        raise AuthError(report.error)
+    raise RemoteError(report.error or report.check_error or "the triple counts on the server differ from here")
 
 
 def cmd_queries(args: argparse.Namespace) -> int:
@@ -209,7 +251,44 @@ def build_parser() -> argparse.ArgumentParser:
                    help="table (default), csv, tsv or json (W3C SPARQL 1.1 Query Results JSON)")
     p.add_argument("--store", metavar="DIR", help=store_help)
     p.add_argument("--allow-remote", action="store_true", help="allow SERVICE and LOAD, which contact other servers")
+    p.add_argument("--endpoint", metavar="URL",
+                   help="query this remote SPARQL endpoint instead (e.g. http://localhost:7878/query)")
+    p.add_argument("--user", metavar="NAME", help="user name for --endpoint; the password is read from the "
+                   "environment variable KG_STORE_PASSWORD")
     p.set_defaults(func=cmd_query)
+
+    p = command("load", "Load the embedded store or graph files into a triple store over the SPARQL 1.1 protocols.",
+                "kg load --graph-store http://localhost:7878/store\n"
+                "  read -rs KG_STORE_PASSWORD; export KG_STORE_PASSWORD\n"
+                "  kg load --graph-store http://localhost:8890/sparql-graph-crud-auth --user dba\n"
+                "  kg load graph.trig --update-endpoint http://localhost:7878/update\n\n"
+                "Each article graph is replaced as a whole; loading again is safe and finishes an interrupted load.\n"
+                "The data is checked against the SHACL shapes first; nothing is sent unless it conforms.\n"
+                "Afterwards the triple count of each graph on the server is compared with the local one.\n\n"
+                "exit codes: 0 every graph loaded and checked; 1 the load or the check failed (the report\n"
+                "on stderr names the graphs not loaded); 2 usage error")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="graph files (TriG/N-Quads keep their graphs; Turtle/N-Triples go to a graph named after "
+                        "the file); default: the embedded store, one graph per article")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--graph-store", metavar="URL", help="SPARQL 1.1 Graph Store endpoint: PUT each graph")
+    target.add_argument("--update-endpoint", metavar="URL",
+                        help="SPARQL 1.1 Update endpoint: DROP + INSERT DATA each batch of graphs in one request")
+    p.add_argument("--query-endpoint", metavar="URL", help="SPARQL query endpoint for the count check (default: "
+                   "guessed for Oxigraph, Virtuoso, Fuseki and GraphDB)")
+    p.add_argument("--user", metavar="NAME", help="user name (HTTP Basic or Digest, as the server asks); the "
+                   "password is read from the environment variable KG_STORE_PASSWORD")
+    p.add_argument("--store", metavar="DIR", help=store_help)
+    p.add_argument("--batch-size", type=int, metavar="N", help="graphs per update request (default 64; Graph "
+                   "Store: always 1)")
+    p.add_argument("--retries", type=int, default=3, metavar="N",
+                   help="retries of a request after a transient failure (default 3)")
+    p.add_argument("--retry-delay", type=float, default=0.5, metavar="SECONDS",
+                   help="first wait before a retry, doubled each time (default 0.5)")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="per request (default 60)")
+    p.add_argument("--no-check", action="store_true", help="do not compare the triple counts after the load")
+    p.add_argument("--report", metavar="FILE", help="also write the report as JSON (every graph named)")
+    p.set_defaults(func=cmd_load)
 
     p = command("queries", "List the saved queries with their descriptions and parameters.", "kg queries")
     p.set_defaults(func=cmd_queries)
