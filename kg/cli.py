@@ -20,8 +20,9 @@ from kg.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, KgError
 EXIT_CODES = """exit codes:
   0  success (extract: every article extracted; validate: the graph conforms)
   1  failure (extract: nothing could be extracted; validate: the graph does not conform)
-  2  usage error: bad arguments, unknown query, missing file, unusable store
-  3  extract finished, but some articles were skipped (each named in a warning)"""
+  2  usage error: bad arguments, unknown query, missing file, refused query, store missing or in use
+  3  extract finished, but some articles were skipped (each named in a warning)
+130  interrupted (Ctrl-C); the store keeps every article written before"""
 
 
 class Parser(argparse.ArgumentParser):
