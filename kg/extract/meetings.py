@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import dates, rules
+from kg.extract import dates, rules, units
 from kg.extract.dates import DatePhrase, When
 from kg.extract.people import People
 from kg.records import Meeting
@@ -151,7 +151,7 @@ def _prep_objects(people: People, verb: Token, preps: set[str], through_object: 
 def _linear_with(people: People, verb: Token, words: set[str]) -> list[str]:
     """ "spoke by phone today with X": the parser lost the "with"; read it off the words."""
     doc = people.doc
-    sent_end = verb.sent.end
+    sent_end = units.sentence_of(verb).end
     out: list[str] = []
     k = verb.i + 1
     while k < min(sent_end, verb.i + 10):
@@ -182,10 +182,15 @@ def _linear_with(people: People, verb: Token, words: set[str]) -> list[str]:
 
 
 def _objects(people: People, verb: Token) -> list[str]:
+    """Direct objects; a person parsed as "oprd" ("called X on Monday") counts when there is no object."""
     out: list[str] = []
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"}:
             out.extend(r for r in collect(people, child) if r not in out)
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ in {"oprd", "attr"} and people.refs_at(child):
+                out.extend(r for r in collect(people, child) if r not in out)
     return out
 
 
@@ -299,7 +304,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if not with_objs and not objects:
         with_objs = _linear_with(people, verb, {"with"} if word not in SPEAK_VERBS else {"with", "to"})
     if kind == "call":
-        if any(c.dep_ in {"oprd", "ccomp", "attr", "acomp"} for c in verb.children) or not objects:
+        naming = any(c.dep_ in {"oprd", "attr"} and not people.refs_at(c) for c in verb.children)
+        if naming or any(c.dep_ in {"ccomp", "acomp"} for c in verb.children) or not objects:
             return None
     if word in SPEAK_VERBS:
         if not with_objs and not _phone(verb) and len(subjects) < 2:
@@ -446,9 +452,9 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> No
     """Give each event the date phrase attached to it, else its sentence's free date phrase."""
     by_sent: dict[int, list[DatePhrase]] = {}
     for phrase in phrases:
-        by_sent.setdefault(doc[phrase.start].sent.start, []).append(phrase)
+        by_sent.setdefault(units.sentence_of(doc[phrase.start]).start, []).append(phrase)
     for event in events:
-        sent = event.trigger.sent
+        sent = units.sentence_of(event.trigger)
         local = by_sent.get(sent.start, [])
         best: tuple[int, DatePhrase] | None = None
         for phrase in local:
@@ -456,7 +462,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> No
             if dist is not None and (best is None or dist < best[0]):
                 best = (dist, phrase)
         if best is None:
-            others = [e.trigger for e in events if e is not event and e.trigger.sent.start == sent.start]
+            others = [e.trigger for e in events if e is not event and units.sentence_of(e.trigger).start == sent.start]
             free = [p for p in local if not any(_attached(doc, p, t) is not None for t in others)]
             if free:
                 near = min(free, key=lambda p: abs(p.start - event.trigger.i))
@@ -508,13 +514,11 @@ def _offset(verb: Token, sub: Token) -> int | None:
 
 def _inherit(doc: Doc, events: list[Event]) -> None:
     """An undated mention right after a dated one, or "the talks", is that same event."""
-    sent_of = {}
-    for n, sent in enumerate(doc.sents):
-        sent_of[sent.start] = n
+    sent_of = units.index(doc)
     last: tuple[int, When] | None = None
     anchored = {e.relative[0] for e in events if e.relative is not None}
     for event in sorted(events, key=lambda e: e.trigger.i):
-        here = sent_of.get(event.trigger.sent.start, 0)
+        here = sent_of.get(event.trigger.i, 0)
         if event.has_phrase and event.when is not None:
             last = (here, event.when)
             continue
@@ -633,7 +637,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
         if day is not None and published is not None and day > published:
             day = None
         first = min(draft.events, key=lambda e: e.trigger.i)
-        sent = first.trigger.sent
+        sent = units.sentence_of(first.trigger)
         meetings.append(
             Meeting(
                 participants=list(dict.fromkeys(draft.participants)),

@@ -85,15 +85,14 @@ def _text(doc: Doc, indices: list[int]) -> str:
 
 def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     """The title written right before a name ("CIA Director John Ratcliffe")."""
-    sent = doc[mention.start].sent
     k = mention.start - 1
     taken: list[int] = []
-    while k >= sent.start:
+    while k >= 0:
         tok = doc[k]
-        if people.mention_at(tok):
+        if people.mention_at(tok) or "\n" in tok.text:
             break
         word = _bare(tok)
-        prev = doc[k - 1] if k > sent.start else None
+        prev = doc[k - 1] if k > 0 else None
         if tok.text == "." and prev is not None and _bare(prev) in rules.words("honorifics"):
             pass  # "Capt" "." split by the tokenizer
         elif tok.text in POSSESSIVE:
@@ -245,14 +244,15 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
     return found
 
 
-def _after_name_body(doc: Doc, mention: Mention) -> str:
+def _after_name_body(doc: Doc, people: People, mention: Mention) -> str:
     """ "Prime Minister X of Finland": the body written after the name."""
     k = mention.end
-    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ in {"GPE", "ORG", "NORP"}:
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].text[:1].isupper():
         j = k + 1
-        while j < len(doc) and doc[j].ent_iob_ != "O" and (j == k + 1 or doc[j].ent_iob_ == "I"):
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not people.mention_at(doc[j]):
             j += 1
-        return doc[k + 1 : j].text
+        if j > k + 1 and (doc[k + 1].ent_type_ in {"GPE", "ORG", "NORP", ""}):
+            return doc[k + 1 : j].text
     return ""
 
 
@@ -266,7 +266,7 @@ def from_names(doc: Doc, people: People) -> list[Office]:
         before = _title_before(doc, people, mention)
         if before:
             label, former = _label(doc, before)
-            body = _after_name_body(doc, mention)
+            body = _after_name_body(doc, people, mention)
             if body and " of " not in label:
                 label = f"{label} of {body}"
             office = _office(people, ref, label, former, before[0], mention.end)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import rules
+from kg.extract import rules, units
 from kg.extract.quotes import Quote
 from kg.records import Person
 from kg.records import Span as TextSpan
@@ -264,11 +264,7 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
                 j += 1
             elif _joined(doc, j) and j + 1 < sent.end and (_nameish(doc[j + 1]) or doc[j + 1].tag_ in {"NNP", "NNPS"}):
                 j += 2
-            elif (
-                cur.lower_ in particles
-                and j + 1 < sent.end
-                and (_nameish(doc[j + 1]) or (_joined(doc, j + 1) and j + 2 < sent.end))
-            ):
+            elif cur.lower_ in particles and _particles_then_name(doc, j, sent.end, particles):
                 j += 1
             elif _bare(cur) in suffixes and cur.text[:1].isupper():
                 j += 1
@@ -277,6 +273,16 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) -> bool:
+    """ "van der Berg", "de la Cruz": particles followed by a name word."""
+    k = j
+    while k < end and doc[k].lower_ in particles:
+        k += 1
+    if k >= end:
+        return False
+    return _nameish(doc[k]) or (_joined(doc, k) and k + 1 < end)
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -421,7 +427,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     """Find named persons and group their mentions into one Person each."""
     people = People(doc, quotes)
     candidates: list[NameCandidate] = []
-    for sent in doc.sents:
+    for sent in units.sentences(doc):
         for start, end in _chunks(sent):
             name_start, name_end = _strip_titles(doc, start, end)
             if name_start >= name_end:
@@ -674,7 +680,7 @@ def _lede(people: People, unresolved: list[Descriptor]) -> None:
     that open the first sentence map in order onto the persons first named in
     the second one.
     """
-    sents = list(people.doc.sents)
+    sents = units.sentences(people.doc)
     if len(sents) < 2 or not unresolved:
         return
     first = sents[0]
@@ -750,7 +756,7 @@ def _subject_weight(tok: Token) -> float:
     if tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
         tok = tok.head
     if tok.dep_ in {"nsubj", "nsubjpass"}:
-        return 3.0 if tok.head.dep_ in {"ROOT", "conj"} else 1.5
+        return 3.0 if units.is_main(tok.head) else 1.5
     return 0.0
 
 
@@ -771,10 +777,7 @@ def _controller_subjects(verb: Token) -> set[int]:
 def _resolve_pronouns(people: People) -> None:
     """he/she/his/her to the most salient earlier person of matching gender."""
     doc = people.doc
-    sent_index = {}
-    for n, sent in enumerate(doc.sents):
-        for t in sent:
-            sent_index[t.i] = n
+    sent_index = units.index(doc)
     for tok in doc:
         gender = PRONOUN_GENDER.get(tok.lower_)
         if gender is None or tok.tag_ not in {"PRP", "PRP$"} or people.mention_at(tok) or people.quoted(tok):
@@ -794,7 +797,7 @@ def _gender_ok(people: People, ref: str, gender: str) -> bool:
 
 def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     """ "After her meeting with X, Ms. Y said": a pronoun in a fronted phrase is the subject."""
-    sent = tok.sent
+    sent = units.sentence_of(tok)
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects or subjects[0].i <= tok.i:

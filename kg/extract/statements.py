@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import rules
+from kg.extract import rules, units
 from kg.extract.meetings import collect
 from kg.extract.people import People
 from kg.extract.quotes import Quote
@@ -167,7 +167,7 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
     if partial:
         # 'X called the meeting a "good step"': the subject of the sentence.
         anchor = words_before[-1] if words_before else words_after[0]
-        root = anchor.sent.root
+        root = units.sentence_of(anchor).root
         for child in root.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 refs = collect(people, child)
@@ -187,7 +187,7 @@ def _introducer(people: People, frames: _Frames, index: int) -> str | None:
         i -= 1
     if i < 0 or not frames.outside(i):
         return None
-    sent = doc[i].sent
+    sent = units.sentence_of(doc[i])
     for tok in sent:
         if frames.outside(tok.i) and _is_speech_verb(tok) and tok.dep_ in {"ROOT", "conj"}:
             ref = _speaker_of_verb(people, tok)

@@ -1,0 +1,90 @@
+"""Direct quotations and their speakers (fictional people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.records import Article, Facts
+
+
+def run(nlp, text: str) -> Facts:
+    return extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+
+
+def said(facts: Facts) -> list[tuple[str, str]]:
+    return [(facts.person(s.speaker).name, s.quote.rstrip(",")) for s in facts.statements]
+
+
+def test_curly_quote_speech_verb_after(nlp):
+    facts = run(nlp, "“The harbour will reopen in spring,” Mayor Ines Gallardo said on Monday.")
+    assert said(facts) == [("Ines Gallardo", "The harbour will reopen in spring")]
+
+
+def test_straight_quote_speech_verb_before(nlp):
+    facts = run(nlp, 'Mayor Ines Gallardo said: "The harbour will reopen in spring."')
+    assert said(facts) == [("Ines Gallardo", "The harbour will reopen in spring.")]
+
+
+def test_split_quotation_is_two_statements_of_one_speaker(nlp):
+    text = 'Senator Hollis Brandt was firm. "We will not," she said, "back down on this bill."'
+    assert said(run(nlp, text)) == [("Hollis Brandt", "We will not"), ("Hollis Brandt", "back down on this bill.")]
+
+
+def test_multi_sentence_quotation(nlp):
+    text = '"We lost the vote. We will win the next one," said Senator Hollis Brandt.'
+    assert said(run(nlp, text)) == [("Hollis Brandt", "We lost the vote. We will win the next one")]
+
+
+def test_quotation_continued_over_paragraphs(nlp):
+    text = (
+        'Senator Hollis Brandt spoke after the vote. "We lost today," she said. "But the fight goes on\n'
+        '"And we will be back in the autumn with a better bill."'
+    )
+    facts = run(nlp, text)
+    assert {name for name, _ in said(facts)} == {"Hollis Brandt"}
+    assert any(q.startswith("And we will be back") for _, q in said(facts))
+
+
+def test_partial_quotation(nlp):
+    text = 'Governor Petra Lindahl said the state would hold "free and open" hearings on the plan.'
+    assert said(run(nlp, text)) == [("Petra Lindahl", "free and open")]
+
+
+def test_quotation_paragraph_after_speaker_paragraph(nlp):
+    text = (
+        "Governor Petra Lindahl said the hearings would start soon.\n"
+        '"Every county will have its say before anything is decided."'
+    )
+    assert said(run(nlp, text)) == [("Petra Lindahl", "Every county will have its say before anything is decided.")]
+
+
+def test_pronoun_and_descriptor_speakers(nlp):
+    text = (
+        "Governor Petra Lindahl met farmers in Orrin on Monday. "
+        '"The water has to be shared fairly," she said. '
+        '"Nobody will be left out of this," the governor added.'
+    )
+    assert {name for name, _ in said(run(nlp, text))} == {"Petra Lindahl"}
+
+
+def test_short_quotations_are_not_statements(nlp):
+    text = 'Governor Petra Lindahl called the plan "reckless" and "unfair".'
+    assert said(run(nlp, text)) == []
+
+
+def test_anonymous_speaker(nlp):
+    text = 'A senior ministry official said the deal was "all but done."'
+    facts = run(nlp, text)
+    assert len(facts.statements) == 1
+    assert facts.person(facts.statements[0].speaker).anonymous
+
+
+def test_according_to(nlp):
+    text = '"The vote is a disgrace," according to Senator Hollis Brandt.'
+    assert said(run(nlp, text)) == [("Hollis Brandt", "The vote is a disgrace")]
+
+
+def test_unbalanced_quotes_do_not_break_anything(nlp):
+    text = 'Senator Hollis Brandt said "this is unfinished and so on\n\n" and ” then “ stray quotes.'
+    run(nlp, text)
