@@ -168,7 +168,9 @@ def load(store: Store, url: str, *, update: bool = False, credentials: Credentia
     stopped_by: RemoteError | None = None
     done: set[str] = set()
     try:
-        for batch in batches(store, graphs, batch_size or client.max_graphs):
+        # A Graph Store request carries one graph, so the report can account for each graph.
+        size = 1 if client.max_graphs == 1 else batch_size or client.max_graphs
+        for batch in batches(store, graphs, size):
             names = [g.value for g in batch]
             try:
                 client.replace(batch)

@@ -305,12 +305,16 @@ class HttpClient:
                 headers: dict[str, str] | None = None):
         """Send with retries; return the 2xx response or raise a kg error."""
         delays = self.retry.delays()
+        in_doubt = False  # did any attempt fail after the server may have acted on it?
         while True:
             try:
                 with _boundary(self.credentials):
                     response = self._once(method, url, body, headers or {})
                     return self._check(method, url, response)
             except RequestFailed as err:
+                in_doubt = in_doubt or err.applied == "unknown"
+                if in_doubt:
+                    err.applied = "unknown"
                 if not err.transient:
                     raise
                 delay = next(delays, None)
