@@ -76,9 +76,14 @@ def test_anonymous_source_and_the_official_later(nlp):
 
 
 def test_aide_who_asked_not_to_be_named(nlp):
-    text = "An aide to the governor who asked not to be named said the talks had stalled."
+    text = 'An aide to the governor who asked not to be named said the talks had "stalled for good."'
     facts = run(nlp, text)
     assert [p.name for p in facts.persons if p.anonymous] == ["aide to the governor"]
+
+
+def test_unnamed_source_without_a_quotation_is_not_kept(nlp):
+    facts = run(nlp, "The talks went well, a government spokesman said on Monday.")
+    assert facts.persons == []
 
 
 def test_pronoun_refers_to_the_subject_before(nlp):

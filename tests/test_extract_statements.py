@@ -88,3 +88,8 @@ def test_according_to(nlp):
 def test_unbalanced_quotes_do_not_break_anything(nlp):
     text = 'Senator Hollis Brandt said "this is unfinished and so on\n\n" and ” then “ stray quotes.'
     run(nlp, text)
+
+
+def test_british_single_quotes(nlp):
+    text = "Minister Ruth Ekwueme was upbeat. 'There is real momentum now,' she said. The leaders' talks went on."
+    assert said(run(nlp, text)) == [("Ruth Ekwueme", "There is real momentum now")]

@@ -39,4 +39,9 @@ def extract(doc: Doc, article: Article) -> Facts:
     facts.offices = office_rules.finalize(named + clauses + described)
     facts.meetings = extract_meetings(doc, people, article.published)
     facts.statements = extract_statements(doc, people, quotes)
+    # An unnamed source matters as the speaker of a quotation or a participant;
+    # "a spokesman said" alone is not a person anyone can look up.
+    used = {s.speaker for s in facts.statements} | {p for m in facts.meetings for p in m.participants}
+    used |= {o.person for o in facts.offices}
+    facts.persons = [p for p in facts.persons if not p.anonymous or p.ref in used]
     return facts

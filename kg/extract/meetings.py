@@ -25,7 +25,6 @@ from kg.records import Span as TextSpan
 
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
-SPEAK_VERBS = {"spoke", "speaks", "speaking", "talked", "talks", "sat", "conferred", "confers", "huddled"}
 TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through"}
 TIME_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 NUMBERS = {
@@ -302,12 +301,14 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     objects = _objects(people, verb)
     with_objs = _prep_objects(people, verb, {"with", "to", "by", "alongside"})
     if not with_objs and not objects:
-        with_objs = _linear_with(people, verb, {"with"} if word not in SPEAK_VERBS else {"with", "to"})
+        with_objs = _linear_with(
+            people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
+        )
     if kind == "call":
         naming = any(c.dep_ in {"oprd", "attr"} and not people.refs_at(c) for c in verb.children)
         if naming or any(c.dep_ in {"ccomp", "acomp"} for c in verb.children) or not objects:
             return None
-    if word in SPEAK_VERBS:
+    if word in rules.words("conversation_verbs"):
         if not with_objs and not _phone(verb) and len(subjects) < 2:
             return None
         if word == "sat" and not any(c.lower_ == "down" for c in verb.children) and not with_objs:
@@ -353,6 +354,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                     add([r for t in child.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)])
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and _definite(noun):
             attend = True
+        if relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs"):
+            # "The session was also attended by X": X joins this meeting or the one before.
+            guests = _prep_objects(people, verb, {"by"})
+            if not participants and _definite(noun):
+                return Event(noun, kind, guests, attend=True, definite=True)
+            add(guests)
     if any(_bare(c) in rules.words("phone_words") for c in noun.children if c.dep_ in {"compound", "amod"}):
         kind = "call"
     separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in noun.children)
@@ -513,16 +520,34 @@ def _offset(verb: Token, sub: Token) -> int | None:
 
 
 def _inherit(doc: Doc, events: list[Event]) -> None:
-    """An undated mention right after a dated one, or "the talks", is that same event."""
+    """An undated mention right after a dated one, or "the talks", is that same event.
+
+    Backwards too: "X held a call with Y. In the call on Thursday, X ..." dates the call.
+    """
     sent_of = units.index(doc)
-    last: tuple[int, When] | None = None
+    ordered = sorted(events, key=lambda e: e.trigger.i)
     anchored = {e.relative[0] for e in events if e.relative is not None}
-    for event in sorted(events, key=lambda e: e.trigger.i):
+    for later_index, later in enumerate(ordered):
+        if not (later.has_phrase and later.definite and len(later.participants) < 2 and later.when):
+            continue
+        here = sent_of.get(later.trigger.i, 0)
+        for earlier in reversed(ordered[:later_index]):
+            if here - sent_of.get(earlier.trigger.i, 0) > 2:
+                break
+            if len(earlier.participants) >= 2:
+                if not earlier.has_phrase and earlier.when is None and earlier.trigger.i not in anchored:
+                    earlier.when = later.when
+                    earlier.has_phrase = True
+                break
+    last: tuple[int, When] | None = None
+    for event in ordered:
         here = sent_of.get(event.trigger.i, 0)
         if event.has_phrase and event.when is not None:
             last = (here, event.when)
             continue
-        if event.relative is not None or event.trigger.i in anchored or last is None:
+        if event.trigger.i in anchored or last is None:
+            continue
+        if event.relative is not None and (len(event.participants) >= 2 or not event.definite):
             continue
         if here - last[0] <= 2 or event.definite:
             event.when = last[1]
@@ -588,24 +613,34 @@ def _apply_relative(drafts: list[Draft], events: list[Event], published: date | 
     """Date a meeting from the meeting it is said to follow or precede."""
     owner = {id(e): d for d in drafts for e in d.events}
     by_trigger = {e.trigger.i: e for e in events}
+
+    def get(event: Event) -> date | None:
+        holder = owner.get(id(event))
+        when = holder.when if holder is not None else event.when
+        return when.day if when is not None else None
+
+    def put(event: Event, day: date) -> None:
+        if published is not None and day > published:
+            return
+        holder = owner.get(id(event))
+        if holder is not None:
+            holder.when = When(day, day.year, day.month)
+        else:
+            event.when = When(day, day.year, day.month)
+
     for _ in range(3):
         for event in events:
             if event.relative is None:
                 continue
             other = by_trigger.get(event.relative[0])
-            mine, theirs = owner.get(id(event)), owner.get(id(other)) if other else None
-            days = event.relative[1]
-            if mine is None:
+            if other is None:
                 continue
-            their_day = theirs.when.day if theirs is not None else (other.when.day if other and other.when else None)
-            if mine.when.day is None and their_day is not None:
-                day = their_day + timedelta(days=days)
-                if published is None or day <= published:
-                    mine.when = When(day, day.year, day.month)
-            elif theirs is not None and theirs.when.day is None and mine.when.day is not None:
-                day = mine.when.day - timedelta(days=days)
-                if published is None or day <= published:
-                    theirs.when = When(day, day.year, day.month)
+            days = event.relative[1]
+            mine, theirs = get(event), get(other)
+            if mine is None and theirs is not None:
+                put(event, theirs + timedelta(days=days))
+            elif theirs is None and mine is not None:
+                put(other, mine - timedelta(days=days))
 
 
 def _attend(drafts: list[Draft], events: list[Event]) -> None:

@@ -251,9 +251,7 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
     suffixes = rules.words("name_suffixes")
     while i < sent.end:
         tok = doc[i]
-        starts = _nameish(tok) or (
-            tok.lower_ in particles and i + 2 < sent.end and _joined(doc, i + 1) and _nameish(doc[i + 2])
-        )
+        starts = _nameish(tok) or (tok.lower_ in particles and _particles_then_name(doc, i, sent.end, particles))
         if not starts or tok.lower_ in POSSESSIVE:
             i += 1
             continue
@@ -518,6 +516,8 @@ def _np_span(tok: Token, keep_preps: bool) -> tuple[int, int]:
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "to", "at", "for", "from", "with", "of", "on"}:
                 right = max(right, _edge_without_clauses(child))
+            elif child.dep_ == "amod" and child.i == right + 1:
+                right = max(right, _edge_without_clauses(child))  # "a person familiar with the talks"
             elif child.dep_ in {"relcl", "acl", "punct", "appos", "advcl", "cc", "conj"}:
                 break
     return left, right + 1

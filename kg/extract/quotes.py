@@ -57,6 +57,31 @@ def _is_opening_straight(text: str, i: int, start: int, end: int) -> bool:
     return before.isspace() or before in "([{—–-:;,/" or i == start
 
 
+def _single_quotes(text: str, number: int, pstart: int, pend: int, first_visible: int) -> list[Quote]:
+    """British-style 'single quotes', told apart from apostrophes.
+
+    An opening mark follows a blank and precedes a letter; a closing mark
+    follows the punctuation that ends quoted speech (",", ".", "!", "?"), so
+    "the leaders' talks" and "it's" never open or close a quotation.
+    """
+    found = []
+    open_at: int | None = None
+    for i in range(pstart, pend):
+        ch = text[i]
+        if ch not in "'‘’":
+            continue
+        before = text[i - 1] if i > pstart else " "
+        after = text[i + 1] if i + 1 < pend else " "
+        if open_at is None:
+            if ch in "'‘" and (before.isspace() or before in "([—–-:" or i == pstart) and after.isalnum():
+                open_at = i
+        elif before in ",.!?" and not after.isalnum():
+            if WORD.findall(text[open_at + 1 : i]) and len(WORD.findall(text[open_at + 1 : i])) >= 3:
+                found.append(Quote(open_at + 1, i, number, True, open_at == first_visible))
+            open_at = None
+    return found
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quotations of the text, in order, with paragraph continuations linked."""
     quotes: list[Quote] = []
@@ -77,6 +102,8 @@ def find_quotes(text: str) -> list[Quote]:
                     open_at = None
         if open_at is not None and open_at + 1 < pend:
             quotes.append(Quote(open_at + 1, pend, number, False, open_at == first_visible))
+        if not any(q.paragraph == number for q in quotes):
+            quotes.extend(_single_quotes(text, number, pstart, pend, first_visible))
     for index in range(1, len(quotes)):
         prev, cur = quotes[index - 1], quotes[index]
         if not prev.closed and cur.opens_paragraph and cur.paragraph == prev.paragraph + 1:

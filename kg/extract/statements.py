@@ -64,6 +64,7 @@ class _Frames:
 
     def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
         self.doc = doc
+        self.text = doc.text  # once: Doc.text joins every token on each call
         self.quotes = quotes
         self.inside: set[int] = set()
         self.ranges: list[tuple[int, int] | None] = []
@@ -75,7 +76,7 @@ class _Frames:
         from kg.extract.quotes import paragraphs
 
         self.paragraph_of: dict[int, int] = {}
-        bounds = paragraphs(doc.text)
+        bounds = paragraphs(self.text)
         p = 0
         for tok in doc:
             while p + 1 < len(bounds) and tok.idx >= bounds[p + 1][0]:
@@ -136,12 +137,11 @@ def _ends_sentence(text: str) -> bool:
 
 def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | None, bool]:
     """Speaker from the words around one quotation; second value: the quote is part of a sentence."""
-    doc = people.doc
     quote = frames.quotes[index]
     after = frames.after(index)
     before = frames.before(index)
     words_after = [t for t in after if not t.is_punct]
-    closing = doc.text[quote.start : quote.end]
+    closing = frames.text[quote.start : quote.end]
     if words_after:
         allowed = not _ends_sentence(closing) or words_after[0].is_lower or closing.rstrip()[-1:] in {"!", "?"}
         if allowed:
@@ -221,10 +221,11 @@ def extract_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[St
         if speakers[index] is None and nxt < len(quotes) and quotes[nxt].continues == index:
             speakers[index] = speakers[nxt]
     out = []
+    whole = frames.text
     for index, quote in enumerate(quotes):
         speaker = speakers[index]
-        if speaker is None or quote.words(doc.text) < MIN_WORDS:
+        if speaker is None or quote.words(whole) < MIN_WORDS:
             continue
-        text = quote.text(doc.text)
-        out.append(Statement(speaker, text, TextSpan(quote.start, quote.end, doc.text[quote.start : quote.end])))
+        text = quote.text(whole)
+        out.append(Statement(speaker, text, TextSpan(quote.start, quote.end, whole[quote.start : quote.end])))
     return out

@@ -7,16 +7,24 @@ sentences or looks for "the main clause" uses these units instead.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 KEY = "kg_sentence_units"
+STARTS = "kg_sentence_unit_starts"
 
 
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of a document, never spanning a line break."""
+    return [doc[a:b] for a, b in _bounds(doc)]
+
+
+def _bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the units, in order, computed once per document."""
     cached = doc.user_data.get(KEY)
     if cached is not None:
-        return [doc[a:b] for a, b in cached]
+        return cached
     bounds: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
@@ -28,7 +36,8 @@ def sentences(doc: Doc) -> list[Span]:
         if start < sent.end:
             bounds.append((start, sent.end))
     doc.user_data[KEY] = bounds
-    return [doc[a:b] for a, b in bounds]
+    doc.user_data[STARTS] = [a for a, _ in bounds]
+    return bounds
 
 
 def index(doc: Doc) -> dict[int, int]:
@@ -47,11 +56,15 @@ def index(doc: Doc) -> dict[int, int]:
 
 
 def sentence_of(tok: Token) -> Span:
-    """The unit a token belongs to."""
+    """The unit a token belongs to (a binary search: rules call this for many tokens)."""
     doc = tok.doc
-    for sent in sentences(doc):
-        if sent.start <= tok.i < sent.end:
-            return sent
+    bounds = _bounds(doc)
+    starts = doc.user_data.get(STARTS)
+    if starts is None or len(starts) != len(bounds):
+        starts = doc.user_data[STARTS] = [a for a, _ in bounds]
+    k = bisect_right(starts, tok.i) - 1
+    if k >= 0 and bounds[k][0] <= tok.i < bounds[k][1]:
+        return doc[bounds[k][0]:bounds[k][1]]
     return tok.sent
 
 
