@@ -123,8 +123,9 @@ class People:
     _quoted: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
+        text = self.doc.text  # once: Doc.text joins every token on each call
         for quote in self.quotes:
-            if quote.words(self.doc.text) >= 3:
+            if quote.words(text) >= 3:
                 span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
                 if span is not None:
                     self._quoted.update(range(span.start, span.end))
