@@ -196,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="News articles in, an RDF knowledge graph out: who holds which office, "
                     "who met whom and when, who said what, each fact traced to its sentence.",
         epilog="examples:\n  kg extract articles/\n  kg query who-met-whom\n"
-               "  kg query meetings-of --param person=Rodriguez\n  kg export -o graph.trig\n\n" + EXIT_CODES,
+               "  kg query meetings-of --param person=Okafor\n  kg export -o graph.trig\n\n" + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
@@ -242,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     p = command("query", "Run a saved query (see `kg queries`) or your own .rq file.",
-                "kg query who-met-whom\n  kg query meetings-of --param person=Rodriguez --format csv\n"
+                "kg query who-met-whom\n  kg query meetings-of --param person=Okafor --format csv\n"
                 "  kg query my-query.rq graph.ttl --format json")
     p.add_argument("query", metavar="NAME|FILE.rq", help="a saved query's name or a SPARQL file")
     p.add_argument("files", nargs="*", metavar="GRAPH_FILE", help="graph files (default: the embedded store)")

@@ -84,7 +84,7 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-            raise UsageError(f"--param {pair!r}: write it as name=value, e.g. --param person=Rodriguez")
+            raise UsageError(f"--param {pair!r}: write it as name=value, e.g. --param person=Okafor")
         params[key] = value
     return params
 
