@@ -107,3 +107,14 @@ def test_every_subcommand_help_has_an_example():
 def test_queries_lists_descriptions_and_params(capsys):
     code, out, _ = run(capsys, "queries")
     assert code == 0 and "meetings-of" in out and "--param person=VALUE" in out
+
+
+def test_every_example_article_gives_a_conforming_graph(capsys, nlp, tmp_path):
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    out = tmp_path / "examples.trig"
+    code, _, err = run(capsys, "extract", str(examples), "-o", str(out))
+    assert code == 0, err
+    code, out_text, err = run(capsys, "validate", str(out))
+    assert code == 0, out_text + err
+    rows = query_json(capsys, "who-met-whom", str(out))
+    assert len(rows) >= 3
