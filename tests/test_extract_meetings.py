@@ -106,3 +106,19 @@ def test_same_pair_twice_is_one_meeting_with_the_date(nlp):
     facts = run(nlp, text)
     assert len(facts.meetings) == 1
     assert facts.meetings[0].date == date(2024, 5, 14)
+
+
+def test_objects_of_an_unknown_subject_did_not_meet_each_other(nlp):
+    text = f"The envoy had spoken by phone with Foreign Secretary {B} and Trade Minister {C} earlier in the week."
+    assert pairs(run(nlp, text)) == []
+
+
+def test_paid_a_visit_to(nlp):
+    facts = run(nlp, f"Minister {A} paid a visit to Foreign Secretary {B} in Kessel last month.")
+    assert pairs(facts) == [(frozenset({A, B}), "visit")]
+    assert facts.meetings[0].date is None
+
+
+def test_attended_by_joins_the_meeting(nlp):
+    text = f"Minister {A} met Foreign Secretary {B} on Monday. The meeting was also attended by Trade Minister {C}."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

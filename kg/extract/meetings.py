@@ -293,11 +293,40 @@ def _definite(noun: Token) -> bool:
     return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children)
 
 
+def _subject_token(verb: Token) -> Token | None:
+    """The word that is the subject of a verb, following coordination and control."""
+    for _ in range(5):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ in {"relcl", "acl"}:
+            return verb.head
+        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _unknown_subject(people: People, verb: Token, subjects: list[str]) -> bool:
+    """The verb has a subject, but it is nobody we know ("the president-elect had spoken with A and B").
+
+    Then its objects met someone unknown, not each other.
+    """
+    if subjects:
+        return False
+    subject = _subject_token(verb)
+    return subject is not None and subject.lower_ not in {"it", "there"}
+
+
 def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     word = verb.lower_
     if any(c.dep_ == "prt" and c.lower_ in {"on", "for", "off", "up", "out"} for c in verb.children) and kind == "call":
         return None
     subjects = _subjects(people, verb)
+    if _unknown_subject(people, verb, subjects):
+        return Event(verb, kind, [])  # still an event that later mentions may take their date from
     objects = _objects(people, verb)
     with_objs = _prep_objects(people, verb, {"with", "to", "by", "alongside"})
     if not with_objs and not objects:
@@ -334,11 +363,20 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
 
     verb, relation = _governing_verb(noun)
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
-        add(_subjects(people, verb))
+        subjects = _subjects(people, verb)
+        if _unknown_subject(people, verb, subjects):
+            return Event(noun, kind, [], definite=_definite(noun))
+        add(subjects)
     for child in noun.children:
         if child.dep_ == "poss":
-            add(people.np_refs(child))
-    add(_prep_objects(people, noun, {"with", "between", "among", "involving", "alongside"}))
+            owner = people.np_refs(child)
+            if not owner:
+                return Event(noun, kind, [], definite=True)
+            add(owner)
+    preps = {"with", "between", "among", "involving", "alongside"}
+    if kind in {"visit", "call"} or participants:
+        preps.add("to")
+    add(_prep_objects(people, noun, preps))
     attend = False
     if verb is not None:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):

@@ -123,7 +123,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
         return []
     last = heads[-1]
     tail = taken[last + 1 :]
-    if tail and doc[tail[0]].lower_ not in {"of", "for"}:
+    suffix_only = all(doc[i].text in HYPHENS or _bare(doc[i]) in rules.words("title_modifiers") for i in tail)
+    if tail and doc[tail[0]].lower_ not in {"of", "for"} and not suffix_only:
         taken = taken[: last + 1]
     while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
         taken.pop(0)

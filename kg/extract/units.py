@@ -64,7 +64,7 @@ def sentence_of(tok: Token) -> Span:
         starts = doc.user_data[STARTS] = [a for a, _ in bounds]
     k = bisect_right(starts, tok.i) - 1
     if k >= 0 and bounds[k][0] <= tok.i < bounds[k][1]:
-        return doc[bounds[k][0]:bounds[k][1]]
+        return doc[bounds[k][0] : bounds[k][1]]
     return tok.sent
 
 
