@@ -6,6 +6,7 @@ rules of its own. spaCy is imported only when the first article is parsed.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from pyoxigraph import NamedNode, Quad, Store
 
 from kg.rdf import article_iri, facts_to_quads
-from kg.records import Article, Facts, Problem
+from kg.records import Article, Facts, Problem, Span
 from kg.store import replace_graphs, stored_hash
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 MAX_CHARS = 10_000_000  # longer texts are cut (with a warning): parsing 10 M characters takes ~10 minutes
 LONG_CHARS = 1_000_000  # longer texts are extracted whole, with a warning that it takes a while
 CHUNK_CHARS = 20_000  # texts are parsed in pieces of about this size, cut at paragraph breaks, then joined
+SECTION_CHARS = 50_000  # longer texts go to the rules section by section: their cost grows faster than the text
 STORE_BATCH = 64  # articles per store transaction
 STORE_SECONDS = 2.0  # ... and a transaction at least this often: a killed run loses only seconds of work
 
@@ -122,13 +124,60 @@ def join_docs(docs: list):
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 
+def merge_sections(article: Article, sections: list[tuple[int, Facts]]) -> Facts:
+    """The facts of an article's sections as the facts of the whole article.
+
+    Evidence offsets are shifted by each section's start. Persons whose names
+    give the same IRI are one person (the first name wins, the others become
+    aliases), as they would be in RDF; refs are renamed to stay unique.
+    """
+    from kg.rdf import slug
+
+    merged = Facts(article)
+    people: dict[tuple[bool, str], object] = {}
+    for index, (offset, facts) in enumerate(sections):
+        def shift(span: Span, offset: int = offset) -> Span:
+            return Span(span.start + offset, span.end + offset, span.text)
+
+        ref: dict[str, str] = {}
+        for person in facts.persons:
+            key = (person.anonymous, slug(person.name))
+            mentions = [shift(m) for m in person.mentions]
+            known = people.get(key)
+            if known is None:
+                known = dataclasses.replace(person, ref=f"s{index}-{person.ref}", aliases=list(person.aliases),
+                                            mentions=mentions)
+                people[key] = known
+                merged.persons.append(known)
+            else:
+                known.aliases += [a for a in [person.name, *person.aliases]
+                                  if a != known.name and a not in known.aliases]
+                known.mentions += mentions
+            ref[person.ref] = known.ref
+        for office in facts.offices:  # one office per holder, label and tense, as in RDF: the first evidence
+            office = dataclasses.replace(office, person=ref[office.person], evidence=shift(office.evidence))
+            if not any((o.person, o.label, o.former) == (office.person, office.label, office.former)
+                       for o in merged.offices):
+                merged.offices.append(office)
+        merged.meetings += [dataclasses.replace(m, participants=[ref[p] for p in m.participants],
+                                                evidence=shift(m.evidence)) for m in facts.meetings]
+        merged.statements += [dataclasses.replace(s, speaker=ref[s.speaker], evidence=shift(s.evidence))
+                              for s in facts.statements]
+    return merged
+
+
 def extract_facts(articles: Iterable[Article], warn: Callable[[Problem], None]) -> Iterator[Facts]:
     """Parse the articles in batches with the one pipeline and extract their facts.
 
     A long text is parsed in pieces cut at paragraph breaks (`split_text`),
     which keeps the parser's time linear and its memory flat; the pieces' Docs
-    are joined into one Doc of the whole text before extraction, so the rules
-    see the article as a whole and `doc.text == article.text`.
+    are joined into one Doc before extraction, so `doc.text == article.text`.
+    A text longer than SECTION_CHARS goes to the rules one section at a time
+    (sections cut at paragraph breaks too), because the rules' cost grows
+    faster than the text; the sections' facts are merged with their offsets
+    shifted (`merge_sections`). Named persons still join across sections by
+    name, but a surname alone in a later section is not linked to the full
+    name in an earlier one.
     An article whose extraction fails is reported and skipped; the others go on.
     """
     from kg.extract import extract
@@ -136,24 +185,40 @@ def extract_facts(articles: Iterable[Article], warn: Callable[[Problem], None]) 
 
     nlp = load_pipeline()
 
-    def pieces() -> Iterator[tuple[str, tuple[Article, int, int]]]:
+    def pieces() -> Iterator[tuple[str, tuple[Article, int, int, int, int, int]]]:
         for article in limit_length(articles, warn):
-            parts = split_text(article.text)
-            for number, part in enumerate(parts):
-                yield part, (article, number, len(parts))
+            sections = split_text(article.text, SECTION_CHARS)
+            offset = 0
+            for section, text in enumerate(sections):
+                parts = split_text(text)
+                for number, part in enumerate(parts):
+                    yield part, (article, section, len(sections), offset, number, len(parts))
+                offset += len(text)
 
     parts: list = []
-    for doc, (article, number, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE):
-        if count > 1:
-            parts.append(doc)
-            if number < count - 1:
-                continue
-            doc, parts = parts, []
+    done: list[tuple[int, Facts]] = []
+    failed = False
+    for doc, (article, section, sections, offset, number, count) in nlp.pipe(
+            pieces(), as_tuples=True, batch_size=BATCH_SIZE):
+        parts.append(doc)
+        if number < count - 1:
+            continue
+        docs, parts = parts, []
+        if section == 0:
+            done, failed = [], False
+        if failed:
+            continue
         try:
-            if isinstance(doc, list):
-                doc = join_docs(doc)
-            yield extract(doc, article)
+            doc = docs[0] if len(docs) == 1 else join_docs(docs)
+            if sections == 1:
+                yield extract(doc, article)
+                continue
+            done.append((offset, extract(doc, dataclasses.replace(article, text=doc.text))))
+            if section == sections - 1:
+                facts, done = merge_sections(article, done), []
+                yield facts
         except Exception as err:  # a bug in a rule must not cost the other articles  # noqa: BLE001
+            failed, done = True, []
             warn(Problem(article.where, f"could not be extracted ({type(err).__name__}: {err})",
                          "please report this as a bug with the article attached"))
 

@@ -117,3 +117,54 @@ def test_long_and_over_long_articles_warn(nlp, checking_extract, monkeypatch):
     assert [p.where for p in problems] == ["long.txt", "too-long.txt"]
     assert "extracted whole" in str(problems[0]) and "only the first" in str(problems[1])
     assert not any(p.skipped for p in problems)
+
+
+# ------------------------------------------------------------------ sections
+
+def _spans(facts: Facts):
+    for person in facts.persons:
+        yield from person.mentions
+    for item in [*facts.offices, *facts.meetings, *facts.statements]:
+        yield item.evidence
+
+
+def test_sections_are_extracted_apart_and_merged_with_whole_article_offsets(nlp, monkeypatch):
+    from kg.rdf import facts_to_quads
+    from kg.validate import validate_store
+
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 400)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 150)
+    text = "\n\n".join(PARAGRAPHS * 3) + "\n"
+    article = Article("sections.txt", text, date(2026, 1, 21), "sections.txt")
+    problems: list[Problem] = []
+    [facts] = list(pipeline.extract_facts([article], problems.append))
+    assert problems == [] and facts.article == article
+    assert len(split_text(text, 400)) >= 3
+    spans = list(_spans(facts))
+    assert spans and all(text[s.start:s.end] == s.text for s in spans)
+    assert max(s.end for s in spans) > 800  # offsets from later sections are shifted
+    names = [p.name for p in facts.persons]
+    assert len(names) == len(set(names))  # one person per name across sections
+    assert "Alma Verhoeven" in names
+    refs = {p.ref for p in facts.persons}
+    assert all(o.person in refs for o in facts.offices)
+    assert all(set(m.participants) <= refs for m in facts.meetings)
+    assert all(s.speaker in refs for s in facts.statements)
+    assert len(facts.meetings) >= 3
+
+    from pyoxigraph import Store
+
+    store = Store()
+    store.extend(facts_to_quads(facts))
+    assert [v for v in validate_store(store) if v.severity == "Violation"] == []
+
+
+def test_a_failing_section_skips_its_article_once(nlp, checking_extract, monkeypatch):
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 200)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 100)
+    bad = "\n\n".join([PARAGRAPHS[0], "This will explode here.", PARAGRAPHS[1], PARAGRAPHS[2]])
+    articles = [Article("bad", bad, None, "bad.txt"), Article("good", "\n\n".join(PARAGRAPHS), None, "good.txt")]
+    problems: list[Problem] = []
+    facts = list(pipeline.extract_facts(articles, problems.append))
+    assert [f.article.key for f in facts] == ["good"]
+    assert [p.where for p in problems] == ["bad.txt"]

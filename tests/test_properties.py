@@ -100,3 +100,24 @@ def test_any_text_extracts_into_a_conforming_graph_that_round_trips(nlp, text, p
         by_rdflib = _normal(rdflib.Graph().parse(data=data.decode("utf-8"), format=rdflib_format))
         assert isomorphic(by_oxigraph, expected), fmt
         assert isomorphic(by_rdflib, expected), fmt
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.one_of(news_like, long_sentence), min_size=1, max_size=6).map("\n\n".join),
+       published=DATES)
+def test_sectioned_extraction_conforms_and_keeps_offsets(nlp, text, published):
+    """Long articles go to the rules in sections; made tiny here so that any text is cut many times."""
+    import kg.pipeline
+
+    article = Article("sections.txt", clean(text), published, "sections.txt")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kg.pipeline, "SECTION_CHARS", 300)
+        patch.setattr(kg.pipeline, "CHUNK_CHARS", 120)
+        summary = Summary()
+        store = run_to_memory([article], summary)
+    assert [str(p) for p in summary.problems] == []
+    assert [str(v) for v in validate_store(store) if v.severity == "Violation"] == []
+    body = article.text
+    for solution in store.query("PREFIX kg: <https://w3id.org/newskg/ontology#> SELECT ?s ?e ?t WHERE { "
+                                "GRAPH ?g { ?f kg:evidenceStart ?s ; kg:evidenceEnd ?e ; kg:evidence ?t } }"):
+        assert body[int(solution["s"].value):int(solution["e"].value)] == solution["t"].value
