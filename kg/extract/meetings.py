@@ -498,16 +498,20 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> No
     by_sent: dict[int, list[DatePhrase]] = {}
     for phrase in phrases:
         by_sent.setdefault(units.sentence_of(doc[phrase.start]).start, []).append(phrase)
+    sent_start = {id(e): units.sentence_of(e.trigger).start for e in events}
+    triggers_in: dict[int, list[Token]] = {}
+    for e in events:
+        triggers_in.setdefault(sent_start[id(e)], []).append(e.trigger)
     for event in events:
-        sent = units.sentence_of(event.trigger)
-        local = by_sent.get(sent.start, [])
+        start = sent_start[id(event)]
+        local = by_sent.get(start, [])
         best: tuple[int, DatePhrase] | None = None
         for phrase in local:
             dist = _attached(doc, phrase, event.trigger)
             if dist is not None and (best is None or dist < best[0]):
                 best = (dist, phrase)
         if best is None:
-            others = [e.trigger for e in events if e is not event and units.sentence_of(e.trigger).start == sent.start]
+            others = [t for t in triggers_in.get(start, []) if t.i != event.trigger.i]
             free = [p for p in local if not any(_attached(doc, p, t) is not None for t in others)]
             if free:
                 near = min(free, key=lambda p: abs(p.start - event.trigger.i))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 KEY = "kg_sentence_units"
 STARTS = "kg_sentence_unit_starts"
+INDEX = "kg_sentence_unit_index"
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -41,7 +42,13 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 def index(doc: Doc) -> dict[int, int]:
-    """Sentence number of every token (line-break tokens belong to the sentence before)."""
+    """Sentence number of every token (line-break tokens belong to the sentence before).
+
+    Computed once per document: pronoun and clause rules ask for it many times.
+    """
+    cached = doc.user_data.get(INDEX)
+    if cached is not None:
+        return cached
     out: dict[int, int] = {}
     for n, sent in enumerate(sentences(doc)):
         for tok in sent:
@@ -52,6 +59,7 @@ def index(doc: Doc) -> dict[int, int]:
             last = out[tok.i]
         else:
             out[tok.i] = last
+    doc.user_data[INDEX] = out
     return out
 
 
