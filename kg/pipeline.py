@@ -7,6 +7,7 @@ rules of its own. spaCy is imported only when the first article is parsed.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -25,10 +26,12 @@ if TYPE_CHECKING:
 
 MAX_CHARS = 10_000_000  # longer texts are cut (with a warning): parsing 10 M characters takes ~10 minutes
 LONG_CHARS = 1_000_000  # longer texts are extracted whole, with a warning that it takes a while
-CHUNK_CHARS = 20_000  # texts are parsed in pieces of about this size, cut at paragraph breaks, then joined
+CHUNK_CHARS = 5_000  # texts are parsed in pieces of about this size, cut at paragraph breaks, then joined:
+#                      a parse batch (BATCH_SIZE pieces) then holds at most ~320,000 characters
 SECTION_CHARS = 50_000  # longer texts go to the rules section by section: their cost grows faster than the text
 STORE_BATCH = 64  # articles per store transaction
 STORE_SECONDS = 2.0  # ... and a transaction at least this often: a killed run loses only seconds of work
+KEEP_PROBLEMS = 1000  # problems kept in a Summary (all are counted and printed)
 
 
 @dataclass
@@ -42,16 +45,25 @@ class Summary:
     meetings: int = 0
     statements: int = 0
     triples: int = 0
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # the first KEEP_PROBLEMS; all are counted
     started: float = field(default_factory=time.monotonic)
+    warnings: int = 0
+    skips: int = 0
 
     @property
     def skipped(self) -> int:
-        return sum(1 for p in self.problems if p.skipped)
+        return self.skips
 
     def warn(self, problem: Problem) -> None:
-        """Record a problem and tell the user at once, one line on stderr."""
-        self.problems.append(problem)
+        """Count a problem and tell the user at once, one line on stderr.
+
+        Only the first KEEP_PROBLEMS are kept: a run over a million articles
+        that each lack a date must not grow in memory with its warnings.
+        """
+        self.warnings += 1
+        self.skips += problem.skipped
+        if len(self.problems) < KEEP_PROBLEMS:
+            self.problems.append(problem)
         print(f"warning: {problem}", file=sys.stderr, flush=True)
 
     def add(self, facts: Facts, quads: int) -> None:
@@ -183,6 +195,11 @@ def extract_facts(articles: Iterable[Article], warn: Callable[[Problem], None]) 
     from kg.extract import extract
     from kg.nlp import BATCH_SIZE, load_pipeline
 
+    stream = iter(articles)
+    first = next(stream, None)
+    if first is None:  # e.g. every article unchanged: no need to load the model
+        return
+    articles = itertools.chain([first], stream)
     nlp = load_pipeline()
 
     def pieces() -> Iterator[tuple[str, tuple[Article, int, int, int, int, int]]]:

@@ -187,11 +187,16 @@ def article_from_html(html: str, source: str, default_date: date | None, warn: W
                    source=source, url=url, title=title)
 
 
-def articles_from_jsonl(text: str, source: str, default_date: date | None, warn: Warn) -> Iterator[Article]:
-    """One article per line: {"text": ..., "date": "YYYY-MM-DD", "url": ..., "title": ...}."""
+def articles_from_jsonl(text: str | Iterable[str], source: str, default_date: date | None,
+                        warn: Warn) -> Iterator[Article]:
+    """One article per line: {"text": ..., "date": "YYYY-MM-DD", "url": ..., "title": ...}.
+
+    `text` is the whole file, or its lines one by one (`jsonl_lines`).
+    """
     # Only "\n" ends a JSON line: str.splitlines would also cut at U+2028 or \x85, which JSON
     # strings may hold as they are.
-    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+    lines = text.replace("\r\n", "\n").split("\n") if isinstance(text, str) else text
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -224,6 +229,37 @@ def articles_from_jsonl(text: str, source: str, default_date: date | None, warn:
                       line=number, url=url, title=title)
 
 
+def _streamable(path: Path) -> bool:
+    """A JSON-lines file that starts as UTF-8 text: read line by line, whatever its size."""
+    with path.open("rb") as file:
+        head = file.read(4096)
+    return bool(head.strip()) and not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in head
+
+
+def jsonl_lines(path: Path, where: str, warn: Warn) -> Iterator[str]:
+    """The lines of a JSON-lines file, read and decoded one at a time, so memory stays that of
+    one line however long the file; a file that is not UTF-8 is read as Windows-1252 with a warning."""
+    fallback = False
+    with path.open("rb") as file:
+        for number, raw in enumerate(file, start=1):
+            raw = raw[:-1] if raw.endswith(b"\n") else raw
+            raw = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+            if len(raw) > MAX_BYTES:
+                yield ""  # keeps the line numbers; the line is reported here
+                warn(Problem(f"{where}:{number}", f"is {len(raw) // 1_000_000} MB, larger than the "
+                             f"{MAX_BYTES // 1_000_000} MB limit", "split it into articles"))
+                continue
+            if not fallback:
+                try:
+                    yield raw.decode("utf-8")
+                    continue
+                except UnicodeDecodeError:
+                    fallback = True
+                    warn(Problem(where, "is not UTF-8; read as Windows-1252 (Latin-1)",
+                                 "save it as UTF-8 if accents look wrong", skipped=False))
+            yield raw.decode("cp1252", errors="replace")
+
+
 def read_file(path: Path, default_date: date | None, warn: Warn) -> Iterator[Article]:
     """Every article in one file; problems go to `warn`, never raised."""
     where = display(path)
@@ -232,6 +268,10 @@ def read_file(path: Path, default_date: date | None, warn: Warn) -> Iterator[Art
             warn(Problem(where, "is not a regular file", "give article files or folders"))
             return
         size = path.stat().st_size
+        if path.suffix.lower() in JSONL_SUFFIXES and _streamable(path):
+            # Any number of articles, read line by line: memory does not grow with the file.
+            yield from articles_from_jsonl(jsonl_lines(path, where, warn), where, default_date, warn)
+            return
         if size > MAX_BYTES:
             warn(Problem(where, f"is {size // 1_000_000} MB, larger than the {MAX_BYTES // 1_000_000} MB limit",
                          "split it into articles"))
