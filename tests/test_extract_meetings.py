@@ -122,3 +122,13 @@ def test_paid_a_visit_to(nlp):
 def test_attended_by_joins_the_meeting(nlp):
     text = f"Minister {A} met Foreign Secretary {B} on Monday. The meeting was also attended by Trade Minister {C}."
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_undated_mention_takes_the_date_of_the_same_meeting_only(nlp):
+    text = (
+        f"Minister {A} met Foreign Secretary {B} on Tuesday. "
+        f"{A} said her talks with {B} were frank. Separately, Trade Minister {C} met Governor Ivo Marsh."
+    )
+    facts = run(nlp, text)
+    dated = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
+    assert dated == {frozenset({A, B}): date(2024, 5, 14), frozenset({C, "Ivo Marsh"}): None}

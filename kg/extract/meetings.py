@@ -376,6 +376,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     preps = {"with", "between", "among", "involving", "alongside"}
     if kind in {"visit", "call"} or participants:
         preps.add("to")
+    if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
+        preps.add("for")  # "hosted a dinner for X"
     add(_prep_objects(people, noun, preps))
     attend = False
     if verb is not None:
@@ -581,19 +583,23 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
                     earlier.when = later.when
                     earlier.has_phrase = True
                 break
-    last: tuple[int, When] | None = None
+    # (sentence, date, participants) of the last dated event.
+    last: tuple[int, When, set[str]] | None = None
     for event in ordered:
         here = sent_of.get(event.trigger.i, 0)
+        people = set(event.participants)
         if event.has_phrase and event.when is not None:
-            last = (here, event.when)
+            last = (here, event.when, people)
             continue
         if event.trigger.i in anchored or last is None:
             continue
         if event.relative is not None and (len(event.participants) >= 2 or not event.definite):
             continue
-        if here - last[0] <= 2 or event.definite:
+        # Other people in the next sentence are another meeting, unless the dated one named nobody.
+        same_people = len(last[2]) < 2 or len(people) < 2 or bool(people & last[2])
+        if (here - last[0] <= 2 and same_people) or event.definite:
             event.when = last[1]
-            last = (here, last[1])
+            last = (here, last[1], people | last[2])
 
 
 # -- merging -----------------------------------------------------------------------

@@ -212,6 +212,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
     if found:
         return found
     # The small parser misses some appositions: ", the minister of X," right after the name.
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2  # "X, 54, the minister of Y"
     if end + 1 < len(doc) and doc[end].text == ",":
         k = end + 1
         indices = []
@@ -330,7 +332,8 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
             if not objs or people.np_refs(objs[0]):
                 continue
             indices = _np_tokens(objs[0])
-            label = f"{office_verbs[tok.lower_]} of {_text(doc, indices)}"
+            dets = [c.i for c in objs[0].children if c.dep_ == "det" and c.i < indices[0]]
+            label = f"{office_verbs[tok.lower_]} of {_text(doc, dets + indices)}"
             for ref in _holder(people, tok):
                 office = _office(people, ref, label, tok.tag_ == "VBD", indices[0], indices[-1] + 1)
                 if office:

@@ -358,6 +358,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             score -= 3
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ in rules.words("speech_verbs"):
         score += 1
+    meets = rules.kinds("meeting_verbs")
+    if head.dep_ in {"nsubj", "dobj"} and meets.get(head.head.lower_) in {"meeting", "call"}:
+        score += 1
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and meets.get(head.head.head.lower_) in {"meeting", "call"}:
+        score += 1
     if head.dep_ == "pobj" and head.head.lower_ in rules.words("location_prepositions"):
         score -= 2
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in rules.words("motion_verbs"):
