@@ -6,6 +6,7 @@ rules of its own. spaCy is imported only when the first article is parsed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import sys
@@ -298,10 +299,16 @@ def run_to_memory(articles: Iterable[Article], summary: Summary, executor: Execu
 
 def write_file(store: Store, path: Path, fmt: str) -> None:
     """Write the store to `path` atomically: a reader never sees half a file."""
+    from kg.errors import UsageError
     from kg.store import export
 
     tmp = path.with_name(f".{path.name}.tmp")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(tmp, "wb") as out:
-        export(store, out, fmt)
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as out:
+            export(store, out, fmt)
+        tmp.replace(path)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise UsageError(f"cannot write {path}: {err.strerror or err}; pass -o with a writable file") from err

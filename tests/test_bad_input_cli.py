@@ -210,3 +210,14 @@ def test_jsonl_feed_with_many_bad_lines_keeps_every_good_one(nlp, tmp_path, caps
     warnings = [line for line in err.splitlines() if line.startswith("warning: ")]
     assert [w.split(":")[2] for w in warnings] == [str(i + 1) for i in range(0, 30, 3)]
     assert "kg: 20 articles (10 skipped)" in err
+
+
+@pytest.mark.parametrize("target", ["a-folder", "file/out.ttl"])
+def test_unwritable_output_is_one_line_exit_2(nlp, tmp_path, capsys, target):
+    (tmp_path / "a.txt").write_text(GOOD[0], encoding="utf-8")
+    (tmp_path / "a-folder.ttl").mkdir()
+    (tmp_path / "file").write_text("a file, not a folder", encoding="utf-8")
+    out = tmp_path / (target if target.endswith(".ttl") else target + ".ttl")
+    code, _, err = _run(capsys, "extract", str(tmp_path / "a.txt"), "-o", str(out))
+    assert code == 2 and f"cannot write {out}" in err
+    assert not list(tmp_path.glob("**/.*.tmp"))
