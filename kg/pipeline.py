@@ -20,7 +20,8 @@ from pyoxigraph import NamedNode, Quad, Store
 
 from kg.rdf import article_iri, facts_to_quads
 from kg.records import Article, Facts, Problem, Span
-from kg.store import replace_graphs, stored_hash
+from kg.store import stored_hash
+from kg.writer import StoreWriter
 
 if TYPE_CHECKING:
     from kg.parallel import Executor
@@ -270,20 +271,26 @@ def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
     written = time.monotonic()
     extracted = executor.extract(changed(articles), summary.warn) if executor else \
         extract_facts(changed(articles), summary.warn)
+    # Batches are written in a background thread (kg.writer), in order, one transaction
+    # each, while the next articles are parsed; `close` waits for every batch handed over.
+    writer = StoreWriter(store)
     try:
-        for facts in progress(extracted):
-            quads = facts_to_quads(facts)
-            batch[article_iri(facts.article)] = quads
-            summary.add(facts, len(quads))
-            if len(batch) >= STORE_BATCH or time.monotonic() - written >= STORE_SECONDS:
-                replace_graphs(store, batch)
-                batch, written = {}, time.monotonic()
-    except KeyboardInterrupt:
-        if batch:  # Ctrl-C: the articles extracted so far are whole; keep them
-            replace_graphs(store, batch)
-        raise
-    if batch:
-        replace_graphs(store, batch)
+        try:
+            for facts in progress(extracted):
+                quads = facts_to_quads(facts)
+                batch[article_iri(facts.article)] = quads
+                summary.add(facts, len(quads))
+                if len(batch) >= STORE_BATCH or time.monotonic() - written >= STORE_SECONDS:
+                    writer.write(batch)
+                    batch, written = {}, time.monotonic()
+        except KeyboardInterrupt:
+            if batch:  # Ctrl-C: the articles extracted so far are whole; keep them
+                writer.write(batch)
+            raise
+        if batch:
+            writer.write(batch)
+    finally:
+        writer.close()
 
 
 def run_to_memory(articles: Iterable[Article], summary: Summary, executor: Executor | None = None) -> Store:
