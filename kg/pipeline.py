@@ -93,9 +93,10 @@ def limit_length(articles: Iterable[Article], warn: Callable[[Problem], None]) -
     """Cut articles longer than MAX_CHARS at a paragraph break, with a warning; warn about long ones."""
     for article in articles:
         if LONG_CHARS < len(article.text) <= MAX_CHARS:
+            minutes = max(1, round(len(article.text) / 1e6))  # measured: ~1 minute of CPU per million characters
             warn(Problem(article.where, f"is {len(article.text):,} characters long, far longer than a news article; "
-                         f"it is extracted whole, in pieces, which takes about {len(article.text) // 1_500_000 + 1} "
-                         "minute(s)", "split it into separate articles if it holds several", skipped=False))
+                         f"it is extracted whole, in pieces, which takes about {minutes} minute(s)",
+                         "split it into separate articles if it holds several", skipped=False))
         if len(article.text) > MAX_CHARS:
             cut = article.text.rfind("\n", 0, MAX_CHARS)
             cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
