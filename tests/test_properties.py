@@ -77,7 +77,7 @@ def _graph(pyoxigraph_triples) -> rdflib.Graph:
     return graph
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=TEXTS, published=DATES)
 def test_any_text_extracts_into_a_conforming_graph_that_round_trips(nlp, text, published):
     article = Article("prop.txt", clean(text), published, "prop.txt")
@@ -102,8 +102,8 @@ def test_any_text_extracts_into_a_conforming_graph_that_round_trips(nlp, text, p
         assert isomorphic(by_rdflib, expected), fmt
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.lists(st.one_of(news_like, long_sentence), min_size=1, max_size=6).map("\n\n".join),
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.one_of(news_like, long_sentence), min_size=1, max_size=4).map("\n\n".join),
        published=DATES)
 def test_sectioned_extraction_conforms_and_keeps_offsets(nlp, text, published):
     """Long articles go to the rules in sections; made tiny here so that any text is cut many times."""
