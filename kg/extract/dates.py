@@ -16,6 +16,8 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as dateparser
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import rules
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -67,6 +69,45 @@ WEEKDAYS = {
     "sunday": 6,
 }
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday"}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# "three days later", "a day after the call", "two days earlier": days from the event just told.
+COUNTED_OFFSET = re.compile(
+    r"^(?:some |about |just |only )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"[ -](days?|weeks?) (later|after|afterwards|before|earlier|on)\b"
+)
+# "the next day", "the following morning", "the day before", "later that day", "that evening".
+NAMED_OFFSETS = [
+    (re.compile(r"^the (next|following) (day|morning|afternoon|evening|night)\b"), 1),
+    (re.compile(r"^(on )?the (day|morning|evening|night) after\b"), 1),
+    (re.compile(r"^(on )?the (previous|preceding) (day|morning|afternoon|evening|night)\b"), -1),
+    (re.compile(r"^(on )?the (day|evening|night) before\b"), -1),
+    (re.compile(r"^(later|earlier) (that|the same) (day|morning|afternoon|evening|night)\b"), 0),
+    (re.compile(r"^(on )?(that|the same) (day|morning|afternoon|evening|night)\b"), 0),
+]
+OFFSET_STARTS = {"the", "later", "earlier", "that", "on", "some", "about", "just", "only"} | set(NUMBER_WORDS)
+ORDINAL_DAY = re.compile(r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)$")
+# A live blog's entry starts with its time ("4:52 p.m. —", "14:05 GMT", "10.42am:"): that day, as published.
+TIMESTAMP = re.compile(
+    r"^[ \t]*(?:updated:? |posted:? |at )?\d{1,2}[:.]\d{2}[ \t]*"
+    r"(?:a\.?m\.?|p\.?m\.?|hrs|h|gmt|bst|cet|cest|utc|[ecmp][sd]?t|ist|wat|eat|aest|aedt|local|local time)?"
+    r"[ \t]*(?:[—–\-:|,]|\n|$)"
+    r"|^[ \t]*\d{1,2}:\d{2}[ \t]+(?=[A-Z])",
+    re.I,
+)
 FUTURE = re.compile(r"\b(tomorrow|next|coming|upcoming|later this)\b")
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
@@ -119,6 +160,7 @@ class DatePhrase:
     start: int
     end: int
     when: When
+    offset: int | None = None  # days after the event told just before ("three days later")
 
     def tokens(self, doc: Doc) -> Span:
         """The phrase as a spaCy span."""
@@ -172,6 +214,9 @@ def resolve(text: str, published: date | None) -> When:
     if published is None:
         years = YEAR.findall(low)
         return When(None, int(years[0]), None) if years else NOWHEN
+    ordinal = ORDINAL_DAY.match(low)
+    if ordinal:
+        return _day_of_month(int(ordinal.group(1)), published)
     if "day before yesterday" in low:
         return When(published - timedelta(days=2))
     if re.search(r"\byesterday\b", low):
@@ -185,6 +230,98 @@ def resolve(text: str, published: date | None) -> When:
                 back = 7
             return When(published - timedelta(days=back))
     return _vague(low, published)
+
+
+def _day_of_month(day: int, published: date) -> When:
+    """ "on the 14th": that day of the publication month, else of the month before."""
+    month, year = published.month, published.year
+    for _ in range(2):
+        found = _safe_day(year, month, day)
+        if found is not None and found <= published:
+            return When(found, found.year, found.month)
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    return NOWHEN
+
+
+def offset(text: str) -> int | None:
+    """Days from the event told just before: "three days later" 3, "the day before" -1, "that evening" 0."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    counted = COUNTED_OFFSET.match(low)
+    if counted and counted.end() == len(low):
+        number = counted.group(1)
+        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+        days = count * UNIT_DAYS[counted.group(2)]
+        return -days if counted.group(3) in {"before", "earlier"} else days
+    for pattern, days in NAMED_OFFSETS:
+        named = pattern.match(low)
+        if named and named.end() == len(low):
+            return days
+    return None
+
+
+def _offset_spans(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, days) of the relative phrases of the document."""
+    out: list[tuple[int, int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ not in OFFSET_STARTS and not tok.text.isdigit():
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ in OFFSET_STARTS and doc[tok.i - 1].lower_ not in {"on"}:
+            continue  # inside a phrase that starts earlier
+        for length in (5, 4, 3, 2):
+            end = min(n, tok.i + length)
+            days = offset(doc[tok.i : end].text)
+            if days is None:
+                continue
+            if doc[end - 1].lower_ in {"after", "before"}:
+                end = _event_after(doc, end)
+            if end is not None:
+                out.append((tok.i, end, days))
+            break
+    return out
+
+
+def _event_after(doc: Doc, k: int) -> int | None:
+    """End of "the call" in "a day after the call": the offset counts from a meeting only.
+
+    "a day after the election" counts from something else: not an offset from the last meeting.
+    """
+    n = len(doc)
+    if k < n and doc[k].lower_ in {"yesterday", "today", "tomorrow"}:
+        return None
+    if k >= n or doc[k].is_punct:
+        return k
+    nouns = rules.kinds("meeting_nouns")
+    j = k
+    modifier = {"poss", "amod", "compound"}
+    while j < n and j < k + 4 and (doc[j].pos_ in {"DET", "PRON", "ADJ"} or doc[j].dep_ in modifier):
+        if doc[j].lower_ in nouns:
+            break
+        j += 1
+    if j < n and doc[j].lower_ in nouns and doc[j].pos_ in {"NOUN", "PROPN"}:
+        return j + 1
+    if doc[k].lower_ in {"that", "this", "it"} and (k + 1 >= n or doc[k + 1].is_punct):
+        return k + 1
+    return None
+
+
+def timestamp_paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of live-blog entries: paragraphs that start with a time of day."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    for k, start in enumerate(starts):
+        if not TIMESTAMP.match(text, start):
+            continue
+        end = len(text)
+        for nxt in starts[k + 1 :]:
+            if TIMESTAMP.match(text, nxt):
+                end = nxt
+                break
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
 
 
 def _vague(low: str, published: date) -> When:
@@ -229,6 +366,12 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
             if end < n and doc[end].lower_ in PARTS_OF_DAY:
                 end += 1
             spans.append((start, end))
+        elif low in PARTS_OF_DAY and i > 0 and doc[i - 1].lower_ == "this":
+            spans.append((i - 1, i + 1))
+        elif ORDINAL_DAY.match(f"the {low}") and i > 0 and doc[i - 1].lower_ == "the":
+            nxt_low = doc[i + 1].lower_.rstrip(".") if i + 1 < n else ""
+            if nxt_low not in MONTHS and nxt_low != "of" and not (i + 1 < n and doc[i + 1].pos_ == "NOUN"):
+                spans.append((i - 1, i + 1))
         elif low in MONTHS and tok.text[:1].isupper():
             nxt = doc[i + 1] if i + 1 < n else None
             prev = doc[i - 1] if i > 0 else None
@@ -251,16 +394,40 @@ def find(doc: Doc, published: date | None) -> list[DatePhrase]:
     found: list[DatePhrase] = []
     taken: set[int] = set()
     # Longer spans first, so "Oct. 11, 2010" wins over "Oct. 11".
+    offsets = {i for start, end, _ in _offset_spans(doc) for i in range(start, end)} if published else set()
     for start, end in sorted(set(_phrase_spans(doc)), key=lambda s: (s[0] - s[1], s[0])):
-        if any(i in taken for i in range(start, end)):
+        if any(i in taken for i in range(start, end)) or start in offsets:
             continue
         when = resolve(doc[start:end].text, published)
         if when.day is None and not when.vague:
             continue
         taken.update(range(start, end))
         found.append(DatePhrase(start, end, when))
+    if published is not None:
+        for start, end, days in sorted(_offset_spans(doc), key=lambda s: (s[0] - s[1], s[0])):
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            found.append(DatePhrase(start, end, NOWHEN, days))
     found.sort(key=lambda p: p.start)
-    return found
+    return _count_offsets(found, published)
+
+
+def _count_offsets(found: list[DatePhrase], published: date | None) -> list[DatePhrase]:
+    """ "Three days later": days after the last day the text named before the phrase."""
+    out: list[DatePhrase] = []
+    last: date | None = None
+    for phrase in found:
+        if phrase.offset is not None:
+            day = last + timedelta(days=phrase.offset) if last is not None else None
+            if day is not None and published is not None and day > published:
+                day = None
+            phrase = DatePhrase(phrase.start, phrase.end, When(day, day.year, day.month) if day else NOWHEN,
+                                phrase.offset)
+        if phrase.when.day is not None:
+            last = phrase.when.day
+        out.append(phrase)
+    return out
 
 
 def attachment(doc: Doc, phrase: DatePhrase) -> Token:

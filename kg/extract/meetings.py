@@ -41,6 +41,7 @@ NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
+PARTITIVES = {"part", "parts", "rest", "portion", "some", "most", "start", "end", "remainder", "all", "half"}
 INVOLVE_VERBS = {"involve", "involves", "involved", "include", "includes", "included", "brought", "bring", "brings"}
 NONFACTUAL_NOUNS = {
     "invitation",
@@ -77,6 +78,8 @@ class Event:
     when: When | None = None
     has_phrase: bool = False
     relative: tuple[int, int] | None = None  # (trigger index of the other event, days after it)
+    offset: int | None = None  # dated by "three days later": days after the last day named before
+    plural: bool = False  # "they met": the people of the meeting before
 
 
 @dataclass
@@ -93,9 +96,15 @@ def _bare(tok: Token) -> str:
     return rules.bare(tok.text)
 
 
-def collect(people: People, tok: Token) -> list[str]:
-    """Persons in a phrase: the head, its coordinations and appositions, not its clauses."""
+def collect(people: People, tok: Token, depth: int = 0) -> list[str]:
+    """Persons in a phrase: the head, its coordinations and appositions, not its clauses.
+
+    Companions count ("X, accompanied by Y", "X, along with Y"), and a delegation
+    stands for its leader ("a delegation led by X").
+    """
     out: list[str] = []
+    if depth > 30:
+        return out
     for ref in people.refs_at(tok):
         out.append(ref)
     if out:
@@ -104,12 +113,68 @@ def collect(people: People, tok: Token) -> list[str]:
             inside = mention is not None and mention.start <= child.i < mention.end
             # The small parser hangs coordinated names off each other as nmod/compound.
             if child.dep_ == "conj" or (child.dep_ in {"nmod", "compound", "appos"} and not inside):
-                out.extend(r for r in collect(people, child) if r not in out)
+                out.extend(r for r in collect(people, child, depth + 1) if r not in out)
+        out.extend(r for r in _companions(people, tok, depth) if r not in out)
         return out
+    if _bare(tok) in rules.words("delegation_nouns"):
+        out.extend(r for r in _leaders(people, tok, depth) if r not in out)
     for child in tok.children:
         if child.dep_ in COLLECT_SKIP:
             continue
-        out.extend(r for r in collect(people, child) if r not in out)
+        out.extend(r for r in collect(people, child, depth + 1) if r not in out)
+    out.extend(r for r in _companions(people, tok, depth) if r not in out)
+    return out
+
+
+def _by_agent(people: People, verb: Token, depth: int) -> list[str]:
+    """Persons after "by" of a passive participle."""
+    out: list[str] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+    return out
+
+
+def _companions(people: People, tok: Token, depth: int = 0) -> list[str]:
+    """ "accompanied by Y", "along with Y", "together with Y", "alongside Y" hanging on a word."""
+    out: list[str] = []
+    for child in tok.children:
+        if child.dep_ in {"acl", "advcl"} and _bare(child) in rules.words("companion_words"):
+            out.extend(r for r in _by_agent(people, child, depth) if r not in out)
+        elif child.dep_ == "prep" and child.lower_ in {"along", "together"}:
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ == "with":
+                    for obj in grand.children:
+                        if obj.dep_ == "pobj":
+                            out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+        elif child.dep_ == "prep" and child.lower_ == "alongside" and tok.pos_ != "VERB":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+    return out
+
+
+LEADER_VERBS = {"led", "headed", "including", "included", "comprising", "fronted"}
+
+
+def _leaders(people: People, group: Token, depth: int) -> list[str]:
+    """Who a delegation stands for: "a delegation led by X", "X led a delegation that ..."."""
+    out: list[str] = []
+    for child in group.children:
+        if child.dep_ in {"acl", "relcl"} and _bare(child) in LEADER_VERBS:
+            out.extend(r for r in _by_agent(people, child, depth) if r not in out)
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+        elif child.dep_ == "prep" and child.lower_ == "under":  # "a team under X"
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+    head = group.head
+    if group.dep_ == "dobj" and _bare(head) in {"led", "leads", "lead", "leading", "headed", "heads", "head"}:
+        out.extend(r for r in _subjects(people, head) if r not in out)
     return out
 
 
@@ -144,6 +209,20 @@ def _prep_objects(people: People, verb: Token, preps: set[str], through_object: 
                     out.extend(r for r in collect(people, obj) if r not in out)
         if child.dep_ == "prt":
             out.extend(r for r in _prep_objects(people, child, preps) if r not in out)
+        if child.dep_ == "prep" and child.lower_ in {"along", "together"} and "with" in preps:
+            out.extend(r for r in _prep_objects(people, child, {"with"}, False) if r not in out)
+    return out
+
+
+def _nested_by(people: People, verb: Token) -> list[str]:
+    """ "was shown around the plant by X", "was welcomed at the airport by X": "by" hung on the place."""
+    out: list[str] = []
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                out.extend(r for r in _prep_objects(people, obj, {"by"}, False) if r not in out)
     return out
 
 
@@ -252,6 +331,9 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
             cur = head
             continue
         if cur.dep_ == "prep":
+            if cur.lower_ == "of" and _bare(head) in PARTITIVES and head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+                cur = head  # "joined part of the session": the session is the object
+                continue
             relation = relation or cur.lower_
             if head.pos_ in {"VERB", "AUX"}:
                 return head, relation
@@ -281,12 +363,39 @@ def factual_noun(noun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.head.lower_ in NONFACTUAL_NOUNS and noun.head.head.pos_ == "NOUN":
         return False
+    for child in noun.children:  # "a meeting that had been scheduled for Friday", "talks set for May"
+        if child.dep_ in {"acl", "relcl"} and _bare(child) in rules.words("cancel_verbs"):
+            return False
     verb, relation = _governing_verb(noun)
     if verb is None:
         return True
     if relation == "dobj" and _bare(verb) in rules.words("nonfactual_verbs"):
         return False
+    if relation in {"nsubj", "nsubjpass"} and _cancelled(verb):
+        return False
     return factual_verb(verb)
+
+
+def _cancelled(verb: Token) -> bool:
+    """ "was cancelled", "was called off", "is scheduled for", "is due": the meeting did not happen."""
+    if _bare(verb) in rules.words("cancel_verbs"):
+        return True
+    for child in verb.children:
+        if child.dep_ in {"acomp", "xcomp"} and _bare(child) in rules.words("cancel_verbs"):
+            return True
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
+    return (_bare(verb) in {"called", "put", "pushed", "broken"} and bool(particles & {"off", "back"})) or (
+        _bare(verb) in {"fell", "falls", "fallen"} and "through" in particles
+    )
+
+
+def _date_word(tok: Token) -> bool:
+    """ "Tuesday's meeting", "yesterday's talks": a possessor that is a date, not an owner."""
+    return tok.ent_type_ in {"DATE", "TIME"} or _bare(tok) in dates.WEEKDAYS or _bare(tok) in {
+        "yesterday",
+        "today",
+        "tonight",
+    }
 
 
 def _definite(noun: Token) -> bool:
@@ -326,9 +435,12 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         return None
     subjects = _subjects(people, verb)
     if _unknown_subject(people, verb, subjects):
-        return Event(verb, kind, [])  # still an event that later mentions may take their date from
+        # still an event that later mentions may take their date from
+        return Event(verb, kind, [], plural=_plural_subject(verb))
     objects = _objects(people, verb)
     with_objs = _prep_objects(people, verb, {"with", "to", "by", "alongside"})
+    if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        with_objs = _nested_by(people, verb)
     if not with_objs and not objects:
         with_objs = _linear_with(
             people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
@@ -336,6 +448,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if kind == "call":
         naming = any(c.dep_ in {"oprd", "attr"} and not people.refs_at(c) for c in verb.children)
         if naming or any(c.dep_ in {"ccomp", "acomp"} for c in verb.children) or not objects:
+            return None
+        # "called on X to resign", "called on X for restraint": an appeal, not a visit.
+        appeal = any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} for c in verb.children)
+        if appeal and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
             return None
     if word in rules.words("conversation_verbs"):
         if not with_objs and not _phone(verb) and len(subjects) < 2:
@@ -352,7 +468,28 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         if ref not in participants:
             participants.append(ref)
     separate = any(c.dep_ == "advmod" and c.lower_ == "separately" for c in verb.children)
-    return Event(verb, kind, participants, separate=separate)
+    # "X called A and B": two calls, not a conference of three.
+    if kind == "call" and len(objects) >= 2 and not with_objs and len(subjects) == 1:
+        separate = True
+    event = Event(verb, kind, participants, separate=separate)
+    if not subjects and not objects and not with_objs and _plural_subject(verb):
+        event.plural = True
+    return event
+
+
+PLURAL_WORDS = {"they", "pair", "two", "both", "duo", "trio", "three", "sides"}
+
+
+def _plural_subject(verb: Token) -> bool:
+    """ "The pair met again", "they spoke": the people of the meeting told just before."""
+    subject = _subject_token(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in PLURAL_WORDS:
+        return True
+    return subject.tag_ == "NNS" and subject.lower_ in rules.words("group_nouns") and any(
+        c.lower_ in {"the", "both"} for c in subject.children
+    )
 
 
 def _noun_event(people: People, noun: Token, kind: str) -> Event:
@@ -368,7 +505,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             return Event(noun, kind, [], definite=_definite(noun))
         add(subjects)
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _date_word(child):
             owner = people.np_refs(child)
             if not owner:
                 return Event(noun, kind, [], definite=True)
@@ -376,6 +513,13 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     preps = {"with", "between", "among", "involving", "alongside"}
     if kind in {"visit", "call"} or participants:
         preps.add("to")
+    paying = {"paid", "pay", "pays", "made", "make", "makes"}
+    if kind in {"visit", "call"} and verb is not None and relation == "dobj" and _bare(verb) in paying:
+        preps.add("on")  # "paid a courtesy call on X"
+        kind = "visit"
+    for child in noun.children:  # "the meeting, which X also attended"
+        if child.dep_ == "relcl" and _bare(child) in rules.words("attend_verbs") and factual_verb(child):
+            add([r for c in child.children if c.dep_ in {"nsubj", "nsubjpass"} for r in collect(people, c)])
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         preps.add("for")  # "hosted a dinner for X"
     add(_prep_objects(people, noun, preps))
@@ -384,6 +528,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
             add(_subjects(people, verb))
             add(_prep_objects(people, verb, {"with"}))
+        elif relation == "for" and _bare(verb) in rules.words("attend_verbs") | {"joins", "join"}:
+            add(_subjects(people, verb))  # "joined X for talks"
+            add(_objects(people, verb))
         elif relation in TOGETHER_PREPS:
             add(_subjects(people, verb))
             add(_objects(people, verb))
@@ -427,7 +574,30 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         if people.quoted(tok):
             continue
         word = tok.lower_
-        if tok.pos_ in {"VERB", "AUX"} and word in verbs and not (word in nouns and _nominal(tok)):
+        idiom = _idiom(tok) if tok.pos_ in {"VERB", "AUX"} and word not in verbs else None
+        if idiom is not None:
+            if not factual_verb(tok):
+                continue
+            event = _verb_event(people, tok, idiom)
+        elif _present(tok):
+            event = _present_event(people, tok)
+        elif (
+            tok.pos_ == "VERB"
+            and word in rules.words("attend_verbs")
+            and word != "sat"
+            and not any(c.dep_ == "dobj" and not _pronoun_group(c) for c in tok.children)
+            and not any(c.dep_ == "prep" and c.lower_ in {"for", "at", "in", "on"} for c in tok.children)
+        ):
+            if not factual_verb(tok):
+                continue
+            # "Y attended alongside X", "Z joined them by phone": they join the meeting just told.
+            guests = _subjects(people, tok) + _prep_objects(people, tok, {"alongside", "with"})
+            event = Event(tok, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
+        elif word in CONDITIONAL_NOUNS and _nominal(tok) and _remote(tok):
+            if not factual_noun(tok):
+                continue
+            event = _noun_event(people, tok, "call")
+        elif tok.pos_ in {"VERB", "AUX"} and word in verbs and not (word in nouns and _nominal(tok)):
             if not factual_verb(tok):
                 continue
             event = _verb_event(people, tok, verbs[word])
@@ -440,6 +610,68 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         if event is not None:
             events.append(event)
     return events
+
+
+CONDITIONAL_NOUNS = {"conference", "conferences", "link", "chat", "hookup"}
+
+
+def _remote(noun: Token) -> bool:
+    """ "a video conference", "a virtual chat": a call, where the bare noun would not be a meeting."""
+    return any(
+        c.dep_ in {"compound", "amod"} and (_bare(c) in rules.words("phone_words") or _bare(c) == "virtual")
+        for c in noun.children
+    )
+
+
+def _idiom(verb: Token) -> str | None:
+    """The kind of a verb phrase that reports a contact ("exchanged views", "shook hands")."""
+    idioms = rules.kinds("meeting_idioms")
+    for child in verb.children:
+        if child.dep_ in {"dobj", "prt", "advmod", "npadvmod", "prep"}:
+            kind = idioms.get(f"{verb.lower_}+{child.lower_}")
+            if kind is not None:
+                return kind
+    return None
+
+
+def _pronoun_group(tok: Token) -> bool:
+    return tok.lower_ in {"them", "us", "him", "her"}
+
+
+def _present(tok: Token) -> bool:
+    """ "Also present were X and Y", "X was also present": X took part in the meeting just told."""
+    if tok.lower_ not in {"present", "attendance"}:
+        return False
+    if tok.lower_ == "attendance":
+        return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be"
+    return tok.dep_ == "acomp" and tok.head.lemma_ == "be"
+
+
+def _present_event(people: People, tok: Token) -> Event | None:
+    copula = tok.head if tok.lower_ == "present" else tok.head.head
+    if not factual_verb(copula):
+        return None
+    guests: list[str] = []
+    for child in copula.children:
+        if child.dep_ in {"nsubj", "attr", "nsubjpass"}:
+            guests.extend(r for r in collect(people, child) if r not in guests)
+    return Event(tok, "meeting", guests, attend=True) if guests else None
+
+
+def _fill_plural(doc: Doc, events: list[Event]) -> None:
+    """ "The pair met again": the people of the last meeting told, within three sentences."""
+    sent_of = units.index(doc)
+    ordered = sorted(events, key=lambda e: e.trigger.i)
+    for k, event in enumerate(ordered):
+        if not event.plural:
+            continue
+        here = sent_of.get(event.trigger.i, 0)
+        for earlier in reversed(ordered[:k]):
+            if here - sent_of.get(earlier.trigger.i, 0) > 3:
+                break
+            if len(earlier.participants) >= 2 and not earlier.attend:
+                event.participants = list(earlier.participants)
+                break
 
 
 # -- dates -----------------------------------------------------------------------
@@ -495,8 +727,11 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
     return None
 
 
-def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
-    """Give each event the date phrase attached to it, else its sentence's free date phrase."""
+def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], published: date | None) -> None:
+    """Give each event the date phrase attached to it, else its sentence's free date phrase.
+
+    In a live blog, an entry's undated events happened on the day of its time stamp.
+    """
     by_sent: dict[int, list[DatePhrase]] = {}
     for phrase in phrases:
         by_sent.setdefault(units.sentence_of(doc[phrase.start]).start, []).append(phrase)
@@ -504,6 +739,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> No
     triggers_in: dict[int, list[Token]] = {}
     for e in events:
         triggers_in.setdefault(sent_start[id(e)], []).append(e.trigger)
+    stamped = dates.timestamp_paragraphs(doc) if published is not None and events else []
     for event in events:
         start = sent_start[id(event)]
         local = by_sent.get(start, [])
@@ -520,6 +756,11 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> No
                 best = (99, near)
         if best is not None:
             event.when = best[1].when
+            event.has_phrase = True
+            if best[1].offset is not None:
+                event.offset = best[1].offset
+        elif published is not None and any(a <= event.trigger.i < b for a, b in stamped):
+            event.when = When(published, published.year, published.month)
             event.has_phrase = True
 
 
@@ -573,6 +814,8 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
     anchored = {e.relative[0] for e in events if e.relative is not None}
     for later_index, later in enumerate(ordered):
         if not (later.has_phrase and later.definite and len(later.participants) < 2 and later.when):
+            continue
+        if later.offset is not None:
             continue
         here = sent_of.get(later.trigger.i, 0)
         for earlier in reversed(ordered[:later_index]):
@@ -691,12 +934,16 @@ def _apply_relative(drafts: list[Draft], events: list[Event], published: date | 
                 put(other, mine - timedelta(days=days))
 
 
-def _attend(drafts: list[Draft], events: list[Event]) -> None:
-    """ "X, who also attended the meeting": X joins the meeting last mentioned."""
+def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
+    """ "X, who also attended the meeting": X joins the meeting last mentioned (three sentences back at most)."""
+    sent_of = units.index(doc)
     for event in events:
         if not event.attend or not event.participants:
             continue
         earlier = [d for d in drafts if min(e.trigger.i for e in d.events) < event.trigger.i]
+        if event.trigger.pos_ not in {"NOUN", "PROPN"}:  # no "the meeting" to point back: a near one only
+            here = sent_of.get(event.trigger.i, 0)
+            earlier = [d for d in earlier if any(0 <= here - sent_of.get(e.trigger.i, 0) <= 3 for e in d.events)]
         if earlier:
             target = max(earlier, key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
             target.participants.extend(p for p in event.participants if p not in target.participants)
@@ -705,13 +952,14 @@ def _attend(drafts: list[Draft], events: list[Event]) -> None:
 def extract_meetings(doc: Doc, people: People, published: date | None) -> list[Meeting]:
     """All meetings of the article as records."""
     events = find_events(doc, people)
+    _fill_plural(doc, events)
     phrases = dates.find(doc, published)
-    _date_events(doc, events, phrases)
+    _date_events(doc, events, phrases, published)
     _relative(doc, events)
     _inherit(doc, events)
     drafts = _merge(_drafts(events))
     _apply_relative(drafts, events, published)
-    _attend(drafts, events)
+    _attend(doc, drafts, events)
     meetings = []
     for draft in drafts:
         if len(set(draft.participants)) < 2:
