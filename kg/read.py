@@ -196,6 +196,7 @@ def articles_from_jsonl(text: str | Iterable[str], source: str, default_date: da
     # Only "\n" ends a JSON line: str.splitlines would also cut at U+2028 or \x85, which JSON
     # strings may hold as they are.
     lines = text.replace("\r\n", "\n").split("\n") if isinstance(text, str) else text
+    urls: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -213,6 +214,12 @@ def articles_from_jsonl(text: str | Iterable[str], source: str, default_date: da
         if not isinstance(record.get("text"), str) or not record["text"].strip():
             warn(Problem(where, "has no \"text\" string", "give each line a non-empty \"text\" field"))
             continue
+        url = record.get("url") if isinstance(record.get("url"), str) else None
+        if url in urls:  # one warning for a repeat, not its missing date too
+            warn(Problem(where, f"repeats the URL of {source}:{urls[url]}", "remove the duplicate"))
+            continue
+        if url:
+            urls[url] = number
         published = default_date
         raw_date = record.get("date")
         if isinstance(raw_date, str) and raw_date.strip():
@@ -222,7 +229,6 @@ def articles_from_jsonl(text: str | Iterable[str], source: str, default_date: da
         elif default_date is None:
             warn(Problem(where, "has no \"date\"; relative dates are not resolved",
                          "add \"date\": \"YYYY-MM-DD\" or pass --date", skipped=False))
-        url = record.get("url") if isinstance(record.get("url"), str) else None
         title = record.get("title") if isinstance(record.get("title"), str) else None
         key = url or f"{Path(source).name}#{number}"
         yield Article(key=key, text=clean(record["text"]), published=published, source=source,

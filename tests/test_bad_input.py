@@ -315,3 +315,14 @@ def test_a_repeated_url_is_skipped(tmp_path):
     articles, [problem] = read([tmp_path])
     assert [a.line for a in articles] == [1]
     assert "repeats the URL" in one_line(problem, f"{tmp_path / 'feed.jsonl'}:2") and problem.skipped
+
+
+def test_a_repeated_url_without_date_gets_one_warning(tmp_path):
+    line = json.dumps({"text": "Alma Verhoeven met Tomas Lindqvist.", "url": "https://x/1"})
+    (tmp_path / "feed.jsonl").write_text(f"{line}\n{line}\n", encoding="utf-8")
+    articles, problems = read([tmp_path], default=date(2026, 1, 21))
+    assert [a.line for a in articles] == [1]
+    [problem] = problems
+    assert "repeats the URL of" in one_line(problem, f"{tmp_path / 'feed.jsonl'}:2")
+    articles, problems = read([tmp_path])
+    assert [p.where.rsplit(":", 1)[1] for p in problems] == ["1", "2"]  # line 1: no date; line 2: repeat only
