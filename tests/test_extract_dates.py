@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import extract
-from kg.extract.dates import resolve
+from kg.extract.dates import offset, resolve
 from kg.records import Article
 
 PUBLISHED = date(2024, 5, 17)  # a Friday
@@ -141,3 +141,93 @@ def test_extract_never_raises_and_never_dates_after_publication(nlp, text, publi
     assert all(set(m.participants) <= refs for m in facts.meetings)
     assert all(s.speaker in refs for s in facts.statements)
     assert all(o.person in refs for o in facts.offices)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("this morning", date(2024, 5, 17)),
+        ("this afternoon", date(2024, 5, 17)),
+        ("tonight", date(2024, 5, 17)),
+        ("last Friday", date(2024, 5, 10)),
+        ("on the 14th", date(2024, 5, 14)),
+        ("the 20th", date(2024, 4, 20)),  # after publication in May: April
+        ("Monday 13 May", date(2024, 5, 13)),
+        ("15 January 2021", date(2021, 1, 15)),
+    ],
+)
+def test_resolve_more(phrase, expected):
+    assert resolve(phrase, PUBLISHED).day == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("three days later", 3),
+        ("A day later", 1),
+        ("a day after", 1),
+        ("two weeks earlier", -14),
+        ("the next day", 1),
+        ("The following morning", 1),
+        ("the day before", -1),
+        ("later that day", 0),
+        ("that evening", 0),
+        ("three days later than planned", None),
+        ("next week", None),
+    ],
+)
+def test_offsets(phrase, days):
+    assert offset(phrase) == days
+
+
+def meeting_dates(nlp, text: str) -> dict[frozenset[str], date | None]:
+    facts = run(nlp, text)
+    return {frozenset(facts.person(r).name.split()[-1] for r in m.participants): m.date for m in facts.meetings}
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("Three days later, she called Mayor Helen Okafor.", date(2024, 5, 16)),
+        ("A day after the call, she met Mayor Helen Okafor.", date(2024, 5, 14)),
+        ("The next day, she met Mayor Helen Okafor.", date(2024, 5, 14)),
+        ("She met Mayor Helen Okafor the following day.", date(2024, 5, 14)),
+        ("Later that day, she met Mayor Helen Okafor.", date(2024, 5, 13)),
+        ("A day after the election, she met Mayor Helen Okafor.", None),
+    ],
+)
+def test_relative_days_count_from_the_day_told_before(nlp, second, day):
+    text = f"Minister Alma Verhoeven called Governor Tomas Lindqvist on Monday. {second}"
+    dated = meeting_dates(nlp, text)
+    assert dated[frozenset({"Verhoeven", "Lindqvist"})] == date(2024, 5, 13)
+    assert dated[frozenset({"Verhoeven", "Okafor"})] == day
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("this morning", date(2024, 5, 17)),
+        ("this afternoon", date(2024, 5, 17)),
+        ("on the 14th", date(2024, 5, 14)),
+        ("on Monday 13 May", date(2024, 5, 13)),
+        ("last Friday", date(2024, 5, 10)),
+        ("on Thursday evening", date(2024, 5, 16)),
+        ("on 15 January 2021", date(2021, 1, 15)),
+        ("last week", None),
+        ("recently", None),
+    ],
+)
+def test_meeting_dates_of_many_forms(nlp, when, day):
+    dated = meeting_dates(nlp, f"Minister Alma Verhoeven met Governor Tomas Lindqvist {when}.")
+    assert dated == {frozenset({"Verhoeven", "Lindqvist"}): day}
+
+
+def test_live_blog_entries_are_dated_by_their_day(nlp):
+    text = (
+        "Live updates from the talks in Kessel.\n\n"
+        "4:52 p.m. — Minister Alma Verhoeven and Governor Tomas Lindqvist talked for an hour.\n\n"
+        "8:45 a.m. — A recap of yesterday: Mayor Helen Okafor visited Senator Pieter Nakamura at his office."
+    )
+    dated = meeting_dates(nlp, text)
+    assert dated[frozenset({"Verhoeven", "Lindqvist"})] == date(2024, 5, 17)
+    assert dated[frozenset({"Okafor", "Nakamura"})] == date(2024, 5, 16)

@@ -132,3 +132,137 @@ def test_undated_mention_takes_the_date_of_the_same_meeting_only(nlp):
     facts = run(nlp, text)
     dated = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
     assert dated == {frozenset({A, B}): date(2024, 5, 14), frozenset({C, "Ivo Marsh"}): None}
+
+
+D, E = "Pieter Nakamura", "Ruth Obi"
+
+
+def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
+    return sorted(
+        ((frozenset(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings), key=str
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Foreign Minister {A} called on Prime Minister {B} on Tuesday.",
+        f"Ambassador {A} paid a courtesy call on Governor {B} in Kessel on Tuesday.",
+        f"Minister {A} held a virtual meeting with her counterpart {B} on Tuesday.",
+        f"Minister {A} and Governor {B} held a video conference on Tuesday.",
+        f"Minister {B} was visited by Governor {A} on Tuesday.",
+        f"Minister {A} met Governor {B} on the sidelines of the summit on Tuesday.",
+        f"Minister {A} exchanged views with Minister {B} on Tuesday.",
+        f"Minister {A} and Minister {B} held bilateral talks on Tuesday.",
+        f"President {A} received a delegation led by Senator {B} on Tuesday.",
+        f"Governor {B} met a delegation headed by Minister {A} on Tuesday.",
+        f"Minister {A} led a delegation that met Governor {B} on Tuesday.",
+        f"Chancellor {A} hosted Minister {B} for a working lunch on Tuesday.",
+        f"Minister {A} hosted a reception for Governor {B} on Tuesday.",
+        f"Minister {B} was welcomed by Governor {A} at the airport on Tuesday.",
+        f"Governor {B} was shown around the plant by Minister {A} on Tuesday.",
+        f"Minister {A} spoke via videoconference with Minister {B} on Tuesday.",
+        f"Minister {A} had a telephone conversation with Minister {B} on Tuesday.",
+        f"In a phone call on Tuesday, Minister {A} and Minister {B} discussed trade.",
+        f"Minister {A} joined Governor {B} for talks on Tuesday.",
+        f"Minister {A} was joined by Governor {B} at the talks on Tuesday.",
+        f"Minister {A} received a phone call from Governor {B} on Tuesday.",
+        f"Minister {A} told Governor {B} during their meeting on Tuesday that funds were ready.",
+        f"Minister {A} shook hands with Governor {B} on Tuesday.",
+    ],
+)
+def test_more_ways_to_report_a_contact(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Minister {A}, accompanied by Deputy Minister {C}, met Governor {B} on Tuesday.",
+        f"Minister {A} and Governor {B}, along with Mayor {C}, met on Tuesday.",
+        f"Minister {A} met Governor {B} on Tuesday. Also present was Mayor {C}.",
+        f"Minister {A} met Governor {B} on Tuesday. Mayor {C} was also present.",
+        f"Minister {A} met Governor {B} on Tuesday. Among those present was Mayor {C}.",
+        f"Minister {A} met Governor {B} on Tuesday. Mayor {C} joined the meeting.",
+        f"Minister {A} met Governor {B} on Tuesday. Mayor {C} joined them by phone.",
+        f"Minister {A} met Governor {B} on Tuesday. Mayor {C} attended alongside {B}.",
+        f"Minister {A} met Governor {B} on Tuesday. Mayor {C} joined part of the meeting by video link.",
+        f"Minister {A} chaired Tuesday's board meeting, which Governor {B} and Mayor {C} also attended.",
+    ],
+)
+def test_everyone_who_took_part_is_in_the_one_meeting(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_also_attending_were_a_list(nlp):
+    text = f"Minister {A} met Governor {B} on Tuesday. Also attending were Mayor {C} and Senator {D}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 14))]
+
+
+def test_a_title_with_its_name_in_apposition_is_that_person(nlp):
+    text = (
+        f"Minister {A} spoke by phone with the Finance Minister, {B}. "
+        f"Later that day, Minister {A} hosted the Trade Minister, {C}, and Mayor {D}."
+    )
+    assert sorted(pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, B}), "call"), (frozenset({A, C, D}), "meeting")], key=str
+    )
+
+
+def test_calls_to_several_people_are_separate_calls(nlp):
+    text = f"Minister {A} called Governor {B} and Mayor {C} on Tuesday."
+    assert dated_pairs(run(nlp, text)) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=str
+    )
+
+
+def test_readout_calls_each_with_its_own_day(nlp):
+    text = (
+        f"Defence Secretary {E} spoke with Minister {B} on Monday about the border. "
+        f"On Thursday, the Secretary called Foreign Minister {C}."
+    )
+    assert dated_pairs(run(nlp, text)) == sorted(
+        [(frozenset({E, B}), date(2024, 5, 13)), (frozenset({E, C}), date(2024, 5, 16))], key=str
+    )
+
+
+def test_the_pair_met_again_is_a_second_meeting(nlp):
+    text = f"Minister {A} met Governor {B} on Monday. Two days later, the pair met again in Kessel."
+    assert dated_pairs(run(nlp, text)) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, B}), date(2024, 5, 15))], key=str
+    )
+
+
+def test_an_unrelated_join_is_not_an_attendance(nlp):
+    text = f"Minister {A} met Governor {B} on Monday. The talks were frank. Mayor {C} joined the company in 2010."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Minister {A} called on Governor {B} to resign.",
+        f"Minister {A} called on Governor {B} for restraint on Tuesday.",
+        f"A meeting between Minister {A} and Governor {B} was cancelled.",
+        f"A meeting between Minister {A} and Governor {B} has been postponed.",
+        f"Talks between Minister {A} and Governor {B} were called off.",
+        f"Talks between Minister {A} and Governor {B} are scheduled for Wednesday.",
+        f"A meeting between Minister {A} and Governor {B} is planned for next month.",
+        f"A meeting between Minister {A} and Governor {B} that had been scheduled for Friday was scrapped.",
+        f"Minister {A} is due to meet Governor {B} next week.",
+        f"Minister {A} is set to meet Governor {B} on Monday.",
+        f"Minister {A} is to meet Governor {B} on Monday.",
+        f"Minister {A} and Governor {B} have not spoken since March.",
+        f"Minister {A} has yet to meet Governor {B}.",
+        f"Minister {A} has never met Governor {B}.",
+        f"Minister {A} sought a meeting with Governor {B}.",
+        f"Minister {A} has asked for a meeting with Governor {B}.",
+        f"Minister {A} could not reach Governor {B} by phone.",
+        f"No meeting between Minister {A} and Governor {B} has taken place.",
+        f"Minister {A} will travel to Kessel, where she is expected to meet Governor {B}.",
+        f"Minister {A} criticised Governor {B} on Tuesday.",
+        f"Minister {A} called Governor {B} a liar on Tuesday.",
+    ],
+)
+def test_more_non_meetings(nlp, text):
+    assert pairs(run(nlp, text)) == []

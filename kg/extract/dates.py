@@ -106,7 +106,7 @@ TIMESTAMP = re.compile(
     r"(?:a\.?m\.?|p\.?m\.?|hrs|h|gmt|bst|cet|cest|utc|[ecmp][sd]?t|ist|wat|eat|aest|aedt|local|local time)?"
     r"[ \t]*(?:[—–\-:|,]|\n|$)"
     r"|^[ \t]*\d{1,2}:\d{2}[ \t]+(?=[A-Z])",
-    re.I,
+    re.I | re.M,
 )
 FUTURE = re.compile(r"\b(tomorrow|next|coming|upcoming|later this)\b")
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -161,6 +161,7 @@ class DatePhrase:
     end: int
     when: When
     offset: int | None = None  # days after the event told just before ("three days later")
+    unknown: bool = False  # a day the text gives but we cannot tell ("a day after the election")
 
     def tokens(self, doc: Doc) -> Span:
         """The phrase as a spaCy span."""
@@ -259,9 +260,9 @@ def offset(text: str) -> int | None:
     return None
 
 
-def _offset_spans(doc: Doc) -> list[tuple[int, int, int]]:
-    """(start, end, days) of the relative phrases of the document."""
-    out: list[tuple[int, int, int]] = []
+def _offset_spans(doc: Doc) -> list[tuple[int, int, int | None]]:
+    """(start, end, days) of the relative phrases of the document; days None: from an unknown day."""
+    out: list[tuple[int, int, int | None]] = []
     n = len(doc)
     for tok in doc:
         if tok.lower_ not in OFFSET_STARTS and not tok.text.isdigit():
@@ -274,9 +275,11 @@ def _offset_spans(doc: Doc) -> list[tuple[int, int, int]]:
             if days is None:
                 continue
             if doc[end - 1].lower_ in {"after", "before"}:
+                if end < n and doc[end].lower_ in {"yesterday", "today", "tomorrow"}:
+                    break  # "the day before yesterday" is a day of its own
                 end = _event_after(doc, end)
-            if end is not None:
-                out.append((tok.i, end, days))
+            # "a day after the election": counted from something that is not a meeting, a day unknown
+            out.append((tok.i, end, days) if end is not None else (tok.i, tok.i + length, None))
             break
     return out
 
@@ -287,8 +290,6 @@ def _event_after(doc: Doc, k: int) -> int | None:
     "a day after the election" counts from something else: not an offset from the last meeting.
     """
     n = len(doc)
-    if k < n and doc[k].lower_ in {"yesterday", "today", "tomorrow"}:
-        return None
     if k >= n or doc[k].is_punct:
         return k
     nouns = rules.kinds("meeting_nouns")
@@ -408,7 +409,7 @@ def find(doc: Doc, published: date | None) -> list[DatePhrase]:
             if any(i in taken for i in range(start, end)):
                 continue
             taken.update(range(start, end))
-            found.append(DatePhrase(start, end, NOWHEN, days))
+            found.append(DatePhrase(start, end, NOWHEN, days, unknown=days is None))
     found.sort(key=lambda p: p.start)
     return _count_offsets(found, published)
 
@@ -418,7 +419,7 @@ def _count_offsets(found: list[DatePhrase], published: date | None) -> list[Date
     out: list[DatePhrase] = []
     last: date | None = None
     for phrase in found:
-        if phrase.offset is not None:
+        if phrase.offset is not None and not phrase.unknown:
             day = last + timedelta(days=phrase.offset) if last is not None else None
             if day is not None and published is not None and day > published:
                 day = None

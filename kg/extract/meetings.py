@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
 from kg.extract.dates import DatePhrase, When
-from kg.extract.people import People
+from kg.extract.people import People, is_title_word
 from kg.records import Meeting
 from kg.records import Span as TextSpan
 
@@ -105,10 +105,10 @@ def collect(people: People, tok: Token, depth: int = 0) -> list[str]:
     out: list[str] = []
     if depth > 30:
         return out
-    for ref in people.refs_at(tok):
-        out.append(ref)
+    mention = people.mention_at(tok)
+    if mention is not None and not (mention.kind == "descriptor" and _named_after(people, tok)):
+        out.extend(mention.refs)
     if out:
-        mention = people.mention_at(tok)
         for child in tok.children:
             inside = mention is not None and mention.start <= child.i < mention.end
             # The small parser hangs coordinated names off each other as nmod/compound.
@@ -118,12 +118,34 @@ def collect(people: People, tok: Token, depth: int = 0) -> list[str]:
         return out
     if _bare(tok) in rules.words("delegation_nouns"):
         out.extend(r for r in _leaders(people, tok, depth) if r not in out)
+    if is_title_word(tok):
+        out.extend(r for r in _title_of_name(people, tok) if r not in out)
     for child in tok.children:
         if child.dep_ in COLLECT_SKIP:
             continue
         out.extend(r for r in collect(people, child, depth + 1) if r not in out)
     out.extend(r for r in _companions(people, tok, depth) if r not in out)
     return out
+
+
+def _named_after(people: People, tok: Token) -> bool:
+    """ "the Minister of Commerce, A. Name": a title with its name in apposition is that name, not a descriptor."""
+    return any(
+        c.dep_ in {"appos", "conj"} and c.i > tok.i and any(m.kind == "name" for m in [people.mention_at(c)] if m)
+        and all(t.is_punct for t in tok.doc[people.mention_at(tok).end : people.mention_at(c).start])
+        for c in tok.children
+    )
+
+
+def _title_of_name(people: People, tok: Token) -> list[str]:
+    """ "Deputy Minister of Agriculture A. Name" parsed with the name inside "of": the name ends the phrase."""
+    end = tok.right_edge.i
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            mention = people.mention_at(tok.doc[end])
+            if mention is not None and mention.kind == "name" and mention.end == end + 1 and mention.start > child.i:
+                return list(mention.refs)
+    return []
 
 
 def _by_agent(people: People, verb: Token, depth: int) -> list[str]:
@@ -507,19 +529,27 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     for child in noun.children:
         if child.dep_ == "poss" and not _date_word(child):
             owner = people.np_refs(child)
+            if not owner and child.lower_ in {"their", "our"}:
+                continue  # "told X during their meeting": the people of the verb
             if not owner:
                 return Event(noun, kind, [], definite=True)
             add(owner)
     preps = {"with", "between", "among", "involving", "alongside"}
     if kind in {"visit", "call"} or participants:
         preps.add("to")
+    if kind in {"visit", "call"}:
+        preps.add("from")  # "a call from X", "a visit from X"
     paying = {"paid", "pay", "pays", "made", "make", "makes"}
     if kind in {"visit", "call"} and verb is not None and relation == "dobj" and _bare(verb) in paying:
         preps.add("on")  # "paid a courtesy call on X"
         kind = "visit"
     for child in noun.children:  # "the meeting, which X also attended"
         if child.dep_ == "relcl" and _bare(child) in rules.words("attend_verbs") and factual_verb(child):
-            add([r for c in child.children if c.dep_ in {"nsubj", "nsubjpass"} for r in collect(people, c)])
+            # The small parser sometimes hangs the subject name as an adverb ("which X also attended").
+            guests = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
+                c for c in child.children if c.dep_ in {"advmod", "npadvmod", "dep"} and c.i < child.i
+            ]
+            add([r for c in guests for r in collect(people, c)])
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         preps.add("for")  # "hosted a dinner for X"
     add(_prep_objects(people, noun, preps))
@@ -535,6 +565,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(_subjects(people, verb))
             add(_objects(people, verb))
             add(_prep_objects(people, verb, {"with", "to"}))
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                add(_by_agent(people, verb, 0))  # "was joined by X at the talks"
         elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
             for child in verb.children:
                 if child.dep_ == "dobj":
@@ -640,15 +672,19 @@ def _pronoun_group(tok: Token) -> bool:
 
 def _present(tok: Token) -> bool:
     """ "Also present were X and Y", "X was also present": X took part in the meeting just told."""
-    if tok.lower_ not in {"present", "attendance"}:
+    if tok.lower_ not in {"present", "attendance", "attending"}:
         return False
-    if tok.lower_ == "attendance":
-        return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be"
-    return tok.dep_ == "acomp" and tok.head.lemma_ == "be"
+    if tok.lower_ == "attending":  # "Also attending were X and Y"
+        return any(c.lemma_ == "be" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
+    if tok.dep_ == "pobj":  # "in attendance were X", "among those present was X"
+        return tok.head.lower_ in {"in", "among"} and tok.head.head.lemma_ == "be"
+    return tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
 
 
 def _present_event(people: People, tok: Token) -> Event | None:
-    copula = tok.head if tok.lower_ == "present" else tok.head.head
+    copula = tok.head if tok.dep_ == "acomp" else tok.head.head if tok.dep_ == "pobj" else tok
+    if tok.lower_ == "attending":
+        copula = next((c for c in tok.children if c.lemma_ == "be"), tok)
     if not factual_verb(copula):
         return None
     guests: list[str] = []
@@ -760,7 +796,10 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             if best[1].offset is not None:
                 event.offset = best[1].offset
         elif published is not None and any(a <= event.trigger.i < b for a, b in stamped):
-            event.when = When(published, published.year, published.month)
+            # The entry's own earlier date ("A recap of yesterday: ..."), else its time stamp's day.
+            entry = next(a for a, b in stamped if a <= event.trigger.i < b)
+            told = [p for p in phrases if entry <= p.start < event.trigger.i and p.when.day is not None]
+            event.when = told[-1].when if told else When(published, published.year, published.month)
             event.has_phrase = True
 
 
@@ -834,7 +873,7 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
         if event.has_phrase and event.when is not None:
             last = (here, event.when, people)
             continue
-        if event.trigger.i in anchored or last is None:
+        if event.trigger.i in anchored or last is None or event.has_phrase:
             continue
         if event.relative is not None and (len(event.participants) >= 2 or not event.definite):
             continue
