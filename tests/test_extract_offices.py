@@ -79,3 +79,79 @@ def test_rank_is_not_an_office(nlp):
     facts = run(nlp, "Gen. Ilario Bassi inspected the troops.")
     assert "Ilario Bassi" in {p.name for p in facts.persons}
     assert offices(facts).get("Ilario Bassi") is None
+
+
+def test_abbreviated_titles_before_names(nlp):
+    text = (
+        "Gov. Marla Quintrell of Oregana met Sen. Tobias Renfield and Rep. Ada Kowalski on Friday. "
+        "Kessel Gov. Delmar Hutchins joined by phone."
+    )
+    facts = run(nlp, text)
+    assert has(facts, "Marla Quintrell", "governor of oregana"), offices(facts)
+    assert has(facts, "Tobias Renfield", "senator"), offices(facts)
+    assert has(facts, "Ada Kowalski", "representative"), offices(facts)
+    assert has(facts, "Delmar Hutchins", "governor of kessel"), offices(facts)
+
+
+def test_mp_for_a_constituency_and_council_member(nlp):
+    text = (
+        "Ruth Calloway, the MP for Ashbourne West, said the ward should stay open. "
+        "Council Member Dario Pennick agreed."
+    )
+    facts = run(nlp, text)
+    assert has(facts, "Ruth Calloway", "mp for ashbourne west"), offices(facts)
+    assert has(facts, "Dario Pennick", "council member"), offices(facts)
+
+
+def test_police_rank_keeps_the_full_title(nlp):
+    facts = run(nlp, "Detective Inspector Lorna Baxter told the court that the cash was in a shed.")
+    assert has(facts, "Lorna Baxter", "detective inspector"), offices(facts)
+
+
+def test_label_stops_before_the_rest_of_the_sentence(nlp):
+    text = (
+        "Secretary Ines Holt hosted Norland's Minister of Commerce, Ada Kessel-Brun, "
+        "and Deputy Minister of Fisheries Jean-Baptiste Okoro for a working lunch."
+    )
+    facts = run(nlp, text)
+    assert has(facts, "Jean-Baptiste Okoro", "deputy minister of fisheries"), offices(facts)
+    assert all("lunch" not in label for label, _ in offices(facts).get("Ada Kessel-Brun", [])), offices(facts)
+
+
+def test_apposition_after_a_courtesy_title_and_relative_clause(nlp):
+    text = (
+        "Norland's foreign minister, Dr. Lina Haddad, hosted the secretary. "
+        "Helga Sorensen, the French MEP who chairs the fisheries committee, said no."
+    )
+    facts = run(nlp, text)
+    assert has(facts, "Lina Haddad", "foreign minister", "norland"), offices(facts)
+    assert has(facts, "Helga Sorensen", "mep"), offices(facts)
+    assert has(facts, "Helga Sorensen", "chair", "fisheries committee"), offices(facts)
+
+
+def test_chaired_meeting_and_honorific_chief_are_not_offices(nlp):
+    text = "Ada Brin chaired Wednesday's board meeting. Chief Obinna Eze attended."
+    facts = run(nlp, text)
+    assert offices(facts) == {}, offices(facts)
+
+
+def test_chief_of_a_nation_is_an_office(nlp):
+    facts = run(nlp, "Chief Dale Sweetgrass of the Kessel River Nation met the minister.")
+    assert has(facts, "Dale Sweetgrass", "chief"), offices(facts)
+
+
+def test_then_and_year_ranges_make_offices_former(nlp):
+    text = (
+        "Elsa Brandt sat down with Piet Lomm, then the chief negotiator for the creditors. "
+        "Ivo Rask was ambassador to Kessel from 2001 to 2005."
+    )
+    facts = run(nlp, text)
+    assert has(facts, "Piet Lomm", "chief negotiator", former=True), offices(facts)
+    assert not has(facts, "Piet Lomm", "negotiator"), offices(facts)
+    assert has(facts, "Ivo Rask", "ambassador", former=True), offices(facts)
+
+
+def test_spokesman_for_a_governor_is_not_the_governor(nlp):
+    facts = run(nlp, "A spokesman for Governor Ada Brin said the budget was ready.")
+    assert has(facts, "Ada Brin", "governor"), offices(facts)
+    assert not has(facts, "Ada Brin", "spokesman"), offices(facts)

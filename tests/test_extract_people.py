@@ -99,3 +99,56 @@ def test_descriptor_refers_to_the_office_holder(nlp):
     )
     facts = run(nlp, text)
     assert facts.statements and facts.person(facts.statements[0].speaker).name == "Odile Ferrand"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Smt. Kavitha Ranganathan, the district collector, toured the camps.", "Kavitha Ranganathan"),
+        ("Alhaji Musa Danbatta and Engr. Chidi Okolie inspected the bridge.", "Musa Danbatta"),
+        ("Alhaji Musa Danbatta and Engr. Chidi Okolie inspected the bridge.", "Chidi Okolie"),
+        ("Dr. (Mrs.) Folake Adesina-Bello said the clinic would reopen.", "Folake Adesina-Bello"),
+        ("Chief Obinna Eze, the traditional ruler, said the road would be finished.", "Obinna Eze"),
+    ],
+)
+def test_honorifics_of_many_countries_are_stripped(nlp, text, name):
+    assert name in names(run(nlp, text))
+
+
+def test_family_name_first_with_lower_case_hyphen_part(nlp):
+    facts = run(nlp, "Kessel's unification minister, Han Ji-hoon, met Seo Young-gil in Brannock.")
+    assert {"Han Ji-hoon", "Seo Young-gil"} <= names(facts)
+
+
+def test_company_named_like_a_person_is_not_a_person(nlp):
+    text = (
+        "Shares of Brannock Teale fell 4% on Monday. Brannock Teale said in a statement that the offer "
+        '"undervalues the company." Its chief executive, Wendell Prost, declined to comment.'
+    )
+    assert names(run(nlp, text)) == {"Wendell Prost"}
+
+
+def test_short_name_of_a_company_is_not_a_person(nlp):
+    text = "Halloway Capital made an offer in March. Halloway declined to comment, Ada Brin said."
+    assert names(run(nlp, text)) == {"Ada Brin"}
+
+
+def test_things_named_after_people_are_not_persons(nlp):
+    text = (
+        "Containers unloaded from the cargo ship Captain Odo Marsh were not checked, "
+        "the trade newsletter Harbour Ledger reported. Inspector Lise Varga said so."
+    )
+    assert names(run(nlp, text)) == {"Lise Varga"}
+
+
+def test_places_after_prepositions_and_constituencies(nlp):
+    text = (
+        "Collector Anil Mathur visited villages in Kessavur and Tirumalpet. "
+        "Ruth Calloway, the MP for Ashbourne West, said the hospital should stay open."
+    )
+    assert names(run(nlp, text)) == {"Anil Mathur", "Ruth Calloway"}
+
+
+def test_meeting_word_opening_a_paragraph_is_not_a_person(nlp):
+    facts = run(nlp, "Lunch is over. Governor Ada Brin and Mayor Ivo Lask ate apart from the others.")
+    assert names(facts) == {"Ada Brin", "Ivo Lask"}

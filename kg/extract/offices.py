@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules
-from kg.extract.people import HYPHENS, POSSESSIVE, Mention, People, fold, is_title_word
+from kg.extract.people import HYPHENS, POSSESSIVE, Mention, People, compound_title, fold, is_title_word
 from kg.records import Office
 from kg.records import Span as TextSpan
 
@@ -25,7 +25,9 @@ def _bare(tok: Token) -> str:
 
 def _is_head_title(tok: Token) -> bool:
     word = _bare(tok)
-    return word in rules.heads("titles") or word in rules.kinds("office_abbreviations")
+    if word in rules.heads("titles") or word in rules.kinds("office_abbreviations"):
+        return True
+    return compound_title(tok) and tok.i > 0 and compound_title(tok.doc[tok.i - 1])
 
 
 def _is_former_marker(tok: Token) -> bool:
@@ -44,7 +46,11 @@ def _abbreviated_rank(tok: Token) -> bool:
 
 def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
     """Readable label from title tokens: possessive body moved behind, "former" dropped."""
-    former = any(_is_former_marker(doc[i]) for i in indices)
+    former = any(_is_former_marker(doc[i]) for i in indices) or _former_before(doc, indices[0] if indices else 0)
+    cut = _period_start(doc, indices)
+    if cut is not None:
+        former = True  # "ambassador to Kessel from 2001 to 2005"
+        indices = indices[:cut]
     keep = []
     skip_next_hyphen = False
     for i in indices:
@@ -57,7 +63,7 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
             continue
         skip_next_hyphen = False
         keep.append(i)
-    while keep and (doc[keep[0]].lower_ in {"the", "a", "an", "of", "for", "and", ","} or doc[keep[0]].text in HYPHENS):
+    while keep and (doc[keep[0]].lower_ in LABEL_LEAD or doc[keep[0]].text in HYPHENS):
         keep.pop(0)
     while keep and (doc[keep[-1]].dep_ == "punct" or doc[keep[-1]].lower_ in {"of", "for", "and", "the"}):
         keep.pop()
@@ -69,7 +75,52 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
         body = _text(doc, keep[:p])
         rest = _text(doc, keep[p + 1 :])
         return f"{rest} of {body}", former
+    abbr = [n for n, i in enumerate(keep) if _bare(doc[i]) in rules.kinds("office_abbreviations")]
+    if abbr:
+        # "Arizona Gov." -> "Governor of Arizona"; "Lt. Gov." -> "Lieutenant Governor".
+        n = abbr[-1]
+        before = keep[:n]
+        lead = [i for i in before if doc[i].pos_ != "PROPN" or is_title_word(doc[i])]
+        place = [i for i in before if i not in lead]
+        words = [_expand(doc[i]) for i in lead] + [_expand(doc[keep[n]])] + [doc[i].text for i in keep[n + 1 :]]
+        label = " ".join(words)
+        if place and all(doc[i].text not in POSSESSIVE for i in place):
+            label = f"{label} of {_text(doc, place)}"
+        return label, former
     return _text(doc, keep), former
+
+
+LABEL_LEAD = {"the", "a", "an", "of", "for", "and", ",", "its", "his", "her", "their", "our", "whose", "then", "now"}
+
+
+def _expand(tok: Token) -> str:
+    """An abbreviated title word written out ("Gov." -> "Governor")."""
+    word = _bare(tok)
+    full = rules.kinds("office_abbreviations").get(word) or rules.kinds("title_abbreviations").get(word)
+    return full.capitalize() if full else tok.text
+
+
+def _former_before(doc: Doc, i: int) -> bool:
+    """ "X, then the chief negotiator": a former marker written just before the title phrase."""
+    for k in (i - 1, i - 2):
+        if k < 0 or doc[k].text in {",", ".", ";"}:
+            break
+        if _is_former_marker(doc[k]) and doc[k].lower_ != "late":
+            return True
+        if doc[k].lower_ not in {"the", "a", "an"}:
+            break
+    return False
+
+
+def _period_start(doc: Doc, indices: list[int]) -> int | None:
+    """Where "from 2001 to 2005" / "between 2001 and 2005" / "until 2019" begins in a title phrase."""
+    for n, i in enumerate(indices):
+        if n == 0 or doc[i].lower_ not in {"from", "between", "until", "till", "in"}:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.like_num and len(nxt.text) == 4 and nxt.text[:2] in {"19", "20"}:
+            return n
+    return None
 
 
 def _text(doc: Doc, indices: list[int]) -> str:
@@ -84,7 +135,7 @@ def _text(doc: Doc, indices: list[int]) -> str:
 
 
 def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
-    """The title written right before a name ("CIA Director John Ratcliffe")."""
+    """The title written right before a name ("Agency Director Jane Roe")."""
     k = mention.start - 1
     taken: list[int] = []
     while k >= 0:
@@ -103,6 +154,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
         elif word in {"of", "for"}:
             if not taken or prev is None or not (_is_head_title(prev) or is_title_word(prev)):
                 break
+            if _is_head_title(doc[k + 1]) and not _title_entry(doc, k - 1, k + 2):
+                break  # "a spokesman for Governor X": the spokesman's office, not X's
         elif tok.text in HYPHENS and not tok.whitespace_:
             pass
         elif is_title_word(tok) or word in rules.words("departments") or _is_head_title(tok):
@@ -129,6 +182,18 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
+
+
+def _title_entry(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) begin a listed multi-word title ("chief of staff")."""
+    if start < 0:
+        return False
+    phrase = " ".join(_bare(doc[i]) for i in range(start, end))
+    return any(entry == phrase or entry.startswith(phrase + " ") for entry in rules.words("titles"))
+
+
+def _honorific(tok: Token) -> bool:
+    return _bare(tok) in rules.words("honorifics") and not _is_head_title(tok)
 
 
 def _trailing_rank(doc: Doc, i: int) -> bool:
@@ -180,8 +245,14 @@ def _is_title_np(tok: Token, people: People) -> bool:
 
 def _office(people: People, ref: str, label: str, former: bool, start: int, end: int) -> Office | None:
     label = " ".join(label.split()).strip(" ,;:")
-    if not label or not any(_bare_word(w) in rules.heads("titles") for w in label.replace("-", " ").split()):
+    compound = {e.split()[-1] for e in rules.words("compound_titles")}
+    if not label or not any(
+        _bare_word(w) in rules.heads("titles") or _bare_word(w) in compound for w in label.replace("-", " ").split()
+    ):
         return None
+    words = [_bare_word(w) for w in label.split()]
+    if " of " not in f" {label.lower()} " and all(w in rules.words("honorifics") for w in words):
+        return None  # "Chief X", "Prince Y": a courtesy title, unless it names a body ("Chief of Z")
     doc = people.doc
     span = doc[max(0, start) : min(len(doc), end)]
     return Office(ref, label, TextSpan(span.start_char, span.end_char, span.text), former)
@@ -198,6 +269,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
     mention = people.mention_at(head)
     start = mention.start if mention else head.i
     end = mention.end if mention else head.i + 1
+    while start > 0 and (_honorific(doc[start - 1]) or (doc[start - 1].text == "." and _honorific(doc[start - 2]))):
+        start -= 1  # "Norland's foreign minister, Dr. X,": the courtesy title stands between
     comma_before = start > 0 and doc[start - 1].text == ","
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
         if _is_title_np(head.head, people):
@@ -250,12 +323,16 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
 def _after_name_body(doc: Doc, people: People, mention: Mention) -> str:
     """ "Prime Minister X of Finland": the body written after the name."""
     k = mention.end
-    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].text[:1].isupper():
+    det = ""
+    if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].text[:1].isupper():
+        k += 1  # "Chief X of the Kessel River Nation"
+        det = "the "
+    if k + 1 < len(doc) and (doc[k].lower_ == "of" or det) and doc[k + 1].text[:1].isupper():
         j = k + 1
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not people.mention_at(doc[j]):
             j += 1
         if j > k + 1 and (doc[k + 1].ent_type_ in {"GPE", "ORG", "NORP", ""}):
-            return doc[k + 1 : j].text
+            return det + doc[k + 1 : j].text
     return ""
 
 
@@ -292,14 +369,22 @@ def _holder(people: People, word: Token) -> tuple[str, ...]:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             if subjects[0].lower_ in {"who", "that"} and verb.dep_ == "relcl":
-                return people.np_refs(verb.head)
+                return _np_or_appos_refs(people, verb.head)
             return people.np_refs(subjects[0])
         if verb.dep_ == "relcl":
-            return people.np_refs(verb.head)
+            return _np_or_appos_refs(people, verb.head)
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             continue
         return ()
+
+
+def _np_or_appos_refs(people: People, tok: Token) -> tuple[str, ...]:
+    """Persons of a phrase, or of the name it stands in apposition to ("X, the MEP who chairs Y")."""
+    refs = people.np_refs(tok)
+    if not refs and tok.dep_ == "appos":
+        refs = people.np_refs(tok.head)
+    return refs
 
 
 def from_clauses(doc: Doc, people: People) -> list[Office]:
@@ -329,7 +414,7 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                     found.append(office)
         elif tok.lower_ in office_verbs and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if not objs or people.np_refs(objs[0]):
+            if not objs or people.np_refs(objs[0]) or _bare(objs[0]) in rules.words("office_event_nouns"):
                 continue
             indices = _np_tokens(objs[0])
             dets = [c.i for c in objs[0].children if c.dep_ == "det" and c.i < indices[0]]

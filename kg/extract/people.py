@@ -4,7 +4,7 @@ Names come from runs of proper nouns rather than from the small model's PERSON
 entities alone, because that model often tags people as ORG or GPE (and places
 as people). Each candidate name collects evidence from where it stands: after a
 title, in apposition to an office, subject of "said", after "in"/"from", before
-", which", inside an organisation name. Short forms ("Rodriguez", "Ms. Ruiz")
+", which", inside an organisation name. Short forms ("Lindqvist", "Ms. Verhoeven")
 join the full name they are part of; accent-less spellings join the accented one.
 Later passes resolve descriptors ("the interim president"), unnamed sources
 ("a senior official") and he/she to the persons found here.
@@ -157,7 +157,7 @@ class People:
         """Persons a noun phrase headed by `tok` refers to (through appositions too).
 
         Does not descend into prepositions, possessors or clauses, so "an aide
-        to Mr. Abbas" is not Abbas.
+        to Mr. Okafor" is not Okafor.
         """
         found = self.refs_at(tok)
         if found:
@@ -220,7 +220,21 @@ def is_title_word(tok: Token) -> bool:
         or word in rules.words("honorifics")
         or word in rules.words("title_modifiers")
         or word in rules.words("former_markers")
+        or compound_title(tok)
     )
+
+
+def compound_title(tok: Token) -> bool:
+    """A word of a two-word title such as "Council Member", next to its other word."""
+    word = _bare(tok)
+    doc = tok.doc
+    for entry in rules.words("compound_titles"):
+        first, _, last = entry.partition(" ")
+        if word == last and tok.i > 0 and _bare(doc[tok.i - 1]) == first:
+            return True
+        if word == first and tok.i + 1 < len(doc) and _bare(doc[tok.i + 1]) == last:
+            return True
+    return False
 
 
 def _nameish(tok: Token) -> bool:
@@ -261,7 +275,7 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
             cur = doc[j]
             if _nameish(cur) and cur.lower_ not in POSSESSIVE and doc[j - 1].text not in POSSESSIVE:
                 j += 1
-            elif _joined(doc, j) and j + 1 < sent.end and (_nameish(doc[j + 1]) or doc[j + 1].tag_ in {"NNP", "NNPS"}):
+            elif _joined(doc, j) and j + 1 < sent.end and _hyphen_part(doc[j + 1]):
                 j += 2
             elif cur.lower_ in particles and _particles_then_name(doc, j, sent.end, particles):
                 j += 1
@@ -272,6 +286,20 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _hyphen_part(tok: Token) -> bool:
+    """The part after a hyphen inside a name: "Okafor-Lind", and lower-case "Young-gil", "Jong-un"."""
+    if _nameish(tok) or tok.tag_ in {"NNP", "NNPS"}:
+        return True
+    text = tok.text
+    return (
+        text.isalpha()
+        and text.islower()
+        and len(text) <= 4
+        and (tok.ent_type_ == "PERSON" or tok.pos_ in {"PROPN", "NOUN", "X"})
+        and text not in rules.words("hyphen_suffixes")
+    )
 
 
 def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) -> bool:
@@ -288,17 +316,20 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Split a run of proper nouns into the title part and the name part."""
     last_title = start - 1
     for k in range(start, end):
+        if k == end - 1 and k > start and _honorific_only(doc[k]):
+            break  # "John Major", "Ada Sheikh": a surname that is also a courtesy title
         if is_title_word(doc[k]) or _bare(doc[k]) in rules.kinds("office_abbreviations"):
             last_title = k
     name_start = last_title + 1
     if name_start >= end:
         return end, end
-    # "Secretary of Defense Lloyd Austin": the portfolio belongs to the title.
+    # "Secretary of Defense Jane Roe": the portfolio belongs to the title.
     before = doc[start - 1] if start > 0 else None
     title_left = start > 1 and (is_title_word(doc[start - 2]) or _bare(doc[start - 2]) in rules.words("departments"))
     if before is not None and before.lower_ in {"of", "for"} and name_start == start and title_left:
         while name_start < end and (
-            _bare(doc[name_start]) in rules.words("departments") or doc[name_start].ent_type_ in {"ORG", "GPE", "NORP"}
+            _bare(doc[name_start]) in rules.words("departments")
+            or (doc[name_start].ent_type_ in {"GPE", "NORP", "LOC"} and name_start < end - 2)
         ):
             name_start += 1
     if last_title >= start:
@@ -314,9 +345,22 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return name_start, end
 
 
+def _honorific_only(tok: Token) -> bool:
+    """A courtesy title or rank that is no office word ("Major", "Sheikh")."""
+    word = _bare(tok)
+    return (
+        word in rules.words("honorifics")
+        and word not in rules.heads("titles")
+        and word not in rules.words("titles")
+        and word not in rules.kinds("office_abbreviations")
+    )
+
+
 def _title_before(doc: Doc, start: int) -> bool:
-    """Whether a title or honorific is written right before the name."""
+    """Whether a title or honorific is written right before the name ("Dr. (Mrs.) X" too)."""
     k = start - 1
+    if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and is_title_word(doc[k - 1]):
+        k -= 3
     return k >= 0 and (is_title_word(doc[k]) or _bare(doc[k]) in rules.kinds("office_abbreviations"))
 
 
@@ -363,8 +407,28 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 1
     if head.dep_ == "pobj" and head.head.lower_ == "with" and meets.get(head.head.head.lower_) in {"meeting", "call"}:
         score += 1
-    if head.dep_ == "pobj" and head.head.lower_ in rules.words("location_prepositions"):
+    obj = head
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head  # "in Kessel and Marrow": the second place too
+    if obj.dep_ == "pobj" and obj.head.lower_ in rules.words("location_prepositions"):
         score -= 2
+    titled = cand.title_start < start or _title_before(doc, start)
+    if obj.dep_ == "pobj" and obj.head.lower_ in {"of", "for"} and _is_title_head(obj.head.head) and not titled:
+        score -= 3  # "the MP for Ashbourne", "Minister of Kessel": the body of an office
+    if head.dep_ == "nsubj" and head.head.lower_ in rules.kinds("copula_verbs"):
+        roles = rules.heads("titles") | rules.words("person_nouns")
+        if any(c.dep_ == "attr" and _bare(c) in roles for c in head.head.children):
+            score += 3  # "X was ambassador to Y"
+    if not titled:
+        score += _org_context(doc, head)
+    if _thing_before(doc, cand.title_start):
+        score -= 6
+    if len(toks) >= 2 and _bare(toks[-1]) in rules.words("place_suffixes"):
+        score -= 2
+    if len(toks) == 1 and (
+        _bare(toks[0]) in rules.kinds("meeting_nouns") or _bare(toks[0]) in rules.words("org_words")
+    ):
+        score -= 4
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in rules.words("motion_verbs"):
         score -= 2
     if any(t.ent_type_ in NOT_NAME_ENTS for t in toks):
@@ -385,6 +449,37 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if all(not any(c.isupper() for c in t.text) for t in toks):
         score -= 3
     return score
+
+
+def _is_title_head(tok: Token) -> bool:
+    word = _bare(tok)
+    titles = rules.heads("titles")
+    return tok.pos_ in {"NOUN", "PROPN"} and (word in titles or word in rules.kinds("office_abbreviations"))
+
+
+def _org_context(doc: Doc, head: Token) -> int:
+    """Evidence that a name is a company: "X said in a statement", "shares of X", "X's shares"."""
+    score = 0
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lower_ in rules.words("speech_verbs"):
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                if any(_bare(o) in {"statement", "filing", "release", "notice"} for o in prep.children):
+                    score -= 3
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _bare(head.head.head) in rules.words("org_possessions"):
+        score -= 3
+    if head.dep_ == "poss" and _bare(head.head) in rules.words("org_possessions"):
+        score -= 3
+    return score
+
+
+def _thing_before(doc: Doc, start: int) -> bool:
+    """ "the trade newsletter X", "the cargo ship Y": a thing's name, not a person's."""
+    k = start - 1
+    if k < 0:
+        return False
+    prev = doc[k]
+    return prev.tag_ == "NN" and prev.text.islower() and _bare(prev) in rules.words("thing_nouns")
 
 
 def _linear_apposition(doc: Doc, start: int, end: int) -> bool:
@@ -450,6 +545,17 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     totals: dict[str, int] = {}
     for cand in candidates:
         totals[cand.key] = totals.get(cand.key, 0) + cand.score
+    # "Larchmont" beside "Larchmont Capital": the short name of an organisation.
+    org_keys = [c.tokens for c in candidates if _has_org_word(doc, c.start, c.end)]
+    org_keys += [
+        tuple(fold(doc[c.start : c.end + 1].text).split())
+        for c in candidates
+        if c.end < len(doc) and _bare(doc[c.end]) in rules.words("org_words") and doc[c.end].text[:1].isupper()
+    ]
+    for key in totals:
+        tokens = tuple(key.split())
+        if any(len(o) > len(tokens) and o[: len(tokens)] == tokens for o in org_keys):
+            totals[key] -= 3
     accepted = {key for key, total in totals.items() if total >= MIN_NAME_SCORE}
     tokens_of = {c.key: c.tokens for c in candidates}
     # Keys that are the fullest form of somebody: accepted and not part of a longer accepted key.
@@ -755,7 +861,7 @@ def _clause_verb(tok: Token) -> Token:
 def _subject_weight(tok: Token) -> float:
     """Salience of a mention's role: subject of the main clause > other subjects > the rest.
 
-    The possessor of a subject counts as a subject ("Ruiz's meeting ... took place").
+    The possessor of a subject counts as a subject ("Roe's meeting ... took place").
     """
     if tok.dep_ in {"compound", "appos"} and tok.head.i != tok.i:
         return _subject_weight(tok.head)

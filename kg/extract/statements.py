@@ -50,7 +50,7 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
                 refs = tuple(collect(people, child))
             return refs[0] if len(refs) == 1 else None
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
-        # "..., Machado said, adding that ...": the added clause shares the subject.
+        # "..., Roe said, adding that ...": the added clause shares the subject.
         return _speaker_of_verb(people, verb.head)
     return None
 
