@@ -353,6 +353,20 @@ def rate(count: float, seconds: float) -> str:
     return f"{count / seconds:,.1f}" if seconds > 0 else "-"
 
 
+def big_part(args: argparse.Namespace, work: Path) -> None:
+    """Peak RSS of kg extract after N articles streamed from a JSON-lines file, for each N."""
+    print(f"\npeak RSS of kg extract streaming a JSONL file (--jobs {args.big_jobs}):")
+    print(f"{'articles':>9} {'run s':>8} {'articles/s':>11} {'triples':>9} {'peak RSS MB':>22}")
+    for count in args.big_counts:
+        jsonl = work / f"stream-{count}.jsonl"
+        write_jsonl(jsonl, count, Generator(seed=11))
+        r = run_child("stream", jsonl=jsonl, store_path=work / f"stream-store-{count}", jobs=args.big_jobs)
+        rss = f"{r['rss']:,.0f}" + (f" + {r['rss_workers']:,.0f}/worker" if args.big_jobs > 1 else "")
+        print(f"{r['articles']:>9,} {r['run']:>8.1f} {rate(r['articles'], r['run']):>11} "
+              f"{r['triples']:>9,} {rss:>22}", flush=True)
+        jsonl.unlink()
+
+
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         child_main(sys.argv[2:])
@@ -364,6 +378,9 @@ def main() -> None:
     parser.add_argument("--triples", type=int, default=1_000_000, help="size of the query/export store")
     parser.add_argument("--big", action="store_true", help="also peak RSS after 1,000 and 20,000 streamed articles")
     parser.add_argument("--big-jobs", type=int, default=1, help="processes for the --big runs (default 1)")
+    parser.add_argument("--big-counts", type=lambda v: [int(n) for n in v.split(",")], default=[1_000, 20_000],
+                        metavar="N,N", help="article counts of the --big runs (default 1000,20000)")
+    parser.add_argument("--big-only", action="store_true", help="run only the --big part (no ratio line)")
     args = parser.parse_args()
 
     import pyoxigraph
@@ -374,6 +391,11 @@ def main() -> None:
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = Path(tmp)
+        if args.big_only:
+            print(f"load average before: {load_average()}")
+            big_part(args, work)
+            print(f"load average after: {load_average()}")
+            return
         generator = Generator()
         folder = work / "articles"
         write_folder(folder, args.articles, generator)
@@ -431,16 +453,7 @@ def main() -> None:
         print(f"  --jobs {args.jobs} over one process: {speedup:.2f}x")
 
         if args.big:
-            print(f"\npeak RSS of kg extract streaming a JSONL file (--jobs {args.big_jobs}):")
-            print(f"{'articles':>9} {'run s':>8} {'articles/s':>11} {'triples':>9} {'peak RSS MB':>12}")
-            for count in (1_000, 20_000):
-                jsonl = work / f"stream-{count}.jsonl"
-                write_jsonl(jsonl, count, Generator(seed=11))
-                r = run_child("stream", jsonl=jsonl, store_path=work / f"stream-store-{count}", jobs=args.big_jobs)
-                rss = f"{r['rss']:,.0f}" + (f" + {r['rss_workers']:,.0f}/worker" if args.big_jobs > 1 else "")
-                print(f"{r['articles']:>9,} {r['run']:>8.1f} {rate(r['articles'], r['run']):>11} "
-                      f"{r['triples']:>9,} {rss:>12}")
-                jsonl.unlink()
+            big_part(args, work)
 
         store_path = work / "synthetic-store"
         quads, articles, load_s = synthetic_store(store_path, work, args.triples)
