@@ -49,6 +49,11 @@ def test_extract_to_file_validate_and_query(capsys, nlp, article, tmp_path):
     for row in meetings:
         pairs.setdefault(row["meeting"], set()).add(row["name"])
     assert {"Alma Verhoeven", "Tomas Lindqvist"} in pairs.values()
+    # regression: in a Turtle file the graph is named after the file, not the article,
+    # and the queries that join facts to their article must still find them
+    for name in ("who-met-whom", "sources", "office-holders"):
+        assert query_json(capsys, name, str(out)), name
+    assert query_json(capsys, "meetings-of", str(out), "--param", "person=lindqvist")
 
 
 def test_extracting_twice_gives_the_same_graph(capsys, nlp, article, tmp_path):
