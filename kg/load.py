@@ -35,7 +35,6 @@ from kg.remote import (
     public_url,
 )
 
-MAX_BATCH_BYTES = 8_000_000  # of N-Triples per SPARQL Update request
 LIST_LIMIT = 20  # graph names printed per list; --report FILE has them all
 
 
@@ -76,9 +75,9 @@ class LoadReport:
             out.append(f"kg: refused: <{item['graph']}>: {item['error']}")
         if self.in_doubt:
             out.append(f"kg: in doubt ({len(self.in_doubt)}): the request failed after the server got it; the server "
-                       "holds the old graph, the new one" +
-                       (", or (Graph Store PUT clears before it loads) an empty one:" if "PUT" in self.protocol
-                        else ":"))
+                       "holds the old graph or the new one" +
+                       (" (or, where a PUT is not atomic, as on Virtuoso, an empty or partial one):"
+                        if "PUT" in self.protocol else ":"))
             out += _listed(self.in_doubt)
         if self.not_loaded:
             out.append(f"kg: not loaded ({len(self.not_loaded)}), still as before on the server:")
@@ -135,19 +134,24 @@ def check_shapes(store: Store, out=None) -> None:
                             "nothing was sent (fix the data, see `kg validate`)")
 
 
-def batches(store: Store, graphs: list[NamedNode], max_graphs: int) -> Iterator[dict[NamedNode, list[Quad]]]:
+def batches(store: Store, graphs: list[NamedNode], max_graphs: int,
+            max_triples: int | None = None) -> Iterator[dict[NamedNode, list[Quad]]]:
     """The graphs with their quads, a batch at a time, so memory holds one batch."""
     batch: dict[NamedNode, list[Quad]] = {}
-    size = 0
+    triples = 0
     for graph in graphs:
         quads = list(store.quads_for_pattern(None, None, None, graph))
-        batch[graph] = quads
-        size += sum(len(str(q)) for q in quads)
-        if len(batch) >= max_graphs or size >= MAX_BATCH_BYTES:
+        if batch and max_triples and triples + len(quads) > max_triples:
             yield batch
-            batch, size = {}, 0
+            batch, triples = {}, 0
+        batch[graph] = quads
+        triples += len(quads)
+        if len(batch) >= max_graphs:
+            yield batch
+            batch, triples = {}, 0
     if batch:
         yield batch
+
 
 
 def load(store: Store, url: str, *, update: bool = False, credentials: Credentials | None = None,
@@ -167,41 +171,54 @@ def load(store: Store, url: str, *, update: bool = False, credentials: Credentia
                desc="loading")
     stopped_by: RemoteError | None = None
     done: set[str] = set()
+    in_flight: list[str] = []  # the graphs of the request being sent
+
+    def send(batch: dict[NamedNode, list[Quad]]) -> None:
+        """Replace a batch; a batch the server refuses is split until the graph it cannot take is found."""
+        in_flight[:] = [g.value for g in batch]
+        try:
+            client.replace(batch)
+        except RequestFailed as err:
+            if err.endpoint_wide:
+                raise
+            if len(batch) > 1:
+                items = list(batch.items())
+                send(dict(items[:len(items) // 2]))
+                send(dict(items[len(items) // 2:]))
+                return
+            name = next(iter(batch)).value
+            report.failed.append({"graph": name, "error": str(err)})
+            (report.in_doubt if err.applied == "unknown" else report.not_loaded).append(name)
+            done.add(name)
+            bar.update(1)
+            return
+        for graph, quads in batch.items():
+            local_counts[graph.value] = len(quads)
+            report.triples += len(quads)
+            report.loaded.append(graph.value)
+            done.add(graph.value)
+        bar.update(len(batch))
+        if on_batch is not None:
+            on_batch(report)
+
     try:
         # A Graph Store request carries one graph, so the report can account for each graph.
         size = 1 if client.max_graphs == 1 else batch_size or client.max_graphs
-        for batch in batches(store, graphs, size):
-            names = [g.value for g in batch]
+        for batch in batches(store, graphs, size, client.max_triples):
             try:
-                client.replace(batch)
+                send(batch)
             except AuthError as err:
                 stopped_by = err
                 report.error = str(err)
                 report.auth_failed = True
                 break
             except RequestFailed as err:
-                if err.endpoint_wide:
-                    stopped_by = err
-                    report.error = str(err)
-                    (report.in_doubt if err.applied == "unknown" else report.not_loaded).extend(
-                        n for n in names if n not in done)
-                    done.update(names)
-                    break
-                # This batch was refused (e.g. the server cannot take one graph's data); go on with the others.
-                for name in names:
-                    report.failed.append({"graph": name, "error": str(err)})
-                    (report.in_doubt if err.applied == "unknown" else report.not_loaded).append(name)
-                done.update(names)
-                bar.update(len(names))
-                continue
-            for graph, quads in batch.items():
-                local_counts[graph.value] = len(quads)
-                report.triples += len(quads)
-            report.loaded.extend(names)
-            done.update(names)
-            bar.update(len(names))
-            if on_batch is not None:
-                on_batch(report)
+                stopped_by = err
+                report.error = str(err)
+                if err.applied == "unknown":  # only the request in flight; the other graphs are as they were
+                    report.in_doubt.extend(g for g in in_flight if g not in done)
+                    done.update(in_flight)
+                break
     finally:
         bar.close()
         http.close()

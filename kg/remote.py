@@ -385,6 +385,7 @@ class GraphStore:
 
     protocol = "Graph Store HTTP Protocol (PUT)"
     max_graphs = 1
+    max_triples = None
 
     def __init__(self, url: str, http: HttpClient) -> None:
         self.url = url
@@ -417,6 +418,8 @@ class UpdateEndpoint:
 
     protocol = "SPARQL 1.1 Update"
     max_graphs = 64
+    # Virtuoso 7.2's SPARQL parser gives up ("SP030 memory exhausted") near 5000 triples per request.
+    max_triples = 2000
 
     def __init__(self, url: str, http: HttpClient) -> None:
         self.url = url

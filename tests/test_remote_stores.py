@@ -234,9 +234,10 @@ def test_server_killed_mid_load_leaves_each_graph_old_or_new(name, protocol, req
     """Kill the server (SIGKILL) while kg loads new versions of many graphs; restart it on the same data.
 
     Each graph must be the old version or the new one, the report must say which: graphs reported
-    loaded are new, graphs reported not loaded are old. A Graph Store PUT is not atomic on these
-    servers (both clear the graph and commit before loading), so the one graph in flight may be
-    empty; kg reports it as in doubt. One SPARQL Update request is one transaction on both.
+    loaded are new, graphs reported not loaded are old, the graph in flight is reported in doubt.
+    One SPARQL Update request is one transaction on both servers, and so is a PUT on Oxigraph
+    0.5.13; Virtuoso's PUT clears the graph and commits before it loads (see
+    docs/triple-stores.md), so there the graph in doubt may also be empty or partly loaded.
     """
     server = request.getfixturevalue(name)
     clear(server)
@@ -274,10 +275,12 @@ def test_server_killed_mid_load_leaves_each_graph_old_or_new(name, protocol, req
             assert state == after[graph], f"{graph} reported loaded but is not the new version"
         elif graph in report.not_loaded:
             assert state == before[graph], f"{graph} reported not loaded but is not the old version"
-        elif protocol == "graph-store":
-            assert state in (before[graph], after[graph], set()), f"{graph} is neither old, new nor empty"
         else:
-            assert state in (before[graph], after[graph]), f"{graph} is half-written"
+            assert graph in report.in_doubt
+            if name == "virtuoso" and protocol == "graph-store":
+                assert state in (before[graph], after[graph]) or state < after[graph], f"{graph} is mixed"
+            else:
+                assert state in (before[graph], after[graph]), f"{graph} is half-written"
 
     # Loading again finishes the job.
     assert load(new, url, update=protocol == "update", credentials=creds, retry=FAST, progress=False,
@@ -312,3 +315,28 @@ def test_count_check_reports_a_mismatch(oxigraph, tmp_path, capsys, monkeypatch)
     verify(report, RemoteQuery(oxigraph.query_url), {graph.value: len(store)})
     assert report.mismatches == [{"graph": graph.value, "local": len(store), "remote": len(store) + 1}]
     assert "triple counts differ in 1 of" in "\n".join(report.lines())
+
+
+def test_a_graph_too_big_for_virtuosos_update_parser_is_refused_alone(virtuoso, tmp_path, capsys, monkeypatch):
+    """Virtuoso 7.2 cannot parse one update of ~5000 triples: kg sends at most 2000 per request,
+    and a single graph above the limit is refused by the server, named in the report, the others loaded."""
+    monkeypatch.setenv("KG_STORE_PASSWORD", virtuoso.password)
+    clear(virtuoso)
+    big = article_facts(1)
+    big.persons[0].aliases += [f"Alias {i}" for i in range(5200)]  # 5,200 more triples in one graph
+    store = make_store(tmp_path / "store", [article_facts(0), big, *[article_facts(i) for i in range(2, 10)]])
+    store.flush()
+    report_file = tmp_path / "report.json"
+    code, _, err = kg(capsys, "load", "--store", str(tmp_path / "store"), "--update-endpoint", virtuoso.update_url,
+                      "--user", "dba", "--report", str(report_file))
+    assert code == 1
+    report = json.loads(report_file.read_text())
+    big_iri = article_iri(big.article).value
+    assert [f["graph"] for f in report["failed"]] == [big_iri] and report["not_loaded"] == [big_iri]
+    assert len(report["loaded"]) == 9 and report["checked"] == 9 and not report["mismatches"]
+    assert "refused: <" + big_iri in err and "HTTP 400" in err
+    # The Graph Store protocol takes it.
+    code, _, err = kg(capsys, "load", "--store", str(tmp_path / "store"), "--graph-store", virtuoso.store_url,
+                      "--user", "dba")
+    assert code == 0, err
+    assert remote_graphs(virtuoso) == local_graphs(store)
