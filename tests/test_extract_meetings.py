@@ -266,3 +266,12 @@ def test_an_unrelated_join_is_not_an_attendance(nlp):
 )
 def test_more_non_meetings(nlp, text):
     assert pairs(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["Trade talks in Kessel", "KESSEL, May 14", "Photo: News agency"],
+)
+def test_a_line_break_ends_a_sentence(nlp, first_line):
+    facts = run(nlp, f"{first_line}\nMinister {A} hosted Governor {B} on Tuesday.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 14))]
