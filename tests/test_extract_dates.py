@@ -154,6 +154,12 @@ def test_extract_never_raises_and_never_dates_after_publication(nlp, text, publi
         ("the 20th", date(2024, 4, 20)),  # after publication in May: April
         ("Monday 13 May", date(2024, 5, 13)),
         ("15 January 2021", date(2021, 1, 15)),
+        ("on Wednesday last week", date(2024, 5, 8)),
+        ("2024-05-13", date(2024, 5, 13)),
+        ("13/05/2024", date(2024, 5, 13)),
+        ("5/13/2024", date(2024, 5, 13)),
+        ("05/06/2024", None),  # May 6 or 5 June: unknown
+        ("2024-06-13", None),  # after publication
     ],
 )
 def test_resolve_more(phrase, expected):

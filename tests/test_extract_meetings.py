@@ -169,6 +169,11 @@ def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
         f"Minister {A} received a phone call from Governor {B} on Tuesday.",
         f"Minister {A} told Governor {B} during their meeting on Tuesday that funds were ready.",
         f"Minister {A} shook hands with Governor {B} on Tuesday.",
+        f"Minister {A} discussed trade with Governor {B} by phone on Tuesday.",
+        f"Minister {A} arrived in Kessel on Tuesday for talks with Governor {B}.",
+        f"Minister {A} flew to Kessel on Tuesday to meet Governor {B}.",
+        f"Minister {A} assured Governor {B} of support when they met on Tuesday.",
+        f"Minister {A} played host to Governor {B} on Tuesday.",
     ],
 )
 def test_more_ways_to_report_a_contact(nlp, text):
@@ -262,6 +267,8 @@ def test_an_unrelated_join_is_not_an_attendance(nlp):
         f"Minister {A} will travel to Kessel, where she is expected to meet Governor {B}.",
         f"Minister {A} criticised Governor {B} on Tuesday.",
         f"Minister {A} called Governor {B} a liar on Tuesday.",
+        f"Minister {A} is due to fly to Kessel to meet Governor {B}.",
+        f"Minister {A} discussed the plan on Tuesday.",
     ],
 )
 def test_more_non_meetings(nlp, text):
@@ -275,3 +282,13 @@ def test_more_non_meetings(nlp, text):
 def test_a_line_break_ends_a_sentence(nlp, first_line):
     facts = run(nlp, f"{first_line}\nMinister {A} hosted Governor {B} on Tuesday.")
     assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_the_two_are_the_people_of_the_meeting_just_told(nlp):
+    text = (
+        f"Minister {A} held separate meetings with Governor {B} and Mayor {C} on Tuesday, "
+        f"spokesman {D} said. The two discussed the budget, {D} said."
+    )
+    assert dated_pairs(run(nlp, text)) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=str
+    )

@@ -218,6 +218,9 @@ def resolve(text: str, published: date | None) -> When:
     ordinal = ORDINAL_DAY.match(low)
     if ordinal:
         return _day_of_month(int(ordinal.group(1)), published)
+    numeric = _numeric(low)
+    if numeric is not None:
+        return When(numeric, numeric.year, numeric.month) if numeric <= published else NOWHEN
     if "day before yesterday" in low:
         return When(published - timedelta(days=2))
     if re.search(r"\byesterday\b", low):
@@ -226,11 +229,38 @@ def resolve(text: str, published: date | None) -> When:
         return When(published)
     for name, index in WEEKDAYS.items():
         if re.search(rf"\b{name}\b", low):
+            if re.search(r"\b(last|previous|past) week\b", low):  # "on Wednesday last week"
+                return When(published - timedelta(days=published.weekday() + 7 - index))
             back = (published.weekday() - index) % 7
             if back == 0 and re.search(r"\blast\b", low):
                 back = 7
             return When(published - timedelta(days=back))
     return _vague(low, published)
+
+
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+SLASH_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _numeric(low: str) -> date | None:
+    """ "2024-05-13"; "13/05/2024" or "5/13/2024" only when the day cannot be read as a month."""
+    iso = ISO_DATE.search(low)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    else:
+        slash = SLASH_DATE.search(low)
+        if not slash:
+            return None
+        first, second, year = (int(g) for g in slash.groups())
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            day, month = second, first
+        else:
+            return None  # 05/06/2024: May 6 or 5 June, nobody can tell
+    if not 1 <= month <= 12:
+        return None
+    return _safe_day(year, month, day)
 
 
 def _day_of_month(day: int, published: date) -> When:
@@ -367,6 +397,8 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
             if end < n and doc[end].lower_ in PARTS_OF_DAY:
                 end += 1
             spans.append((start, end))
+        elif ISO_DATE.fullmatch(tok.text) or SLASH_DATE.fullmatch(tok.text):
+            spans.append((i, i + 1))
         elif low in PARTS_OF_DAY and i > 0 and doc[i - 1].lower_ == "this":
             spans.append((i - 1, i + 1))
         elif ORDINAL_DAY.match(f"the {low}") and i > 0 and doc[i - 1].lower_ == "the":

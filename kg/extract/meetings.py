@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
 from kg.extract.dates import DatePhrase, When
-from kg.extract.people import People, is_title_word
+from kg.extract.people import Mention, People, is_title_word
 from kg.records import Meeting
 from kg.records import Span as TextSpan
 
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
-TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through"}
+TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through", "after", "following"}
 TIME_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 NUMBERS = {
     "a": 1,
@@ -316,14 +316,15 @@ def factual_verb(verb: Token, depth: int = 0) -> bool:
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     if aux & rules.words("modal_words"):
         return False
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
+    trip = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and _purpose_of_trip(verb, depth)
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and not trip:
         return False
     marks = {c.lower_ for c in kids if c.dep_ == "mark"}
     if marks & {"if", "unless", "whether", "lest"}:
         return False
     if verb.tag_ in {"VBP", "VBZ", "VB"} and marks & {"when", "once", "until", "till", "before", "after"}:
         return False
-    if verb.tag_ == "VB" and not aux & {"did", "do", "does"}:
+    if verb.tag_ == "VB" and not aux & {"did", "do", "does"} and not trip:
         return False
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in {"to", "ahead", "before"}:
         return False
@@ -335,6 +336,18 @@ def factual_verb(verb: Token, depth: int = 0) -> bool:
     if verb.dep_ in {"conj", "xcomp"}:
         return factual_verb(head, depth + 1)
     return True
+
+
+def _purpose_of_trip(verb: Token, depth: int) -> bool:
+    """ "flew to Kessel on Monday to meet X", "was in Kessel to meet X": a trip made for the meeting."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "xcomp"} or head.i == verb.i or head.tag_ != "VBD":
+        return False
+    if _bare(head) not in rules.words("motion_verbs") and not (
+        head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in head.children)
+    ):
+        return False
+    return factual_verb(head, depth + 1)
 
 
 def _governing_verb(noun: Token) -> tuple[Token | None, str]:
@@ -459,8 +472,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if _unknown_subject(people, verb, subjects):
         # still an event that later mentions may take their date from
         return Event(verb, kind, [], plural=_plural_subject(verb))
+    subject = _subject_token(verb)
+    group = subject is not None and (people.mention_at(subject) or Mention(0, 0, (), "")).kind == "group"
     objects = _objects(people, verb)
-    with_objs = _prep_objects(people, verb, {"with", "to", "by", "alongside"})
+    # "welcomed X to Kessel": with an object of its own, the verb's "to" names a place or an occasion.
+    with_objs = _prep_objects(people, verb, {"with", "by", "alongside"} | (set() if objects else {"to"}))
     if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         with_objs = _nested_by(people, verb)
     if not with_objs and not objects:
@@ -494,8 +510,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if kind == "call" and len(objects) >= 2 and not with_objs and len(subjects) == 1:
         separate = True
     event = Event(verb, kind, participants, separate=separate)
-    if not subjects and not objects and not with_objs and _plural_subject(verb):
+    if not objects and not with_objs and (group or (not subjects and _plural_subject(verb))):
+        # "the two discussed ...", "they met again": the people of the meeting just told
         event.plural = True
+        event.participants = []
     return event
 
 
@@ -558,8 +576,13 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
             add(_subjects(people, verb))
             add(_prep_objects(people, verb, {"with"}))
-        elif relation == "for" and _bare(verb) in rules.words("attend_verbs") | {"joins", "join"}:
-            add(_subjects(people, verb))  # "joined X for talks"
+        elif relation == "for" and _bare(verb) in rules.words("attend_verbs") | rules.words("motion_verbs") | {
+            "joins",
+            "join",
+            "gathered",
+            "met",
+        }:
+            add(_subjects(people, verb))  # "joined X for talks", "arrived in Kessel for talks with X"
             add(_objects(people, verb))
         elif relation in TOGETHER_PREPS:
             add(_subjects(people, verb))
@@ -694,20 +717,36 @@ def _present_event(people: People, tok: Token) -> Event | None:
     return Event(tok, "meeting", guests, attend=True) if guests else None
 
 
-def _fill_plural(doc: Doc, events: list[Event]) -> None:
+def _group_refs(people: People, verb: Token) -> tuple[str, ...]:
+    """The persons people.py gave a group subject ("the two"), when no meeting was told before."""
+    subject = _subject_token(verb)
+    return people.refs_at(subject) if subject is not None else ()
+
+
+def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
     """ "The pair met again": the people of the last meeting told, within three sentences."""
     sent_of = units.index(doc)
     ordered = sorted(events, key=lambda e: e.trigger.i)
     for k, event in enumerate(ordered):
         if not event.plural:
             continue
+        verb = event.trigger
+        if verb.dep_ in {"advcl", "relcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+            # "X assured Y of support when they met": the people of the main clause.
+            pair = list(dict.fromkeys(_subjects(people, verb.head) + _objects(people, verb.head)))
+            if len(pair) >= 2:
+                event.participants = pair
+                continue
         here = sent_of.get(event.trigger.i, 0)
         for earlier in reversed(ordered[:k]):
             if here - sent_of.get(earlier.trigger.i, 0) > 3:
                 break
             if len(earlier.participants) >= 2 and not earlier.attend:
                 event.participants = list(earlier.participants)
+                event.separate = earlier.separate
                 break
+        if not event.participants:
+            event.participants = list(_group_refs(people, event.trigger))
 
 
 # -- dates -----------------------------------------------------------------------
@@ -991,7 +1030,7 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
 def extract_meetings(doc: Doc, people: People, published: date | None) -> list[Meeting]:
     """All meetings of the article as records."""
     events = find_events(doc, people)
-    _fill_plural(doc, events)
+    _fill_plural(doc, people, events)
     phrases = dates.find(doc, published)
     _date_events(doc, events, phrases, published)
     _relative(doc, events)
