@@ -155,3 +155,9 @@ def test_spokesman_for_a_governor_is_not_the_governor(nlp):
     facts = run(nlp, "A spokesman for Governor Ada Brin said the budget was ready.")
     assert has(facts, "Ada Brin", "governor"), offices(facts)
     assert not has(facts, "Ada Brin", "spokesman"), offices(facts)
+
+
+def test_body_with_and_inside_its_name(nlp):
+    text = "Ada Brin met Ivo Lask, the president of the Kessel and Marrow Development Bank, on Monday."
+    facts = run(nlp, text)
+    assert has(facts, "Ivo Lask", "president of the kessel and marrow development bank"), offices(facts)

@@ -152,3 +152,26 @@ def test_places_after_prepositions_and_constituencies(nlp):
 def test_meeting_word_opening_a_paragraph_is_not_a_person(nlp):
     facts = run(nlp, "Lunch is over. Governor Ada Brin and Mayor Ivo Lask ate apart from the others.")
     assert names(facts) == {"Ada Brin", "Ivo Lask"}
+
+
+def test_sources_without_a_or_an(nlp):
+    text = (
+        "Ada Brin met Ivo Lask in Kessel, according to two people familiar with the matter. "
+        '"They agreed on nothing at all," one of the people said. '
+        '"The numbers do not add up," one bank official said.'
+    )
+    facts = run(nlp, text)
+    anon = {p.ref: p.name for p in facts.persons if p.anonymous}
+    speakers = [anon.get(s.speaker) for s in facts.statements]
+    assert speakers == ["two people familiar with the matter", "bank official"], (anon, facts.statements)
+
+
+def test_according_to_a_source_who_said(nlp):
+    text = (
+        "Ada Brin spoke with Ivo Lask on Monday, according to a senior official at the bank. "
+        '"Nobody wants a default," the official said.'
+    )
+    facts = run(nlp, text)
+    anon = [p for p in facts.persons if p.anonymous]
+    assert [p.name for p in anon] == ["senior official at the bank"]
+    assert facts.statements and facts.statements[0].speaker == anon[0].ref

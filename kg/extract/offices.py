@@ -236,6 +236,17 @@ def _np_tokens(head: Token) -> list[int]:
             run.append(i)
         else:
             break
+    # "the president of the Kessel and Marrow Development Bank": one name with "and" inside.
+    doc = head.doc
+    while len(run) > 1 and doc[run[-1]].lower_ in {"and", "&"}:
+        run.pop()
+    k = run[-1] + 1
+    if run[-1] > head.i and doc[run[-1]].pos_ == "PROPN" and k + 1 < len(doc) and doc[k].lower_ in {"and", "&"}:
+        j = k + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j > k + 1:
+            run.extend(range(k, j))
     return run
 
 

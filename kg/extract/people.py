@@ -266,7 +266,11 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
     suffixes = rules.words("name_suffixes")
     while i < sent.end:
         tok = doc[i]
-        starts = _nameish(tok) or (tok.lower_ in particles and _particles_then_name(doc, i, sent.end, particles))
+        starts = (
+            _nameish(tok)
+            or _hyphen_first(doc, i, sent.end)
+            or (tok.lower_ in particles and _particles_then_name(doc, i, sent.end, particles))
+        )
         if not starts or tok.lower_ in POSSESSIVE:
             i += 1
             continue
@@ -274,6 +278,8 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
         while j < sent.end:
             cur = doc[j]
             if _nameish(cur) and cur.lower_ not in POSSESSIVE and doc[j - 1].text not in POSSESSIVE:
+                j += 1
+            elif _hyphen_first(doc, j, sent.end):
                 j += 1
             elif _joined(doc, j) and j + 1 < sent.end and _hyphen_part(doc[j + 1]):
                 j += 2
@@ -286,6 +292,19 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _hyphen_first(doc: Doc, i: int, end: int) -> bool:
+    """A capitalised word the tagger missed, joined by a hyphen to a name word ("Yves-Olivier")."""
+    tok = doc[i]
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and i + 2 < end
+        and _joined(doc, i + 1)
+        and doc[i + 2].text[:1].isupper()
+        and _nameish(doc[i + 2])
+    )
 
 
 def _hyphen_part(tok: Token) -> bool:
@@ -645,36 +664,85 @@ def _edge_without_clauses(tok: Token) -> int:
     return right
 
 
-def _anonymous_sources(people: People) -> None:
-    """Unnamed sources: "a senior official said" makes a person; "the official" refers back."""
-    doc = people.doc
+QUOTE_CLOSERS = {'"', "”", "''", "’", "'"}
+INDEFINITE = {"a", "an", "another", "some", "several", "one", "two", "three", "four", "five", "various", "multiple"}
+
+
+def _anon_head(tok: Token) -> str:
+    """The noun of an unnamed source in the singular: "people" -> "person", "officials" -> "official"."""
+    word = _bare(tok)
     nouns = rules.words("anonymous_nouns")
+    if word in nouns:
+        return "person" if word == "people" else word
+    if word.endswith("s") and word[:-1] in nouns:
+        return word[:-1]
+    return ""
+
+
+def _source_role(tok: Token) -> bool:
+    """Subject of a speech verb in a main clause, or "according to" its object."""
     speech = rules.words("speech_verbs")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True
+    verb = tok.head
+    main = verb.dep_ in {"ROOT", "conj"} or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT") or units.is_main(verb)
+    # '"...," one of the people said': the parser often hangs the verb after a quotation anywhere.
+    doc = tok.doc
+    lo = min(tok.left_edge.i, verb.i)
+    after_quote = any(doc[k].text in QUOTE_CLOSERS for k in range(max(0, lo - 2), lo))
+    return tok.dep_ in {"nsubj", "nsubjpass"} and verb.lower_ in speech and (main or after_quote)
+
+
+def _new_anonymous(people: People, tok: Token, head: str, start: int, end: int) -> str | None:
+    if end - start > 1 and people.doc[start].lower_ == "one":
+        start += 1  # "one OPEC official" is an OPEC official
+    name = people.doc[start:end].text.strip(" ,.;:")
+    if not name:
+        return None
+    person = people.new_person(name, anonymous=True)
+    people.anon_heads[person.ref] = head
+    people.add(Mention(start, end, (person.ref,), "anonymous"))
+    people.note_mention(person.ref, start, end)
+    return person.ref
+
+
+def _earlier_anonymous(people: People, head: str, at: int) -> str | None:
+    same = [r for r, h in people.anon_heads.items() if h == head]
+    earlier = [r for r in same if any(m.start < at for m in people.mentions if r in m.refs)]
+    return earlier[-1] if earlier else None
+
+
+def _anonymous_sources(people: People) -> None:
+    """Unnamed sources: "a senior official said", "one OPEC official said", "according to two
+    people familiar with the matter" make a person; "the official", "one of the people" refer back."""
+    doc = people.doc
     for tok in doc:
-        if _bare(tok) not in nouns or tok.tag_ not in {"NN", "NNP"} or people.mention_at(tok):
+        head = _anon_head(tok)
+        if not head or tok.tag_ not in {"NN", "NNP", "NNS", "NNPS"} or people.mention_at(tok):
             continue
         if people.quoted(tok):
             continue
-        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if tok.dep_ == "compound" or any(people.refs_at(c) for c in tok.children if c.dep_ in {"appos", "compound"}):
             continue
-        if dets and dets[0] in {"a", "an"}:
-            verb = tok.head
-            main = verb.dep_ in {"ROOT", "conj"} or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
-            if tok.dep_ in {"nsubj", "nsubjpass"} and verb.lower_ in speech and main:
+        dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "nummod", "quantmod"}]
+        plural_bare = not dets and tok.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "amod" for c in tok.children)
+        outer = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"one", "two", "some", "another"}:
+            outer = tok.head.head  # "one of the people said"
+        if (dets and dets[0] in INDEFINITE) or plural_bare:
+            if _source_role(tok):
                 start, end = _np_span(tok, keep_preps=True)
-                name = doc[start:end].text.strip(" ,.;:")
-                if not name:
-                    continue
-                person = people.new_person(name, anonymous=True)
-                people.anon_heads[person.ref] = _bare(tok)
-                people.add(Mention(start, end, (person.ref,), "anonymous"))
-                people.note_mention(person.ref, start, end)
-        elif dets and dets[0] in {"the", "that", "this"} and people.anon_heads:
-            same = [r for r, h in people.anon_heads.items() if h == _bare(tok)]
-            earlier = [r for r in same if any(m.start < tok.i for m in people.mentions if r in m.refs)]
-            if earlier:
-                ref = earlier[-1]
+                _new_anonymous(people, tok, head, start, end)
+        elif outer is not tok and _source_role(outer) and not people.mention_at(outer):
+            ref = _earlier_anonymous(people, head, tok.i)
+            if ref is None:
+                ref = _new_anonymous(people, tok, head, tok.i, tok.i + 1)
+            if ref is not None:
+                people.add(Mention(outer.i, outer.i + 1, (ref,), "anonymous"))
+                people.note_mention(ref, outer.i, tok.i + 1)
+        elif dets and dets[0] in {"the", "that", "this", "those", "these"} and people.anon_heads:
+            ref = _earlier_anonymous(people, head, tok.i)
+            if ref is not None:
                 people.add(Mention(tok.i, tok.i + 1, (ref,), "anonymous"))
                 people.note_mention(ref, tok.i, tok.i + 1)
 
