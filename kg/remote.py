@@ -262,7 +262,8 @@ def _reason(err: BaseException) -> str:
 
 def _server_message(body: bytes | str, limit: int = 300) -> str:
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    text = re.sub(r"<[^>]+>", " ", text)  # HTML error pages
+    if re.search(r"(?i)<(html|body|head|h1|p|pre|title)\b", text):  # an HTML error page (not IRIs)
+        text = re.sub(r"<[^>]+>", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text[:limit] + ("…" if len(text) > limit else "")
 
