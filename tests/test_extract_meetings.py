@@ -292,3 +292,23 @@ def test_the_two_are_the_people_of_the_meeting_just_told(nlp):
     assert dated_pairs(run(nlp, text)) == sorted(
         [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=str
     )
+
+
+def test_called_on_with_a_date_before_the_verb_is_a_visit(nlp):
+    text = f"Minister {A} on Wednesday called on Prime Minister {B} of Norland and discussed trade."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "visit")]
+
+
+def test_two_subjects_and_one_in_attendance(nlp):
+    text = f"Manager {A}, 51, and striker {B} met at the training ground, with director {C} also in attendance."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_present_at_the_meeting_paragraphs_later(nlp):
+    text = (
+        f"Governor {A} on Thursday paid a courtesy visit to Finance Minister {B} in Kessel. "
+        f"{A} said the visit was to seek support for flood victims. "
+        f"{B} promised to look into the request. Officials said the talks went well. "
+        f"Also present at the meeting were Permanent Secretary {C} and Budget Director {D}."
+    )
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]

@@ -202,14 +202,19 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
 
 def _subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
     """Subjects of a verb, inherited through coordination and control."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-                refs = collect(people, verb.head)
-                if not refs and verb.head.dep_ == "appos":
-                    refs = collect(people, verb.head.head)
-                return refs
-            return collect(people, child)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for child in subjects:
+        if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            refs = collect(people, verb.head)
+            if not refs and verb.head.dep_ == "appos":
+                refs = collect(people, verb.head.head)
+            return refs
+    if subjects:
+        # "Medina, 51, and Okwu met": the small parser may give a verb two subjects.
+        out: list[str] = []
+        for child in subjects:
+            out.extend(r for r in collect(people, child) if r not in out)
+        return out
     if seen > 4 or verb.head.i == verb.i:
         return []
     if verb.dep_ in {"relcl", "acl"}:
@@ -483,14 +488,24 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         with_objs = _linear_with(
             people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
         )
+    if kind == "call" and not objects:
+        # "called on the Prime Minister": a visit, unless an appeal follows ("to resign", "for calm").
+        on = [c for c in verb.children if _call_on(people, c)]
+        appeal = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
+        if on and not appeal:
+            objects = [r for c in on for o in c.children if o.dep_ == "pobj" for r in collect(people, o)]
+            if objects:
+                kind = "visit"
     if kind == "call":
         naming = any(c.dep_ in {"oprd", "attr"} and not people.refs_at(c) for c in verb.children)
         if naming or any(c.dep_ in {"ccomp", "acomp"} for c in verb.children) or not objects:
             return None
         # "called on X to resign", "called on X for restraint": an appeal, not a visit.
-        appeal = any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} for c in verb.children)
+        appeal = any(_call_on(people, c) for c in verb.children)
         if appeal and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
             return None
+        if appeal:
+            kind = "visit"  # "called on X": went to see X
     if word in rules.words("conversation_verbs"):
         if not with_objs and not _phone(verb) and len(subjects) < 2:
             return None
@@ -515,6 +530,14 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         event.plural = True
         event.participants = []
     return event
+
+
+def _call_on(people: People, child: Token) -> bool:
+    """The "on" of "called on X" (a particle, or a preposition before a person), not "called X on Monday"."""
+    if child.dep_ not in {"prep", "prt"} or child.lower_ not in {"on", "upon"}:
+        return False
+    objs = [o for o in child.children if o.dep_ == "pobj"]
+    return not objs or any(collect(people, o) for o in objs)
 
 
 PLURAL_WORDS = {"they", "pair", "two", "both", "duo", "trio", "three", "sides"}
@@ -714,7 +737,10 @@ def _present_event(people: People, tok: Token) -> Event | None:
     for child in copula.children:
         if child.dep_ in {"nsubj", "attr", "nsubjpass"}:
             guests.extend(r for r in collect(people, child) if r not in guests)
-    return Event(tok, "meeting", guests, attend=True) if guests else None
+    # "present at the meeting" points back to a meeting however far it was told
+    nouns = rules.kinds("meeting_nouns")
+    named = any(t.lower_ in nouns and t.dep_ == "pobj" for w in (tok, copula) for t in w.subtree if t.i != tok.i)
+    return Event(tok, "meeting", guests, attend=True, definite=named) if guests else None
 
 
 def _group_refs(people: People, verb: Token) -> tuple[str, ...]:
@@ -1019,7 +1045,7 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
         if not event.attend or not event.participants:
             continue
         earlier = [d for d in drafts if min(e.trigger.i for e in d.events) < event.trigger.i]
-        if event.trigger.pos_ not in {"NOUN", "PROPN"}:  # no "the meeting" to point back: a near one only
+        if event.trigger.pos_ not in {"NOUN", "PROPN"} and not event.definite:  # no "the meeting": a near one
             here = sent_of.get(event.trigger.i, 0)
             earlier = [d for d in earlier if any(0 <= here - sent_of.get(e.trigger.i, 0) <= 3 for e in d.events)]
         if earlier:
