@@ -312,3 +312,23 @@ def test_present_at_the_meeting_paragraphs_later(nlp):
         f"Also present at the meeting were Permanent Secretary {C} and Budget Director {D}."
     )
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]
+
+
+def test_joined_the_leaders_for_dinner(nlp):
+    text = (
+        f"Prime Minister {A} held talks with President {B} on Thursday afternoon. "
+        f"Treasurer {C} joined the leaders for a working dinner later that evening."
+    )
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize(
+    "verb", ["is understood to have spoken", "is said to have spoken", "is thought to have spoken"]
+)
+def test_reported_as_done(nlp, verb):
+    text = f"Prime Minister {A} {verb} to Minister {B} by telephone on Wednesday morning."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_not_believed_to_have_met(nlp):
+    assert pairs(run(nlp, f"Prime Minister {A} is not believed to have met Minister {B}.")) == []

@@ -321,7 +321,12 @@ def factual_verb(verb: Token, depth: int = 0) -> bool:
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     if aux & rules.words("modal_words"):
         return False
-    trip = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and _purpose_of_trip(verb, depth)
+    aux_words = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
+    # "is understood to have spoken", "is said to have met": reported as done
+    perfect = verb.tag_ == "VBN" and "have" in aux_words and verb.dep_ in {"xcomp", "ccomp"}
+    trip = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and (
+        (perfect and factual_verb(verb.head, depth + 1)) or _purpose_of_trip(verb, depth)
+    )
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and not trip:
         return False
     marks = {c.lower_ for c in kids if c.dep_ == "mark"}
@@ -605,8 +610,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             "gathered",
             "met",
         }:
+            objects = _objects(people, verb)
+            if not objects and not participants and any(c.dep_ == "dobj" and _plural_object(c) for c in verb.children):
+                # "Z joined them for dinner", "joined the leaders for talks": Z joins the meeting just told
+                return Event(noun, kind, _subjects(people, verb), attend=True, definite=True)
             add(_subjects(people, verb))  # "joined X for talks", "arrived in Kessel for talks with X"
-            add(_objects(people, verb))
+            add(objects)
         elif relation in TOGETHER_PREPS:
             add(_subjects(people, verb))
             add(_objects(people, verb))
@@ -663,7 +672,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             tok.pos_ == "VERB"
             and word in rules.words("attend_verbs")
             and word != "sat"
-            and not any(c.dep_ == "dobj" and not _pronoun_group(c) for c in tok.children)
+            and not any(c.dep_ == "dobj" and not _plural_object(c) for c in tok.children)
             and not any(c.dep_ == "prep" and c.lower_ in {"for", "at", "in", "on"} for c in tok.children)
         ):
             if not factual_verb(tok):
@@ -714,6 +723,13 @@ def _idiom(verb: Token) -> str | None:
 
 def _pronoun_group(tok: Token) -> bool:
     return tok.lower_ in {"them", "us", "him", "her"}
+
+
+def _plural_object(tok: Token) -> bool:
+    """ "them", "the pair", "the leaders", "the two": people of a meeting told before."""
+    if _pronoun_group(tok) or tok.lower_ in PLURAL_WORDS:
+        return True
+    return tok.tag_ == "NNS" and tok.lower_ in rules.words("group_nouns")
 
 
 def _present(tok: Token) -> bool:
