@@ -93,3 +93,42 @@ def test_unbalanced_quotes_do_not_break_anything(nlp):
 def test_british_single_quotes(nlp):
     text = "Minister Ruth Ekwueme was upbeat. 'There is real momentum now,' she said. The leaders' talks went on."
     assert said(run(nlp, text)) == [("Ruth Ekwueme", "There is real momentum now")]
+
+
+def test_british_single_quotes_closing_before_a_full_stop(nlp):
+    text = (
+        "Ruth Ashdown, the MP for Kessel North, said the review was 'a way of buying time'. "
+        "'Patients here were promised action, and they aren't getting it,' she said."
+    )
+    facts = run(nlp, text)
+    quotes = [q for _, q in said(facts)]
+    assert quotes == ["a way of buying time", "Patients here were promised action, and they aren't getting it"]
+
+
+def test_former_office_descriptor_after_a_quotation(nlp):
+    text = (
+        "On a grey morning, Ximena Roldan Vega is explaining why she will never again run a ministry.\n\n"
+        '"I did the job for four years. I have the grey hairs to prove it," says the former finance '
+        "minister, who steered the budget.\n\n"
+        "Her successor, Tomas Ekberg, the current finance minister, visited her this year."
+    )
+    facts = run(nlp, text)
+    assert [n for n, _ in said(facts)] == ["Ximena Roldan Vega"]
+
+
+def test_interview_paragraphs_after_a_scene_setting_sentence(nlp):
+    text = (
+        "Dr. Sanaa Belkacem has spent the year chasing locusts.\n\n"
+        "Asked how the outbreak began, she went back to the spring.\n\n"
+        '"When the first reports came in March, we had survey teams ready.\n\n'
+        '"So I spent April on the telephone. I called every ministry in the region."\n\n'
+        "Asked about next year, Belkacem chose her words carefully.\n\n"
+        '"It depends on the rain. If the autumn is wet, the swarms will be large."'
+    )
+    facts = run(nlp, text)
+    assert [n for n, _ in said(facts)] == ["Sanaa Belkacem"] * 3
+
+
+def test_feature_style_speech_verbs(nlp):
+    facts = run(nlp, '"He expected a frightened bureaucrat," recalls Ivo Marren Soto, a banker.')
+    assert said(facts) == [("Ivo Marren Soto", "He expected a frightened bureaucrat")]

@@ -505,5 +505,6 @@ def labels(offices: list[Office]) -> dict[str, list[str]]:
     """Office labels per person ref, for resolving descriptors."""
     out: dict[str, list[str]] = {}
     for office in offices:
-        out.setdefault(office.person, []).append(office.label)
+        label = f"former {office.label}" if office.former else office.label
+        out.setdefault(office.person, []).append(label)
     return out

@@ -769,9 +769,11 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
         if child.dep_ in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}:
             continue
         for t in child.subtree:
-            if t.dep_ in {"relcl", "acl", "det", "punct", "case"} or t.is_stop:
+            if t.dep_ in {"relcl", "acl", "det", "punct", "case"}:
                 continue
             w = _bare(t)
+            if t.is_stop and w not in mods:  # "former" is a stop word
+                continue
             if w in mods:
                 modifiers.add(w)
             elif w in rules.heads("titles") or w in {x for e in rules.words("titles") for x in e.split()}:
@@ -786,8 +788,14 @@ def _label_words(labels: list[str]) -> set[str]:
 
 
 def _match_score(desc: Descriptor, labels: list[str]) -> int:
-    """How well a descriptor fits a person's offices; 0 means not at all."""
-    words = _label_words(labels)
+    """How well a descriptor fits a person's offices; 0 means not at all.
+
+    "the former finance minister" fits only former offices ("former ..." labels),
+    "the finance minister" only current ones.
+    """
+    former = bool(desc.modifiers & rules.words("former_markers"))
+    labels = [lb for lb in labels if lb.startswith("former ") == former]
+    words = _label_words(labels) - {"former"}
     if not words:
         return 0
     generic = {"head", "chief", "leader", "boss"}
@@ -841,6 +849,30 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
             continue
         _add_descriptor(people, desc, best[1])
     return unresolved
+
+
+def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
+    """ "X is explaining why ... . 'Quote,' says the former finance minister": an unmatched
+    descriptor with a body that is the subject of its clause stands for the one person named
+    in the sentence before, when that person has no current office yet."""
+    tok = desc.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or not (desc.body or desc.modifiers & rules.words("former_markers")):
+        return
+    sents = units.sentences(people.doc)
+    here = units.index(people.doc).get(tok.i, 0)
+    if here == 0:
+        return
+    back = here - 1
+    while back > 0 and (people.quoted(sents[back][0]) or people.quoted(sents[back][-1])):
+        back -= 1  # sentences of the quotation itself
+    prev = sents[back]
+    refs = {r for m in people.mentions if prev.start <= m.start < prev.end and m.kind == "name" for r in m.refs}
+    if len(refs) != 1:
+        return
+    ref = next(iter(refs))
+    if any(not lb.startswith("former ") for lb in offices.get(ref, [])):
+        return
+    _add_descriptor(people, desc, ref)
 
 
 def _add_descriptor(people: People, desc: Descriptor, ref: str) -> None:
@@ -1042,5 +1074,8 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
     _anonymous_sources(people)
     unresolved = _resolve_descriptors(people, offices)
     _lede(people, unresolved)
+    for desc in unresolved:
+        if not people.mention_at(desc.head):
+            _previous_subject(people, desc, offices)
     _groups(people)
     _resolve_pronouns(people)

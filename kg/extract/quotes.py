@@ -61,7 +61,8 @@ def _single_quotes(text: str, number: int, pstart: int, pend: int, first_visible
     """British-style 'single quotes', told apart from apostrophes.
 
     An opening mark follows a blank and precedes a letter; a closing mark
-    follows the punctuation that ends quoted speech (",", ".", "!", "?"), so
+    follows the punctuation that ends quoted speech (",", ".", "!", "?") or a
+    word and precedes such punctuation ("'a way of buying time'."), so
     "the leaders' talks" and "it's" never open or close a quotation.
     """
     found = []
@@ -75,7 +76,10 @@ def _single_quotes(text: str, number: int, pstart: int, pend: int, first_visible
         if open_at is None:
             if ch in "'‘" and (before.isspace() or before in "([—–-:" or i == pstart) and after.isalnum():
                 open_at = i
-        elif before in ",.!?" and not after.isalnum():
+        elif (before in ",.!?" and not after.isalnum()) or (
+            ch in "'’" and before.isalnum() and (after in ".,;:!?)—–" or i + 1 == pend)
+        ):
+            # "... was 'a way of buying time'." closes before the full stop.
             if WORD.findall(text[open_at + 1 : i]) and len(WORD.findall(text[open_at + 1 : i])) >= 3:
                 found.append(Quote(open_at + 1, i, number, True, open_at == first_visible))
             open_at = None

@@ -193,6 +193,15 @@ def _introducer(people: People, frames: _Frames, index: int) -> str | None:
             ref = _speaker_of_verb(people, tok)
             if ref:
                 return ref
+    # Interviews: "Asked about X, she went back to the spring." then a quoted paragraph.
+    if any(not frames.outside(t.i) for t in sent if not t.is_punct and not t.is_space):
+        return None
+    root = sent.root
+    for child in root.children:
+        if child.dep_ == "nsubj" and root.pos_ in {"VERB", "AUX"}:
+            refs = collect(people, child)
+            if len(refs) == 1 and not people.person(refs[0]).anonymous:
+                return refs[0]
     return None
 
 
