@@ -193,6 +193,8 @@ def test_more_ways_to_report_a_contact(nlp, text):
         f"Minister {A} met Governor {B} on Tuesday. Mayor {C} attended alongside {B}.",
         f"Minister {A} met Governor {B} on Tuesday. Mayor {C} joined part of the meeting by video link.",
         f"Minister {A} chaired Tuesday's board meeting, which Governor {B} and Mayor {C} also attended.",
+        f"Minister {A} met Governor {B} on Tuesday. Mayor {C} was also at the meeting.",
+        f"Minister {A} met Governor {B} on Tuesday, a meeting arranged by Mayor {C}, who was also present.",
     ],
 )
 def test_everyone_who_took_part_is_in_the_one_meeting(nlp, text):

@@ -616,6 +616,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                 return Event(noun, kind, _subjects(people, verb), attend=True, definite=True)
             add(_subjects(people, verb))  # "joined X for talks", "arrived in Kessel for talks with X"
             add(objects)
+        elif relation in {"at", "in"} and verb.lemma_ == "be" and _definite(noun) and not participants:
+            # "The coach was also at the meeting": joins the meeting told before
+            return Event(noun, kind, _subjects(people, verb), attend=True, definite=True)
         elif relation in TOGETHER_PREPS:
             add(_subjects(people, verb))
             add(_objects(people, verb))
@@ -752,6 +755,8 @@ def _present_event(people: People, tok: Token) -> Event | None:
     guests: list[str] = []
     for child in copula.children:
         if child.dep_ in {"nsubj", "attr", "nsubjpass"}:
+            if child.lower_ in {"who", "that"} and copula.dep_ == "relcl":  # "X, who was also present"
+                child = copula.head
             guests.extend(r for r in collect(people, child) if r not in guests)
     # "present at the meeting" points back to a meeting however far it was told
     nouns = rules.kinds("meeting_nouns")
