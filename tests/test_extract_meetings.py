@@ -334,3 +334,17 @@ def test_reported_as_done(nlp, verb):
 
 def test_not_believed_to_have_met(nlp):
     assert pairs(run(nlp, f"Prime Minister {A} is not believed to have met Minister {B}.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Minister {A} welcomed the decision by Governor {B} on Monday.",
+        f"Minister {A} received an invitation to talks with Governor {B}.",
+        f"Minister {A} received a letter from Governor {B} on Monday.",
+        f"Minister {A} and Governor {B} spoke at the rally on Monday.",
+        f"Minister {A} told Governor {B} to resign.",
+    ],
+)
+def test_guests_calls_and_speeches_that_are_no_contact(nlp, text):
+    assert pairs(run(nlp, text)) == []

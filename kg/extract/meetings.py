@@ -406,6 +406,12 @@ def factual_noun(noun: Token) -> bool:
             return False
     if noun.head.dep_ == "prep" and noun.head.lower_ in {"without", "ahead", "before"}:
         return False
+    if _bare(noun) in {"call", "calls"}:  # "calls for a review", "a call to resign": appeals
+        for child in noun.children:
+            if (child.dep_ == "prep" and child.lower_ == "for" and not _duration(child)) or (
+                child.dep_ in {"acl", "relcl"} and any(c.tag_ == "TO" for c in child.children)
+            ):
+                return False
     if noun.dep_ == "pobj" and noun.head.head.lower_ in NONFACTUAL_NOUNS and noun.head.head.pos_ == "NOUN":
         return False
     for child in noun.children:  # "a meeting that had been scheduled for Friday", "talks set for May"
@@ -441,6 +447,11 @@ def _date_word(tok: Token) -> bool:
         "today",
         "tonight",
     }
+
+
+def _duration(prep: Token) -> bool:
+    """ "for 40 minutes", "for an hour": how long, not what for."""
+    return any(t.lower_.rstrip("s") in {"minute", "hour", "second"} for t in prep.subtree)
 
 
 def _definite(noun: Token) -> bool:
@@ -482,6 +493,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if _unknown_subject(people, verb, subjects):
         # still an event that later mentions may take their date from
         return Event(verb, kind, [], plural=_plural_subject(verb))
+    if word in rules.words("guest_verbs"):
+        things = [c for c in verb.children if c.dep_ == "dobj" and not _guest(people, c)]
+        if things:
+            return None  # "welcomed the decision", "received a letter"
     subject = _subject_token(verb)
     group = subject is not None and (people.mention_at(subject) or Mention(0, 0, (), "")).kind == "group"
     objects = _objects(people, verb)
@@ -514,6 +529,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if word in rules.words("conversation_verbs"):
         if not with_objs and not _phone(verb) and len(subjects) < 2:
             return None
+        if not with_objs and not _phone(verb) and _at_an_occasion(verb):
+            return None  # "A and B spoke at the rally": speeches, not a conversation
         if word == "sat" and not any(c.lower_ == "down" for c in verb.children) and not with_objs:
             return None
         objects = []
@@ -535,6 +552,23 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         event.plural = True
         event.participants = []
     return event
+
+
+def _at_an_occasion(verb: Token) -> bool:
+    nouns = rules.kinds("meeting_nouns")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"at", "to", "before"}:
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+            if objs and not any(o.lower_ in nouns for o in objs):
+                return True
+    return False
+
+
+def _guest(people: People, obj: Token) -> bool:
+    """An object that can be a guest: a person, a delegation, a group of people, "them"."""
+    if collect(people, obj) or _plural_object(obj) or _bare(obj) in rules.words("delegation_nouns"):
+        return True
+    return obj.tag_ == "NNS" or obj.lower_ in {"him", "her", "us", "me"}
 
 
 def _call_on(people: People, child: Token) -> bool:
