@@ -161,3 +161,10 @@ def test_body_with_and_inside_its_name(nlp):
     text = "Ada Brin met Ivo Lask, the president of the Kessel and Marrow Development Bank, on Monday."
     facts = run(nlp, text)
     assert has(facts, "Ivo Lask", "president of the kessel and marrow development bank"), offices(facts)
+
+
+def test_minister_of_state_with_an_honorific_before_the_name(nlp):
+    text = "Union Minister of State for Water Shri Prakash Varma inaugurated a plant at Rampur village."
+    facts = run(nlp, text)
+    assert has(facts, "Prakash Varma", "minister of state for water"), offices(facts)
+    assert not any("shri" in label.lower() for label, _ in offices(facts).get("Prakash Varma", []))

@@ -175,3 +175,8 @@ def test_according_to_a_source_who_said(nlp):
     anon = [p for p in facts.persons if p.anonymous]
     assert [p.name for p in anon] == ["senior official at the bank"]
     assert facts.statements and facts.statements[0].speaker == anon[0].ref
+
+
+def test_body_written_before_a_lower_case_title_is_not_a_person(nlp):
+    facts = run(nlp, 'Kessel Rovers manager Erik Vannstrom said his side were "not good enough" on Saturday.')
+    assert names(facts) == {"Erik Vannstrom"}

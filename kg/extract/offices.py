@@ -152,7 +152,12 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             if not taken or prev is None or not (is_title_word(prev) or _bare(prev) in rules.words("departments")):
                 break
         elif word in {"of", "for"}:
-            if not taken or prev is None or not (_is_head_title(prev) or is_title_word(prev)):
+            after_department = (
+                prev is not None
+                and _bare(prev) in rules.words("departments")
+                and any(_is_head_title(doc[j]) for j in range(max(0, k - 4), k - 1))
+            )  # "Minister of State for X"
+            if not taken or prev is None or not (_is_head_title(prev) or is_title_word(prev) or after_department):
                 break
             if _is_head_title(doc[k + 1]) and not _title_entry(doc, k - 1, k + 2):
                 break  # "a spokesman for Governor X": the spokesman's office, not X's
@@ -203,6 +208,8 @@ def _trailing_rank(doc: Doc, i: int) -> bool:
     if word not in rules.words("honorifics") or word in rules.kinds("office_abbreviations"):
         return False
     followed_by_dot = i + 1 < len(doc) and doc[i + 1].text == "."
+    if word not in rules.heads("titles") and word not in rules.words("titles"):
+        return True  # "Minister of State Shri X", "Governor Alhaji X"
     return tok.text.endswith(".") or followed_by_dot or word in {"mr", "mrs", "ms", "dr", "sir", "miss", "prof"}
 
 

@@ -442,6 +442,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += _org_context(doc, head)
     if _thing_before(doc, cand.title_start):
         score -= 6
+    if nxt is not None and nxt.text.islower() and _is_title_head(nxt):
+        score -= 3  # "Kessel United manager X", "the Kessel party leader": the body of a title
     if len(toks) >= 2 and _bare(toks[-1]) in rules.words("place_suffixes"):
         score -= 2
     if len(toks) == 1 and (
