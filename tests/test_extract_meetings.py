@@ -348,3 +348,10 @@ def test_not_believed_to_have_met(nlp):
 )
 def test_guests_calls_and_speeches_that_are_no_contact(nlp, text):
     assert pairs(run(nlp, text)) == []
+
+
+def test_a_second_verb_whose_object_the_parser_took_for_its_subject(nlp):
+    text = f"Minister {A} met Governor {B} on Monday and on Wednesday met Mayor {C}."
+    assert dated_pairs(run(nlp, text)) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, C}), date(2024, 5, 15))], key=str
+    )

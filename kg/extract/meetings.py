@@ -490,6 +490,13 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if any(c.dep_ == "prt" and c.lower_ in {"on", "for", "off", "up", "out"} for c in verb.children) and kind == "call":
         return None
     subjects = _subjects(people, verb)
+    late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if verb.dep_ == "conj" and late and not any(c.dep_ in {"dobj", "nsubj"} and c.i < verb.i for c in verb.children):
+        # "X met A on Monday and later met B": the parser took B for the subject of the second verb
+        subjects = _subjects(people, verb.head)
+        objects = [r for c in late for r in collect(people, c)]
+        if subjects and objects:
+            return Event(verb, kind, list(dict.fromkeys(subjects + objects)))
     if _unknown_subject(people, verb, subjects):
         # still an event that later mentions may take their date from
         return Event(verb, kind, [], plural=_plural_subject(verb))
