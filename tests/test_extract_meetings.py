@@ -355,3 +355,11 @@ def test_a_second_verb_whose_object_the_parser_took_for_its_subject(nlp):
     assert dated_pairs(run(nlp, text)) == sorted(
         [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, C}), date(2024, 5, 15))], key=str
     )
+
+
+def test_a_call_in_which_the_three_agreed(nlp):
+    text = (
+        f"Minister {A} said the breakthrough came in a video call on Monday with Governor {B} "
+        f"and Mayor {C}, in which the three agreed to share costs."
+    )
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]

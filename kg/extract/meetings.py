@@ -630,6 +630,18 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if kind in {"visit", "call"} and verb is not None and relation == "dobj" and _bare(verb) in paying:
         preps.add("on")  # "paid a courtesy call on X"
         kind = "visit"
+    for child in noun.subtree:  # "a call ..., in which the three agreed": the group took part
+        if child.dep_ != "relcl" or units.sentence_of(child).start != units.sentence_of(noun).start:
+            continue
+        wherein = any(
+            c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} and any(w.lower_ == "which" for w in c.children)
+            for c in child.children
+        )
+        if wherein:
+            for subj in child.children:
+                mention = people.mention_at(subj) if subj.dep_ == "nsubj" else None
+                if mention is not None and mention.kind == "group":
+                    add(mention.refs)
     for child in noun.children:  # "the meeting, which X also attended"
         if child.dep_ == "relcl" and _bare(child) in rules.words("attend_verbs") and factual_verb(child):
             # The small parser sometimes hangs the subject name as an adverb ("which X also attended").
