@@ -174,6 +174,8 @@ def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
         f"Minister {A} flew to Kessel on Tuesday to meet Governor {B}.",
         f"Minister {A} assured Governor {B} of support when they met on Tuesday.",
         f"Minister {A} played host to Governor {B} on Tuesday.",
+        f"King {B} granted an audience to Minister {A} on Tuesday.",
+        f"A meeting of Minister {A} and Governor {B} took place on Tuesday.",
     ],
 )
 def test_more_ways_to_report_a_contact(nlp, text):

@@ -621,7 +621,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             if not owner:
                 return Event(noun, kind, [], definite=True)
             add(owner)
-    preps = {"with", "between", "among", "involving", "alongside"}
+    preps = {"with", "between", "among", "involving", "alongside", "of"}  # "a meeting of A, B and C"
     if kind in {"visit", "call"} or participants:
         preps.add("to")
     if kind in {"visit", "call"}:
