@@ -365,3 +365,15 @@ def test_a_call_in_which_the_three_agreed(nlp):
         f"and Mayor {C}, in which the three agreed to share costs."
     )
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_before_meeting_told_in_the_past(nlp):
+    text = f"Minister {A} held talks with Governor {B} on Monday before meeting Mayor {C}."
+    assert sorted(pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=str
+    )
+
+
+def test_before_meeting_in_the_future(nlp):
+    text = f"Minister {A} will hold talks with Governor {B} before meeting Mayor {C}."
+    assert pairs(run(nlp, text)) == []

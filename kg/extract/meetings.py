@@ -221,6 +221,8 @@ def _subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
         return collect(people, verb.head)
     if verb.dep_ in {"conj", "xcomp", "advcl"}:
         return _subjects(people, verb.head, seen + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return _subjects(people, verb.head.head, seen + 1)  # "After meeting X, she said"
     return []
 
 
@@ -337,7 +339,10 @@ def factual_verb(verb: Token, depth: int = 0) -> bool:
     if verb.tag_ == "VB" and not aux & {"did", "do", "does"} and not trip:
         return False
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in {"to", "ahead", "before"}:
-        return False
+        main = verb.head.head
+        # "held talks with A on Monday before meeting B": told in the past, it happened
+        if not (verb.head.lower_ == "before" and main.tag_ == "VBD" and factual_verb(main, depth + 1)):
+            return False
     head = verb.head
     if head.i == verb.i:
         return True
@@ -468,6 +473,9 @@ def _subject_token(verb: Token) -> Token | None:
                 return child
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head
+            continue
         if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
             return None
         verb = verb.head
