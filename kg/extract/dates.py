@@ -5,6 +5,9 @@ year), so every phrase is resolved against `article.published`, and nothing is
 ever resolved to a day after it: a reported meeting cannot lie in the future.
 A phrase that names only a month or a year ("in December", "last year") gives no
 day but is kept as a *vague* date, so that it still tells two meetings apart.
+Relative phrases ("three days later", "the next day", "later that day") count
+from the last day named before them; counted from something else ("a day after
+the election") the day is unknown.
 """
 
 from __future__ import annotations

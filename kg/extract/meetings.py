@@ -5,9 +5,16 @@ A meeting is reported by a verb ("met with", "hosted", "called") or a noun
 part comes from the subject, object and "with"/"between" phrases, resolved to
 persons through names, pronouns and descriptors. Only meetings the text states
 as having happened count: modal, negated, infinitival ("plans to meet") and
-conditional mentions are dropped. Mentions of the same people on compatible
-dates are one meeting; the date is the phrase attached to the verb or noun,
-else the sentence's, else that of the event the text was just talking about.
+conditional mentions are dropped, and so are meetings said to be cancelled,
+postponed or scheduled. Mentions of the same people on compatible dates are one
+meeting; the date is the phrase attached to the verb or noun, else the sentence's,
+else that of the event the text was just talking about. "Three days later" counts
+from the last day the text named; a live-blog entry's undated events happened on
+the day of its time stamp.
+
+Everyone who took part joins the one meeting: companions ("accompanied by"),
+delegation leaders ("a delegation led by X"), and people added later ("also
+present were", "X joined them by phone", "the meeting was attended by").
 """
 
 from __future__ import annotations
