@@ -168,3 +168,13 @@ def test_minister_of_state_with_an_honorific_before_the_name(nlp):
     facts = run(nlp, text)
     assert has(facts, "Prakash Varma", "minister of state for water"), offices(facts)
     assert not any("shri" in label.lower() for label, _ in offices(facts).get("Prakash Varma", []))
+
+
+def test_lieutenant_governor_and_generic_possessive_body(nlp):
+    text = (
+        "Lt. Gov. Ana Pruitt of Oregana said she would run. Kessel Energy made an offer. "
+        "The company's chief executive, Marta Solis, did not comment."
+    )
+    facts = run(nlp, text)
+    assert has(facts, "Ana Pruitt", "lieutenant governor of oregana"), offices(facts)
+    assert ("chief executive", False) in offices(facts).get("Marta Solis", []), offices(facts)

@@ -180,3 +180,8 @@ def test_according_to_a_source_who_said(nlp):
 def test_body_written_before_a_lower_case_title_is_not_a_person(nlp):
     facts = run(nlp, 'Kessel Rovers manager Erik Vannstrom said his side were "not good enough" on Saturday.')
     assert names(facts) == {"Erik Vannstrom"}
+
+
+def test_given_name_that_is_also_an_organisation_word(nlp):
+    facts = run(nlp, 'Harrow Rovers owner Bill Trent sold his stake. "It was time to go," Trent said.')
+    assert names(facts) == {"Bill Trent"}

@@ -74,13 +74,16 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
         p = poss[0]
         body = _text(doc, keep[:p])
         rest = _text(doc, keep[p + 1 :])
+        if p == 1 and doc[keep[0]].pos_ != "PROPN" and doc[keep[0]].text.islower():
+            return rest, former  # "the company's chief executive": no name of a body
         return f"{rest} of {body}", former
     abbr = [n for n, i in enumerate(keep) if _bare(doc[i]) in rules.kinds("office_abbreviations")]
     if abbr:
         # "Arizona Gov." -> "Governor of Arizona"; "Lt. Gov." -> "Lieutenant Governor".
         n = abbr[-1]
         before = keep[:n]
-        lead = [i for i in before if doc[i].pos_ != "PROPN" or is_title_word(doc[i])]
+        before = [i for i in before if doc[i].text != "."]
+        lead = [i for i in before if doc[i].pos_ != "PROPN" or not doc[i].is_alpha or is_title_word(doc[i])]
         place = [i for i in before if i not in lead]
         words = [_expand(doc[i]) for i in lead] + [_expand(doc[keep[n]])] + [doc[i].text for i in keep[n + 1 :]]
         label = " ".join(words)

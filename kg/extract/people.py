@@ -389,7 +389,14 @@ def _head_of(doc: Doc, start: int, end: int) -> Token:
 
 
 def _has_org_word(doc: Doc, start: int, end: int) -> bool:
-    return any(_bare(doc[k]) in rules.words("org_words") for k in range(start, end))
+    """An organisation word in a name ("Kessel Bank"); first words only before "of" ("Bank of X"),
+    since given names can be such words too ("Bill", "Star")."""
+    org = rules.words("org_words")
+    if end - start >= 2 and _bare(doc[start]) in org:
+        if end < len(doc) and doc[end].lower_ == "of":
+            return True
+        start += 1
+    return any(_bare(doc[k]) in org for k in range(start, end))
 
 
 def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
