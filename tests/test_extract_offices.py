@@ -172,9 +172,9 @@ def test_minister_of_state_with_an_honorific_before_the_name(nlp):
 
 def test_lieutenant_governor_and_generic_possessive_body(nlp):
     text = (
-        "Lt. Gov. Ana Pruitt of Oregana said she would run. Kessel Energy made an offer. "
+        "Lt. Gov. Ana Pruitt of Vermont said she would run. Kessel Energy made an offer. "
         "The company's chief executive, Marta Solis, did not comment."
     )
     facts = run(nlp, text)
-    assert has(facts, "Ana Pruitt", "lieutenant governor of oregana"), offices(facts)
+    assert has(facts, "Ana Pruitt", "lieutenant governor of vermont"), offices(facts)
     assert ("chief executive", False) in offices(facts).get("Marta Solis", []), offices(facts)
