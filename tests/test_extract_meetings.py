@@ -377,3 +377,16 @@ def test_before_meeting_told_in_the_past(nlp):
 def test_before_meeting_in_the_future(nlp):
     text = f"Minister {A} will hold talks with Governor {B} before meeting Mayor {C}."
     assert pairs(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Minister {A} met Governor {B} on Monday and Mayor {C} on Tuesday.",
+        f"Minister {A} spoke with Governor {B} on Monday and with Mayor {C} on Tuesday.",
+    ],
+)
+def test_one_verb_two_meetings_on_two_days(nlp, text):
+    assert dated_pairs(run(nlp, text)) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, C}), date(2024, 5, 14))], key=str
+    )

@@ -87,6 +87,8 @@ class Event:
     relative: tuple[int, int] | None = None  # (trigger index of the other event, days after it)
     offset: int | None = None  # dated by "three days later": days after the last day named before
     plural: bool = False  # "they met": the people of the meeting before
+    gap: bool = False  # the second half of "met A on Monday and B on Tuesday": dated by the phrase after it
+    gapped: list[Event] = field(default_factory=list)
 
 
 @dataclass
@@ -573,7 +575,40 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         # "the two discussed ...", "they met again": the people of the meeting just told
         event.plural = True
         event.participants = []
+    if subjects and (objects or with_objs):
+        event.gapped = _gapped(people, verb, kind, subjects, participants)
     return event
+
+
+def _gapped(people: People, verb: Token, kind: str, subjects: list[str], taken: list[str]) -> list[Event]:
+    """ "met A on Monday and B on Tuesday", "spoke with A on Monday and with B on Tuesday".
+
+    The parser hangs the second partner on the first date: a meeting of its own, dated by
+    the phrase that follows it.
+    """
+    out: list[Event] = []
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj" or not _date_word(obj):
+                continue
+            for conj in obj.children:
+                if conj.dep_ != "conj":
+                    continue
+                if conj.pos_ == "ADP" and conj.lower_ == "with":
+                    refs = [r for o in conj.children if o.dep_ == "pobj" for r in collect(people, o)]
+                else:
+                    refs = collect(people, conj)
+                refs = [r for r in refs if r not in taken]
+                if refs:
+                    out.append(Event(conj, kind, list(dict.fromkeys(subjects + refs)), gap=True))
+        for conj in child.children:
+            if conj.dep_ == "conj" and conj.pos_ == "ADP" and conj.lower_ == "with":
+                refs = [r for o in conj.children if o.dep_ == "pobj" for r in collect(people, o) if r not in taken]
+                if refs:
+                    out.append(Event(conj, kind, list(dict.fromkeys(subjects + refs)), gap=True))
+    return out
 
 
 def _at_an_occasion(verb: Token) -> bool:
@@ -767,6 +802,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             continue
         if event is not None:
             events.append(event)
+            events.extend(event.gapped)
     return events
 
 
@@ -934,7 +970,11 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
         start = sent_start[id(event)]
         local = by_sent.get(start, [])
         best: tuple[int, DatePhrase] | None = None
-        for phrase in local:
+        if event.gap:
+            after = [p for p in local if p.start > event.trigger.i]
+            if after:
+                best = (0, after[0])
+        for phrase in local if best is None else []:
             dist = _attached(doc, phrase, event.trigger)
             if dist is not None and (best is None or dist < best[0]):
                 best = (dist, phrase)
