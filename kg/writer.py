@@ -6,6 +6,10 @@ store's share of a run (a few percent of the parse time) leaves the critical
 path. Batches are written one at a time, in the order given, each in its own
 transaction (kg.store.replace_graphs): the store sees exactly the sequence of a
 direct write. At most `depth` batches wait, so memory stays bounded.
+
+Every FLUSH_QUADS quads the writer also flushes the store: Oxigraph keeps
+written data in memory until a flush (about 1 KB of resident memory a quad),
+so without it a long run's memory would grow with the store.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ import threading
 
 from pyoxigraph import NamedNode, Quad, Store
 
+from kg.errors import StoreError
 from kg.store import replace_graphs
 
 _DONE = object()
+FLUSH_QUADS = 100_000  # about 1,000 articles; keeps the store's write buffers at ~100 MB at most
 
 
 class StoreWriter:
@@ -27,8 +33,10 @@ class StoreWriter:
     by `close`; the batches after it are not written.
     """
 
-    def __init__(self, store: Store, depth: int = 2):
+    def __init__(self, store: Store, depth: int = 2, flush_quads: int = FLUSH_QUADS):
         self.store = store
+        self.flush_quads = flush_quads
+        self._unflushed = 0
         self._queue: queue.Queue = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None  # raised once, in the main thread
         self._failed = False  # after an error, no later batch is written
@@ -43,6 +51,13 @@ class StoreWriter:
             if not self._failed:
                 try:
                     replace_graphs(self.store, batch)
+                    self._unflushed += sum(len(quads) for quads in batch.values())
+                    if self._unflushed >= self.flush_quads:
+                        self._unflushed = 0
+                        try:
+                            self.store.flush()
+                        except OSError as err:
+                            raise StoreError(f"cannot write to the store: {err}") from err
                 except BaseException as err:  # noqa: BLE001  # handed to the main thread
                     self._error, self._failed = err, True
 
