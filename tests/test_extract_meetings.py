@@ -390,3 +390,8 @@ def test_one_verb_two_meetings_on_two_days(nlp, text):
     assert dated_pairs(run(nlp, text)) == sorted(
         [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, C}), date(2024, 5, 14))], key=str
     )
+
+
+def test_joined_as_is_not_joining_the_meeting(nlp):
+    text = f"Minister {A} met Governor {B} on Monday. Mayor {C}, who joined as finance chief last year, praised it."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]

@@ -779,7 +779,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             and word in rules.words("attend_verbs")
             and word != "sat"
             and not any(c.dep_ == "dobj" and not _plural_object(c) for c in tok.children)
-            and not any(c.dep_ == "prep" and c.lower_ in {"for", "at", "in", "on"} for c in tok.children)
+            and not any(c.dep_ == "prep" and c.lower_ not in ATTEND_MANNER for c in tok.children)
+            and not any(c.dep_ in {"npadvmod", "acomp", "oprd", "xcomp", "ccomp"} for c in tok.children)
         ):
             if not factual_verb(tok):
                 continue
@@ -806,6 +807,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     return events
 
 
+ATTEND_MANNER = {"alongside", "with", "by", "via", "over"}  # "joined by phone", "attended alongside X"
 CONDITIONAL_NOUNS = {"conference", "conferences", "link", "chat", "hookup"}
 
 
