@@ -132,3 +132,12 @@ def test_interview_paragraphs_after_a_scene_setting_sentence(nlp):
 def test_feature_style_speech_verbs(nlp):
     facts = run(nlp, '"He expected a frightened bureaucrat," recalls Ivo Marren Soto, a banker.')
     assert said(facts) == [("Ivo Marren Soto", "He expected a frightened bureaucrat")]
+
+
+def test_descriptor_of_somebody_else_is_not_the_person_named_before(nlp):
+    text = (
+        "Jane Rook met the minister on Monday. "
+        'The president of the Kessel Bank said the talks were "very good indeed."'
+    )
+    facts = run(nlp, text)
+    assert said(facts) == []

@@ -875,6 +875,14 @@ def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[
     while back > 0 and (people.quoted(sents[back][0]) or people.quoted(sents[back][-1])):
         back -= 1  # sentences of the quotation itself
     prev = sents[back]
+    speech = tok.head.lower_ in rules.words("speech_verbs")
+    former = bool(desc.modifiers & rules.words("former_markers"))
+    inverted = speech and tok.i > tok.head.i  # '"...," says the former minister'
+    if not (former or inverted or (not speech and back == 0)):
+        return  # a profile's speaker, or the second sentence of a lede that goes on about its person
+    titles = rules.heads("titles")
+    if any(_bare(t) in titles and t.pos_ == "NOUN" and not people.mention_at(t) for t in prev):
+        return  # "X met the minister. The president of Y said": somebody else is about
     refs = {r for m in people.mentions if prev.start <= m.start < prev.end and m.kind == "name" for r in m.refs}
     if len(refs) != 1:
         return
