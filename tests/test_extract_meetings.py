@@ -395,3 +395,8 @@ def test_one_verb_two_meetings_on_two_days(nlp, text):
 def test_joined_as_is_not_joining_the_meeting(nlp):
     text = f"Minister {A} met Governor {B} on Monday. Mayor {C}, who joined as finance chief last year, praised it."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_a_meeting_that_set_the_agenda_happened(nlp):
+    text = f"The meeting between Minister {A} and Governor {B} on Monday set the agenda for the summit."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]

@@ -444,7 +444,9 @@ def factual_noun(noun: Token) -> bool:
 def _cancelled(verb: Token) -> bool:
     """ "was cancelled", "was called off", "is scheduled for", "is due": the meeting did not happen."""
     if _bare(verb) in rules.words("cancel_verbs"):
-        return True
+        # "the meeting set the agenda", "the talks delayed the vote": active, the meeting did its work
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or verb.dep_ in {"acl", "relcl"}
+        return passive or verb.tag_ == "VBN"
     for child in verb.children:
         if child.dep_ in {"acomp", "xcomp"} and _bare(child) in rules.words("cancel_verbs"):
             return True
