@@ -176,6 +176,9 @@ def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
         f"Minister {A} played host to Governor {B} on Tuesday.",
         f"King {B} granted an audience to Minister {A} on Tuesday.",
         f"A meeting of Minister {A} and Governor {B} took place on Tuesday.",
+        f"Minister {A} convened a meeting with Governor {B} on Tuesday.",
+        f"Minister {A} summoned Ambassador {B} on Tuesday.",
+        f"Minister {A} caught up with Governor {B} on Tuesday.",
     ],
 )
 def test_more_ways_to_report_a_contact(nlp, text):
@@ -195,6 +198,7 @@ def test_more_ways_to_report_a_contact(nlp, text):
         f"Minister {A} met Governor {B} on Tuesday. Mayor {C} attended alongside {B}.",
         f"Minister {A} met Governor {B} on Tuesday. Mayor {C} joined part of the meeting by video link.",
         f"Minister {A} chaired Tuesday's board meeting, which Governor {B} and Mayor {C} also attended.",
+        f"Minister {A} chaired a meeting attended by Governor {B} and Mayor {C} on Tuesday.",
         f"Minister {A} met Governor {B} on Tuesday. Mayor {C} was also at the meeting.",
         f"Minister {A} met Governor {B} on Tuesday, a meeting arranged by Mayor {C}, who was also present.",
     ],
@@ -346,6 +350,7 @@ def test_not_believed_to_have_met(nlp):
         f"Minister {A} received a letter from Governor {B} on Monday.",
         f"Minister {A} and Governor {B} spoke at the rally on Monday.",
         f"Minister {A} told Governor {B} to resign.",
+        f"Governor {B} was summoned by Judge {A} to testify on Monday.",
     ],
 )
 def test_guests_calls_and_speeches_that_are_no_contact(nlp, text):

@@ -519,6 +519,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if _unknown_subject(people, verb, subjects):
         # still an event that later mentions may take their date from
         return Event(verb, kind, [], plural=_plural_subject(verb))
+    if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in verb.children):
+        return None  # "summoned X to testify": an order, not a meeting
     if word in rules.words("guest_verbs"):
         things = [c for c in verb.children if c.dep_ == "dobj" and not _guest(people, c)]
         if things:
@@ -694,6 +696,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                 mention = people.mention_at(subj) if subj.dep_ == "nsubj" else None
                 if mention is not None and mention.kind == "group":
                     add(mention.refs)
+    for child in noun.children:  # "a meeting attended by A and B"
+        if child.dep_ == "acl" and _bare(child) in rules.words("attend_verbs"):
+            add(_by_agent(people, child, 0))
     for child in noun.children:  # "the meeting, which X also attended"
         if child.dep_ == "relcl" and _bare(child) in rules.words("attend_verbs") and factual_verb(child):
             # The small parser sometimes hangs the subject name as an adverb ("which X also attended").
