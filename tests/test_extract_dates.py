@@ -178,6 +178,9 @@ def test_resolve_more(phrase, expected):
         ("the day before", -1),
         ("later that day", 0),
         ("that evening", 0),
+        ("earlier in the day", 0),
+        ("Hours later", 0),
+        ("a few hours later", 0),
         ("three days later than planned", None),
         ("next week", None),
     ],
@@ -199,6 +202,7 @@ def meeting_dates(nlp, text: str) -> dict[frozenset[str], date | None]:
         ("The next day, she met Mayor Helen Okafor.", date(2024, 5, 14)),
         ("She met Mayor Helen Okafor the following day.", date(2024, 5, 14)),
         ("Later that day, she met Mayor Helen Okafor.", date(2024, 5, 13)),
+        ("Hours later, she met Mayor Helen Okafor.", date(2024, 5, 13)),
         ("A day after the election, she met Mayor Helen Okafor.", None),
     ],
 )

@@ -100,8 +100,16 @@ NAMED_OFFSETS = [
     (re.compile(r"^(on )?the (day|evening|night) before\b"), -1),
     (re.compile(r"^(later|earlier) (that|the same) (day|morning|afternoon|evening|night)\b"), 0),
     (re.compile(r"^(on )?(that|the same) (day|morning|afternoon|evening|night)\b"), 0),
+    (re.compile(r"^(earlier|later) in the (day|morning|afternoon|evening)\b"), 0),
+    (
+        re.compile(
+            r"^(just |only |a few |some |two |three |several )?(hours|minutes|moments) (later|earlier|after|before)\b"
+        ),
+        0,
+    ),
 ]
-OFFSET_STARTS = {"the", "later", "earlier", "that", "on", "some", "about", "just", "only"} | set(NUMBER_WORDS)
+OFFSET_STARTS = {"the", "later", "earlier", "that", "on", "some", "about", "just", "only", "few", "several"}
+OFFSET_STARTS |= {"hours", "minutes", "moments"} | set(NUMBER_WORDS)
 ORDINAL_DAY = re.compile(r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)$")
 # A live blog's entry starts with its time ("4:52 p.m. —", "14:05 GMT", "10.42am:"): that day, as published.
 TIMESTAMP = re.compile(
