@@ -141,3 +141,11 @@ def test_descriptor_of_somebody_else_is_not_the_person_named_before(nlp):
     )
     facts = run(nlp, text)
     assert said(facts) == []
+
+
+def test_possessive_in_the_subjects_clause_tells_the_gender(nlp):
+    text = (
+        "A day after the call, Ilse Brouwer sat down with Jan de Groot alone at her office. "
+        'He told reporters afterwards that the meeting had been "businesslike and useful."'
+    )
+    assert said(run(nlp, text)) == [("Jan de Groot", "businesslike and useful.")]

@@ -1083,6 +1083,11 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, i
         return None
     if len({m.refs[0] for m, _ in usable}) == 1 and best[1] not in people.gender:
         people.gender[best[1]] = gender
+    elif possessive and best[1] not in people.gender:
+        # "X sat down with Y at her office": a possessive in the subject's own clause tells the gender.
+        subjects = _controller_subjects(verb)
+        if any(m.refs[0] == best[1] and doc[m.start : m.end].root.i in subjects for m, _ in usable):
+            people.gender[best[1]] = gender
     return best[1]
 
 
