@@ -241,3 +241,14 @@ def test_live_blog_entries_are_dated_by_their_day(nlp):
     dated = meeting_dates(nlp, text)
     assert dated[frozenset({"Verhoeven", "Lindqvist"})] == date(2024, 5, 17)
     assert dated[frozenset({"Okafor", "Nakamura"})] == date(2024, 5, 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Alma Verhoeven said yesterday that she had met Governor Tomas Lindqvist.",
+        "Minister Alma Verhoeven told reporters on Tuesday she had spoken with Governor Tomas Lindqvist.",
+    ],
+)
+def test_had_met_lies_before_the_day_of_the_saying(nlp, text):
+    assert meeting_dates(nlp, text) == {frozenset({"Verhoeven", "Lindqvist"}): None}

@@ -987,7 +987,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             dist = _attached(doc, phrase, event.trigger)
             if dist is not None and (best is None or dist < best[0]):
                 best = (dist, phrase)
-        if best is None:
+        if best is None and not _pluperfect(event.trigger):
             others = [t for t in triggers_in.get(start, []) if t.i != event.trigger.i]
             free = [p for p in local if not any(_attached(doc, p, t) is not None for t in others)]
             if free:
@@ -1004,6 +1004,11 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             told = [p for p in phrases if entry <= p.start < event.trigger.i and p.when.day is not None]
             event.when = told[-1].when if told else When(published, published.year, published.month)
             event.has_phrase = True
+
+
+def _pluperfect(trigger: Token) -> bool:
+    """ "said on Tuesday that she had met X": the meeting lies before the sentence's date."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for t in _trigger_chain(trigger) for c in t.children)
 
 
 def _relative(doc: Doc, events: list[Event]) -> None:
