@@ -43,9 +43,9 @@ def test_who_heads(nlp):
 
 
 def test_sworn_in_as(nlp):
-    text = "Rowan Achterberg, who was sworn in as Norland's interim president last week, met the press."
+    text = "Rowan Achterveld, who was sworn in as Norland's interim president last week, met the press."
     facts = run(nlp, text)
-    assert has(facts, "Rowan Achterberg", "interim", "president", "norland"), offices(facts)
+    assert has(facts, "Rowan Achterveld", "interim", "president", "norland"), offices(facts)
 
 
 def test_predicate(nlp):
@@ -111,11 +111,11 @@ def test_police_rank_keeps_the_full_title(nlp):
 def test_label_stops_before_the_rest_of_the_sentence(nlp):
     text = (
         "Secretary Ines Holt hosted Norland's Minister of Commerce, Ada Kessel-Brun, "
-        "and Deputy Minister of Fisheries Jean-Baptiste Okoro for a working lunch."
+        "and Deputy Minister of Fisheries Marc-Antoine Okoro for a dinner at the embassy."
     )
     facts = run(nlp, text)
-    assert has(facts, "Jean-Baptiste Okoro", "deputy minister of fisheries"), offices(facts)
-    assert all("lunch" not in label for label, _ in offices(facts).get("Ada Kessel-Brun", [])), offices(facts)
+    assert has(facts, "Marc-Antoine Okoro", "deputy minister of fisheries"), offices(facts)
+    assert all("dinner" not in label for label, _ in offices(facts).get("Ada Kessel-Brun", [])), offices(facts)
 
 
 def test_apposition_after_a_courtesy_title_and_relative_clause(nlp):
@@ -130,19 +130,19 @@ def test_apposition_after_a_courtesy_title_and_relative_clause(nlp):
 
 
 def test_chaired_meeting_and_honorific_chief_are_not_offices(nlp):
-    text = "Ada Brin chaired Wednesday's board meeting. Chief Obinna Eze attended."
+    text = "Ada Brin chaired Friday's cabinet session. Chief Obinna Eze attended."
     facts = run(nlp, text)
     assert offices(facts) == {}, offices(facts)
 
 
 def test_chief_of_a_nation_is_an_office(nlp):
-    facts = run(nlp, "Chief Dale Sweetgrass of the Kessel River Nation met the minister.")
-    assert has(facts, "Dale Sweetgrass", "chief"), offices(facts)
+    facts = run(nlp, "Chief Rory Sweetgrass of the Kessel River Nation met the minister.")
+    assert has(facts, "Rory Sweetgrass", "chief"), offices(facts)
 
 
 def test_then_and_year_ranges_make_offices_former(nlp):
     text = (
-        "Elsa Brandt sat down with Piet Lomm, then the chief negotiator for the creditors. "
+        "Elsa Marnholt dined with Piet Lomm, then the chief negotiator for the bondholders. "
         "Ivo Rask was ambassador to Kessel from 2001 to 2005."
     )
     facts = run(nlp, text)
@@ -172,9 +172,9 @@ def test_minister_of_state_with_an_honorific_before_the_name(nlp):
 
 def test_lieutenant_governor_and_generic_possessive_body(nlp):
     text = (
-        "Lt. Gov. Ana Pruitt of Vermont said she would run. Kessel Energy made an offer. "
+        "Lt. Gov. Ana Pellow of Vermont said she would run. Kessel Energy made an offer. "
         "The company's chief executive, Marta Solis, did not comment."
     )
     facts = run(nlp, text)
-    assert has(facts, "Ana Pruitt", "lieutenant governor of vermont"), offices(facts)
+    assert has(facts, "Ana Pellow", "lieutenant governor of vermont"), offices(facts)
     assert ("chief executive", False) in offices(facts).get("Marta Solis", []), offices(facts)

@@ -38,7 +38,7 @@ def test_possessive_is_not_part_of_the_name(nlp):
 
 @pytest.mark.parametrize(
     "name",
-    ["Juan Carlos de la Fuente", "Pieter van der Berg", "Khalid al-Rashidi"],
+    ["Juan Carlos de la Serna", "Joost van der Linde", "Khalid al-Rashidi"],
 )
 def test_name_particles_are_kept(nlp, name):
     facts = run(nlp, f"Governor {name} said the budget would pass.")
@@ -135,8 +135,8 @@ def test_short_name_of_a_company_is_not_a_person(nlp):
 
 def test_things_named_after_people_are_not_persons(nlp):
     text = (
-        "Containers unloaded from the cargo ship Captain Odo Marsh were not checked, "
-        "the trade newsletter Harbour Ledger reported. Inspector Lise Varga said so."
+        "Crates taken off the freighter Admiral Odo Marsh went unchecked, "
+        "the shipping magazine Harbour Ledger reported. Inspector Lise Varga said so."
     )
     assert names(run(nlp, text)) == {"Lise Varga"}
 
@@ -150,7 +150,7 @@ def test_places_after_prepositions_and_constituencies(nlp):
 
 
 def test_meeting_word_opening_a_paragraph_is_not_a_person(nlp):
-    facts = run(nlp, "Lunch is over. Governor Ada Brin and Mayor Ivo Lask ate apart from the others.")
+    facts = run(nlp, "Breakfast ended early. Governor Ada Brin and Mayor Ivo Lask left together.")
     assert names(facts) == {"Ada Brin", "Ivo Lask"}
 
 
@@ -168,12 +168,12 @@ def test_sources_without_a_or_an(nlp):
 
 def test_according_to_a_source_who_said(nlp):
     text = (
-        "Ada Brin spoke with Ivo Lask on Monday, according to a senior official at the bank. "
-        '"Nobody wants a default," the official said.'
+        "Ada Brin spoke with Ivo Lask on Monday, according to a senior official at the fund. "
+        '"No one gains from a collapse," the official said.'
     )
     facts = run(nlp, text)
     anon = [p for p in facts.persons if p.anonymous]
-    assert [p.name for p in anon] == ["senior official at the bank"]
+    assert [p.name for p in anon] == ["senior official at the fund"]
     assert facts.statements and facts.statements[0].speaker == anon[0].ref
 
 

@@ -27,22 +27,22 @@ def test_straight_quote_speech_verb_before(nlp):
 
 
 def test_split_quotation_is_two_statements_of_one_speaker(nlp):
-    text = 'Senator Hollis Brandt was firm. "We will not," she said, "back down on this bill."'
-    assert said(run(nlp, text)) == [("Hollis Brandt", "We will not"), ("Hollis Brandt", "back down on this bill.")]
+    text = 'Senator Hollis Wrenby was firm. "We will not," she said, "back down on this bill."'
+    assert said(run(nlp, text)) == [("Hollis Wrenby", "We will not"), ("Hollis Wrenby", "back down on this bill.")]
 
 
 def test_multi_sentence_quotation(nlp):
-    text = '"We lost the vote. We will win the next one," said Senator Hollis Brandt.'
-    assert said(run(nlp, text)) == [("Hollis Brandt", "We lost the vote. We will win the next one")]
+    text = '"We lost the vote. We will win the next one," said Senator Hollis Wrenby.'
+    assert said(run(nlp, text)) == [("Hollis Wrenby", "We lost the vote. We will win the next one")]
 
 
 def test_quotation_continued_over_paragraphs(nlp):
     text = (
-        'Senator Hollis Brandt spoke after the vote. "We lost today," she said. "But the fight goes on\n'
+        'Senator Hollis Wrenby spoke after the vote. "We lost today," she said. "But the fight goes on\n'
         '"And we will be back in the autumn with a better bill."'
     )
     facts = run(nlp, text)
-    assert {name for name, _ in said(facts)} == {"Hollis Brandt"}
+    assert {name for name, _ in said(facts)} == {"Hollis Wrenby"}
     assert any(q.startswith("And we will be back") for _, q in said(facts))
 
 
@@ -81,12 +81,12 @@ def test_anonymous_speaker(nlp):
 
 
 def test_according_to(nlp):
-    text = '"The vote is a disgrace," according to Senator Hollis Brandt.'
-    assert said(run(nlp, text)) == [("Hollis Brandt", "The vote is a disgrace")]
+    text = '"The vote is a disgrace," according to Senator Hollis Wrenby.'
+    assert said(run(nlp, text)) == [("Hollis Wrenby", "The vote is a disgrace")]
 
 
 def test_unbalanced_quotes_do_not_break_anything(nlp):
-    text = 'Senator Hollis Brandt said "this is unfinished and so on\n\n" and ” then “ stray quotes.'
+    text = 'Senator Hollis Wrenby said "this is unfinished and so on\n\n" and ” then “ stray quotes.'
     run(nlp, text)
 
 
@@ -97,41 +97,41 @@ def test_british_single_quotes(nlp):
 
 def test_british_single_quotes_closing_before_a_full_stop(nlp):
     text = (
-        "Ruth Ashdown, the MP for Kessel North, said the review was 'a way of buying time'. "
-        "'Patients here were promised action, and they aren't getting it,' she said."
+        "Ruth Calloway, the MP for Kessel North, called the plan 'a recipe for delay'. "
+        "'Families here were promised a clinic, and they aren't getting it,' she said."
     )
     facts = run(nlp, text)
     quotes = [q for _, q in said(facts)]
-    assert quotes == ["a way of buying time", "Patients here were promised action, and they aren't getting it"]
+    assert quotes == ["a recipe for delay", "Families here were promised a clinic, and they aren't getting it"]
 
 
 def test_former_office_descriptor_after_a_quotation(nlp):
     text = (
-        "On a grey morning, Ximena Roldan Vega is explaining why she will never again run a ministry.\n\n"
-        '"I did the job for four years. I have the grey hairs to prove it," says the former finance '
-        "minister, who steered the budget.\n\n"
-        "Her successor, Tomas Ekberg, the current finance minister, visited her this year."
+        "In a small flat near the port, Marisol Roldan Vega explains why politics is behind her.\n\n"
+        '"Six budgets were plenty. I still have the scars from every one," says the former finance '
+        "minister, who left office in 2019.\n\n"
+        "Her successor, Tomas Ekberg, the current finance minister, asked her for advice this spring."
     )
     facts = run(nlp, text)
-    assert [n for n, _ in said(facts)] == ["Ximena Roldan Vega"]
+    assert [n for n, _ in said(facts)] == ["Marisol Roldan Vega"]
 
 
 def test_interview_paragraphs_after_a_scene_setting_sentence(nlp):
     text = (
-        "Dr. Sanaa Belkacem has spent the year chasing locusts.\n\n"
-        "Asked how the outbreak began, she went back to the spring.\n\n"
-        '"When the first reports came in March, we had survey teams ready.\n\n'
-        '"So I spent April on the telephone. I called every ministry in the region."\n\n'
-        "Asked about next year, Belkacem chose her words carefully.\n\n"
-        '"It depends on the rain. If the autumn is wet, the swarms will be large."'
+        "Dr. Sanaa Belkacem runs the regional flood office.\n\n"
+        "Asked how the season started, she thought for a moment.\n\n"
+        '"The river rose faster than any model predicted in February.\n\n'
+        '"We moved the pumps twice in one week. Nobody slept much after that."\n\n'
+        "Asked about the coming winter, Belkacem was cautious.\n\n"
+        '"Everything hangs on the snow in the mountains and how fast it melts."'
     )
     facts = run(nlp, text)
     assert [n for n, _ in said(facts)] == ["Sanaa Belkacem"] * 3
 
 
 def test_feature_style_speech_verbs(nlp):
-    facts = run(nlp, '"He expected a frightened bureaucrat," recalls Ivo Marren Soto, a banker.')
-    assert said(facts) == [("Ivo Marren Soto", "He expected a frightened bureaucrat")]
+    facts = run(nlp, '"She arrived with every figure memorised," recalls Ivo Marren Soto, a banker.')
+    assert said(facts) == [("Ivo Marren Soto", "She arrived with every figure memorised")]
 
 
 def test_descriptor_of_somebody_else_is_not_the_person_named_before(nlp):
@@ -145,7 +145,7 @@ def test_descriptor_of_somebody_else_is_not_the_person_named_before(nlp):
 
 def test_possessive_in_the_subjects_clause_tells_the_gender(nlp):
     text = (
-        "A day after the call, Ilse Brouwer sat down with Jan de Groot alone at her office. "
-        'He told reporters afterwards that the meeting had been "businesslike and useful."'
+        "On Friday, Anneke Visser received Jan de Groot at her ministry. "
+        'He told journalists later that the talks had been "calm and practical."'
     )
-    assert said(run(nlp, text)) == [("Jan de Groot", "businesslike and useful.")]
+    assert said(run(nlp, text)) == [("Jan de Groot", "calm and practical.")]

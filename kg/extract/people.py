@@ -295,7 +295,7 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
 
 
 def _hyphen_first(doc: Doc, i: int, end: int) -> bool:
-    """A capitalised word the tagger missed, joined by a hyphen to a name word ("Yves-Olivier")."""
+    """A capitalised word the tagger missed, joined by a hyphen to a name word ("Marc-Antoine")."""
     tok = doc[i]
     return (
         tok.is_alpha
@@ -322,7 +322,7 @@ def _hyphen_part(tok: Token) -> bool:
 
 
 def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) -> bool:
-    """ "van der Berg", "de la Cruz": particles followed by a name word."""
+    """ "van der Linde", "de la Cruz": particles followed by a name word."""
     k = j
     while k < end and doc[k].lower_ in particles:
         k += 1
