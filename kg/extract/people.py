@@ -502,7 +502,7 @@ def _org_context(doc: Doc, head: Token) -> int:
 
 
 def _thing_before(doc: Doc, start: int) -> bool:
-    """ "the trade newsletter X", "the cargo ship Y": a thing's name, not a person's."""
+    """ "the shipping magazine X", "the freighter Y": a thing's name, not a person's."""
     k = start - 1
     if k < 0:
         return False
@@ -573,7 +573,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     totals: dict[str, int] = {}
     for cand in candidates:
         totals[cand.key] = totals.get(cand.key, 0) + cand.score
-    # "Larchmont" beside "Larchmont Capital": the short name of an organisation.
+    # "Halloway" beside "Halloway Capital": the short name of an organisation.
     org_keys = [c.tokens for c in candidates if _has_org_word(doc, c.start, c.end)]
     org_keys += [
         tuple(fold(doc[c.start : c.end + 1].text).split())
