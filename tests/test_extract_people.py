@@ -185,3 +185,11 @@ def test_body_written_before_a_lower_case_title_is_not_a_person(nlp):
 def test_given_name_that_is_also_an_organisation_word(nlp):
     facts = run(nlp, 'Harrow Rovers owner Bill Trent sold his stake. "It was time to go," Trent said.')
     assert names(facts) == {"Bill Trent"}
+
+
+def test_ship_named_with_a_rank_is_not_a_person_but_the_reverend_is(nlp):
+    facts = run(nlp, "Crates from the Captain Odo Marsh went unchecked, the court heard.")
+    assert names(facts) == set()
+    facts = run(nlp, 'The Rev. Amos Tull led the service. "We grieve together," said the Rev. Amos Tull.')
+    assert names(facts) == {"Amos Tull"}
+    assert facts.offices == []

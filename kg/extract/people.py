@@ -449,6 +449,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += _org_context(doc, head)
     if _thing_before(doc, cand.title_start):
         score -= 6
+    if cand.title_start < start and cand.title_start > 0 and doc[cand.title_start - 1].lower_ == "the":
+        ranks = [t for t in doc[cand.title_start : start] if t.text != "."]
+        if ranks and all(_bare(t) in rules.words("honorifics") and _bare(t) not in CLERICAL for t in ranks):
+            score -= 5  # "from the Captain Odo Marsh": a ship named after somebody
     if nxt is not None and nxt.text.islower() and _is_title_head(nxt):
         score -= 3  # "Kessel United manager X", "the Kessel party leader": the body of a title
     if len(toks) >= 2 and _bare(toks[-1]) in rules.words("place_suffixes"):
@@ -673,6 +677,7 @@ def _edge_without_clauses(tok: Token) -> int:
     return right
 
 
+CLERICAL = {"rev", "reverend", "hon", "honourable", "honorable", "very", "most", "right"}
 QUOTE_CLOSERS = {'"', "”", "''", "’", "'"}
 INDEFINITE = {"a", "an", "another", "some", "several", "one", "two", "three", "four", "five", "various", "multiple"}
 
