@@ -193,3 +193,8 @@ def test_ship_named_with_a_rank_is_not_a_person_but_the_reverend_is(nlp):
     facts = run(nlp, 'The Rev. Amos Tull led the service. "We grieve together," said the Rev. Amos Tull.')
     assert names(facts) == {"Amos Tull"}
     assert facts.offices == []
+
+
+def test_a_person_can_say_something_in_a_statement(nlp):
+    facts = run(nlp, 'Tomas Gerrity said in a statement that the offer was "far too low for shareholders."')
+    assert names(facts) == {"Tomas Gerrity"}

@@ -497,7 +497,7 @@ def _org_context(doc: Doc, head: Token) -> int:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 if any(_bare(o) in {"statement", "filing", "release", "notice"} for o in prep.children):
-                    score -= 3
+                    score -= 1  # cancels "said": people issue statements too
     if head.dep_ == "pobj" and head.head.lower_ == "of" and _bare(head.head.head) in rules.words("org_possessions"):
         score -= 3
     if head.dep_ == "poss" and _bare(head.head) in rules.words("org_possessions"):
