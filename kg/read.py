@@ -301,8 +301,14 @@ def read_file(path: Path, default_date: date | None, warn: Warn) -> Iterator[Art
     if suffix in JSONL_SUFFIXES:
         yield from articles_from_jsonl(text, where, default_date, warn)
         return
-    article = (article_from_html(text, where, default_date, warn) if suffix in HTML_SUFFIXES
-               else article_from_text(text, where, default_date, warn))
+    if suffix in HTML_SUFFIXES:
+        try:
+            article = article_from_html(text, where, default_date, warn)
+        except ImportError as err:  # a broken HTML toolchain costs the HTML pages, not the run
+            warn(Problem(where, f"cannot be read as HTML ({err})", "reinstall kg with: pip install ."))
+            return
+    else:
+        article = article_from_text(text, where, default_date, warn)
     if article is not None:
         yield article
 
