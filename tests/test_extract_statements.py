@@ -149,3 +149,12 @@ def test_possessive_in_the_subjects_clause_tells_the_gender(nlp):
         'He told journalists later that the talks had been "calm and practical."'
     )
     assert said(run(nlp, text)) == [("Jan de Groot", "calm and practical.")]
+
+
+def test_surname_the_tagger_misses_is_still_the_speaker(nlp):
+    text = (
+        "Her successor, Teodoro Almendral, the current finance minister, visited her in May "
+        "to ask about the pension bill.\n\n"
+        'Almendral later described the conversation as "warm, short and very helpful."'
+    )
+    assert said(run(nlp, text)) == [("Teodoro Almendral", "warm, short and very helpful.")]

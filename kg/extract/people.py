@@ -599,6 +599,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             for o in accepted
         )
     ]
+    candidates.extend(_missed_surnames(doc, candidates, maximal, tokens_of))
     first_pos: dict[str, list[int]] = {}
     for cand in candidates:
         first_pos.setdefault(cand.key, []).append(cand.start)
@@ -625,6 +626,24 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             people.note_mention(person.ref, m.start, m.end)
             _note_gender(people, person.ref, doc, m.title_start, m.start)
     return people
+
+
+def _missed_surnames(
+    doc: Doc, candidates: list[NameCandidate], maximal: list[str], tokens_of: dict[str, tuple[str, ...]]
+) -> list[NameCandidate]:
+    """ "Almonte later described ...": a known surname the tagger did not tag as a proper noun."""
+    surnames = {tokens_of[k][-1] for k in maximal if len(tokens_of[k]) >= 2}
+    covered = {i for c in candidates for i in range(c.title_start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper():
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"}:
+            continue
+        key = fold(tok.text)
+        if key in surnames:
+            out.append(NameCandidate(tok.i, tok.i + 1, tok.i, key=key, tokens=(key,)))
+    return out
 
 
 def _distance(positions: list[int], at: int) -> tuple[int, int]:
