@@ -301,27 +301,52 @@ def offset(text: str) -> int | None:
     return None
 
 
+def _unbounded(pattern: re.Pattern[str]) -> str:
+    """A phrase pattern without its final word boundary: it then matches every text that starts with a match."""
+    source = pattern.pattern
+    assert source.startswith("^") and source.endswith(r"\b")
+    return "(?:" + source[1:-2] + ")"
+
+
+# Some phrase pattern can match the start of a text only if this matches it: a match of any
+# pattern on a few tokens is also a match of this on the same tokens and those after them.
+_ANY_OFFSET = re.compile("|".join(_unbounded(p) for p in [COUNTED_OFFSET] + [p for p, _ in NAMED_OFFSETS]))
+_OFFSETS_KEY = "kg_date_offset_spans"
+
+
 def _offset_spans(doc: Doc) -> list[tuple[int, int, int | None]]:
     """(start, end, days) of the relative phrases of the document; days None: from an unknown day."""
+    cached = doc.user_data.get(_OFFSETS_KEY)
+    if cached is not None:
+        return list(cached)
     out: list[tuple[int, int, int | None]] = []
     n = len(doc)
-    for tok in doc:
-        if tok.lower_ not in OFFSET_STARTS and not tok.text.isdigit():
+    text = doc.text
+    lowers = [t.lower_ for t in doc]
+    idx = [t.idx for t in doc]
+    ends = [t.idx + len(t.text) for t in doc]
+    for i in range(n):
+        lower = lowers[i]
+        if lower not in OFFSET_STARTS and not lower.isdigit():
             continue
-        if tok.i > 0 and doc[tok.i - 1].lower_ in OFFSET_STARTS and doc[tok.i - 1].lower_ not in {"on"}:
+        if i > 0 and lowers[i - 1] in OFFSET_STARTS and lowers[i - 1] != "on":
             continue  # inside a phrase that starts earlier
+        longest = " ".join(text[idx[i] : ends[min(n, i + 5) - 1]].lower().replace("’", "'").split())
+        if not _ANY_OFFSET.match(longest):
+            continue
         for length in (5, 4, 3, 2):
-            end = min(n, tok.i + length)
-            days = offset(doc[tok.i : end].text)
+            end = min(n, i + length)
+            days = offset(text[idx[i] : ends[end - 1]])
             if days is None:
                 continue
-            if doc[end - 1].lower_ in {"after", "before"}:
-                if end < n and doc[end].lower_ in {"yesterday", "today", "tomorrow"}:
+            if lowers[end - 1] in {"after", "before"}:
+                if end < n and lowers[end] in {"yesterday", "today", "tomorrow"}:
                     break  # "the day before yesterday" is a day of its own
                 end = _event_after(doc, end)
             # "a day after the election": counted from something that is not a meeting, a day unknown
-            out.append((tok.i, end, days) if end is not None else (tok.i, tok.i + length, None))
+            out.append((i, end, days) if end is not None else (i, i + length, None))
             break
+    doc.user_data[_OFFSETS_KEY] = tuple(out)
     return out
 
 
@@ -438,7 +463,8 @@ def find(doc: Doc, published: date | None) -> list[DatePhrase]:
     found: list[DatePhrase] = []
     taken: set[int] = set()
     # Longer spans first, so "Oct. 11, 2010" wins over "Oct. 11".
-    offsets = {i for start, end, _ in _offset_spans(doc) for i in range(start, end)} if published else set()
+    relative = _offset_spans(doc) if published else []
+    offsets = {i for start, end, _ in relative for i in range(start, end)}
     for start, end in sorted(set(_phrase_spans(doc)), key=lambda s: (s[0] - s[1], s[0])):
         if any(i in taken for i in range(start, end)) or start in offsets:
             continue
@@ -448,7 +474,7 @@ def find(doc: Doc, published: date | None) -> list[DatePhrase]:
         taken.update(range(start, end))
         found.append(DatePhrase(start, end, when))
     if published is not None:
-        for start, end, days in sorted(_offset_spans(doc), key=lambda s: (s[0] - s[1], s[0])):
+        for start, end, days in sorted(relative, key=lambda s: (s[0] - s[1], s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
             taken.update(range(start, end))
