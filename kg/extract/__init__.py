@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import offices as office_rules
+from kg.extract import units
 from kg.extract.meetings import extract_meetings
 from kg.extract.people import find_names, resolve_references
 from kg.extract.quotes import find_quotes
@@ -26,9 +27,10 @@ __all__ = ["extract"]
 def extract(doc: Doc, article: Article) -> Facts:
     """All facts of one article; `doc` is the parse of `article.text`."""
     facts = Facts(article=article)
-    if not doc.text.strip() or len(doc) == 0:
+    text = units.text(doc)
+    if not text.strip() or len(doc) == 0:
         return facts
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text)
     people = find_names(doc, quotes)
     named = office_rules.from_names(doc, people)
     resolve_references(people, office_rules.labels(office_rules.finalize(named)))

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as dateparser
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import rules
+from kg.extract import rules, units
 
 MONTHS = {
     "january": 1,
@@ -321,7 +321,7 @@ def _offset_spans(doc: Doc) -> list[tuple[int, int, int | None]]:
         return list(cached)
     out: list[tuple[int, int, int | None]] = []
     n = len(doc)
-    text = doc.text
+    text = units.text(doc)
     lowers = [t.lower_ for t in doc]
     idx = [t.idx for t in doc]
     ends = [t.idx + len(t.text) for t in doc]
@@ -374,7 +374,7 @@ def _event_after(doc: Doc, k: int) -> int | None:
 
 def timestamp_paragraphs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of live-blog entries: paragraphs that start with a time of day."""
-    text = doc.text
+    text = units.text(doc)
     out: list[tuple[int, int]] = []
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     for k, start in enumerate(starts):

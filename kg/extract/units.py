@@ -14,6 +14,15 @@ from spacy.tokens import Doc, Span, Token
 KEY = "kg_sentence_units"
 STARTS = "kg_sentence_unit_starts"
 INDEX = "kg_sentence_unit_index"
+TEXT = "kg_doc_text"
+
+
+def text(doc: Doc) -> str:
+    """`doc.text`, joined once per document (spaCy joins every token's text on each access)."""
+    cached = doc.user_data.get(TEXT)
+    if cached is None:
+        cached = doc.user_data[TEXT] = doc.text
+    return cached
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -50,15 +59,15 @@ def index(doc: Doc) -> dict[int, int]:
     if cached is not None:
         return cached
     out: dict[int, int] = {}
-    for n, sent in enumerate(sentences(doc)):
-        for tok in sent:
-            out[tok.i] = n
+    for n, (a, b) in enumerate(_bounds(doc)):
+        for i in range(a, b):
+            out[i] = n
     last = 0
-    for tok in doc:
-        if tok.i in out:
-            last = out[tok.i]
+    for i in range(len(doc)):
+        if i in out:
+            last = out[i]
         else:
-            out[tok.i] = last
+            out[i] = last
     doc.user_data[INDEX] = out
     return out
 
