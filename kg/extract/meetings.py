@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -770,10 +771,13 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     verbs = rules.kinds("meeting_verbs")
     nouns = rules.kinds("meeting_nouns")
     events: list[Event] = []
-    for tok in doc:
+    trigger_words = _trigger_words()
+    for i, word in enumerate(_lowers(doc)):
+        if word not in trigger_words:
+            continue  # no branch below can take a word that is in none of the lists
+        tok = doc[i]
         if people.quoted(tok):
             continue
-        word = tok.lower_
         idiom = _idiom(tok) if tok.pos_ in {"VERB", "AUX"} and word not in verbs else None
         if idiom is not None:
             if not factual_verb(tok):
@@ -812,6 +816,27 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             events.append(event)
             events.extend(event.gapped)
     return events
+
+
+LOWERS = "kg_token_lowers"
+
+
+def _lowers(doc: Doc) -> list[str]:
+    """`tok.lower_` of every token, made once per document (a Token object costs more than the lookup)."""
+    cached = doc.user_data.get(LOWERS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[LOWERS] = [t.lower_ for t in doc]
+    return cached
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every lower-cased word that `find_events` can take as the trigger of an event."""
+    words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
+    words |= CONDITIONAL_NOUNS | {"present", "attendance", "attending"}
+    for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
+        words.update(key[:k] for k, c in enumerate(key) if c == "+")
+    return frozenset(words)
 
 
 ATTEND_MANNER = {"alongside", "with", "by", "via", "over"}  # "joined by phone", "attended alongside X"
