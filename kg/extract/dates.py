@@ -421,34 +421,38 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges that look like date expressions: DATE entities and our own patterns."""
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ == "DATE"]
     n = len(doc)
-    for tok in doc:
-        low = tok.lower_.rstrip(".")
-        i = tok.i
+    lowers = [t.lower_ for t in doc]
+    texts = [t.text for t in doc]
+    for i in range(n):
+        low = lowers[i].rstrip(".")
+        text = texts[i]
+        # The number patterns (ISO, slashed, ordinal day) all start with a digit.
+        digit = text[:1].isdigit()
         if low in WEEKDAYS or low in {"today", "yesterday", "tonight"}:
             start, end = i, i + 1
-            if i > 0 and doc[i - 1].lower_ in {"last", "this", "past"}:
+            if i > 0 and lowers[i - 1] in {"last", "this", "past"}:
                 start = i - 1
-            if end < n and doc[end].lower_ in {"'s", "’s"}:
+            if end < n and lowers[end] in {"'s", "’s"}:
                 end += 1
-            if end < n and doc[end].lower_ in PARTS_OF_DAY:
+            if end < n and lowers[end] in PARTS_OF_DAY:
                 end += 1
             spans.append((start, end))
-        elif ISO_DATE.fullmatch(tok.text) or SLASH_DATE.fullmatch(tok.text):
+        elif digit and (ISO_DATE.fullmatch(text) or SLASH_DATE.fullmatch(text)):
             spans.append((i, i + 1))
-        elif low in PARTS_OF_DAY and i > 0 and doc[i - 1].lower_ == "this":
+        elif low in PARTS_OF_DAY and i > 0 and lowers[i - 1] == "this":
             spans.append((i - 1, i + 1))
-        elif ORDINAL_DAY.match(f"the {low}") and i > 0 and doc[i - 1].lower_ == "the":
-            nxt_low = doc[i + 1].lower_.rstrip(".") if i + 1 < n else ""
+        elif digit and ORDINAL_DAY.match(f"the {low}") and i > 0 and lowers[i - 1] == "the":
+            nxt_low = lowers[i + 1].rstrip(".") if i + 1 < n else ""
             if nxt_low not in MONTHS and nxt_low != "of" and not (i + 1 < n and doc[i + 1].pos_ == "NOUN"):
                 spans.append((i - 1, i + 1))
-        elif low in MONTHS and tok.text[:1].isupper():
+        elif low in MONTHS and text[:1].isupper():
             nxt = doc[i + 1] if i + 1 < n else None
             prev = doc[i - 1] if i > 0 else None
             if nxt is not None and nxt.like_num and nxt.text.isdigit() and 1 <= int(nxt.text) <= 31:
                 end = i + 2
-                if end + 1 < n and doc[end].text == "," and YEAR.fullmatch(doc[end + 1].text):
+                if end + 1 < n and texts[end] == "," and YEAR.fullmatch(texts[end + 1]):
                     end += 2
-                elif end < n and YEAR.fullmatch(doc[end].text):
+                elif end < n and YEAR.fullmatch(texts[end]):
                     end += 1
                 spans.append((i, end))
             elif prev is not None and prev.text.isdigit() and 1 <= int(prev.text) <= 31:
