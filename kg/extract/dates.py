@@ -322,9 +322,8 @@ def _offset_spans(doc: Doc) -> list[tuple[int, int, int | None]]:
     out: list[tuple[int, int, int | None]] = []
     n = len(doc)
     text = units.text(doc)
-    lowers = [t.lower_ for t in doc]
-    idx = [t.idx for t in doc]
-    ends = [t.idx + len(t.text) for t in doc]
+    lowers, texts, idx = units.words(doc)
+    ends = [a + len(t) for a, t in zip(idx, texts, strict=True)]
     for i in range(n):
         lower = lowers[i]
         if lower not in OFFSET_STARTS and not lower.isdigit():
@@ -421,8 +420,7 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges that look like date expressions: DATE entities and our own patterns."""
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ == "DATE"]
     n = len(doc)
-    lowers = [t.lower_ for t in doc]
-    texts = [t.text for t in doc]
+    lowers, texts, _ = units.words(doc)
     for i in range(n):
         low = lowers[i].rstrip(".")
         text = texts[i]

@@ -772,7 +772,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     nouns = rules.kinds("meeting_nouns")
     events: list[Event] = []
     trigger_words = _trigger_words()
-    for i, word in enumerate(_lowers(doc)):
+    for i, word in enumerate(units.words(doc).lowers):
         if word not in trigger_words:
             continue  # no branch below can take a word that is in none of the lists
         tok = doc[i]
@@ -816,17 +816,6 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             events.append(event)
             events.extend(event.gapped)
     return events
-
-
-LOWERS = "kg_token_lowers"
-
-
-def _lowers(doc: Doc) -> list[str]:
-    """`tok.lower_` of every token, made once per document (a Token object costs more than the lookup)."""
-    cached = doc.user_data.get(LOWERS)
-    if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[LOWERS] = [t.lower_ for t in doc]
-    return cached
 
 
 @cache

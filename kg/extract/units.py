@@ -8,6 +8,7 @@ sentences or looks for "the main clause" uses these units instead.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,32 @@ def text(doc: Doc) -> str:
     cached = doc.user_data.get(TEXT)
     if cached is None:
         cached = doc.user_data[TEXT] = doc.text
+    return cached
+
+
+WORDS = "kg_token_words"
+
+
+class Words(NamedTuple):
+    """Per-token attributes as plain lists: `doc[i]` makes a new Token object every time."""
+
+    lowers: list[str]
+    texts: list[str]
+    starts: list[int]  # character offset of each token in `doc.text`
+
+
+def words(doc: Doc) -> Words:
+    """The `Words` of a document, made once (one pass over the tokens)."""
+    cached = doc.user_data.get(WORDS)
+    if cached is None or len(cached.lowers) != len(doc):
+        lowers: list[str] = []
+        texts: list[str] = []
+        starts: list[int] = []
+        for tok in doc:
+            lowers.append(tok.lower_)
+            texts.append(tok.text)
+            starts.append(tok.idx)
+        cached = doc.user_data[WORDS] = Words(lowers, texts, starts)
     return cached
 
 
