@@ -63,13 +63,15 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
     if cached is not None:
         return cached
     bounds: list[tuple[int, int]] = []
+    texts = words(doc).texts
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
-            if "\n" in tok.text and tok.is_space:
-                if start < tok.i:
-                    bounds.append((start, tok.i))
-                start = tok.i + 1
+        for i in range(sent.start, sent.end):
+            text = texts[i]
+            if "\n" in text and text.isspace():  # `tok.is_space` is `str.isspace` of the text
+                if start < i:
+                    bounds.append((start, i))
+                start = i + 1
         if start < sent.end:
             bounds.append((start, sent.end))
     doc.user_data[KEY] = bounds
