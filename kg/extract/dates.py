@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from dateutil import parser as dateparser
 from spacy.tokens import Doc, Span, Token
@@ -179,6 +180,7 @@ class DatePhrase:
         return doc[self.start : self.end]
 
 
+@cache
 def _safe_day(year: int, month: int, day: int) -> date | None:
     """A calendar day, or None for impossible dates like 31 February."""
     try:
