@@ -377,7 +377,7 @@ def timestamp_paragraphs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of live-blog entries: paragraphs that start with a time of day."""
     text = units.text(doc)
     out: list[tuple[int, int]] = []
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for k, start in enumerate(starts):
         if not TIMESTAMP.match(text, start):
             continue
@@ -418,6 +418,10 @@ def _vague(low: str, published: date) -> When:
     return NOWHEN
 
 
+# Every word that starts a pattern of `_phrase_spans` other than the ones starting with a digit.
+_PHRASE_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"} | PARTS_OF_DAY | frozenset(MONTHS)
+
+
 def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges that look like date expressions: DATE entities and our own patterns."""
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ == "DATE"]
@@ -428,6 +432,8 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
         text = texts[i]
         # The number patterns (ISO, slashed, ordinal day) all start with a digit.
         digit = text[:1].isdigit()
+        if not digit and low not in _PHRASE_WORDS:
+            continue  # no branch below takes it
         if low in WEEKDAYS or low in {"today", "yesterday", "tonight"}:
             start, end = i, i + 1
             if i > 0 and lowers[i - 1] in {"last", "this", "past"}:
