@@ -201,6 +201,9 @@ def _month_day(month: int, day: int, year: int | None, published: date) -> date 
     return found
 
 
+_WEEKDAY_WORDS = [(re.compile(rf"\b{name}\b"), index) for name, index in WEEKDAYS.items()]
+
+
 def resolve(text: str, published: date | None) -> When:
     """Resolve one date phrase; never returns a day after `published`.
 
@@ -240,8 +243,8 @@ def resolve(text: str, published: date | None) -> When:
         return When(published - timedelta(days=1))
     if re.search(r"\b(today|tonight)\b", low) or re.search(r"\bthis (morning|afternoon|evening)\b", low):
         return When(published)
-    for name, index in WEEKDAYS.items():
-        if re.search(rf"\b{name}\b", low):
+    for pattern, index in _WEEKDAY_WORDS:
+        if pattern.search(low):
             if re.search(r"\b(last|previous|past) week\b", low):  # "on Wednesday last week"
                 return When(published - timedelta(days=published.weekday() + 7 - index))
             back = (published.weekday() - index) % 7
