@@ -26,7 +26,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
-from kg.extract.dates import DatePhrase, When
+from kg.extract.dates import NUMBER_WORDS, UNIT_DAYS, DatePhrase, When
 from kg.extract.people import Mention, People, is_title_word
 from kg.records import Meeting
 from kg.records import Span as TextSpan
@@ -34,21 +34,6 @@ from kg.records import Span as TextSpan
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
 TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through", "after", "following"}
-TIME_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 PARTITIVES = {"part", "parts", "rest", "portion", "some", "most", "start", "end", "remainder", "all", "half"}
 INVOLVE_VERBS = {"involve", "involves", "involved", "include", "includes", "included", "brought", "bring", "brings"}
 NONFACTUAL_NOUNS = {
@@ -1054,14 +1039,14 @@ def _offset(verb: Token, sub: Token) -> int | None:
     """ "one day", "two days", "a week" before an after/before clause."""
     for holder in (sub, verb):
         for child in holder.children:
-            if child.dep_ == "npadvmod" and child.lower_ in TIME_UNITS:
+            if child.dep_ == "npadvmod" and child.lower_ in UNIT_DAYS:
                 count = 1
                 for c in child.children:
-                    if c.lower_ in NUMBERS:
-                        count = NUMBERS[c.lower_]
+                    if c.lower_ in NUMBER_WORDS:
+                        count = NUMBER_WORDS[c.lower_]
                     elif c.like_num and c.text.isdigit():
                         count = int(c.text)
-                return count * TIME_UNITS[child.lower_]
+                return count * UNIT_DAYS[child.lower_]
     return None
 
 
