@@ -405,3 +405,14 @@ def test_joined_as_is_not_joining_the_meeting(nlp):
 def test_a_meeting_that_set_the_agenda_happened(nlp):
     text = f"The meeting between Minister {A} and Governor {B} on Monday set the agenda for the summit."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_a_meeting_verb_the_parser_took_for_an_adjective(nlp):
+    # The small model parses "hosted" here as a modifier of "leader", with no verb in the sentence.
+    text = ("Mayor Daniel Ferreira hosted union leader Grace Mbeki and council president Ivan Petrov "
+            "at City Hall on May 6 to discuss the transit budget.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Daniel Ferreira", "Grace Mbeki", "Ivan Petrov"}), "meeting")]
+
+
+def test_a_hyphenated_verb_form_is_no_meeting(nlp):
+    assert pairs(run(nlp, f"The Kessel-hosted dinner drew {A} and {B} into a long argument.")) == []

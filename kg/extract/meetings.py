@@ -751,6 +751,29 @@ def _nominal(tok: Token) -> bool:
     return prev.lower_ in {"'s", "’s", "the", "a", "his", "her", "their", "this", "that"} or prev.tag_ == "PRP$"
 
 
+def _misparsed_verb_event(people: People, verb: Token, kind: str) -> Event | None:
+    """A past-tense meeting verb the small parser took for a modifier, read left to right.
+
+    "Mayor A hosted union leader B and council president C at ..." can come out
+    with "hosted" as an adjective of "leader" and no verb at all. Only when a
+    person's name ends right before the verb: that name is the subject, and the
+    persons named after it, up to the first preposition, punctuation or verb,
+    are the others.
+    """
+    doc = verb.doc
+    before = people.mention_at(doc[verb.i - 1]) if verb.i > 0 else None
+    if before is None or before.kind != "name" or before.end != verb.i:
+        return None
+    others: list[str] = []
+    for tok in doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "PART", "SCONJ"}:
+            break
+        others.extend(r for r in people.refs_at(tok) if r not in others and r not in before.refs)
+    if not others:
+        return None
+    return Event(verb, kind, list(before.refs) + others)
+
+
 def find_events(doc: Doc, people: People) -> list[Event]:
     """Every factual mention of a meeting, call or visit, with its participants."""
     verbs = rules.kinds("meeting_verbs")
@@ -787,6 +810,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             if not factual_noun(tok):
                 continue
             event = _noun_event(people, tok, "call")
+        elif word in verbs and tok.tag_ in {"VBD", "VBN"} and tok.dep_ in {"amod", "compound"}:
+            event = _misparsed_verb_event(people, tok, verbs[word])
         elif tok.pos_ in {"VERB", "AUX"} and word in verbs and not (word in nouns and _nominal(tok)):
             if not factual_verb(tok):
                 continue
