@@ -135,15 +135,6 @@ def test_ctrl_c_in_query_is_clean(monkeypatch, capsys):
 
 # ------------------------------------------------------------- real process
 
-def _rules_importable() -> bool:
-    try:
-        from kg.extract import extract  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-needs_rules = pytest.mark.skipif(not _rules_importable(), reason="kg.extract is not importable yet")
 
 
 def _kg(*args: str) -> list[str]:
@@ -172,7 +163,6 @@ def env(tmp_path):
     return environment
 
 
-@needs_rules
 def test_sigint_then_sigkill_of_a_real_process_never_corrupt_the_store(tmp_path, env):
     """Run 1 gets SIGINT (Ctrl-C), run 2 SIGKILL, both once some articles are stored; run 3 completes."""
     folder, store = tmp_path / "in", tmp_path / "store"

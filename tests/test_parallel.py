@@ -27,15 +27,6 @@ STORIES = [
 ]
 
 
-def rules_available() -> bool:
-    try:
-        from kg.extract import extract  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-needs_rules = pytest.mark.skipif(not rules_available(), reason="the extraction rules (kg.extract) are not importable")
 
 
 @pytest.fixture
@@ -118,7 +109,6 @@ def test_extract_batch_returns_problems_in_place(monkeypatch, nlp):
 # ---------------------------------------------------------------- worker processes and Dask, with the rules
 
 
-@needs_rules
 def test_two_processes_give_the_graph_of_one(capsys, folder, tmp_path):
     extract(capsys, str(folder), "--store", str(tmp_path / "one"))
     err = extract(capsys, str(folder), "--store", str(tmp_path / "two"), "--jobs", "2")
@@ -137,7 +127,6 @@ def test_two_processes_give_the_graph_of_one(capsys, folder, tmp_path):
         sorted((tmp_path / "two.nq").read_text().splitlines())
 
 
-@needs_rules
 def test_small_batches_and_few_in_flight_keep_the_order(folder, tmp_path):
     """Order is what makes the graph the same: an article read twice keeps its last version."""
     from kg.pipeline import Summary, run_to_store
@@ -160,9 +149,8 @@ def test_small_batches_and_few_in_flight_keep_the_order(folder, tmp_path):
     assert graphs["local"] == graphs["processes"]
 
 
-@needs_rules
 def test_a_dask_cluster_gives_the_graph_of_a_local_run(capsys, folder, tmp_path):
-    distributed = pytest.importorskip("distributed")
+    import distributed
 
     extract(capsys, str(folder), "--store", str(tmp_path / "local"))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",

@@ -14,18 +14,17 @@ import io
 from datetime import date
 
 import pytest
+import rdflib  # noqa: E402
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, parse
+from rdflib.compare import isomorphic  # noqa: E402
 
 from kg.pipeline import Summary, run_to_memory
 from kg.read import clean
 from kg.records import Article
 from kg.store import export, triples
 from kg.validate import validate_store
-
-rdflib = pytest.importorskip("rdflib")
-from rdflib.compare import isomorphic  # noqa: E402
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 FRAGMENTS = [

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import tracemalloc
 
-import pytest
-
 import kg.read
 from kg.pipeline import KEEP_PROBLEMS, Summary, extract_facts
 from kg.read import read_articles
@@ -85,5 +83,4 @@ def test_no_article_to_extract_loads_no_model(monkeypatch):
         raise AssertionError("the model was loaded")
 
     monkeypatch.setattr("kg.nlp.load_pipeline", refuse)
-    pytest.importorskip("kg.extract")
     assert list(extract_facts(iter([]), lambda p: None)) == []
