@@ -11,13 +11,12 @@ from dataclasses import dataclass
 
 from pyoxigraph import RdfFormat, Store, serialize
 
+from kg import vocab as v
 from kg.resources import shape_files
 from kg.store import triples
 
 SH = "http://www.w3.org/ns/shacl#"
-KG_SOURCE = "https://w3id.org/newskg/ontology#source"
-KG_MENTIONED_IN = "https://w3id.org/newskg/ontology#mentionedIn"
-KG_SOURCE_FILE = "https://w3id.org/newskg/ontology#sourceFile"
+KG_SOURCE, KG_MENTIONED_IN, KG_SOURCE_FILE = v.SOURCE.value, v.MENTIONED_IN.value, v.SOURCE_FILE.value
 
 
 @dataclass(frozen=True)
