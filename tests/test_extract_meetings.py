@@ -416,3 +416,53 @@ def test_a_meeting_verb_the_parser_took_for_an_adjective(nlp):
 
 def test_a_hyphenated_verb_form_is_no_meeting(nlp):
     assert pairs(run(nlp, f"The Kessel-hosted dinner drew {A} and {B} into a long argument.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the name after "TITLE of BODY," on the verb; the repair gives it back to the title
+        f"Chief {A} paid a courtesy call on the Governor of Kessel State, Prince {B}, at his office on Tuesday.",
+        f"Premier {A} accused the federal government of stalling after a tense meeting with the federal "
+        f"Minister for Roads, Senator {B}, in Kessel on Tuesday.",
+        f"Premier {A} and Senator {B} spent two hours together at the ministry on Tuesday.",
+    ],
+)
+def test_pairs_the_small_parser_makes_hard(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Premier {A} held talks with Senator {B} on Tuesday. The pair met for an hour at the ministry, "
+        f"with the state Treasurer, {C}, also in the room.",
+        f"Premier {A}, who called on the Minister, Senator {B}, at her office on Tuesday, was accompanied by "
+        f"the state Treasurer, {C}, and senior officers.",
+        f"Premier {A} met Senator {B} at her office on Tuesday. She was accompanied by her deputy, {C}.",
+        f"Minister {A} received Minister {B} on Tuesday. The two ministers, joined by {A}'s deputy, {C}, "
+        f"and by the ambassador in Kessel, {D}, worked late into the night.",
+        f"Premier {A} met leaders of the Kessel Miners Union on Tuesday, including its president, {B}, "
+        f"and its treasurer, {C}.",
+    ],
+)
+def test_participants_told_outside_the_meeting_clause(nlp, text):
+    met = dated_pairs(run(nlp, text))
+    assert len(met) == 1 and met[0][1] == date(2024, 5, 14)
+    assert {A, B, C} <= met[0][0]
+
+
+def test_the_pair_are_the_two_people_of_the_main_clause(nlp):
+    text = f"Club chairman {A} has insisted {B}'s job is safe after the pair held clear-the-air talks on Tuesday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_a_date_inside_a_relative_clause_is_not_the_meetings(nlp):
+    text = (f"Mayor {A} met the interim superintendent on Tuesday. {A} and Dr. {B}, who has led the district "
+            "since June, spent an hour together in a conference room.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_a_passive_companion_of_someone_else_adds_nobody(nlp):
+    text = f"Premier {A} met Senator {B} on Tuesday. The plan was later joined by Mayor {C}'s office."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

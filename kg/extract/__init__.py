@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import offices as office_rules
-from kg.extract import units
+from kg.extract import repair, units
 from kg.extract.meetings import extract_meetings
 from kg.extract.people import find_names, resolve_references
 from kg.extract.quotes import find_quotes
@@ -32,6 +32,7 @@ def extract(doc: Doc, article: Article) -> Facts:
         return facts
     quotes = find_quotes(text)
     people = find_names(doc, quotes)
+    repair.appositions(doc, people)
     named = office_rules.from_names(doc, people)
     resolve_references(people, office_rules.labels(office_rules.finalize(named)))
     clauses = office_rules.from_clauses(doc, people)

@@ -73,6 +73,7 @@ class Event:
     relative: tuple[int, int] | None = None  # (trigger index of the other event, days after it)
     offset: int | None = None  # dated by "three days later": days after the last day named before
     plural: bool = False  # "they met": the people of the meeting before
+    joiners: list[str] = field(default_factory=list)  # "the pair met, with X also in the room": X as well
     gap: bool = False  # the second half of "met A on Monday and B on Tuesday": dated by the phrase after it
     gapped: list[Event] = field(default_factory=list)
 
@@ -146,11 +147,12 @@ def _title_of_name(people: People, tok: Token) -> list[str]:
 def _by_agent(people: People, verb: Token, depth: int) -> list[str]:
     """Persons after "by" of a passive participle."""
     out: list[str] = []
-    for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+    agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ in {"prep", "conj"} and c.lower_ == "by")]
+    agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]  # "by A, and by B"
+    for child in agents:
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
     return out
 
 
@@ -293,6 +295,13 @@ def _objects(people: People, verb: Token) -> list[str]:
         for child in verb.children:
             if child.dep_ in {"oprd", "attr"} and people.refs_at(child):
                 out.extend(r for r in collect(people, child) if r not in out)
+    elif not out:  # "met union leaders, including its president, X": X is one of them
+        groups = [c for c in verb.children if c.dep_ == "dobj" and (c.tag_ == "NNS" or _plural_object(c))]
+        for holder in groups + ([verb] if groups else []):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "including":
+                    found = [r for o in child.children if o.dep_ == "pobj" for r in collect(people, o)]
+                    out.extend(r for r in found if r not in out)
     return out
 
 
@@ -504,7 +513,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return Event(verb, kind, list(dict.fromkeys(subjects + objects)))
     if _unknown_subject(people, verb, subjects):
         # still an event that later mentions may take their date from
-        return Event(verb, kind, [], plural=_plural_subject(verb))
+        plural = _plural_subject(verb)
+        joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
+        return Event(verb, kind, [], plural=plural, joiners=list(dict.fromkeys(joiners)))
     if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in verb.children):
         return None  # "summoned X to testify": an order, not a meeting
     if word in rules.words("guest_verbs"):
@@ -651,7 +662,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         subjects = _subjects(people, verb)
         if _unknown_subject(people, verb, subjects):
-            return Event(noun, kind, [], definite=_definite(noun))
+            # "the pair held talks": the people told before; "the president-elect held talks": unknown
+            return Event(noun, kind, [], definite=_definite(noun), plural=_plural_subject(verb))
         add(subjects)
     for child in noun.children:
         if child.dep_ == "poss" and not _date_word(child):
@@ -901,6 +913,19 @@ def _present_event(people: People, tok: Token) -> Event | None:
     return Event(tok, "meeting", guests, attend=True, definite=named) if guests else None
 
 
+TWO_WORDS = {"pair", "two", "both", "duo"}
+
+
+def _two_outside(people: People, clause: Token) -> list[str]:
+    """The persons of a sentence outside one of its clauses, when there are exactly two of them."""
+    inside = {t.i for t in clause.subtree}
+    found: list[str] = []
+    for tok in units.sentence_of(clause):
+        if tok.i not in inside:
+            found.extend(r for r in people.refs_at(tok) if r not in found)
+    return found if len(found) == 2 else []
+
+
 def _group_refs(people: People, verb: Token) -> tuple[str, ...]:
     """The persons people.py gave a group subject ("the two"), when no meeting was told before."""
     subject = _subject_token(verb)
@@ -915,9 +940,13 @@ def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
         if not event.plural:
             continue
         verb = event.trigger
+        if verb.pos_ in {"NOUN", "PROPN"}:  # "after the pair held talks": the clause of "held"
+            verb = _governing_verb(verb)[0] or verb
         if verb.dep_ in {"advcl", "relcl"} and verb.head.pos_ in {"VERB", "AUX"}:
             # "X assured Y of support when they met": the people of the main clause.
             pair = list(dict.fromkeys(_subjects(people, verb.head) + _objects(people, verb.head)))
+            if len(pair) < 2 and _subject_token(verb) is not None and _subject_token(verb).lower_ in TWO_WORDS:
+                pair = _two_outside(people, verb)  # "X insisted Y's job is safe after the pair met"
             if len(pair) >= 2:
                 event.participants = pair
                 continue
@@ -931,6 +960,8 @@ def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
                 break
         if not event.participants:
             event.participants = list(_group_refs(people, event.trigger))
+        if event.participants:
+            event.participants.extend(r for r in event.joiners if r not in event.participants)
 
 
 # -- dates -----------------------------------------------------------------------
@@ -1013,7 +1044,11 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 best = (dist, phrase)
         if best is None and not _pluperfect(event.trigger):
             others = [t for t in triggers_in.get(start, []) if t.i != event.trigger.i]
-            free = [p for p in local if not any(_attached(doc, p, t) is not None for t in others)]
+            free = [
+                p
+                for p in local
+                if not any(_attached(doc, p, t) is not None for t in others) and not _foreign(doc, p, event.trigger)
+            ]
             if free:
                 near = min(free, key=lambda p: abs(p.start - event.trigger.i))
                 best = (99, near)
@@ -1028,6 +1063,18 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             told = [p for p in phrases if entry <= p.start < event.trigger.i and p.when.day is not None]
             event.when = told[-1].when if told else When(published, published.year, published.month)
             event.has_phrase = True
+
+
+def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
+    """A date that belongs to something else in the sentence, never to the meeting.
+
+    "X, who has led the district since June, met Y": a relative clause of its own,
+    and "since"/"until" give the start or end of a state, not the day of a contact.
+    """
+    if any(doc[k].lower_ in {"since", "until", "till"} for k in range(max(phrase.start - 1, 0), phrase.start + 1)):
+        return True
+    clause = _climb(dates.attachment(doc, phrase))[-1]
+    return clause.dep_ == "relcl" and not (clause.left_edge.i <= trigger.i <= clause.right_edge.i)
 
 
 def _pluperfect(trigger: Token) -> bool:
@@ -1220,10 +1267,36 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             target.participants.extend(p for p in event.participants if p not in target.participants)
 
 
+def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
+    """ "X, who called on Y, was accompanied by Z"; "X met Y. She was joined by Z": Z took part too.
+
+    A passive "accompanied/joined/escorted by" whose subject is a participant of a
+    meeting told in the same or the previous sentence adds its agents to that meeting.
+    """
+    sent_of = units.index(doc)
+    ordered = sorted((e for e in events if len(e.participants) >= 2 and not e.attend), key=lambda e: e.trigger.i)
+    if not ordered:
+        return
+    for verb in doc:
+        if _bare(verb) not in rules.words("companion_words") or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subject = [r for c in verb.children if c.dep_ == "nsubjpass" for r in people.np_refs(c)]
+        guests = [r for r in _by_agent(people, verb, 0) if r not in subject]
+        if not subject or not guests or not factual_verb(verb):
+            continue
+        here = sent_of.get(verb.i, 0)
+        near = [e for e in ordered if e.trigger.i < verb.i and here - sent_of.get(e.trigger.i, 0) <= 1]
+        for event in reversed(near):
+            if set(subject) & set(event.participants):
+                event.participants.extend(r for r in guests if r not in event.participants)
+                break
+
+
 def extract_meetings(doc: Doc, people: People, published: date | None) -> list[Meeting]:
     """All meetings of the article as records."""
     events = find_events(doc, people)
     _fill_plural(doc, people, events)
+    _accompanied(doc, people, events)
     phrases = dates.find(doc, published)
     _date_events(doc, events, phrases, published)
     _relative(doc, events)

@@ -1,0 +1,75 @@
+"""Repairs of parses the small English model often gets wrong, made once before the rules read them.
+
+Each repair is narrow, needs strong evidence in the words themselves, and only
+re-attaches a token; it never adds or removes tokens. The rules that follow
+(offices, descriptors, meetings) then read one consistent tree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.people import is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.people import People
+
+# Where the small model hangs an apposed name it failed to attach to its title:
+# as an adverbial of the verb ("... met the Minister for Roads, Senator A. Name, in ...")
+# or as an extra object or dependent of it.
+LOST_APPOSITION = {"npadvmod", "dep", "dobj", "appos", "attr", "oprd"}
+AFTER_APPOSITION = {",", ".", ";", ")", ":", "—", "–"}
+
+
+def _title_head(tok: Token) -> Token | None:
+    """The title word heading the phrase that ends at `tok` ("the Governor of Kwara State")."""
+    for head in [tok, *tok.ancestors]:
+        if head.right_edge.i != tok.i:
+            return None
+        if is_title_word(head) and head.pos_ in {"NOUN", "PROPN"}:
+            return head
+    return None
+
+
+def appositions(doc: Doc, people: People) -> int:
+    """Attach "TITLE PHRASE, NAME," to its title as an apposition when the parser hung the name elsewhere.
+
+    "... a courtesy call on the Governor of the State, Prince A. Name, at ..." is
+    often parsed with the name as an adverbial of "paid"; then neither the office
+    nor the descriptor reaches the name. The comma right after the title phrase,
+    the name right after the comma and a comma (or the sentence end) after the name
+    are the evidence. Returns the number of repairs.
+    """
+    repaired = 0
+    seen: set[int] = set()
+    for mention in people.mentions:
+        if mention.kind != "name" or mention.start in seen:
+            continue
+        seen.add(mention.start)
+        start = mention.start
+        while start > 0 and is_title_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+            start -= 1  # "Senator", "Prince", "Engr." written before the name
+        if start < 2 or doc[start - 1].text != "," or mention.end >= len(doc):
+            continue
+        if doc[mention.end].text not in AFTER_APPOSITION:
+            continue
+        title = _title_head(doc[start - 2])
+        if title is None or people.mention_at(title) is not None:
+            continue  # the title is part of a name already
+        head = _name_head(doc, mention.start, mention.end)
+        if head is None or head.head.i == title.i or head.dep_ not in LOST_APPOSITION:
+            continue
+        if head.sent.start != title.sent.start or title.i in {t.i for t in head.subtree}:
+            continue  # another sentence, or re-attaching would make a cycle
+        head.head = title
+        head.dep_ = "appos"
+        repaired += 1
+    return repaired
+
+
+def _name_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The one token of doc[start:end] whose head lies outside it."""
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return heads[0] if len(heads) == 1 else None
