@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
 from kg.extract.quotes import Quote
@@ -123,7 +124,7 @@ class People:
     _quoted: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        text = self.doc.text  # once: Doc.text joins every token on each call
+        text = units.text(self.doc)  # once: Doc.text joins every token on each call
         for quote in self.quotes:
             if quote.words(text) >= 3:
                 span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -197,95 +198,138 @@ class People:
         """Keep the evidence span of a mention on the Person record."""
         if start >= end:
             return
-        span = self.doc[start:end]
         person = self.person(ref)
-        text_span = TextSpan(span.start_char, span.end_char, span.text)
+        begin, finish = units.words(self.doc).starts[start], units.attrs(self.doc).ends[end - 1]
+        text_span = TextSpan(begin, finish, units.text(self.doc)[begin:finish])
         if text_span not in person.mentions:
             person.mentions.append(text_span)
 
 
 # -- names ---------------------------------------------------------------------
+#
+# The name rules scan every token of every sentence, several times; they read
+# per-document attribute lists (kg.extract.units) by token number instead of
+# Token objects, which spaCy makes anew on every `doc[i]`.
+
+PROPER_TAGS = {"NNP", "NNPS"}
+OTHER_ENTS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+TITLE_FLAGS = "kg_title_words"
+NAMEISH = "kg_nameish"
 
 
 def _bare(tok: Token) -> str:
     return rules.bare(tok.text)
 
 
+@cache
+def _title_vocabulary() -> frozenset[str]:
+    """Every word that alone makes a token a title word (the lists are read once)."""
+    return (
+        rules.heads("titles")
+        | rules.words("titles")
+        | rules.words("honorifics")
+        | rules.words("title_modifiers")
+        | rules.words("former_markers")
+    )
+
+
+@cache
+def _compound_pairs() -> frozenset[tuple[str, str]]:
+    """(first, last) words of the two-word titles."""
+    out = set()
+    for entry in rules.words("compound_titles"):
+        first, _, last = entry.partition(" ")
+        out.add((first, last))
+    return frozenset(out)
+
+
+def _title_flags(doc: Doc) -> list[bool]:
+    """`is_title_word` of every token, computed once per document."""
+    cached = doc.user_data.get(TITLE_FLAGS)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    bares = units.attrs(doc).bares
+    vocabulary = _title_vocabulary()
+    pairs = _compound_pairs()
+    n = len(bares)
+    flags = [
+        word in vocabulary
+        or (i > 0 and (bares[i - 1], word) in pairs)
+        or (i + 1 < n and (word, bares[i + 1]) in pairs)
+        for i, word in enumerate(bares)
+    ]
+    doc.user_data[TITLE_FLAGS] = flags
+    return flags
+
+
 def is_title_word(tok: Token) -> bool:
     """A word that belongs to a title or honorific, not to a name."""
-    word = _bare(tok)
-    return (
-        word in rules.heads("titles")
-        or word in rules.words("titles")
-        or word in rules.words("honorifics")
-        or word in rules.words("title_modifiers")
-        or word in rules.words("former_markers")
-        or compound_title(tok)
-    )
+    return _title_flags(tok.doc)[tok.i]
 
 
 def compound_title(tok: Token) -> bool:
     """A word of a two-word title such as "Council Member", next to its other word."""
-    word = _bare(tok)
-    doc = tok.doc
-    for entry in rules.words("compound_titles"):
-        first, _, last = entry.partition(" ")
-        if word == last and tok.i > 0 and _bare(doc[tok.i - 1]) == first:
-            return True
-        if word == first and tok.i + 1 < len(doc) and _bare(doc[tok.i + 1]) == last:
-            return True
-    return False
+    bares = units.attrs(tok.doc).bares
+    i, pairs = tok.i, _compound_pairs()
+    word = bares[i]
+    return (i > 0 and (bares[i - 1], word) in pairs) or (i + 1 < len(bares) and (word, bares[i + 1]) in pairs)
 
 
-def _nameish(tok: Token) -> bool:
-    """A token that can be part of a name: a capitalised proper noun or PERSON token."""
-    text = tok.text
-    if not text or not any(c.isalpha() for c in text):
-        return False
-    if tok.tag_ in {"NNP", "NNPS"} and text[0].isupper():
-        return True
-    if tok.ent_type_ == "PERSON" and text[0].isupper() and tok.tag_ not in {"PRP", "PRP$", "DT"}:
-        return True
-    return False
+def _nameish_flags(doc: Doc) -> list[bool]:
+    """Per token: can be part of a name (a capitalised proper noun or PERSON token); once per document."""
+    cached = doc.user_data.get(NAMEISH)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    a = units.attrs(doc)
+    flags = []
+    for text, tag, ent in zip(units.words(doc).texts, a.tags, a.ents, strict=True):
+        if not text or not any(c.isalpha() for c in text):
+            flags.append(False)
+        elif tag in PROPER_TAGS and text[0].isupper():
+            flags.append(True)
+        else:
+            flags.append(ent == "PERSON" and text[0].isupper() and tag not in {"PRP", "PRP$", "DT"})
+    doc.user_data[NAMEISH] = flags
+    return flags
 
 
 def _joined(doc: Doc, i: int) -> bool:
     """A hyphen token with no blanks around it, between two word tokens."""
     if i <= 0 or i + 1 >= len(doc):
         return False
-    tok = doc[i]
-    return tok.text in HYPHENS and not doc[i - 1].whitespace_ and not tok.whitespace_
+    spaces = units.attrs(doc).spaces
+    return units.words(doc).texts[i] in HYPHENS and not spaces[i - 1] and not spaces[i]
 
 
-def _chunks(sent: Span) -> list[tuple[int, int]]:
-    """Maximal runs of name tokens, with particles and hyphens inside names."""
-    doc = sent.doc
+def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Maximal runs of name tokens in tokens [start, end), with particles and hyphens inside names."""
     out = []
-    i = sent.start
+    i = start
     particles = rules.words("name_particles")
     suffixes = rules.words("name_suffixes")
-    while i < sent.end:
-        tok = doc[i]
+    nameish = _nameish_flags(doc)
+    w = units.words(doc)
+    lowers, texts, bares = w.lowers, w.texts, units.attrs(doc).bares
+    while i < end:
         starts = (
-            _nameish(tok)
-            or _hyphen_first(doc, i, sent.end)
-            or (tok.lower_ in particles and _particles_then_name(doc, i, sent.end, particles))
+            nameish[i]
+            or _hyphen_first(doc, i, end)
+            or (lowers[i] in particles and _particles_then_name(doc, i, end, particles))
         )
-        if not starts or tok.lower_ in POSSESSIVE:
+        if not starts or lowers[i] in POSSESSIVE:
             i += 1
             continue
         j = i + 1
-        while j < sent.end:
-            cur = doc[j]
-            if _nameish(cur) and cur.lower_ not in POSSESSIVE and doc[j - 1].text not in POSSESSIVE:
+        while j < end:
+            if nameish[j] and lowers[j] not in POSSESSIVE and texts[j - 1] not in POSSESSIVE:
                 j += 1
-            elif _hyphen_first(doc, j, sent.end):
+            elif _hyphen_first(doc, j, end):
                 j += 1
-            elif _joined(doc, j) and j + 1 < sent.end and _hyphen_part(doc[j + 1]):
+            elif _joined(doc, j) and j + 1 < end and _hyphen_part(doc, j + 1):
                 j += 2
-            elif cur.lower_ in particles and _particles_then_name(doc, j, sent.end, particles):
+            elif lowers[j] in particles and _particles_then_name(doc, j, end, particles):
                 j += 1
-            elif _bare(cur) in suffixes and cur.text[:1].isupper():
+            elif bares[j] in suffixes and texts[j][:1].isupper():
                 j += 1
             else:
                 break
@@ -296,77 +340,80 @@ def _chunks(sent: Span) -> list[tuple[int, int]]:
 
 def _hyphen_first(doc: Doc, i: int, end: int) -> bool:
     """A capitalised word the tagger missed, joined by a hyphen to a name word ("Marc-Antoine")."""
-    tok = doc[i]
+    texts = units.words(doc).texts
     return (
-        tok.is_alpha
-        and tok.text[:1].isupper()
+        units.attrs(doc).alphas[i]
+        and texts[i][:1].isupper()
         and i + 2 < end
         and _joined(doc, i + 1)
-        and doc[i + 2].text[:1].isupper()
-        and _nameish(doc[i + 2])
+        and texts[i + 2][:1].isupper()
+        and _nameish_flags(doc)[i + 2]
     )
 
 
-def _hyphen_part(tok: Token) -> bool:
+def _hyphen_part(doc: Doc, i: int) -> bool:
     """The part after a hyphen inside a name: "Okafor-Lind", and lower-case "Young-gil", "Jong-un"."""
-    if _nameish(tok) or tok.tag_ in {"NNP", "NNPS"}:
+    a = units.attrs(doc)
+    if _nameish_flags(doc)[i] or a.tags[i] in PROPER_TAGS:
         return True
-    text = tok.text
+    text = units.words(doc).texts[i]
     return (
         text.isalpha()
         and text.islower()
         and len(text) <= 4
-        and (tok.ent_type_ == "PERSON" or tok.pos_ in {"PROPN", "NOUN", "X"})
+        and (a.ents[i] == "PERSON" or a.poss[i] in {"PROPN", "NOUN", "X"})
         and text not in rules.words("hyphen_suffixes")
     )
 
 
 def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) -> bool:
     """ "van der Linde", "de la Cruz": particles followed by a name word."""
+    lowers = units.words(doc).lowers
     k = j
-    while k < end and doc[k].lower_ in particles:
+    while k < end and lowers[k] in particles:
         k += 1
     if k >= end:
         return False
-    return _nameish(doc[k]) or (_joined(doc, k) and k + 1 < end)
+    return _nameish_flags(doc)[k] or (_joined(doc, k) and k + 1 < end)
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Split a run of proper nouns into the title part and the name part."""
+    flags = _title_flags(doc)
+    a = units.attrs(doc)
+    bares, ents = a.bares, a.ents
+    w = units.words(doc)
+    abbreviations = rules.kinds("office_abbreviations")
+    departments = rules.words("departments")
     last_title = start - 1
     for k in range(start, end):
-        if k == end - 1 and k > start and _honorific_only(doc[k]):
+        if k == end - 1 and k > start and _honorific_only(bares[k]):
             break  # "John Major", "Ada Sheikh": a surname that is also a courtesy title
-        if is_title_word(doc[k]) or _bare(doc[k]) in rules.kinds("office_abbreviations"):
+        if flags[k] or bares[k] in abbreviations:
             last_title = k
     name_start = last_title + 1
     if name_start >= end:
         return end, end
     # "Secretary of Defense Jane Roe": the portfolio belongs to the title.
-    before = doc[start - 1] if start > 0 else None
-    title_left = start > 1 and (is_title_word(doc[start - 2]) or _bare(doc[start - 2]) in rules.words("departments"))
-    if before is not None and before.lower_ in {"of", "for"} and name_start == start and title_left:
+    title_left = start > 1 and (flags[start - 2] or bares[start - 2] in departments)
+    if start > 0 and w.lowers[start - 1] in {"of", "for"} and name_start == start and title_left:
         while name_start < end and (
-            _bare(doc[name_start]) in rules.words("departments")
-            or (doc[name_start].ent_type_ in {"GPE", "NORP", "LOC"} and name_start < end - 2)
+            bares[name_start] in departments
+            or (ents[name_start] in {"GPE", "NORP", "LOC"} and name_start < end - 2)
         ):
             name_start += 1
     if last_title >= start:
-        while (
-            name_start < end - 1
-            and _bare(doc[name_start]) in rules.words("departments")
-            and (doc[name_start].ent_type_ != "PERSON")
-        ):
+        while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
             name_start += 1
     # Trailing hyphens or particles are not part of a name.
-    while end > name_start and (doc[end - 1].text in HYPHENS or doc[end - 1].lower_ in rules.words("name_particles")):
+    particles = rules.words("name_particles")
+    while end > name_start and (w.texts[end - 1] in HYPHENS or w.lowers[end - 1] in particles):
         end -= 1
     return name_start, end
 
 
-def _honorific_only(tok: Token) -> bool:
-    """A courtesy title or rank that is no office word ("Major", "Sheikh")."""
-    word = _bare(tok)
+def _honorific_only(word: str) -> bool:
+    """A courtesy title or rank that is no office word ("Major", "Sheikh"); `word` as `rules.bare` gives it."""
     return (
         word in rules.words("honorifics")
         and word not in rules.heads("titles")
@@ -377,130 +424,133 @@ def _honorific_only(tok: Token) -> bool:
 
 def _title_before(doc: Doc, start: int) -> bool:
     """Whether a title or honorific is written right before the name ("Dr. (Mrs.) X" too)."""
+    flags = _title_flags(doc)
+    texts = units.words(doc).texts
     k = start - 1
-    if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and is_title_word(doc[k - 1]):
+    if k >= 2 and texts[k] == ")" and texts[k - 2] == "(" and flags[k - 1]:
         k -= 3
-    return k >= 0 and (is_title_word(doc[k]) or _bare(doc[k]) in rules.kinds("office_abbreviations"))
-
-
-def _head_of(doc: Doc, start: int, end: int) -> Token:
-    """The syntactic head of a token range."""
-    return doc[start:end].root
+    return k >= 0 and (flags[k] or units.attrs(doc).bares[k] in rules.kinds("office_abbreviations"))
 
 
 def _has_org_word(doc: Doc, start: int, end: int) -> bool:
     """An organisation word in a name ("Kessel Bank"); first words only before "of" ("Bank of X"),
     since given names can be such words too ("Bill", "Star")."""
     org = rules.words("org_words")
-    if end - start >= 2 and _bare(doc[start]) in org:
-        if end < len(doc) and doc[end].lower_ == "of":
+    bares = units.attrs(doc).bares
+    if end - start >= 2 and bares[start] in org:
+        if end < len(bares) and units.words(doc).lowers[end] == "of":
             return True
         start += 1
-    return any(_bare(doc[k]) in org for k in range(start, end))
+    return any(bares[k] in org for k in range(start, end))
 
 
 def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     """How much the place of a name says it is a person (positive) or not (negative)."""
     start, end = cand.start, cand.end
-    toks = doc[start:end]
-    head = _head_of(doc, start, end)
+    a = units.attrs(doc)
+    w = units.words(doc)
+    lowers, texts, bares, deps, heads, ents = w.lowers, w.texts, a.bares, a.deps, a.heads, a.ents
+    n = len(lowers)
+    head = doc[start:end].root.i
     score = 0
-    person_tokens = sum(1 for t in toks if t.ent_type_ == "PERSON")
-    other_tokens = sum(
-        1
-        for t in toks
-        if t.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-    )
-    if person_tokens * 2 >= len(toks):
+    count = end - start
+    person_tokens = sum(1 for k in range(start, end) if ents[k] == "PERSON")
+    other_tokens = sum(1 for k in range(start, end) if ents[k] in OTHER_ENTS)
+    if person_tokens * 2 >= count:
         score += 1
-    elif other_tokens * 2 >= len(toks):
+    elif other_tokens * 2 >= count:
         score -= 1
-    if cand.title_start < start or _title_before(doc, start):
+    titled = cand.title_start < start or _title_before(doc, start)
+    if titled:
         score += 3
-    if _apposition_to_role(head):
+    if _apposition_to_role(doc, head):
         score += 3
-    nxt = doc[end] if end < len(doc) else None
-    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
-    if nxt is not None and nxt.text == "," and nxt2 is not None:
-        if nxt2.lower_ == "who":
+    nxt = end if end < n else None
+    if nxt is not None and texts[nxt] == "," and end + 1 < n:
+        if lowers[end + 1] == "who":
             score += 2
-        elif nxt2.lower_ == "which":
+        elif lowers[end + 1] == "which":
             score -= 3
-    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ in rules.words("speech_verbs"):
+    dep, up = deps[head], heads[head]
+    if dep in {"nsubj", "nsubjpass"} and lowers[up] in rules.words("speech_verbs"):
         score += 1
     meets = rules.kinds("meeting_verbs")
-    if head.dep_ in {"nsubj", "dobj"} and meets.get(head.head.lower_) in {"meeting", "call"}:
+    if dep in {"nsubj", "dobj"} and meets.get(lowers[up]) in {"meeting", "call"}:
         score += 1
-    if head.dep_ == "pobj" and head.head.lower_ == "with" and meets.get(head.head.head.lower_) in {"meeting", "call"}:
+    if dep == "pobj" and lowers[up] == "with" and meets.get(lowers[heads[up]]) in {"meeting", "call"}:
         score += 1
     obj = head
-    while obj.dep_ == "conj" and obj.head.i != obj.i:
-        obj = obj.head  # "in Kessel and Marrow": the second place too
-    if obj.dep_ == "pobj" and obj.head.lower_ in rules.words("location_prepositions"):
+    while deps[obj] == "conj" and heads[obj] != obj:
+        obj = heads[obj]  # "in Kessel and Marrow": the second place too
+    if deps[obj] == "pobj" and lowers[heads[obj]] in rules.words("location_prepositions"):
         score -= 2
-    titled = cand.title_start < start or _title_before(doc, start)
-    if obj.dep_ == "pobj" and obj.head.lower_ in {"of", "for"} and _is_title_head(obj.head.head) and not titled:
+    if deps[obj] == "pobj" and lowers[heads[obj]] in {"of", "for"} and _is_title_head(doc, heads[heads[obj]]) \
+            and not titled:
         score -= 3  # "the MP for Ashbourne", "Minister of Kessel": the body of an office
-    if head.dep_ == "nsubj" and head.head.lower_ in rules.kinds("copula_verbs"):
+    if dep == "nsubj" and lowers[up] in rules.kinds("copula_verbs"):
         roles = rules.heads("titles") | rules.words("person_nouns")
-        if any(c.dep_ == "attr" and _bare(c) in roles for c in head.head.children):
+        if any(deps[c] == "attr" and bares[c] in roles for c in units.children(doc)[up]):
             score += 3  # "X was ambassador to Y"
     if not titled:
         score += _org_context(doc, head)
     if _thing_before(doc, cand.title_start):
         score -= 6
-    if cand.title_start < start and cand.title_start > 0 and doc[cand.title_start - 1].lower_ == "the":
-        ranks = [t for t in doc[cand.title_start : start] if t.text != "."]
-        if ranks and all(_bare(t) in rules.words("honorifics") and _bare(t) not in CLERICAL for t in ranks):
+    if cand.title_start < start and cand.title_start > 0 and lowers[cand.title_start - 1] == "the":
+        ranks = [k for k in range(cand.title_start, start) if texts[k] != "."]
+        honorifics = rules.words("honorifics")
+        if ranks and all(bares[k] in honorifics and bares[k] not in CLERICAL for k in ranks):
             score -= 5  # "from the Captain Odo Marsh": a ship named after somebody
-    if nxt is not None and nxt.text.islower() and _is_title_head(nxt):
+    if nxt is not None and texts[nxt].islower() and _is_title_head(doc, nxt):
         score -= 3  # "Kessel United manager X", "the Kessel party leader": the body of a title
-    if len(toks) >= 2 and _bare(toks[-1]) in rules.words("place_suffixes"):
+    if count >= 2 and bares[end - 1] in rules.words("place_suffixes"):
         score -= 2
-    if len(toks) == 1 and (
-        _bare(toks[0]) in rules.kinds("meeting_nouns") or _bare(toks[0]) in rules.words("org_words")
-    ):
+    if count == 1 and (bares[start] in rules.kinds("meeting_nouns") or bares[start] in rules.words("org_words")):
         score -= 4
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in rules.words("motion_verbs"):
+    if dep == "pobj" and lowers[up] == "to" and lowers[heads[up]] in rules.words("motion_verbs"):
         score -= 2
-    if any(t.ent_type_ in NOT_NAME_ENTS for t in toks):
+    if any(ents[k] in NOT_NAME_ENTS for k in range(start, end)):
         score -= 4
-    if len(toks) == 1 and toks[0].lower_ in CALENDAR_WORDS:
+    if count == 1 and lowers[start] in CALENDAR_WORDS:
         score -= 4
     if _linear_apposition(doc, start, end):
         score += 3
-    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and not is_title_word(head.head):
+    if dep == "compound" and a.poss[up] == "NOUN" and not _title_flags(doc)[up]:
         score -= 2
-    if start > 0 and doc[start - 1].lower_ == "the" and cand.title_start == start:
+    if start > 0 and lowers[start - 1] == "the" and cand.title_start == start:
         score -= 3
     if _has_org_word(doc, start, end):
         score -= 4
-    letters = [c for c in toks.text if c.isalpha()]
+    letters = [c for c in units.span_text(doc, start, end) if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         score -= 3
-    if all(not any(c.isupper() for c in t.text) for t in toks):
+    if all(not any(c.isupper() for c in texts[k]) for k in range(start, end)):
         score -= 3
     return score
 
 
-def _is_title_head(tok: Token) -> bool:
-    word = _bare(tok)
-    titles = rules.heads("titles")
-    return tok.pos_ in {"NOUN", "PROPN"} and (word in titles or word in rules.kinds("office_abbreviations"))
+def _is_title_head(doc: Doc, i: int) -> bool:
+    """Token `i` is a title noun ("minister", "MP")."""
+    a = units.attrs(doc)
+    word = a.bares[i]
+    titled = word in rules.heads("titles") or word in rules.kinds("office_abbreviations")
+    return a.poss[i] in {"NOUN", "PROPN"} and titled
 
 
-def _org_context(doc: Doc, head: Token) -> int:
+def _org_context(doc: Doc, head: int) -> int:
     """Evidence that a name is a company: "X said in a statement", "shares of X", "X's shares"."""
+    a = units.attrs(doc)
+    lowers, bares, deps = units.words(doc).lowers, a.bares, a.deps
+    children = units.children(doc)
     score = 0
-    verb = head.head
-    if head.dep_ == "nsubj" and verb.lower_ in rules.words("speech_verbs"):
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
-                if any(_bare(o) in {"statement", "filing", "release", "notice"} for o in prep.children):
+    verb = a.heads[head]
+    if deps[head] == "nsubj" and lowers[verb] in rules.words("speech_verbs"):
+        for prep in children[verb]:
+            if deps[prep] == "prep" and lowers[prep] == "in":
+                if any(bares[o] in {"statement", "filing", "release", "notice"} for o in children[prep]):
                     score -= 1  # cancels "said": people issue statements too
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and _bare(head.head.head) in rules.words("org_possessions"):
+    if deps[head] == "pobj" and lowers[verb] == "of" and bares[a.heads[verb]] in rules.words("org_possessions"):
         score -= 3
-    if head.dep_ == "poss" and _bare(head.head) in rules.words("org_possessions"):
+    if deps[head] == "poss" and bares[verb] in rules.words("org_possessions"):
         score -= 3
     return score
 
@@ -510,42 +560,42 @@ def _thing_before(doc: Doc, start: int) -> bool:
     k = start - 1
     if k < 0:
         return False
-    prev = doc[k]
-    return prev.tag_ == "NN" and prev.text.islower() and _bare(prev) in rules.words("thing_nouns")
+    a = units.attrs(doc)
+    return a.tags[k] == "NN" and units.words(doc).texts[k].islower() and a.bares[k] in rules.words("thing_nouns")
 
 
 def _linear_apposition(doc: Doc, start: int, end: int) -> bool:
     """ "the secretary of state for trade, X," or "X, the chair of Y,": the parser missed it."""
-    if start >= 2 and doc[start - 1].text == "," and end < len(doc) and doc[end].text in {",", ".", ";"}:
+    a = units.attrs(doc)
+    texts, bares, poss = units.words(doc).texts, a.bares, a.poss
+    n = len(texts)
+    titles = rules.heads("titles")
+    if start >= 2 and texts[start - 1] == "," and end < n and texts[end] in {",", ".", ";"}:
         k = start - 2
         while k >= max(0, start - 9):
-            tok = doc[k]
-            if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ".", ";", ":"}:
+            if poss[k] in {"VERB", "AUX"} or texts[k] in {",", ".", ";", ":"}:
                 break
-            if _bare(tok) in rules.heads("titles") and tok.pos_ in {"NOUN", "PROPN"}:
+            if bares[k] in titles and poss[k] in {"NOUN", "PROPN"}:
                 return True
             k -= 1
-    if end + 2 < len(doc) and doc[end].text == ",":
+    if end + 2 < n and texts[end] == ",":
         k = end + 1
-        while k < min(len(doc), end + 8):
-            tok = doc[k]
-            if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ".", ";", ":"}:
+        while k < min(n, end + 8):
+            if poss[k] in {"VERB", "AUX"} or texts[k] in {",", ".", ";", ":"}:
                 break
-            if _bare(tok) in rules.heads("titles") and tok.pos_ in {"NOUN", "PROPN"}:
-                return k + 1 >= len(doc) or doc[k + 1].text in {",", ".", ";", "of", "for", "at", "to"}
+            if bares[k] in titles and poss[k] in {"NOUN", "PROPN"}:
+                return k + 1 >= n or texts[k + 1] in {",", ".", ";", "of", "for", "at", "to"}
             k += 1
     return False
 
 
-def _apposition_to_role(head: Token) -> bool:
+def _apposition_to_role(doc: Doc, head: int) -> bool:
     """A name in apposition with an office or person noun ("X, the mayor" / "the mayor, X")."""
     roles = rules.heads("titles") | rules.words("person_nouns")
-    if head.dep_ == "appos" and _bare(head.head) in roles:
+    a = units.attrs(doc)
+    if a.deps[head] == "appos" and a.bares[a.heads[head]] in roles:
         return True
-    for child in head.children:
-        if child.dep_ == "appos" and _bare(child) in roles:
-            return True
-    return False
+    return any(a.deps[c] == "appos" and a.bares[c] in roles for c in units.children(doc)[head])
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -558,16 +608,18 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     """Find named persons and group their mentions into one Person each."""
     people = People(doc, quotes)
     candidates: list[NameCandidate] = []
-    for sent in units.sentences(doc):
-        for start, end in _chunks(sent):
+    texts = units.words(doc).texts
+    flags = _title_flags(doc)
+    for sent_start, sent_end in units.bounds(doc):
+        for start, end in _chunks(doc, sent_start, sent_end):
             name_start, name_end = _strip_titles(doc, start, end)
             if name_start >= name_end:
                 continue
-            if not any(t.text[:1].isupper() for t in doc[name_start:name_end]):
+            if not any(texts[k][:1].isupper() for k in range(name_start, name_end)):
                 continue
-            if all(is_title_word(t) for t in doc[name_start:name_end]):
+            if all(flags[k] for k in range(name_start, name_end)):
                 continue
-            text = doc[name_start:name_end].text
+            text = units.span_text(doc, name_start, name_end)
             key = fold(text)
             if not key:
                 continue
@@ -578,11 +630,13 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for cand in candidates:
         totals[cand.key] = totals.get(cand.key, 0) + cand.score
     # "Halloway" beside "Halloway Capital": the short name of an organisation.
+    bares = units.attrs(doc).bares
+    org_words = rules.words("org_words")
     org_keys = [c.tokens for c in candidates if _has_org_word(doc, c.start, c.end)]
     org_keys += [
-        tuple(fold(doc[c.start : c.end + 1].text).split())
+        tuple(fold(units.span_text(doc, c.start, c.end + 1)).split())
         for c in candidates
-        if c.end < len(doc) and _bare(doc[c.end]) in rules.words("org_words") and doc[c.end].text[:1].isupper()
+        if c.end < len(doc) and bares[c.end] in org_words and texts[c.end][:1].isupper()
     ]
     for key in totals:
         tokens = tuple(key.split())
@@ -615,7 +669,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for _key, members in ordered:
         forms: list[str] = []
         for m in members:
-            text = doc[m.start : m.end].text
+            text = units.span_text(doc, m.start, m.end)
             if text not in forms:
                 forms.append(text)
         name = max(forms, key=lambda f: (len(fold(f).split()), accents(f), len(f)))
@@ -633,16 +687,20 @@ def _missed_surnames(
 ) -> list[NameCandidate]:
     """ "Almonte later described ...": a known surname the tagger did not tag as a proper noun."""
     surnames = {tokens_of[k][-1] for k in maximal if len(tokens_of[k]) >= 2}
+    if not surnames:
+        return []
     covered = {i for c in candidates for i in range(c.title_start, c.end)}
+    a = units.attrs(doc)
+    texts = units.words(doc).texts
     out = []
-    for tok in doc:
-        if tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper():
+    for i, text in enumerate(texts):
+        if i in covered or not a.alphas[i] or not text[:1].isupper():
             continue
-        if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"}:
+        if a.deps[i] not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"}:
             continue
-        key = fold(tok.text)
+        key = fold(text)
         if key in surnames:
-            out.append(NameCandidate(tok.i, tok.i + 1, tok.i, key=key, tokens=(key,)))
+            out.append(NameCandidate(i, i + 1, i, key=key, tokens=(key,)))
     return out
 
 
@@ -657,9 +715,10 @@ def _distance(positions: list[int], at: int) -> tuple[int, int]:
 def _note_gender(people: People, ref: str, doc: Doc, start: int, name_start: int) -> None:
     """Gender from an honorific or gendered title written before the name."""
     table = rules.kinds("gendered_words")
+    bares = units.attrs(doc).bares
     lo = max(0, min(start, name_start - 1))
     for k in range(lo, name_start):
-        gender = table.get(_bare(doc[k]))
+        gender = table.get(bares[k])
         if gender:
             people.gender.setdefault(ref, "m" if gender == "male" else "f")
 

@@ -52,6 +52,81 @@ def words(doc: Doc) -> Words:
     return cached
 
 
+ATTRS = "kg_token_attrs"
+
+
+class Attrs(NamedTuple):
+    """More per-token attributes as plain lists, for rules that scan many tokens.
+
+    A rule that reads `doc[i].tag_` makes a Token object per read; these lists
+    are made in one pass per document and indexed by token number instead.
+    """
+
+    bares: list[str]  # lower case without a trailing dot, as looked up in the rule lists
+    tags: list[str]
+    poss: list[str]
+    deps: list[str]
+    ents: list[str]
+    heads: list[int]
+    spaces: list[bool]  # whether whitespace follows the token
+    alphas: list[bool]
+    ends: list[int]  # character offset just after each token
+
+
+def attrs(doc: Doc) -> Attrs:
+    """The `Attrs` of a document, made once."""
+    cached = doc.user_data.get(ATTRS)
+    if cached is None or len(cached.tags) != len(doc):
+        bares: list[str] = []
+        tags: list[str] = []
+        poss: list[str] = []
+        deps: list[str] = []
+        ents: list[str] = []
+        heads: list[int] = []
+        spaces: list[bool] = []
+        alphas: list[bool] = []
+        ends: list[int] = []
+        for tok in doc:
+            bares.append(tok.text.lower().rstrip("."))
+            tags.append(tok.tag_)
+            poss.append(tok.pos_)
+            deps.append(tok.dep_)
+            ents.append(tok.ent_type_)
+            heads.append(tok.head.i)
+            spaces.append(bool(tok.whitespace_))
+            alphas.append(tok.is_alpha)
+            ends.append(tok.idx + len(tok))
+        cached = doc.user_data[ATTRS] = Attrs(bares, tags, poss, deps, ents, heads, spaces, alphas, ends)
+    return cached
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (and "" when empty) without making a Span."""
+    if start >= end:
+        return ""
+    return text(doc)[words(doc).starts[start]: attrs(doc).ends[end - 1]]
+
+
+CHILDREN = "kg_token_children"
+
+
+def children(doc: Doc) -> list[list[int]]:
+    """Token numbers of every token's children, in order (`Token.children` without Token objects)."""
+    cached = doc.user_data.get(CHILDREN)
+    if cached is None or len(cached) != len(doc):
+        cached = [[] for _ in range(len(doc))]
+        for i, head in enumerate(attrs(doc).heads):
+            if head != i:
+                cached[head].append(i)
+        doc.user_data[CHILDREN] = cached
+    return cached
+
+
+def bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token numbers of the units, in order, without making Spans."""
+    return _bounds(doc)
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of a document, never spanning a line break."""
     return [doc[a:b] for a, b in _bounds(doc)]
