@@ -35,6 +35,8 @@ CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
 TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through", "after", "following"}
 PARTITIVES = {"part", "parts", "rest", "portion", "some", "most", "start", "end", "remainder", "all", "half"}
+# "held three hours of talks", "a second round of talks": the talks are the object
+MEASURES = {"hour", "hours", "minutes", "day", "days", "week", "weeks", "round", "rounds", "series", "couple", "night"}
 INVOLVE_VERBS = {"involve", "involves", "involved", "include", "includes", "included", "brought", "bring", "brings"}
 NONFACTUAL_NOUNS = {
     "invitation",
@@ -74,6 +76,7 @@ class Event:
     offset: int | None = None  # dated by "three days later": days after the last day named before
     plural: bool = False  # "they met": the people of the meeting before
     joiners: list[str] = field(default_factory=list)  # "the pair met, with X also in the room": X as well
+    group: str | None = None  # "met five parents": unnamed people ("parent") whom later sentences may name
     gap: bool = False  # the second half of "met A on Monday and B on Tuesday": dated by the phrase after it
     gapped: list[Event] = field(default_factory=list)
 
@@ -385,7 +388,7 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
             cur = head
             continue
         if cur.dep_ == "prep":
-            if cur.lower_ == "of" and _bare(head) in PARTITIVES and head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            if cur.lower_ == "of" and _bare(head) in PARTITIVES | MEASURES and head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
                 cur = head  # "joined part of the session": the session is the object
                 continue
             relation = relation or cur.lower_
@@ -551,6 +554,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return None
         if appeal:
             kind = "visit"  # "called on X": went to see X
+    group_noun = _group_object(people, verb) if len(subjects) == 1 and not objects and not with_objs else None
+    if group_noun is not None and factual_verb(verb):
+        # "sat down with five parents": one named participant, the others named later if at all
+        return Event(verb, "call" if _phone(verb) else kind, list(subjects), group=group_noun)
     if word in rules.words("conversation_verbs"):
         if not with_objs and not _phone(verb) and len(subjects) < 2:
             return None
@@ -579,6 +586,18 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if subjects and (objects or with_objs):
         event.gapped = _gapped(people, verb, kind, subjects, participants)
     return event
+
+
+def _group_object(people: People, verb: Token) -> str | None:
+    """The lemma of an unnamed group a verb has as its partner: "met five parents", "sat down with leaders"."""
+    candidates = [c for c in verb.children if c.dep_ == "dobj"]
+    candidates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    for obj in candidates:
+        if people.np_refs(obj) or obj.tag_ != "NNS":
+            continue
+        if obj.lower_ in rules.words("people_plurals") or obj.lower_ in rules.words("group_nouns"):
+            return obj.lower_
+    return None
 
 
 def _gapped(people: People, verb: Token, kind: str, subjects: list[str], taken: list[str]) -> list[Event]:
@@ -748,8 +767,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if any(_bare(c) in rules.words("phone_words") for c in noun.children if c.dep_ in {"compound", "amod"}):
         kind = "call"
     separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in noun.children)
-    if attend:
-        return Event(noun, kind, _subjects(people, verb) if verb is not None else [], attend=True, definite=True)
+    if attend:  # "X attended the meeting along with Y"
+        guests = _subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb is not None else []
+        return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
     return Event(noun, kind, participants, separate=separate, definite=_definite(noun))
 
 
@@ -805,6 +825,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _verb_event(people, tok, idiom)
         elif _present(tok):
             event = _present_event(people, tok)
+        elif word == "among":
+            event = _among_event(people, tok)
         elif (
             tok.pos_ == "VERB"
             and word in rules.words("attend_verbs")
@@ -817,6 +839,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
                 continue
             # "Y attended alongside X", "Z joined them by phone": they join the meeting just told.
             guests = _subjects(people, tok) + _prep_objects(people, tok, {"alongside", "with"})
+            for clause in tok.children:  # "X also attended, as did Y"
+                if clause.dep_ == "advcl" and clause.lower_ in {"did", "does", "do"}:
+                    guests += [r for c in clause.children if c.dep_ == "nsubj" for r in collect(people, c)]
             event = Event(tok, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
         elif word in CONDITIONAL_NOUNS and _nominal(tok) and _remote(tok):
             if not factual_noun(tok):
@@ -844,7 +869,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
 def _trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
-    words |= CONDITIONAL_NOUNS | {"present", "attendance", "attending"}
+    words |= CONDITIONAL_NOUNS | {"present", "attendance", "attending", "among"}
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
@@ -924,6 +949,18 @@ def _two_outside(people: People, clause: Token) -> list[str]:
         if tok.i not in inside:
             found.extend(r for r in people.refs_at(tok) if r not in found)
     return found if len(found) == 2 else []
+
+
+def _among_event(people: People, among: Token) -> Event | None:
+    """ "Among the parents was X": X was one of the unnamed people of the meeting told before."""
+    copula = among.head
+    groups = [o for o in among.children if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")]
+    if not groups or copula.lemma_ != "be" and copula.lower_ not in {"was", "were", "is", "are"}:
+        return None
+    if not factual_verb(copula):
+        return None
+    guests = [r for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != among.i for r in collect(people, c)]
+    return Event(among, "meeting", list(dict.fromkeys(guests)), attend=True, group=groups[0].lower_) if guests else None
 
 
 def _group_refs(people: People, verb: Token) -> tuple[str, ...]:
@@ -1187,7 +1224,7 @@ def _drafts(events: list[Event]) -> list[Draft]:
     """Meetings of two or more persons; "separately" splits into pairs."""
     out: list[Draft] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
-        if event.attend or len(event.participants) < 2:
+        if event.attend or len(event.participants) < (1 if event.group else 2):
             continue
         if event.separate:
             first, rest = event.participants[0], event.participants[1:]
@@ -1204,7 +1241,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
         target = None
-        for m in merged:
+        for m in merged if len(draft.participants) >= 2 else []:  # one named person: kept apart until others join
+            if len(m.participants) < 2:
+                continue
             a, b = set(draft.participants), set(m.participants)
             if (a <= b or b <= a) and dates.compatible(draft.when, m.when):
                 target = m
@@ -1259,6 +1298,8 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
         if not event.attend or not event.participants:
             continue
         earlier = [d for d in drafts if min(e.trigger.i for e in d.events) < event.trigger.i]
+        if event.group:  # "Among the parents was X": the meeting with the parents
+            earlier = [d for d in earlier if any(e.group == event.group for e in d.events)]
         if event.trigger.pos_ not in {"NOUN", "PROPN"} and not event.definite:  # no "the meeting": a near one
             here = sent_of.get(event.trigger.i, 0)
             earlier = [d for d in earlier if any(0 <= here - sent_of.get(e.trigger.i, 0) <= 3 for e in d.events)]
