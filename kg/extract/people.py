@@ -122,6 +122,7 @@ class People:
     descriptors: list[tuple[Descriptor, str]] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
     _quoted: set[int] = field(default_factory=set)
+    _roots: dict[tuple[int, int], Token] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         text = units.text(self.doc)  # once: Doc.text joins every token on each call
@@ -144,6 +145,13 @@ class People:
         self.mentions.append(mention)
         for i in range(mention.start, mention.end):
             self._by_token[i] = mention
+
+    def root(self, start: int, end: int) -> Token:
+        """`doc[start:end].root`, kept: pronoun rules ask for the same mentions' heads again and again."""
+        found = self._roots.get((start, end))
+        if found is None:
+            found = self._roots[(start, end)] = self.doc[start:end].root
+        return found
 
     def mention_at(self, tok: Token) -> Mention | None:
         """The mention a token belongs to."""
@@ -762,7 +770,11 @@ INDEFINITE = {"a", "an", "another", "some", "several", "one", "two", "three", "f
 
 def _anon_head(tok: Token) -> str:
     """The noun of an unnamed source in the singular: "people" -> "person", "officials" -> "official"."""
-    word = _bare(tok)
+    return _anon_word(_bare(tok))
+
+
+def _anon_word(word: str) -> str:
+    """`_anon_head` of a word as `rules.bare` gives it."""
     nouns = rules.words("anonymous_nouns")
     if word in nouns:
         return "person" if word == "people" else word
@@ -808,10 +820,12 @@ def _anonymous_sources(people: People) -> None:
     """Unnamed sources: "a senior official said", "one OPEC official said", "according to two
     people familiar with the matter" make a person; "the official", "one of the people" refer back."""
     doc = people.doc
-    for tok in doc:
-        head = _anon_head(tok)
-        if not head or tok.tag_ not in {"NN", "NNP", "NNS", "NNPS"} or people.mention_at(tok):
+    a = units.attrs(doc)
+    for i, word in enumerate(a.bares):
+        head = _anon_word(word)
+        if not head or a.tags[i] not in {"NN", "NNP", "NNS", "NNPS"} or i in people._by_token:
             continue
+        tok = doc[i]
         if people.quoted(tok):
             continue
         if tok.dep_ == "compound" or any(people.refs_at(c) for c in tok.children if c.dep_ in {"appos", "compound"}):
@@ -917,9 +931,12 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
     """Link title phrases to the person holding that office; return the unresolved ones."""
     doc = people.doc
     unresolved = []
-    for tok in doc:
-        if people.quoted(tok):
-            continue
+    a = units.attrs(doc)
+    titles = rules.heads("titles")
+    for i, word in enumerate(a.bares):
+        if i in people._quoted or word not in titles or a.poss[i] not in {"NOUN", "PROPN"}:
+            continue  # no descriptor (the first test of `_descriptor`), without a Token
+        tok = doc[i]
         desc = _descriptor(tok, people)
         if desc is None:
             continue
@@ -1018,7 +1035,10 @@ def _groups(people: People) -> None:
     doc = people.doc
     numbers = {"two": 2, "three": 3, "four": 4, "both": 2}
     nouns = rules.words("group_nouns")
-    for tok in doc:
+    for i, lower in enumerate(units.words(doc).lowers):
+        if lower not in numbers and lower not in nouns:
+            continue  # no group word: `count` stays 0 below
+        tok = doc[i]
         if people.mention_at(tok) or people.quoted(tok):
             continue
         count = 0
@@ -1090,10 +1110,12 @@ def _resolve_pronouns(people: People) -> None:
     """he/she/his/her to the most salient earlier person of matching gender."""
     doc = people.doc
     sent_index = units.index(doc)
-    for tok in doc:
-        gender = PRONOUN_GENDER.get(tok.lower_)
-        if gender is None or tok.tag_ not in {"PRP", "PRP$"} or people.mention_at(tok) or people.quoted(tok):
+    tags = units.attrs(doc).tags
+    for i, lower in enumerate(units.words(doc).lowers):
+        gender = PRONOUN_GENDER.get(lower)
+        if gender is None or tags[i] not in {"PRP", "PRP$"} or i in people._by_token or i in people._quoted:
             continue
+        tok = doc[i]
         ref = _cataphor(people, tok, gender)
         if ref is None:
             ref = _antecedent(people, tok, gender, sent_index)
@@ -1129,7 +1151,6 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
 
 def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, int]) -> str | None:
     """Score earlier mentions: near, in subject position, same gender, not a co-argument."""
-    doc = people.doc
     here = sent_index.get(tok.i, 0)
     verb = _clause_verb(tok)
     reflexive = tok.lower_.endswith("self")
@@ -1138,7 +1159,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, i
     for m in people.mentions:
         if m.start >= tok.i or m.kind == "group" or len(m.refs) != 1:
             continue
-        if people.quoted(doc[m.start]):
+        if m.start in people._quoted:
             continue
         distance = here - sent_index.get(m.start, 0)
         if distance > 3 or not _gender_ok(people, m.refs[0], gender):
@@ -1149,7 +1170,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, i
     best: tuple[float, str] | None = None
     for m, distance in usable:
         ref = m.refs[0]
-        head = doc[m.start : m.end].root
+        head = people.root(m.start, m.end)
         score = 10.0 - 3 * distance
         score += _subject_weight(head)
         if people.gender.get(ref) == gender:
@@ -1169,7 +1190,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, i
     elif possessive and best[1] not in people.gender:
         # "X sat down with Y at her office": a possessive in the subject's own clause tells the gender.
         subjects = _controller_subjects(verb)
-        if any(m.refs[0] == best[1] and doc[m.start : m.end].root.i in subjects for m, _ in usable):
+        if any(m.refs[0] == best[1] and people.root(m.start, m.end).i in subjects for m, _ in usable):
             people.gender[best[1]] = gender
     return best[1]
 
