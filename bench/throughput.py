@@ -23,8 +23,11 @@ model loaded in this process or in each worker) before kg's clock starts.
 kg's clock then covers what `kg extract` does: read the files, hash, parse,
 extract, build the quads and write the store (kg.read.read_articles ->
 kg.pipeline.run_to_store -> flush, the calls `kg extract` makes). Each
-timed run is repeated (--repeat, default 2) alternately, and the best run
-counts. Articles are generated from examples/ (names, dates and paragraph
+timed run is repeated (--repeat, default 3) alternately (bare, kg, kg
+--jobs, bare, kg, ...), so a burst of load from other processes hits one
+attempt rather than one kind of run; every attempt is printed, with its own
+ratio, and the best run of each kind counts (the medians are printed too).
+Articles are generated from examples/ (names, dates and paragraph
 mixes varied with a fixed seed), so runs are repeatable.
 
 The last line is `ratio X.XX`: kg's articles/s in one process over the bare
@@ -42,6 +45,7 @@ import platform
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -391,8 +395,9 @@ def main() -> None:
         child_main(sys.argv[2:])
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=600, help="articles in the throughput runs (default 600)")
-    parser.add_argument("--repeat", type=int, default=2, help="alternate runs of each kind; the best counts")
+    parser.add_argument("--articles", type=int, default=400, help="articles in the throughput runs (default 400)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="alternate runs of each kind (default 3); the best counts, all are printed")
     parser.add_argument("--jobs", type=int, default=2, help="processes of the parallel run (default 2)")
     parser.add_argument("--triples", type=int, default=1_000_000, help="size of the query/export store")
     parser.add_argument("--big", action="store_true", help="also peak RSS after 1,000 and 20,000 streamed articles")
@@ -462,7 +467,15 @@ def main() -> None:
         print()
         for key in ("bare", "kg", "jobs"):
             times = ", ".join(f"{r['run']:.2f}" for r in runs[key])
-            print(f"  {labels[key]}: run s of each attempt: {times}")
+            cpus = ", ".join(f"{r['cpu']:.2f}" for r in runs[key])
+            print(f"  {labels[key]}: run s of each attempt: {times}; cpu s: {cpus}")
+        for attempt, (bare, one, jobs) in enumerate(zip(runs["bare"], runs["kg"], runs["jobs"], strict=True)):
+            print(f"  attempt {attempt + 1}: ratio {bare['run'] / one['run']:.2f}, cpu-time ratio "
+                  f"{bare['cpu'] / one['cpu']:.2f}, --jobs {args.jobs} over one process "
+                  f"{one['run'] / jobs['run']:.2f}x")
+        medians = {k: statistics.median(r["run"] for r in v) for k, v in runs.items()}
+        print(f"  medians: ratio {medians['bare'] / medians['kg']:.2f}, --jobs {args.jobs} over one process "
+              f"{medians['kg'] / medians['jobs']:.2f}x")
         print(f"  kg summary: {first_kg['line']}")
         print(f"  again:      {first_kg['again_line']}")
         skipped_ok = first_kg["again_unchanged"] == first_kg["articles"] and first_kg["again_articles"] == 0
