@@ -388,7 +388,8 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
             cur = head
             continue
         if cur.dep_ == "prep":
-            if cur.lower_ == "of" and _bare(head) in PARTITIVES | MEASURES and head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            measure = _bare(head) in PARTITIVES | MEASURES
+            if cur.lower_ == "of" and measure and head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
                 cur = head  # "joined part of the session": the session is the object
                 continue
             relation = relation or cur.lower_
@@ -432,6 +433,8 @@ def factual_noun(noun: Token) -> bool:
     verb, relation = _governing_verb(noun)
     if verb is None:
         return True
+    if relation in {"after", "following"} and units.sentence_of(noun).root.tag_ in {"VBD", "VBN"}:
+        return True  # "said it will not change course following a meeting yesterday": the meeting is past
     if relation == "dobj" and _bare(verb) in rules.words("nonfactual_verbs"):
         return False
     if relation in {"nsubj", "nsubjpass"} and _cancelled(verb):
@@ -578,6 +581,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     # "X called A and B": two calls, not a conference of three.
     if kind == "call" and len(objects) >= 2 and not with_objs and len(subjects) == 1:
         separate = True
+    # "spoke with A, and later with B": one "with" each, two conversations
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    named = [w for w in withs if any(collect(people, o) for o in w.children if o.dep_ == "pobj")]
+    if len(subjects) == 1 and len(named) >= 2:
+        separate = True
     event = Event(verb, kind, participants, separate=separate)
     if not objects and not with_objs and (group or (not subjects and _plural_subject(verb))):
         # "the two discussed ...", "they met again": the people of the meeting just told
@@ -591,7 +599,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
 def _group_object(people: People, verb: Token) -> str | None:
     """The lemma of an unnamed group a verb has as its partner: "met five parents", "sat down with leaders"."""
     candidates = [c for c in verb.children if c.dep_ == "dobj"]
-    candidates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    candidates += [o for c in withs for o in c.children if o.dep_ == "pobj"]
     for obj in candidates:
         if people.np_refs(obj) or obj.tag_ != "NNS":
             continue
@@ -727,6 +736,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         preps.add("for")  # "hosted a dinner for X"
     add(_prep_objects(people, noun, preps))
     attend = False
+    if verb is not None and relation == "in" and _definite(noun) and not participants and _takes_part(verb):
+        # "X also took part in the meeting", "participated in the talks": X joins the meeting told before
+        return Event(noun, kind, _subjects(people, verb), attend=True, definite=True)
     if verb is not None:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
             add(_subjects(people, verb))
@@ -747,7 +759,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             # "The coach was also at the meeting": joins the meeting told before
             return Event(noun, kind, _subjects(people, verb), attend=True, definite=True)
         elif relation in TOGETHER_PREPS:
-            add(_subjects(people, verb))
+            subjects = _subjects(people, verb)
+            if not subjects and verb.dep_ == "ccomp" and relation in {"after", "following"}:
+                subjects = _subjects(people, verb.head)  # "X told them (that ...) following a meeting with Y"
+            add(subjects)
             add(_objects(people, verb))
             add(_prep_objects(people, verb, {"with", "to"}))
             if any(c.dep_ == "auxpass" for c in verb.children):
@@ -767,10 +782,23 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if any(_bare(c) in rules.words("phone_words") for c in noun.children if c.dep_ in {"compound", "amod"}):
         kind = "call"
     separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in noun.children)
+    group = None
+    if len(participants) == 1:  # "a meeting with their representatives": named later, if at all
+        withs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        group = next((o.lower_ for o in withs if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")), None)
     if attend:  # "X attended the meeting along with Y"
-        guests = _subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb is not None else []
+        guests = _subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
         return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
-    return Event(noun, kind, participants, separate=separate, definite=_definite(noun))
+    return Event(noun, kind, participants, separate=separate, definite=_definite(noun), group=group)
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "took part", "participated", "sat in": a verb of joining an event told before."""
+    if _bare(verb) in {"participated", "participates", "participate", "participating"}:
+        return True
+    if _bare(verb) in {"took", "take", "takes", "taking"}:
+        return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    return _bare(verb) == "sat" and any(c.lower_ == "in" and c.dep_ in {"prt", "prep"} for c in verb.children)
 
 
 def _nominal(tok: Token) -> bool:
@@ -827,6 +855,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _present_event(people, tok)
         elif word == "among":
             event = _among_event(people, tok)
+        elif word in MEMBER_VERBS and tok.pos_ == "VERB":
+            event = _members_event(people, tok)
         elif (
             tok.pos_ == "VERB"
             and word in rules.words("attend_verbs")
@@ -869,7 +899,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
 def _trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
-    words |= CONDITIONAL_NOUNS | {"present", "attendance", "attending", "among"}
+    words |= CONDITIONAL_NOUNS | MEMBER_VERBS | {"present", "attendance", "attending", "among"}
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
@@ -949,6 +979,23 @@ def _two_outside(people: People, clause: Token) -> list[str]:
         if tok.i not in inside:
             found.extend(r for r in people.refs_at(tok) if r not in found)
     return found if len(found) == 2 else []
+
+
+MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising"}
+
+
+def _members_event(people: People, verb: Token) -> Event | None:
+    """ "The delegation, which also included X and Y, ...": the members took part in the meeting told before."""
+    if verb.dep_ in {"relcl", "acl"}:
+        group = verb.head
+    else:
+        group = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if group is None or _bare(group) not in rules.words("delegation_nouns") or not factual_verb(verb):
+        return None
+    if people.np_refs(group) or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
+        return None  # "a delegation including X" is told with its own verb; "his team" is not the meeting's
+    guests = [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
+    return Event(verb, "meeting", guests, attend=True) if guests else None
 
 
 def _among_event(people: People, among: Token) -> Event | None:
@@ -1039,6 +1086,11 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
     anchor = dates.attachment(doc, phrase)
     up = _climb(anchor)
     targets = {t.i: n for n, t in enumerate(_trigger_chain(trigger))}
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in TOGETHER_PREPS:
+        # "following a meeting ... yesterday": the date hangs on "following" itself
+        own = [t for t in doc[phrase.start : phrase.end] if not phrase.start <= t.head.i < phrase.end]
+        if own and own[0].head.i == trigger.head.i:
+            return 0
     for n, tok in enumerate(up):
         if tok.i in targets:
             return n + targets[tok.i]

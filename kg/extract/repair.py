@@ -28,9 +28,14 @@ def _title_head(tok: Token) -> Token | None:
     for head in [tok, *tok.ancestors]:
         if head.right_edge.i != tok.i:
             return None
-        if is_title_word(head) and head.pos_ in {"NOUN", "PROPN"}:
+        if head.pos_ in {"NOUN", "PROPN"} and (is_title_word(head) or _acronym(head)):
             return head
     return None
+
+
+def _acronym(tok: Token) -> bool:
+    """ "the city's MMC for infrastructure", "the party's MEC": an office written as an acronym."""
+    return tok.pos_ == "PROPN" and tok.text.isupper() and 2 <= len(tok.text) <= 5 and tok.text.isalpha()
 
 
 def appositions(doc: Doc, people: People) -> int:
