@@ -517,6 +517,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         objects = [r for c in late for r in collect(people, c)]
         if subjects and objects:
             return Event(verb, kind, list(dict.fromkeys(subjects + objects)))
+    if not subjects and _delegation_subject(verb):
+        # "a delegation met X": X, and the members if a later sentence names them
+        hosts = _objects(people, verb) + _prep_objects(people, verb, {"with", "by"})
+        if hosts and factual_verb(verb):
+            return Event(verb, kind, list(dict.fromkeys(hosts)), group="delegation")
     if _unknown_subject(people, verb, subjects):
         # still an event that later mentions may take their date from
         plural = _plural_subject(verb)
@@ -687,9 +692,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         participants.extend(r for r in refs if r not in participants)
 
     verb, relation = _governing_verb(noun)
+    group = None
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         subjects = _subjects(people, verb)
-        if _unknown_subject(people, verb, subjects):
+        if _delegation_subject(verb) and not subjects:
+            group = "delegation"  # "a delegation paid a courtesy call on X": its members may be named later
+        elif _unknown_subject(people, verb, subjects):
             # "the pair held talks": the people told before; "the president-elect held talks": unknown
             return Event(noun, kind, [], definite=_definite(noun), plural=_plural_subject(verb))
         add(subjects)
@@ -782,8 +790,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if any(_bare(c) in rules.words("phone_words") for c in noun.children if c.dep_ in {"compound", "amod"}):
         kind = "call"
     separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in noun.children)
-    group = None
-    if len(participants) == 1:  # "a meeting with their representatives": named later, if at all
+    if len(participants) == 1 and group is None:  # "a meeting with their representatives": named later, if at all
         withs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
         group = next((o.lower_ for o in withs if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")), None)
     if attend:  # "X attended the meeting along with Y"
@@ -958,7 +965,8 @@ def _present_event(people: People, tok: Token) -> Event | None:
         return None
     guests: list[str] = []
     for child in copula.children:
-        if child.dep_ in {"nsubj", "attr", "nsubjpass"}:
+        # "were the county executive, A, and B": the parser may hang the names off the copula as conjuncts
+        if child.dep_ in {"nsubj", "attr", "nsubjpass"} or (child.dep_ == "conj" and people.refs_at(child)):
             if child.lower_ in {"who", "that"} and copula.dep_ == "relcl":  # "X, who was also present"
                 child = copula.head
             guests.extend(r for r in collect(people, child) if r not in guests)
@@ -984,6 +992,12 @@ def _two_outside(people: People, clause: Token) -> list[str]:
 MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising"}
 
 
+def _delegation_subject(verb: Token) -> bool:
+    """The verb's subject is a delegation or team whose members the sentence does not name."""
+    subject = _subject_token(verb)
+    return subject is not None and _bare(subject) in rules.words("delegation_nouns")
+
+
 def _members_event(people: People, verb: Token) -> Event | None:
     """ "The delegation, which also included X and Y, ...": the members took part in the meeting told before."""
     if verb.dep_ in {"relcl", "acl"}:
@@ -994,8 +1008,8 @@ def _members_event(people: People, verb: Token) -> Event | None:
         return None
     if people.np_refs(group) or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
         return None  # "a delegation including X" is told with its own verb; "his team" is not the meeting's
-    guests = [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
-    return Event(verb, "meeting", guests, attend=True) if guests else None
+    guests = _leaders(people, group, 0) + [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
+    return Event(verb, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
 
 
 def _among_event(people: People, among: Token) -> Event | None:

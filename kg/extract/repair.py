@@ -64,8 +64,11 @@ def appositions(doc: Doc, people: People) -> int:
         if title is None or people.mention_at(title) is not None:
             continue  # the title is part of a name already
         head = _name_head(doc, mention.start, mention.end)
-        if head is None or head.head.i == title.i or head.dep_ not in LOST_APPOSITION:
+        if head is None or head.head.i == title.i:
             continue
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in title.children)
+        if head.dep_ not in LOST_APPOSITION and not (head.dep_ == "conj" and definite and title.tag_ in {"NN", "NNP"}):
+            continue  # "the county executive, A, and B": a definite singular title, then its name
         if head.sent.start != title.sent.start or title.i in {t.i for t in head.subtree}:
             continue  # another sentence, or re-attaching would make a cycle
         head.head = title
