@@ -125,11 +125,6 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
             *_evidence(node, statement.evidence, graph),
         ]
 
-    seen: set[tuple] = set()
-    quads = []
-    for s, p, o in triples:
-        key = (s.value, p.value, str(o))
-        if key not in seen:
-            seen.add(key)
-            quads.append(Quad(s, p, o, graph))
-    return quads
+    # pyoxigraph terms hash and compare by their RDF value (IRI; lexical form, datatype and
+    # language), so the triples themselves are the keys: no string is made for each of them.
+    return [Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
