@@ -567,6 +567,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         # "sat down with five parents": one named participant, the others named later if at all
         return Event(verb, "call" if _phone(verb) else kind, list(subjects), group=group_noun)
     if word in rules.words("conversation_verbs"):
+        if verb.dep_ == "relcl" and _bare(verb.head) in rules.kinds("meeting_nouns"):
+            return None  # "a call in which A and B discussed ...": the call itself is the event
         if not with_objs and not _phone(verb) and len(subjects) < 2:
             return None
         if not with_objs and not _phone(verb) and _at_an_occasion(verb):
@@ -725,11 +727,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} and any(w.lower_ == "which" for w in c.children)
             for c in child.children
         )
-        if wherein:
+        if wherein:  # "a call in which A and B discussed ...", "a meeting at which the three agreed ..."
             for subj in child.children:
-                mention = people.mention_at(subj) if subj.dep_ == "nsubj" else None
-                if mention is not None and mention.kind == "group":
-                    add(mention.refs)
+                if subj.dep_ == "nsubj":
+                    add(collect(people, subj))
     for child in noun.children:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and _bare(child) in rules.words("attend_verbs"):
             add(_by_agent(people, child, 0))
@@ -906,7 +907,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
 def _trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
-    words |= CONDITIONAL_NOUNS | MEMBER_VERBS | {"present", "attendance", "attending", "among"}
+    words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among"}
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
@@ -946,8 +947,17 @@ def _plural_object(tok: Token) -> bool:
     return tok.tag_ == "NNS" and tok.lower_ in rules.words("group_nouns")
 
 
+ROOM_WORDS = {"room", "table"}
+
+
 def _present(tok: Token) -> bool:
     """ "Also present were X and Y", "X was also present": X took part in the meeting just told."""
+    if tok.lower_ in ROOM_WORDS:  # "X was also at the table", "Y was also in the room"
+        prep = tok.head
+        return (
+            tok.dep_ == "pobj" and prep.lower_ in {"at", "in"} and prep.head.lemma_ == "be"
+            and any(c.lower_ == "also" for c in prep.head.children)
+        )
     if tok.lower_ not in {"present", "attendance", "attending"}:
         return False
     if tok.lower_ == "attending":  # "Also attending were X and Y"

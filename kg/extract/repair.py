@@ -66,6 +66,8 @@ def appositions(doc: Doc, people: People) -> int:
         head = _name_head(doc, mention.start, mention.end)
         if head is None or head.head.i == title.i:
             continue
+        if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < start:
+            continue  # already apposed to a noun before it ("the chief of staff, A. Name")
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in title.children)
         if head.dep_ not in LOST_APPOSITION and not (head.dep_ == "conj" and definite and title.tag_ in {"NN", "NNP"}):
             continue  # "the county executive, A, and B": a definite singular title, then its name
