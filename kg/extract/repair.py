@@ -66,8 +66,8 @@ def appositions(doc: Doc, people: People) -> int:
         head = _name_head(doc, mention.start, mention.end)
         if head is None or head.head.i == title.i:
             continue
-        if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < start:
-            continue  # already apposed to a noun before it ("the chief of staff, A. Name")
+        if head.dep_ == "appos" and head.head.i in _phrase_heads(title):
+            continue  # already apposed to its title phrase ("the chief of staff, A. Name")
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in title.children)
         if head.dep_ not in LOST_APPOSITION and not (head.dep_ == "conj" and definite and title.tag_ in {"NN", "NNP"}):
             continue  # "the county executive, A, and B": a definite singular title, then its name
@@ -77,6 +77,15 @@ def appositions(doc: Doc, people: People) -> int:
         head.dep_ = "appos"
         repaired += 1
     return repaired
+
+
+def _phrase_heads(tok: Token) -> set[int]:
+    """The nouns a title word belongs to inside its noun phrase ("chief" for "staff" in "chief of staff")."""
+    out = {tok.i}
+    while tok.dep_ in {"pobj", "prep", "compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+        tok = tok.head
+        out.add(tok.i)
+    return out
 
 
 def _name_head(doc: Doc, start: int, end: int) -> Token | None:
