@@ -33,7 +33,7 @@ from kg.records import Span as TextSpan
 
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
-TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through", "after", "following"}
+TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through", "after", "following", "from"}
 PARTITIVES = {"part", "parts", "rest", "portion", "some", "most", "start", "end", "remainder", "all", "half"}
 # "held three hours of talks", "a second round of talks": the talks are the object
 MEASURES = {"hour", "hours", "minutes", "day", "days", "week", "weeks", "round", "rounds", "series", "couple", "night"}
@@ -520,6 +520,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if not subjects and _delegation_subject(verb):
         # "a delegation met X": X, and the members if a later sentence names them
         hosts = _objects(people, verb) + _prep_objects(people, verb, {"with", "by"})
+        if kind == "call" and not hosts:  # "the delegation called on X"
+            hosts = [r for c in verb.children if _call_on(people, c) for o in c.children for r in collect(people, o)]
+            kind = "visit"
         if hosts and factual_verb(verb):
             return Event(verb, kind, list(dict.fromkeys(hosts)), group="delegation")
     if _unknown_subject(people, verb, subjects):
@@ -800,6 +803,13 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     return Event(noun, kind, participants, separate=separate, definite=_definite(noun), group=group)
 
 
+def _sat_in(verb: Token) -> bool:
+    """ "sat in" with no object of its own ("sat in on the talks" is the noun's business)."""
+    return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) and not any(
+        c.dep_ in {"prep", "dobj"} and c.lower_ != "as" for c in verb.children
+    )
+
+
 def _takes_part(verb: Token) -> bool:
     """ "took part", "participated", "sat in": a verb of joining an event told before."""
     if _bare(verb) in {"participated", "participates", "participate", "participating"}:
@@ -861,6 +871,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _verb_event(people, tok, idiom)
         elif _present(tok):
             event = _present_event(people, tok)
+        elif word == "sat" and tok.pos_ == "VERB" and _sat_in(tok):
+            # "Her deputy sat in and took notes": joined the meeting just told
+            event = Event(tok, "meeting", _subjects(people, tok), attend=True) if factual_verb(tok) else None
         elif word == "among":
             event = _among_event(people, tok)
         elif word in MEMBER_VERBS and tok.pos_ == "VERB":
