@@ -528,7 +528,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if _unknown_subject(people, verb, subjects):
         # still an event that later mentions may take their date from
         plural = _plural_subject(verb)
+        # "the pair met, with X also in the room"; "they were received by X"
         joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
+        if plural and any(c.dep_ == "auxpass" for c in verb.children):
+            joiners += _by_agent(people, verb, 0)
         return Event(verb, kind, [], plural=plural, joiners=list(dict.fromkeys(joiners)))
     if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in verb.children):
         return None  # "summoned X to testify": an order, not a meeting
