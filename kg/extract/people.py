@@ -97,6 +97,7 @@ class NameCandidate:
     score: int = 0
     key: str = ""
     tokens: tuple[str, ...] = ()
+    text: str = ""  # the name as written, without a nickname inside it; else the tokens' text
 
 
 @dataclass
@@ -397,17 +398,19 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for k in range(start, end):
         if k == end - 1 and k > start and _honorific_only(bares[k]):
             break  # "John Major", "Ada Sheikh": a surname that is also a courtesy title
-        if flags[k] or bares[k] in abbreviations:
+        if flags[k] or bares[k] in abbreviations or (k < end - 1 and _acronym_title(w.texts[k])):
             last_title = k
     name_start = last_title + 1
     if name_start >= end:
         return end, end
     # "Secretary of Defense Jane Roe": the portfolio belongs to the title.
+    # "Minister of State for Water Resources A. Name", "Minister of Trade and Economic Cooperation A. Name"
     title_left = start > 1 and (flags[start - 2] or bares[start - 2] in departments)
-    if start > 0 and w.lowers[start - 1] in {"of", "for"} and name_start == start and title_left:
+    joined = w.lowers[start - 1] in {"of", "for"} or (w.lowers[start - 1] == "and" and title_left) if start else False
+    if joined and name_start == start and title_left:
         while name_start < end and (
             bares[name_start] in departments
-            or (ents[name_start] in {"GPE", "NORP", "LOC"} and name_start < end - 2)
+            or (ents[name_start] in {"GPE", "NORP", "LOC", "ORG"} and name_start < end - 2)
         ):
             name_start += 1
     if last_title >= start:
@@ -418,6 +421,14 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > name_start and (w.texts[end - 1] in HYPHENS or w.lowers[end - 1] in particles):
         end -= 1
     return name_start, end
+
+
+def _acronym_title(text: str) -> bool:
+    """ "MLA", "MCA", "CEO" before a name: an office written as an acronym, not part of the name.
+
+    Two letters are left alone: they are as often initials ("JK", "AB") as offices.
+    """
+    return text.isalpha() and text.isupper() and 3 <= len(text) <= 5
 
 
 def _honorific_only(word: str) -> bool:
@@ -619,7 +630,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     texts = units.words(doc).texts
     flags = _title_flags(doc)
     for sent_start, sent_end in units.bounds(doc):
-        for start, end in _chunks(doc, sent_start, sent_end):
+        for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)
             if name_start >= name_end:
                 continue
@@ -628,10 +639,15 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             if all(flags[k] for k in range(name_start, name_end)):
                 continue
             text = units.span_text(doc, name_start, name_end)
+            written = ""
+            if nickname is not None and name_start < nickname[0]:
+                before = units.span_text(doc, name_start, nickname[0])
+                written = f"{before} {units.span_text(doc, nickname[1], name_end)}"
+                text = written
             key = fold(text)
             if not key:
                 continue
-            cand = NameCandidate(name_start, name_end, start, key=key, tokens=tuple(key.split()))
+            cand = NameCandidate(name_start, name_end, start, key=key, tokens=tuple(key.split()), text=written)
             cand.score = _evidence(doc, cand, people)
             candidates.append(cand)
     totals: dict[str, int] = {}
@@ -677,7 +693,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for _key, members in ordered:
         forms: list[str] = []
         for m in members:
-            text = units.span_text(doc, m.start, m.end)
+            text = m.text or units.span_text(doc, m.start, m.end)
             if text not in forms:
                 forms.append(text)
         name = max(forms, key=lambda f: (len(fold(f).split()), accents(f), len(f)))
@@ -688,6 +704,40 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             people.note_mention(person.ref, m.start, m.end)
             _note_gender(people, person.ref, doc, m.title_start, m.start)
     return people
+
+
+NICK_OPEN = {'"', "“", "‘", "'"}
+NICK_CLOSE = {'"', "”", "’", "'"}
+
+
+def _with_nicknames(doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """Join `First "Nick" Last` into one name run; the third item is the quoted nickname's token range.
+
+    The nickname is not part of the name ("Rodolfo Macaraeg"), but it must not split
+    the person in two either.
+    """
+    texts = units.words(doc).texts
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
+    k = 0
+    while k < len(chunks):
+        start, end = chunks[k]
+        joined = None
+        if end < len(texts) and texts[end] in NICK_OPEN:
+            for close in range(end + 2, min(end + 5, len(texts))):
+                if texts[close] not in NICK_CLOSE:
+                    continue
+                inner = range(end + 1, close)
+                after = next((c for c in chunks[k + 1 :] if c[0] == close + 1), None)
+                if after is not None and all(texts[i][:1].isupper() and texts[i].isalpha() for i in inner):
+                    joined = (start, after[1], (end, close + 1))
+                break
+        if joined is None:
+            out.append((start, end, None))
+            k += 1
+            continue
+        out.append(joined)
+        k = next(n for n, c in enumerate(chunks) if c[1] == joined[1]) + 1
+    return out
 
 
 def _missed_surnames(
