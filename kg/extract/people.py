@@ -398,7 +398,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for k in range(start, end):
         if k == end - 1 and k > start and _honorific_only(bares[k]):
             break  # "John Major", "Ada Sheikh": a surname that is also a courtesy title
-        if flags[k] or bares[k] in abbreviations or (k < end - 1 and _acronym_title(w.texts[k])):
+        acronym = k < end - 1 and _acronym_title(w.texts[k]) and "PERSON" in ents[k + 1 : end]
+        if flags[k] or bares[k] in abbreviations or acronym:
             last_title = k
     name_start = last_title + 1
     if name_start >= end:
@@ -408,9 +409,11 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     title_left = start > 1 and (flags[start - 2] or bares[start - 2] in departments)
     joined = w.lowers[start - 1] in {"of", "for"} or (w.lowers[start - 1] == "and" and title_left) if start else False
     if joined and name_start == start and title_left:
+        person_after = next((k for k in range(name_start, end) if ents[k] == "PERSON"), end)
         while name_start < end and (
             bares[name_start] in departments
-            or (ents[name_start] in {"GPE", "NORP", "LOC", "ORG"} and name_start < end - 2)
+            or (ents[name_start] in {"GPE", "NORP", "LOC"} and name_start < end - 2)
+            or (ents[name_start] == "ORG" and name_start < person_after < end)  # "Western Hemisphere Affairs"
         ):
             name_start += 1
     if last_title >= start:
