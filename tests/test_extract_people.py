@@ -206,11 +206,12 @@ def test_a_person_can_say_something_in_a_statement(nlp):
         ("Also present was Union Minister of State for Water Resources Ilse Marquardt.", "Ilse Marquardt"),
         ("Assistant Secretary for Pacific Affairs Tomasz Wierzba also took part.", "Tomasz Wierzba"),
         ("Vice Minister of Foreign Trade and Economic Cooperation Liang Haoran spoke.", "Liang Haoran"),
-        ("The ward's MCA Kamau Wekesa Njoroge was not there.", "Kamau Wekesa Njoroge"),
+        ("Kessel West MCA Otieno Wekesa Achieng was there too.", "Otieno Wekesa Achieng"),
+        ("The AUKUS Defence Ministers Meeting was held in Kessel.", None),
     ],
 )
 def test_a_title_phrase_before_a_name_is_not_part_of_it(nlp, text, name):
-    assert names(run(nlp, text)) == {name}
+    assert names(run(nlp, text)) == ({name} if name else set())
 
 
 def test_a_quoted_nickname_inside_a_name_does_not_split_the_person(nlp):

@@ -394,11 +394,18 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     w = units.words(doc)
     abbreviations = rules.kinds("office_abbreviations")
     departments = rules.words("departments")
+    org_words = rules.words("org_words")
     last_title = start - 1
     for k in range(start, end):
         if k == end - 1 and k > start and _honorific_only(bares[k]):
             break  # "John Major", "Ada Sheikh": a surname that is also a courtesy title
-        acronym = k < end - 1 and _acronym_title(w.texts[k]) and "PERSON" in ents[k + 1 : end]
+        acronym = k < end - 1 and _acronym_title(w.texts[k]) and (
+            "PERSON" in ents[k + 1 : end]
+            or (end - k > 2 and all(
+                ents[j] != "ORG" and bares[j] not in org_words and bares[j] not in departments and not flags[j]
+                for j in range(k + 1, end)
+            ))
+        )
         if flags[k] or bares[k] in abbreviations or acronym:
             last_title = k
     name_start = last_title + 1
@@ -409,11 +416,15 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     title_left = start > 1 and (flags[start - 2] or bares[start - 2] in departments)
     joined = w.lowers[start - 1] in {"of", "for"} or (w.lowers[start - 1] == "and" and title_left) if start else False
     if joined and name_start == start and title_left:
-        person_after = next((k for k in range(name_start, end) if ents[k] == "PERSON"), end)
+        body = name_start
+        while body < end and (ents[body] == "ORG" or bares[body] in departments):
+            body += 1
+        # "for Pacific Affairs A. Name": an organisation entity, then a name that is no organisation's
+        org_body = end - body >= 2 and all(ents[k] != "ORG" and bares[k] not in org_words for k in range(body, end))
         while name_start < end and (
             bares[name_start] in departments
             or (ents[name_start] in {"GPE", "NORP", "LOC"} and name_start < end - 2)
-            or (ents[name_start] == "ORG" and name_start < person_after < end)  # "Western Hemisphere Affairs"
+            or (ents[name_start] == "ORG" and org_body and name_start < body)
         ):
             name_start += 1
     if last_title >= start:
