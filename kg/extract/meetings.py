@@ -117,6 +117,12 @@ def collect(people: People, tok: Token, depth: int = 0) -> list[str]:
         return out
     if _bare(tok) in rules.words("delegation_nouns"):
         out.extend(r for r in _leaders(people, tok, depth) if r not in out)
+    if tok.tag_ == "NNS" or _bare(tok) in rules.words("delegation_nouns"):  # "three council members, including X"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
     if is_title_word(tok):
         out.extend(r for r in _title_of_name(people, tok) if r not in out)
     for child in tok.children:
@@ -572,6 +578,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if group_noun is not None and factual_verb(verb):
         # "sat down with five parents": one named participant, the others named later if at all
         return Event(verb, "call" if _phone(verb) else kind, list(subjects), group=group_noun)
+    if word in SPEND_VERBS and not any(c.lower_ == "together" for c in verb.children):
+        # "spent the morning with X": only with a stretch of time and a person
+        timed = any(c.dep_ in {"dobj", "npadvmod"} and _bare(c) in TIME_NOUNS for c in verb.children)
+        if not (timed and with_objs and subjects):
+            return None
     if word in rules.words("conversation_verbs"):
         if verb.dep_ == "relcl" and _bare(verb.head) in rules.kinds("meeting_nouns"):
             return None  # "a call in which A and B discussed ...": the call itself is the event
@@ -615,9 +626,12 @@ def _group_object(people: People, verb: Token) -> str | None:
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     candidates += [o for c in withs for o in c.children if o.dep_ == "pobj"]
     for obj in candidates:
-        if people.np_refs(obj) or obj.tag_ != "NNS":
+        if people.np_refs(obj):
             continue
-        if obj.lower_ in rules.words("people_plurals") or obj.lower_ in rules.words("group_nouns"):
+        if _bare(obj) in rules.words("delegation_nouns") and not _leaders(people, obj, 0):
+            return "delegation"  # "met a delegation of rebel MPs": its members may be named next
+        plurals = rules.words("people_plurals") | rules.words("group_nouns")
+        if obj.tag_ == "NNS" and obj.lower_ in plurals:
             return obj.lower_
     return None
 
@@ -678,6 +692,9 @@ def _call_on(people: People, child: Token) -> bool:
     return not objs or any(collect(people, o) for o in objs)
 
 
+SPEND_VERBS = {"spent", "spend", "spends", "spending"}
+TIME_NOUNS = {"morning", "afternoon", "evening", "day", "days", "night", "hour", "hours", "minutes", "week", "weekend",
+              "time", "lunchtime"}
 PLURAL_WORDS = {"they", "pair", "two", "both", "duo", "trio", "three", "sides"}
 
 
@@ -1015,7 +1032,8 @@ def _two_outside(people: People, clause: Token) -> list[str]:
     return found if len(found) == 2 else []
 
 
-MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising"}
+MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising", "led", "headed"}
+MEMBER_GROUPS = {"group", "team", "party", "panel"}  # with the delegation nouns: who a group was
 
 
 def _delegation_subject(verb: Token) -> bool:
@@ -1026,15 +1044,19 @@ def _delegation_subject(verb: Token) -> bool:
 
 def _members_event(people: People, verb: Token) -> Event | None:
     """ "The delegation, which also included X and Y, ...": the members took part in the meeting told before."""
-    if verb.dep_ in {"relcl", "acl"}:
-        group = verb.head
-    else:
-        group = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if group is None or _bare(group) not in rules.words("delegation_nouns") or not factual_verb(verb):
+    leading = _bare(verb) in {"led", "headed"}
+    if leading and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "X led the talks": told by the meeting rules
+    group = verb.head if verb.dep_ in {"relcl", "acl"} and not leading else _subject_token(verb)
+    groups = rules.words("delegation_nouns") | MEMBER_GROUPS
+    if group is None or _bare(group) not in groups or not factual_verb(verb):
         return None
     if people.np_refs(group) or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
         return None  # "a delegation including X" is told with its own verb; "his team" is not the meeting's
-    guests = _leaders(people, group, 0) + [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
+    if leading:  # "The group was led by X"
+        guests = _by_agent(people, verb, 0)
+    else:
+        guests = _leaders(people, group, 0) + [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
     return Event(verb, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
 
 
@@ -1414,11 +1436,17 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         if _bare(verb) not in rules.words("companion_words") or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subject = [r for c in verb.children if c.dep_ == "nsubjpass" for r in people.np_refs(c)]
-        guests = [r for r in _by_agent(people, verb, 0) if r not in subject]
+        # "was joined at the talks by X": the parser may hang "by" on the meeting noun
+        guests = [r for r in _by_agent(people, verb, 0) or _nested_by(people, verb) if r not in subject]
         if not subject or not guests or not factual_verb(verb):
             continue
         here = sent_of.get(verb.i, 0)
-        near = [e for e in ordered if e.trigger.i < verb.i and here - sent_of.get(e.trigger.i, 0) <= 1]
+        nouns = rules.kinds("meeting_nouns")
+        told = any(  # "at the talks": the meeting told before, however far back
+            c.dep_ == "prep" and any(o.dep_ == "pobj" and _bare(o) in nouns and _definite(o) for o in c.children)
+            for c in verb.children
+        )
+        near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of.get(e.trigger.i, 0) <= 1)]
         for event in reversed(near):
             if set(subject) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)
