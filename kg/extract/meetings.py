@@ -115,7 +115,7 @@ def collect(people: People, tok: Token, depth: int = 0) -> list[str]:
                 out.extend(r for r in collect(people, child, depth + 1) if r not in out)
         out.extend(r for r in _companions(people, tok, depth) if r not in out)
         return out
-    if _bare(tok) in rules.words("delegation_nouns"):
+    if _bare(tok) in rules.words("delegation_nouns") | MEMBER_GROUPS:  # "a group of MPs led by X"
         out.extend(r for r in _leaders(people, tok, depth) if r not in out)
     if tok.tag_ == "NNS" or _bare(tok) in rules.words("delegation_nouns"):  # "three council members, including X"
         for child in tok.children:
@@ -439,8 +439,11 @@ def factual_noun(noun: Token) -> bool:
     verb, relation = _governing_verb(noun)
     if verb is None:
         return True
-    if relation in {"after", "following"} and units.sentence_of(noun).root.tag_ in {"VBD", "VBN"}:
-        return True  # "said it will not change course following a meeting yesterday": the meeting is past
+    root = units.sentence_of(noun).root
+    if relation in {"after", "following"} and (
+        root.tag_ in {"VBD", "VBN"} or (root.tag_ == "VBZ" and _bare(root) in rules.words("speech_verbs"))
+    ):
+        return True  # "said (says) it will not change course following a meeting yesterday": the meeting is past
     if relation == "dobj" and _bare(verb) in rules.words("nonfactual_verbs"):
         return False
     if relation in {"nsubj", "nsubjpass"} and _cancelled(verb):
@@ -552,6 +555,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     with_objs = _prep_objects(people, verb, {"with", "by", "alongside"} | (set() if objects else {"to"}))
     if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         with_objs = _nested_by(people, verb)
+    if not with_objs:  # "sat down at the legislature with X": "with" hung on the place
+        places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} for o in c.children]
+        with_objs = [r for o in places if o.dep_ == "pobj" for r in _prep_objects(people, o, {"with"}, False)]
     if not with_objs and not objects:
         with_objs = _linear_with(
             people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
@@ -823,6 +829,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     return Event(noun, kind, participants, separate=separate, definite=_definite(noun), group=group)
 
 
+def _bare_part(verb: Token) -> bool:
+    """ "took part" with nothing else: no "in ...", no second object."""
+    kids = [c for c in verb.children if c.dep_ in {"dobj", "prep", "xcomp", "ccomp"}]
+    return len(kids) == 1 and kids[0].dep_ == "dobj" and kids[0].lower_ == "part"
+
+
 def _sat_in(verb: Token) -> bool:
     """ "sat in" with no object of its own ("sat in on the talks" is the noun's business)."""
     return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) and not any(
@@ -891,6 +903,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _verb_event(people, tok, idiom)
         elif _present(tok):
             event = _present_event(people, tok)
+        elif word in {"took", "takes", "take"} and tok.pos_ == "VERB" and _bare_part(tok):
+            # "The energy minister also took part.": joined the meeting just told
+            event = Event(tok, "meeting", _subjects(people, tok), attend=True) if factual_verb(tok) else None
         elif word == "sat" and tok.pos_ == "VERB" and _sat_in(tok):
             # "Her deputy sat in and took notes": joined the meeting just told
             event = Event(tok, "meeting", _subjects(people, tok), attend=True) if factual_verb(tok) else None
@@ -941,6 +956,7 @@ def _trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among"}
+    words |= {"took", "takes", "take"}
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
@@ -1063,6 +1079,9 @@ def _members_event(people: People, verb: Token) -> Event | None:
 def _among_event(people: People, among: Token) -> Event | None:
     """ "Among the parents was X": X was one of the unnamed people of the meeting told before."""
     copula = among.head
+    if any(o.lower_ in {"them", "those"} for o in among.children) and people.refs_at(copula):
+        # "with a dozen chiefs, among them Chief X": X was one of them
+        return Event(among, "meeting", list(people.refs_at(copula)), attend=True)
     groups = [o for o in among.children if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")]
     if not groups or copula.lemma_ != "be" and copula.lower_ not in {"was", "were", "is", "are"}:
         return None
@@ -1359,6 +1378,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if len(m.participants) < 2:
                 continue
             a, b = set(draft.participants), set(m.participants)
+            if (draft.kind == "call") != (m.kind == "call") and not _same_sentence(draft, m):
+                continue  # a phone call and a meeting of the same people are two contacts
             if (a <= b or b <= a) and dates.compatible(draft.when, m.when):
                 target = m
                 break
@@ -1369,6 +1390,12 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         target.events.extend(draft.events)
         target.when = _better(target.when, draft.when)
     return merged
+
+
+def _same_sentence(a: Draft, b: Draft) -> bool:
+    """Two drafts told in one sentence ("In a call on Tuesday, A and B discussed ...")."""
+    starts = {units.sentence_of(e.trigger).start for e in a.events}
+    return any(units.sentence_of(e.trigger).start in starts for e in b.events)
 
 
 def _apply_relative(drafts: list[Draft], events: list[Event], published: date | None) -> None:
@@ -1446,7 +1473,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
             c.dep_ == "prep" and any(o.dep_ == "pobj" and _bare(o) in nouns and _definite(o) for o in c.children)
             for c in verb.children
         )
-        near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of.get(e.trigger.i, 0) <= 1)]
+        near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of.get(e.trigger.i, 0) <= 2)]
         for event in reversed(near):
             if set(subject) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)
