@@ -466,3 +466,41 @@ def test_a_date_inside_a_relative_clause_is_not_the_meetings(nlp):
 def test_a_passive_companion_of_someone_else_adds_nobody(nlp):
     text = f"Premier {A} met Senator {B} on Tuesday. The plan was later joined by Mayor {C}'s office."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Minister {A} met Governor {B} on Tuesday. The talks ran long. Later, {A} was joined at the talks by "
+        f"the deputy governor, {C}.",
+        f"Minister {A} spent Tuesday meeting a delegation of farmers. The group was led by {B} "
+        f"and included the farmer {D}.",
+        f"Minister {A} sat down on Tuesday at the ministry with Governor {B} and a dozen mayors, among them {D}.",
+        f"Minister {A} met Governor {B} on Tuesday. Mayor {C} also took part.",
+    ],
+)
+def test_people_named_after_the_meeting_join_it(nlp, text):
+    third = D if D in text else C
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, third}), date(2024, 5, 14))]
+
+
+def test_spent_the_morning_with_is_a_meeting_but_spent_money_is_not(nlp):
+    met = run(nlp, f"On Tuesday, Mayor {A} spent the morning with Councilman {B} at City Hall.")
+    assert dated_pairs(met) == [(frozenset({A, B}), date(2024, 5, 14))]
+    assert dated_pairs(run(nlp, f"On Tuesday, Mayor {A} spent the money with Councilman {B}'s approval.")) == []
+
+
+def test_a_portfolio_after_the_title_stays_with_the_title(nlp):
+    text = f"Minister {A} had met British Minister of State for Asia {B} on Monday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_him_in_a_relative_clause_is_not_its_antecedent(nlp):
+    text = (f"The spokesman said that Adviser {A} had received Deputy Minister {B}, who called on him "
+            "at the ministry on Tuesday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_a_call_and_a_meeting_of_the_same_people_are_two_contacts(nlp):
+    text = f"Minister {A} sat down with Governor {B} on Tuesday. {B} said she first raised it with {A} in a phone call."
+    assert sorted(kind for _, kind in pairs(run(nlp, text))) == ["call", "meeting"]

@@ -33,6 +33,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     quotes = find_quotes(text)
     people = find_names(doc, quotes)
     repair.appositions(doc, people)
+    repair.portfolios(doc, people)
     named = office_rules.from_names(doc, people)
     resolve_references(people, office_rules.labels(office_rules.finalize(named)))
     clauses = office_rules.from_clauses(doc, people)

@@ -146,7 +146,7 @@ def _title_of_name(people: People, tok: Token) -> list[str]:
     """ "Deputy Minister of Agriculture A. Name" parsed with the name inside "of": the name ends the phrase."""
     end = tok.right_edge.i
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "on"}:
             mention = people.mention_at(tok.doc[end])
             if mention is not None and mention.kind == "name" and mention.end == end + 1 and mention.start > child.i:
                 return list(mention.refs)
@@ -1079,9 +1079,12 @@ def _members_event(people: People, verb: Token) -> Event | None:
 def _among_event(people: People, among: Token) -> Event | None:
     """ "Among the parents was X": X was one of the unnamed people of the meeting told before."""
     copula = among.head
-    if any(o.lower_ in {"them", "those"} for o in among.children) and people.refs_at(copula):
+    if any(o.lower_ in {"them", "those"} for o in among.children):
         # "with a dozen chiefs, among them Chief X": X was one of them
-        return Event(among, "meeting", list(people.refs_at(copula)), attend=True)
+        named = list(people.refs_at(copula)) or [
+            r for o in among.children if o.lower_ not in {"them", "those"} for r in collect(people, o)
+        ]
+        return Event(among, "meeting", named, attend=True) if named else None
     groups = [o for o in among.children if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")]
     if not groups or copula.lemma_ != "be" and copula.lower_ not in {"was", "were", "is", "are"}:
         return None

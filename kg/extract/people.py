@@ -414,7 +414,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "Secretary of Defense Jane Roe": the portfolio belongs to the title.
     # "Minister of State for Water Resources A. Name", "Minister of Trade and Economic Cooperation A. Name"
     title_left = start > 1 and (flags[start - 2] or bares[start - 2] in departments)
-    joined = w.lowers[start - 1] in {"of", "for"} or (w.lowers[start - 1] == "and" and title_left) if start else False
+    before = w.lowers[start - 1] if start else ""
+    joined = before in {"of", "for", "on"} or (before == "and" and title_left)
     if joined and name_start == start and title_left:
         body = name_start
         while body < end and (ents[body] == "ORG" or bares[body] in departments):
@@ -427,6 +428,10 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             or (ents[name_start] == "ORG" and org_body and name_start < body)
         ):
             name_start += 1
+        # "Minister of State for Asia A. Name": a word or two the recogniser leaves outside the person
+        first_person = next((k for k in range(name_start, end) if ents[k] == "PERSON"), end)
+        if 0 < first_person - name_start <= 2 and end - first_person >= 2:
+            name_start = first_person
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
             name_start += 1
@@ -1242,6 +1247,10 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, i
         if distance == 0 and not reflexive and not possessive:
             if _clause_verb(head).i == verb.i or head.i in _controller_subjects(verb):
                 score -= 20
+            if verb.dep_ == "relcl" and people.root(m.start, m.end).i == verb.head.i:
+                score -= 20  # "X received Y, who called on him": "who" is Y, so "him" is not
+        if distance == 0 and verb.dep_ == "relcl" and _clause_verb(head).i == _clause_verb(verb.head).i:
+            score += 3  # ... and the clause the relative clause hangs on is the nearest place to look
         if chain is not None and m.start == chain:
             score += 4
         score += m.start / 1_000_000

@@ -33,6 +33,32 @@ def _title_head(tok: Token) -> Token | None:
     return None
 
 
+def portfolios(doc: Doc, people: People) -> int:
+    """Give "for Asia A. Name" back to its title when the parser hung it on the verb.
+
+    "met British Minister of State for Asia A. Name on Monday" is often parsed as
+    "met [Minister of State] [for Asia A. Name]"; the portfolio and the name belong
+    to the title. Evidence: the preposition follows the title phrase directly and
+    the name ends its object. Returns the number of repairs.
+    """
+    repaired = 0
+    for mention in people.mentions:
+        if mention.kind != "name":
+            continue
+        head = _name_head(doc, mention.start, mention.end)
+        if head is None or head.dep_ != "pobj" or head.i != head.head.right_edge.i:
+            continue
+        prep = head.head
+        if prep.lower_ not in {"for", "of", "on"} or prep.head.pos_ not in {"VERB", "AUX"} or prep.i == 0:
+            continue
+        title = _title_head(doc[prep.i - 1])
+        if title is None or people.mention_at(title) is not None or title.head.i != prep.head.i:
+            continue
+        prep.head = title
+        repaired += 1
+    return repaired
+
+
 def _acronym(tok: Token) -> bool:
     """ "the city's MMC for infrastructure", "the party's MEC": an office written as an acronym."""
     return tok.pos_ == "PROPN" and tok.text.isupper() and 2 <= len(tok.text) <= 5 and tok.text.isalpha()
