@@ -428,10 +428,6 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             or (ents[name_start] == "ORG" and org_body and name_start < body)
         ):
             name_start += 1
-        # "Minister of State for Asia A. Name": a word or two the recogniser leaves outside the person
-        first_person = next((k for k in range(name_start, end) if ents[k] == "PERSON"), end)
-        if 0 < first_person - name_start <= 2 and end - first_person >= 2:
-            name_start = first_person
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
             name_start += 1
