@@ -504,3 +504,9 @@ def test_him_in_a_relative_clause_is_not_its_antecedent(nlp):
 def test_a_call_and_a_meeting_of_the_same_people_are_two_contacts(nlp):
     text = f"Minister {A} sat down with Governor {B} on Tuesday. {B} said she first raised it with {A} in a phone call."
     assert sorted(kind for _, kind in pairs(run(nlp, text))) == ["call", "meeting"]
+
+
+def test_when_they_meet_in_the_present_is_still_to_come(nlp):
+    text = (f"Minister {A} spoke by phone with Minister {B} on Tuesday. {A} looks forward to discussing "
+            "the matter when they meet.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "call")]

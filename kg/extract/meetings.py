@@ -344,7 +344,7 @@ def factual_verb(verb: Token, depth: int = 0) -> bool:
     )
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and not trip:
         return False
-    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    marks = {c.lower_ for c in kids if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
     if marks & {"if", "unless", "whether", "lest"}:
         return False
     if verb.tag_ in {"VBP", "VBZ", "VB"} and marks & {"when", "once", "until", "till", "before", "after"}:
