@@ -510,3 +510,16 @@ def test_when_they_meet_in_the_present_is_still_to_come(nlp):
     text = (f"Minister {A} spoke by phone with Minister {B} on Tuesday. {A} looks forward to discussing "
             "the matter when they meet.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "call")]
+
+
+def test_hosted_the_summit_joined_by_the_leaders(nlp):
+    text = f"President {A} hosted the summit on Tuesday, joined by President {B} and Prime Minister {C}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_a_readout_headline_and_its_text_are_one_contact(nlp):
+    text = (f"Minister {A}'s Call with Minister {B}\n\nMinister {A} spoke today with Minister {B} about trade.\n\n"
+            f"Minister {C}'s Meeting with Minister {D}\n\nMinister {C} met yesterday with Minister {D}.")
+    assert dated_pairs(run(nlp, text)) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 17)), (frozenset({C, D}), date(2024, 5, 16))], key=str
+    )

@@ -545,9 +545,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in verb.children):
         return None  # "summoned X to testify": an order, not a meeting
     if word in rules.words("guest_verbs"):
-        things = [c for c in verb.children if c.dep_ == "dobj" and not _guest(people, c)]
+        nouns = rules.kinds("meeting_nouns")
+        things = [c for c in verb.children if c.dep_ == "dobj" and not _guest(people, c) and _bare(c) not in nouns]
         if things:
-            return None  # "welcomed the decision", "received a letter"
+            return None  # "welcomed the decision", "received a letter"; "hosted the summit" is a meeting
     subject = _subject_token(verb)
     group = subject is not None and (people.mention_at(subject) or Mention(0, 0, (), "")).kind == "group"
     objects = _objects(people, verb)
@@ -603,8 +604,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             kind = "call"
     if kind == "visit" and word.startswith("tour"):
         objects = []
+    # "X hosted the summit, joined by A, B and C": the companions hang on the verb
+    joined = [r for c in verb.children if c.dep_ in {"advcl", "acl"} and _bare(c) in rules.words("companion_words")
+              for r in _by_agent(people, c, 0)]
     participants: list[str] = []
-    for ref in subjects + objects + with_objs:
+    for ref in subjects + objects + with_objs + joined:
         if ref not in participants:
             participants.append(ref)
     separate = any(c.dep_ == "advmod" and c.lower_ == "separately" for c in verb.children)
@@ -1331,7 +1335,8 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             continue
         # Other people in the next sentence are another meeting, unless the dated one named nobody.
         same_people = len(last[2]) < 2 or len(people) < 2 or bool(people & last[2])
-        if (here - last[0] <= 2 and same_people) or event.definite:
+        # "the meeting" is the one told before; "A's meeting with B" of other people is not
+        if (here - last[0] <= 2 or event.definite) and same_people:
             event.when = last[1]
             last = (here, last[1], people | last[2])
 
@@ -1381,7 +1386,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if len(m.participants) < 2:
                 continue
             a, b = set(draft.participants), set(m.participants)
-            if (draft.kind == "call") != (m.kind == "call") and not _same_sentence(draft, m):
+            calls = (draft.kind == "call") != (m.kind == "call")
+            if calls and _firm(draft) and _firm(m) and not _same_sentence(draft, m):
                 continue  # a phone call and a meeting of the same people are two contacts
             if (a <= b or b <= a) and dates.compatible(draft.when, m.when):
                 target = m
@@ -1393,6 +1399,12 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         target.events.extend(draft.events)
         target.when = _better(target.when, draft.when)
     return merged
+
+
+def _firm(draft: Draft) -> bool:
+    """Whether a draft's kind is told, not guessed: "spoke with X" may be a call or a meeting."""
+    loose = rules.words("conversation_verbs") - {"sat"}  # "sat down with" is a meeting
+    return any(_bare(e.trigger) not in loose or _phone(e.trigger) for e in draft.events)
 
 
 def _same_sentence(a: Draft, b: Draft) -> bool:

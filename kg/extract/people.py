@@ -415,7 +415,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "Minister of State for Water Resources A. Name", "Minister of Trade and Economic Cooperation A. Name"
     title_left = start > 1 and (flags[start - 2] or bares[start - 2] in departments)
     before = w.lowers[start - 1] if start else ""
-    joined = before in {"of", "for", "on"} or (before == "and" and title_left)
+    in_title = any(flags[k] for k in range(max(0, start - 7), start))  # "... for European and Eurasian Affairs"
+    joined = before in {"of", "for", "on"} or (before == "and" and (title_left or in_title))
+    title_left = title_left or (before == "and" and in_title)
     if joined and name_start == start and title_left:
         body = name_start
         while body < end and (ents[body] == "ORG" or bares[body] in departments):
