@@ -178,3 +178,9 @@ def test_lieutenant_governor_and_generic_possessive_body(nlp):
     facts = run(nlp, text)
     assert has(facts, "Ana Pellow", "lieutenant governor of vermont"), offices(facts)
     assert ("chief executive", False) in offices(facts).get("Marta Solis", []), offices(facts)
+
+
+def test_gerund_before_the_title_belongs_to_it(nlp):
+    facts = run(nlp, "Ortiz said he had tried to call then-licensing commissioner Berit Lund about the permit.")
+    assert has(facts, "Berit Lund", "licensing commissioner", former=True), offices(facts)
+    assert not has(facts, "Berit Lund", "commissioner", former=False), offices(facts)

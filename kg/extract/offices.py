@@ -172,6 +172,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             pass
         elif tok.pos_ in {"NOUN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.tag_ not in {"NNS"}:
             pass
+        elif _gerund_modifier(tok):
+            pass
         else:
             break
         taken.append(k)
@@ -190,6 +192,11 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
+
+
+def _gerund_modifier(tok: Token) -> bool:
+    """ "zoning commissioner", "goalkeeping coach": the small model tags such words as verbs."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i
 
 
 def _title_entry(doc: Doc, start: int, end: int) -> bool:
