@@ -184,3 +184,9 @@ def test_gerund_before_the_title_belongs_to_it(nlp):
     facts = run(nlp, "Ortiz said he had tried to call then-licensing commissioner Berit Lund about the permit.")
     assert has(facts, "Berit Lund", "licensing commissioner", former=True), offices(facts)
     assert not has(facts, "Berit Lund", "commissioner", former=False), offices(facts)
+
+
+def test_apposition_before_a_title_and_name(nlp):
+    facts = run(nlp, "The Greens' energy spokeswoman, Senator Ilse Brandt, said the plan was late.")
+    assert has(facts, "Ilse Brandt", "senator"), offices(facts)
+    assert has(facts, "Ilse Brandt", "energy spokeswoman", "greens"), offices(facts)

@@ -299,6 +299,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
     end = mention.end if mention else head.i + 1
     while start > 0 and (_honorific(doc[start - 1]) or (doc[start - 1].text == "." and _honorific(doc[start - 2]))):
         start -= 1  # "Norland's foreign minister, Dr. X,": the courtesy title stands between
+    if mention is not None:
+        start = _past_title_before(doc, people, mention, start)
     comma_before = start > 0 and doc[start - 1].text == ","
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
         if _is_title_np(head.head, people):
@@ -346,6 +348,14 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
             if office:
                 found.append(office)
     return found
+
+
+def _past_title_before(doc: Doc, people: People, mention: Mention, start: int) -> int:
+    """ "the party's housing spokeswoman, Senator X,": a title right after the comma stands between too."""
+    before = _title_before(doc, people, mention)
+    if before and before[0] > 0 and before[0] < start and doc[before[0] - 1].text == ",":
+        return before[0]
+    return start
 
 
 def _after_name_body(doc: Doc, people: People, mention: Mention) -> str:
