@@ -190,3 +190,8 @@ def test_apposition_before_a_title_and_name(nlp):
     facts = run(nlp, "The Greens' energy spokeswoman, Senator Ilse Brandt, said the plan was late.")
     assert has(facts, "Ilse Brandt", "senator"), offices(facts)
     assert has(facts, "Ilse Brandt", "energy spokeswoman", "greens"), offices(facts)
+
+
+def test_body_after_the_name_keeps_its_own_of_phrase(nlp):
+    facts = run(nlp, "The visitors, led by Counsellor Oren Vale of the Consulate of Norland in Kessel, toured the site.")
+    assert has(facts, "Oren Vale", "counsellor", "consulate of norland"), offices(facts)

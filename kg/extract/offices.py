@@ -366,12 +366,23 @@ def _after_name_body(doc: Doc, people: People, mention: Mention) -> str:
         k += 1  # "Chief X of the Kessel River Nation"
         det = "the "
     if k + 1 < len(doc) and (doc[k].lower_ == "of" or det) and doc[k + 1].text[:1].isupper():
-        j = k + 1
-        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not people.mention_at(doc[j]):
-            j += 1
+        j = _proper_run(doc, people, k + 1)
         if j > k + 1 and (doc[k + 1].ent_type_ in {"GPE", "ORG", "NORP", ""}):
+            while j + 1 < len(doc) and doc[j].lower_ == "of":
+                nxt = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+                end = _proper_run(doc, people, nxt)
+                if end == nxt:
+                    break
+                j = end  # "of the Embassy of Norland": the body's own "of" phrase
             return det + doc[k + 1 : j].text
     return ""
+
+
+def _proper_run(doc: Doc, people: People, k: int) -> int:
+    """End of the capitalised proper nouns from k on that are no one's name."""
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and not people.mention_at(doc[k]):
+        k += 1
+    return k
 
 
 def from_names(doc: Doc, people: People) -> list[Office]:
