@@ -195,3 +195,8 @@ def test_apposition_before_a_title_and_name(nlp):
 def test_body_after_the_name_keeps_its_own_of_phrase(nlp):
     facts = run(nlp, "The visitors, led by Counsellor Oren Vale of the Consulate of Norland in Kessel, toured the site.")
     assert has(facts, "Oren Vale", "counsellor", "consulate of norland"), offices(facts)
+
+
+def test_appointed_without_as(nlp):
+    facts = run(nlp, "Mira Holt was elected mayor of Dunmore in May.")
+    assert has(facts, "Mira Holt", "mayor of dunmore"), offices(facts)

@@ -472,6 +472,8 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                 office = _office(people, ref, label, tok.tag_ == "VBD", indices[0], indices[-1] + 1)
                 if office:
                     found.append(office)
+        elif tok.dep_ == "oprd" and _is_title_np(tok, people) and tok.head.lower_ in appointment:
+            found.extend(_appointed(doc, people, tok, appointment[tok.head.lower_] == "former"))
         elif tok.dep_ == "attr" and _is_title_np(tok, people) and tok.head.lower_ in copulas:
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if not subjects:
@@ -484,6 +486,22 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                 )
                 if office:
                     found.append(office)
+    return found
+
+
+def _appointed(doc: Doc, people: People, title: Token, former: bool) -> list[Office]:
+    """ "X was elected mayor of Y", "the board named X chief executive": the title without "as"."""
+    verb = title.head
+    holders = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if not holders:
+        return []
+    indices = _np_tokens(title)
+    label, was = _label(doc, indices)
+    found = []
+    for ref in people.np_refs(holders[0]):
+        office = _office(people, ref, label, former or was, indices[0], indices[-1] + 1)
+        if office:
+            found.append(office)
     return found
 
 
