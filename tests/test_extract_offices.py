@@ -193,10 +193,29 @@ def test_apposition_before_a_title_and_name(nlp):
 
 
 def test_body_after_the_name_keeps_its_own_of_phrase(nlp):
-    facts = run(nlp, "The visitors, led by Counsellor Oren Vale of the Consulate of Norland in Kessel, toured the site.")
+    text = "The visitors, led by Counsellor Oren Vale of the Consulate of Norland in Kessel, toured the site."
+    facts = run(nlp, text)
     assert has(facts, "Oren Vale", "counsellor", "consulate of norland"), offices(facts)
 
 
 def test_appointed_without_as(nlp):
     facts = run(nlp, "Mira Holt was elected mayor of Dunmore in May.")
     assert has(facts, "Mira Holt", "mayor of dunmore"), offices(facts)
+
+
+def test_abbreviated_office_split_from_its_period(nlp):
+    facts = run(nlp, "The trial of Ald. Piotr Nowak entered its third week.")
+    assert has(facts, "Piotr Nowak", "alderman"), offices(facts)
+
+
+def test_apposition_on_both_sides_of_a_name(nlp):
+    text = "The union has appointed a mediator, Lotte Brink, a retired judge who sat on the wage board."
+    facts = run(nlp, text)
+    assert has(facts, "Lotte Brink", "mediator"), offices(facts)
+    assert has(facts, "Lotte Brink", "judge", former=True), offices(facts)
+    assert not has(facts, "Lotte Brink", "judge"), offices(facts)
+
+
+def test_county_assembly_member(nlp):
+    facts = run(nlp, "Riverside MCA Joseph Kamau said the road would reopen.")
+    assert has(facts, "Joseph Kamau", "riverside mca"), offices(facts)

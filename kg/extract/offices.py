@@ -147,7 +147,7 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             break
         word = _bare(tok)
         prev = doc[k - 1] if k > 0 else None
-        if tok.text == "." and prev is not None and _bare(prev) in rules.words("honorifics"):
+        if tok.text == "." and prev is not None and _abbreviation(prev):
             pass  # "Capt" "." split by the tokenizer
         elif tok.text in POSSESSIVE:
             pass
@@ -192,6 +192,12 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
+
+
+def _abbreviation(tok: Token) -> bool:
+    """A courtesy or office abbreviation the tokenizer may split from its period ("Capt", "Ald")."""
+    word = _bare(tok)
+    return word in rules.words("honorifics") or word in rules.kinds("office_abbreviations")
 
 
 def _gerund_modifier(tok: Token) -> bool:
@@ -312,8 +318,9 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
         office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
         if office:
             found.append(office)
+    before_name = any(o.evidence.end <= doc[start].idx for o in found)
     if found:
-        return found
+        return found if before_name else found + _apposition_before(doc, people, ref, start, end)
     # The small parser misses some appositions: ", the minister of X," right after the name.
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "X, 54, the minister of Y"
@@ -331,23 +338,28 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
             office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
             if office:
                 return [office]
-    # "Spain's secretary of state for trade, X," before the name.
+    return found + _apposition_before(doc, people, ref, start, end)
+
+
+def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int) -> list[Office]:
+    """ "Spain's secretary of state for trade, X," before the name (the parser often misses it)."""
+    comma_before = start > 0 and doc[start - 1].text == ","
     closed = end < len(doc) and doc[end].text in {",", ".", ";"}
-    if comma_before and closed and start >= 2:
-        k = start - 2
-        indices = []
-        while k >= max(0, start - 10):
-            tok = doc[k]
-            if tok.pos_ in {"VERB", "AUX", "PRON", "DET"} or tok.text in {",", ".", ";", ":"} or people.mention_at(tok):
-                break
-            indices.insert(0, k)
-            k -= 1
-        if indices and any(_is_head_title(doc[i]) for i in indices):
-            label, former = _label(doc, indices)
-            office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
-            if office:
-                found.append(office)
-    return found
+    if not (comma_before and closed and start >= 2):
+        return []
+    k = start - 2
+    indices: list[int] = []
+    while k >= max(0, start - 10):
+        tok = doc[k]
+        if tok.pos_ in {"VERB", "AUX", "PRON", "DET"} or tok.text in {",", ".", ";", ":"} or people.mention_at(tok):
+            break
+        indices.insert(0, k)
+        k -= 1
+    if not indices or not any(_is_head_title(doc[i]) for i in indices):
+        return []
+    label, former = _label(doc, indices)
+    office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
+    return [office] if office else []
 
 
 def _past_title_before(doc: Doc, people: People, mention: Mention, start: int) -> int:
