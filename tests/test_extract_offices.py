@@ -219,3 +219,8 @@ def test_apposition_on_both_sides_of_a_name(nlp):
 def test_county_assembly_member(nlp):
     facts = run(nlp, "Riverside MCA Joseph Kamau said the road would reopen.")
     assert has(facts, "Joseph Kamau", "riverside mca"), offices(facts)
+
+
+def test_body_listed_with_commas(nlp):
+    facts = run(nlp, "Greta Lindqvist has been the town's councillor for housing, transport and parks since 2015.")
+    assert has(facts, "Greta Lindqvist", "councillor for housing, transport and parks"), offices(facts)

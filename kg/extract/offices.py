@@ -236,7 +236,7 @@ def _np_tokens(head: Token) -> list[int]:
     def walk(tok: Token) -> None:
         keep.append(tok.i)
         for child in tok.children:
-            if child.dep_ == "punct" and child.text in HYPHENS:
+            if child.dep_ == "punct" and (child.text in HYPHENS or _list_comma(child, head)):
                 walk(child)
                 continue
             if child.dep_ in APPOSITION_STOP and not (child.dep_ in {"cc", "conj"} and tok.i != head.i):
@@ -271,6 +271,16 @@ def _np_tokens(head: Token) -> list[int]:
         if j > k + 1:
             run.extend(range(k, j))
     return run
+
+
+def _list_comma(comma: Token, head: Token) -> bool:
+    """ "minister for housing, transport and parks": a comma between conjuncts of the body."""
+    owner = comma.head
+    if comma.text != "," or owner.i == head.i or owner.i < head.i:
+        return False
+    conjs = [c for c in owner.children if c.dep_ == "conj" and c.i > comma.i]
+    linked = [owner, *conjs]
+    return bool(conjs) and any(c.dep_ == "cc" and c.i > comma.i for t in linked for c in t.children)
 
 
 def _is_title_np(tok: Token, people: People) -> bool:
