@@ -224,3 +224,8 @@ def test_county_assembly_member(nlp):
 def test_body_listed_with_commas(nlp):
     facts = run(nlp, "Greta Lindqvist has been the town's councillor for housing, transport and parks since 2015.")
     assert has(facts, "Greta Lindqvist", "councillor for housing, transport and parks"), offices(facts)
+
+
+def test_apposition_runs_to_its_closing_comma(nlp):
+    facts = run(nlp, "The team included Mira Holt, Ambassador of Norland to the Republic of Kessel, and two aides.")
+    assert has(facts, "Mira Holt", "ambassador of norland to the republic of kessel"), offices(facts)

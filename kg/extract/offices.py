@@ -324,6 +324,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
         nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
     for np in nps:
         indices = _np_tokens(np)
+        if np.i > head.i:
+            indices = _to_closing_comma(doc, people, indices)
         label, former = _label(doc, indices)
         office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
         if office:
@@ -349,6 +351,31 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
             if office:
                 return [office]
     return found + _apposition_before(doc, people, ref, start, end)
+
+
+APPOSITION_TAIL_PREPOSITIONS = {"to", "for", "of", "at", "on"}
+APPOSITION_TAIL_POS = {"ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM"}
+
+
+def _to_closing_comma(doc: Doc, people: People, indices: list[int]) -> list[int]:
+    """ "X, Ambassador of Norland to the Republic of Kessel,": the parser hangs "to ..." elsewhere.
+
+    Between commas an apposition is one phrase, so a prepositional tail up to the
+    closing comma still belongs to the office.
+    """
+    k = indices[-1] + 1
+    if k >= len(doc) or doc[k].lower_ not in APPOSITION_TAIL_PREPOSITIONS:
+        return indices
+    tail = []
+    while k < len(doc) and doc[k].text not in {",", ";", ":", "(", "—", "–"}:
+        tok = doc[k]
+        if tok.pos_ not in APPOSITION_TAIL_POS or people.mention_at(tok) or len(tail) >= 8 or "\n" in tok.text:
+            return indices
+        tail.append(k)
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return indices  # the sentence goes on: "to" may be the verb's
+    return indices + tail
 
 
 def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int) -> list[Office]:
