@@ -229,3 +229,9 @@ def test_body_listed_with_commas(nlp):
 def test_apposition_runs_to_its_closing_comma(nlp):
     facts = run(nlp, "The team included Mira Holt, Ambassador of Norland to the Republic of Kessel, and two aides.")
     assert has(facts, "Mira Holt", "ambassador of norland to the republic of kessel"), offices(facts)
+
+
+def test_who_runs_a_named_body(nlp):
+    facts = run(nlp, "On Monday I met Carla Benn, who runs Northgate Harbour Services. Benn runs the risk of a fine.")
+    assert has(facts, "Carla Benn", "head", "northgate harbour services"), offices(facts)
+    assert not has(facts, "Carla Benn", "risk"), offices(facts)

@@ -490,6 +490,7 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
     found: list[Office] = []
     appointment = rules.kinds("appointment_words")
     office_verbs = rules.kinds("office_verbs")
+    body_verbs = rules.kinds("body_verbs")
     copulas = rules.kinds("copula_verbs")
     for tok in doc:
         if people.quoted(tok):
@@ -510,13 +511,16 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                 office = _office(people, ref, label, former or kind == "former", indices[0], indices[-1] + 1)
                 if office:
                     found.append(office)
-        elif tok.lower_ in office_verbs and tok.pos_ == "VERB":
+        elif (tok.lower_ in office_verbs or tok.lower_ in body_verbs) and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if not objs or people.np_refs(objs[0]) or _bare(objs[0]) in rules.words("office_event_nouns"):
                 continue
             indices = _np_tokens(objs[0])
+            if tok.lower_ not in office_verbs and not _names_body(doc, indices):
+                continue
             dets = [c.i for c in objs[0].children if c.dep_ == "det" and c.i < indices[0]]
-            label = f"{office_verbs[tok.lower_]} of {_text(doc, dets + indices)}"
+            title = office_verbs.get(tok.lower_) or body_verbs[tok.lower_]
+            label = f"{title} of {_text(doc, dets + indices)}"
             for ref in _holder(people, tok):
                 office = _office(people, ref, label, tok.tag_ == "VBD", indices[0], indices[-1] + 1)
                 if office:
@@ -536,6 +540,13 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                 if office:
                     found.append(office)
     return found
+
+
+def _names_body(doc: Doc, indices: list[int]) -> bool:
+    """Whether a phrase names an organisation: a proper name, or an organisation noun at its head."""
+    words = [doc[i] for i in indices]
+    proper = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    return proper or any(_bare(t) in rules.words("org_words") for t in words[-1:])
 
 
 def _appointed(doc: Doc, people: People, title: Token, former: bool) -> list[Office]:
