@@ -235,3 +235,14 @@ def test_who_runs_a_named_body(nlp):
     facts = run(nlp, "On Monday I met Carla Benn, who runs Northgate Harbour Services. Benn runs the risk of a fine.")
     assert has(facts, "Carla Benn", "head", "northgate harbour services"), offices(facts)
     assert not has(facts, "Carla Benn", "risk"), offices(facts)
+
+
+def test_its_title_takes_the_organisation_just_named(nlp):
+    facts = run(nlp, "A delegation from the port of Marrow led by its vice president, Li Wenhua, visited the docks.")
+    assert has(facts, "Li Wenhua", "vice president of the port of marrow"), offices(facts)
+
+
+def test_apposition_before_the_name_with_its_own_of_phrase(nlp):
+    text = "Earlier, the envoy met with the Ambassador of Norland to the United States, Ricardo Vela, at the embassy."
+    facts = run(nlp, text)
+    assert has(facts, "Ricardo Vela", "ambassador of norland"), offices(facts)

@@ -327,6 +327,7 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
         if np.i > head.i:
             indices = _to_closing_comma(doc, people, indices)
         label, former = _label(doc, indices)
+        label = _with_its_body(doc, people, np, label)
         office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
         if office:
             found.append(office)
@@ -351,6 +352,24 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
             if office:
                 return [office]
     return found + _apposition_before(doc, people, ref, start, end)
+
+
+def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
+    """ "a delegation from the port of Marrow, led by its director": "its" is the organisation just named."""
+    owners = [c for c in title.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    if not owners or " of " in f" {label} ":
+        return label
+    sent_start = title.sent.start
+    for k in range(owners[0].i - 1, max(sent_start, owners[0].i - 16) - 1, -1):
+        tok = doc[k]
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound" or people.mention_at(tok):
+            continue
+        if _bare(tok) in rules.words("org_words") or tok.ent_type_ == "ORG":
+            indices = _np_tokens(tok)
+            dets = [c.i for c in tok.children if c.dep_ == "det" and c.i < indices[0]]
+            body = _text(doc, dets + indices)
+            return f"{label} of {body[0].lower() + body[1:] if dets else body}"
+    return label
 
 
 APPOSITION_TAIL_PREPOSITIONS = {"to", "for", "of", "at", "on"}
@@ -386,14 +405,19 @@ def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int)
         return []
     k = start - 2
     indices: list[int] = []
-    while k >= max(0, start - 10):
+    while k >= max(0, start - 14):
         tok = doc[k]
-        if tok.pos_ in {"VERB", "AUX", "PRON", "DET"} or tok.text in {",", ".", ";", ":"} or people.mention_at(tok):
+        if tok.pos_ in {"VERB", "AUX", "PRON"} or tok.text in {",", ".", ";", ":"} or people.mention_at(tok):
             break
         indices.insert(0, k)
         k -= 1
-    if not indices or not any(_is_head_title(doc[i]) for i in indices):
+    heads = [n for n, i in enumerate(indices) if _is_head_title(doc[i])]
+    if not heads:
         return []
+    first = heads[0]
+    while first > 0 and doc[indices[first - 1]].pos_ not in {"DET", "ADP"}:
+        first -= 1  # "Norland's deputy trade minister": the words before the title noun
+    indices = indices[first:]
     label, former = _label(doc, indices)
     office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
     return [office] if office else []
