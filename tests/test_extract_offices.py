@@ -246,3 +246,10 @@ def test_apposition_before_the_name_with_its_own_of_phrase(nlp):
     text = "Earlier, the envoy met with the Ambassador of Norland to the United States, Ricardo Vela, at the embassy."
     facts = run(nlp, text)
     assert has(facts, "Ricardo Vela", "ambassador of norland"), offices(facts)
+
+
+def test_the_title_and_title_name_are_two_people(nlp):
+    facts = run(nlp, "The Foreign Minister and Ambassador Vela discussed the port. CEO and Chair Jane Roe agreed.")
+    assert has(facts, "Vela", "ambassador"), offices(facts)
+    assert not has(facts, "Vela", "foreign minister"), offices(facts)
+    assert has(facts, "Jane Roe", "ceo and chair"), offices(facts)

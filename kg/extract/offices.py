@@ -154,6 +154,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
         elif word in {"and", "&"}:
             if not taken or prev is None or not (is_title_word(prev) or _bare(prev) in rules.words("departments")):
                 break
+            if _two_holders(doc, mention, k):
+                break
         elif word in {"of", "for"}:
             after_department = (
                 prev is not None
@@ -192,6 +194,15 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
+
+
+def _two_holders(doc: Doc, mention: Mention, conj: int) -> bool:
+    """ "The Deputy Secretary and Ambassador X discussed": "the ..." before "and" is another person."""
+    name = doc[mention.start : mention.end].root
+    if name.dep_ != "conj" or name.head.i >= conj:
+        return False
+    first = name.head
+    return first.left_edge.lower_ == "the" and not any(t.dep_ == "poss" for t in first.children)
 
 
 def _abbreviation(tok: Token) -> bool:
