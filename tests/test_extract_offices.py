@@ -253,3 +253,9 @@ def test_the_title_and_title_name_are_two_people(nlp):
     assert has(facts, "Vela", "ambassador"), offices(facts)
     assert not has(facts, "Vela", "foreign minister"), offices(facts)
     assert has(facts, "Jane Roe", "ceo and chair"), offices(facts)
+
+
+def test_organisation_named_after_its_noun(nlp):
+    text = "The group included Rui Sales, president of the shipping company Linhas do Norte Maritimas, and two aides."
+    facts = run(nlp, text)
+    assert has(facts, "Rui Sales", "president", "linhas do norte maritimas"), offices(facts)

@@ -394,12 +394,18 @@ def _to_closing_comma(doc: Doc, people: People, indices: list[int]) -> list[int]
     closing comma still belongs to the office.
     """
     k = indices[-1] + 1
-    if k >= len(doc) or doc[k].lower_ not in APPOSITION_TAIL_PREPOSITIONS:
+    if k >= len(doc):
         return indices
+    named = _bare(doc[indices[-1]]) in rules.words("org_words") and doc[k].pos_ == "PROPN" and doc[k].is_title
+    if doc[k].lower_ not in APPOSITION_TAIL_PREPOSITIONS and not named:
+        return indices  # "president of the mining company Kessel Ores": the company's name
     tail = []
     while k < len(doc) and doc[k].text not in {",", ";", ":", "(", "—", "–"}:
         tok = doc[k]
-        if tok.pos_ not in APPOSITION_TAIL_POS or people.mention_at(tok) or len(tail) >= 8 or "\n" in tok.text:
+        particle = _bare(tok) in rules.words("name_particles")
+        if (tok.pos_ not in APPOSITION_TAIL_POS and not particle) or people.mention_at(tok) or len(tail) >= 8:
+            return indices
+        if "\n" in tok.text:
             return indices
         tail.append(k)
         k += 1
