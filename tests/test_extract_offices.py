@@ -259,3 +259,9 @@ def test_organisation_named_after_its_noun(nlp):
     text = "The group included Rui Sales, president of the shipping company Linhas do Norte Maritimas, and two aides."
     facts = run(nlp, text)
     assert has(facts, "Rui Sales", "president", "linhas do norte maritimas"), offices(facts)
+
+
+def test_contact_block_office_on_the_line_below(nlp):
+    text = "The trial had ended.\n\nPress contact:\nMara Oyelaran-Voss\nHead of Media Relations, Kessel Labs\n"
+    facts = run(nlp, text)
+    assert has(facts, "Mara Oyelaran-Voss", "head of media relations"), offices(facts)

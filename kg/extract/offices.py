@@ -493,7 +493,28 @@ def from_names(doc: Doc, people: People) -> list[Office]:
                 found.append(office)
         head = doc[mention.start : mention.end].root
         found.extend(_appositions(doc, people, head, ref))
+        found.extend(_line_below(doc, people, mention, ref))
     return found
+
+
+def _line_below(doc: Doc, people: People, mention: Mention, ref: str) -> list[Office]:
+    """A contact or signature block: a name alone on its line, the office on the next line."""
+    alone_before = mention.start == 0 or "\n" in doc[mention.start - 1].text
+    if not alone_before or mention.end >= len(doc) or "\n" not in doc[mention.end].text:
+        return []
+    indices = []
+    k = mention.end + 1
+    while k < len(doc) and "\n" not in doc[k].text and len(indices) < 16:
+        after_comma = any(doc[i].text == "," for i in indices)  # "Head of Media, Kessel Labs": a body, not a name
+        if (people.mention_at(doc[k]) and not after_comma) or doc[k].like_email or doc[k].like_url:
+            return []
+        indices.append(k)
+        k += 1
+    if not indices or not any(_is_head_title(doc[i]) for i in indices[:4]):
+        return []
+    label, former = _label(doc, indices)
+    office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
+    return [office] if office else []
 
 
 def _holder(people: People, word: Token) -> tuple[str, ...]:
