@@ -265,3 +265,10 @@ def test_contact_block_office_on_the_line_below(nlp):
     text = "The trial had ended.\n\nPress contact:\nMara Oyelaran-Voss\nHead of Media Relations, Kessel Labs\n"
     facts = run(nlp, text)
     assert has(facts, "Mara Oyelaran-Voss", "head of media relations"), offices(facts)
+
+
+def test_member_after_the_body_name(nlp):
+    text = "On Tuesday, the minister met lawmakers, and Politburo member Li Wenhua briefed him on the plan."
+    facts = run(nlp, text + " A member of the public, Ana Ruiz, said the plan was late.")
+    assert has(facts, "Li Wenhua", "politburo member"), offices(facts)
+    assert "Ana Ruiz" not in offices(facts), offices(facts)

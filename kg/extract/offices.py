@@ -27,7 +27,17 @@ def _is_head_title(tok: Token) -> bool:
     word = _bare(tok)
     if word in rules.heads("titles") or word in rules.kinds("office_abbreviations"):
         return True
+    if word in rules.words("body_titles") and _after_body_name(tok):
+        return True
     return compound_title(tok) and tok.i > 0 and compound_title(tok.doc[tok.i - 1])
+
+
+def _after_body_name(tok: Token) -> bool:
+    """ "Politburo member": the noun follows a capitalised name inside the sentence."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start and prev.dep_ == "compound"
 
 
 def _is_former_marker(tok: Token) -> bool:
@@ -300,7 +310,7 @@ def _is_title_np(tok: Token, people: People) -> bool:
 
 def _office(people: People, ref: str, label: str, former: bool, start: int, end: int) -> Office | None:
     label = " ".join(label.split()).strip(" ,;:")
-    compound = {e.split()[-1] for e in rules.words("compound_titles")}
+    compound = {e.split()[-1] for e in rules.words("compound_titles")} | rules.words("body_titles")
     if not label or not any(
         _bare_word(w) in rules.heads("titles") or _bare_word(w) in compound for w in label.replace("-", " ").split()
     ):
