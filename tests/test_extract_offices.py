@@ -272,3 +272,9 @@ def test_member_after_the_body_name(nlp):
     facts = run(nlp, text + " A member of the public, Ana Ruiz, said the plan was late.")
     assert has(facts, "Li Wenhua", "politburo member"), offices(facts)
     assert "Ana Ruiz" not in offices(facts), offices(facts)
+
+
+def test_mayoral_committee_member(nlp):
+    text = "The talks were also attended by the city's MMC for transport, Thandi Mokoena, and two engineers."
+    facts = run(nlp, text)
+    assert has(facts, "Thandi Mokoena", "mmc for transport"), offices(facts)
