@@ -164,7 +164,7 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
         elif word in {"and", "&"}:
             if not taken or prev is None or not (is_title_word(prev) or _bare(prev) in rules.words("departments")):
                 break
-            if _two_holders(doc, mention, k):
+            if _two_holders(doc, k):
                 break
         elif word in {"of", "for"}:
             after_department = (
@@ -206,13 +206,16 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     return taken
 
 
-def _two_holders(doc: Doc, mention: Mention, conj: int) -> bool:
+def _two_holders(doc: Doc, conj: int) -> bool:
     """ "The Deputy Secretary and Ambassador X discussed": "the ..." before "and" is another person."""
-    name = doc[mention.start : mention.end].root
-    if name.dep_ != "conj" or name.head.i >= conj:
-        return False
-    first = name.head
-    return first.left_edge.lower_ == "the" and not any(t.dep_ == "poss" for t in first.children)
+    j = conj - 1
+    while j >= 0 and (is_title_word(doc[j]) or _is_head_title(doc[j]) or _capitalised_word(doc[j])):
+        j -= 1
+    return j < conj - 1 and j >= 0 and doc[j].lower_ == "the"
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
 def _abbreviation(tok: Token) -> bool:
