@@ -178,3 +178,103 @@ def test_lieutenant_governor_and_generic_possessive_body(nlp):
     facts = run(nlp, text)
     assert has(facts, "Ana Pellow", "lieutenant governor of vermont"), offices(facts)
     assert ("chief executive", False) in offices(facts).get("Marta Solis", []), offices(facts)
+
+
+def test_gerund_before_the_title_belongs_to_it(nlp):
+    facts = run(nlp, "Ortiz said he had tried to call then-licensing commissioner Berit Lund about the permit.")
+    assert has(facts, "Berit Lund", "licensing commissioner", former=True), offices(facts)
+    assert not has(facts, "Berit Lund", "commissioner", former=False), offices(facts)
+
+
+def test_apposition_before_a_title_and_name(nlp):
+    facts = run(nlp, "The Greens' energy spokeswoman, Senator Ilse Brandt, said the plan was late.")
+    assert has(facts, "Ilse Brandt", "senator"), offices(facts)
+    assert has(facts, "Ilse Brandt", "energy spokeswoman", "greens"), offices(facts)
+
+
+def test_body_after_the_name_keeps_its_own_of_phrase(nlp):
+    text = "The visitors, led by Counsellor Oren Vale of the Consulate of Norland in Kessel, toured the site."
+    facts = run(nlp, text)
+    assert has(facts, "Oren Vale", "counsellor", "consulate of norland"), offices(facts)
+
+
+def test_appointed_without_as(nlp):
+    facts = run(nlp, "Mira Holt was elected mayor of Dunmore in May.")
+    assert has(facts, "Mira Holt", "mayor of dunmore"), offices(facts)
+
+
+def test_abbreviated_office_split_from_its_period(nlp):
+    facts = run(nlp, "The trial of Ald. Piotr Nowak entered its third week.")
+    assert has(facts, "Piotr Nowak", "alderman"), offices(facts)
+
+
+def test_apposition_on_both_sides_of_a_name(nlp):
+    text = "The union has appointed a mediator, Lotte Brink, a retired judge who sat on the wage board."
+    facts = run(nlp, text)
+    assert has(facts, "Lotte Brink", "mediator"), offices(facts)
+    assert has(facts, "Lotte Brink", "judge", former=True), offices(facts)
+    assert not has(facts, "Lotte Brink", "judge"), offices(facts)
+
+
+def test_county_assembly_member(nlp):
+    facts = run(nlp, "Riverside MCA Joseph Kamau said the road would reopen.")
+    assert has(facts, "Joseph Kamau", "riverside mca"), offices(facts)
+
+
+def test_body_listed_with_commas(nlp):
+    facts = run(nlp, "Greta Lindqvist has been the town's councillor for housing, transport and parks since 2015.")
+    assert has(facts, "Greta Lindqvist", "councillor for housing, transport and parks"), offices(facts)
+
+
+def test_apposition_runs_to_its_closing_comma(nlp):
+    facts = run(nlp, "The team included Mira Holt, Ambassador of Norland to the Republic of Kessel, and two aides.")
+    assert has(facts, "Mira Holt", "ambassador of norland to the republic of kessel"), offices(facts)
+
+
+def test_who_runs_a_named_body(nlp):
+    facts = run(nlp, "On Monday I met Carla Benn, who runs Northgate Harbour Services. Benn runs the risk of a fine.")
+    assert has(facts, "Carla Benn", "head", "northgate harbour services"), offices(facts)
+    assert not has(facts, "Carla Benn", "risk"), offices(facts)
+
+
+def test_its_title_takes_the_organisation_just_named(nlp):
+    facts = run(nlp, "A delegation from the port of Marrow led by its vice president, Li Wenhua, visited the docks.")
+    assert has(facts, "Li Wenhua", "vice president of the port of marrow"), offices(facts)
+
+
+def test_apposition_before_the_name_with_its_own_of_phrase(nlp):
+    text = "Earlier, the envoy met with the Ambassador of Norland to the United States, Ricardo Vela, at the embassy."
+    facts = run(nlp, text)
+    assert has(facts, "Ricardo Vela", "ambassador of norland"), offices(facts)
+
+
+def test_the_title_and_title_name_are_two_people(nlp):
+    facts = run(nlp, "The Foreign Minister and Ambassador Vela discussed the port. CEO and Chair Jane Roe agreed.")
+    assert has(facts, "Vela", "ambassador"), offices(facts)
+    assert not has(facts, "Vela", "foreign minister"), offices(facts)
+    assert has(facts, "Jane Roe", "ceo and chair"), offices(facts)
+
+
+def test_organisation_named_after_its_noun(nlp):
+    text = "The group included Rui Sales, president of the shipping company Linhas do Norte Maritimas, and two aides."
+    facts = run(nlp, text)
+    assert has(facts, "Rui Sales", "president", "linhas do norte maritimas"), offices(facts)
+
+
+def test_contact_block_office_on_the_line_below(nlp):
+    text = "The trial had ended.\n\nPress contact:\nMara Oyelaran-Voss\nHead of Media Relations, Kessel Labs\n"
+    facts = run(nlp, text)
+    assert has(facts, "Mara Oyelaran-Voss", "head of media relations"), offices(facts)
+
+
+def test_member_after_the_body_name(nlp):
+    text = "On Tuesday, the minister met lawmakers, and Politburo member Li Wenhua briefed him on the plan."
+    facts = run(nlp, text + " A member of the public, Ana Ruiz, said the plan was late.")
+    assert has(facts, "Li Wenhua", "politburo member"), offices(facts)
+    assert "Ana Ruiz" not in offices(facts), offices(facts)
+
+
+def test_mayoral_committee_member(nlp):
+    text = "The talks were also attended by the city's MMC for transport, Thandi Mokoena, and two engineers."
+    facts = run(nlp, text)
+    assert has(facts, "Thandi Mokoena", "mmc for transport"), offices(facts)

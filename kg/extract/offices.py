@@ -27,7 +27,17 @@ def _is_head_title(tok: Token) -> bool:
     word = _bare(tok)
     if word in rules.heads("titles") or word in rules.kinds("office_abbreviations"):
         return True
+    if word in rules.words("body_titles") and _after_body_name(tok):
+        return True
     return compound_title(tok) and tok.i > 0 and compound_title(tok.doc[tok.i - 1])
+
+
+def _after_body_name(tok: Token) -> bool:
+    """ "Politburo member": the noun follows a capitalised name inside the sentence."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start and prev.dep_ == "compound"
 
 
 def _is_former_marker(tok: Token) -> bool:
@@ -147,12 +157,14 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             break
         word = _bare(tok)
         prev = doc[k - 1] if k > 0 else None
-        if tok.text == "." and prev is not None and _bare(prev) in rules.words("honorifics"):
+        if tok.text == "." and prev is not None and _abbreviation(prev):
             pass  # "Capt" "." split by the tokenizer
         elif tok.text in POSSESSIVE:
             pass
         elif word in {"and", "&"}:
             if not taken or prev is None or not (is_title_word(prev) or _bare(prev) in rules.words("departments")):
+                break
+            if _two_holders(doc, k):
                 break
         elif word in {"of", "for"}:
             after_department = (
@@ -172,6 +184,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             pass
         elif tok.pos_ in {"NOUN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.tag_ not in {"NNS"}:
             pass
+        elif _gerund_modifier(tok):
+            pass
         else:
             break
         taken.append(k)
@@ -190,6 +204,29 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
+
+
+def _two_holders(doc: Doc, conj: int) -> bool:
+    """ "The Deputy Secretary and Ambassador X discussed": "the ..." before "and" is another person."""
+    j = conj - 1
+    while j >= 0 and (is_title_word(doc[j]) or _is_head_title(doc[j]) or _capitalised_word(doc[j])):
+        j -= 1
+    return j < conj - 1 and j >= 0 and doc[j].lower_ == "the"
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _abbreviation(tok: Token) -> bool:
+    """A courtesy or office abbreviation the tokenizer may split from its period ("Capt", "Ald")."""
+    word = _bare(tok)
+    return word in rules.words("honorifics") or word in rules.kinds("office_abbreviations")
+
+
+def _gerund_modifier(tok: Token) -> bool:
+    """ "zoning commissioner", "goalkeeping coach": the small model tags such words as verbs."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i
 
 
 def _title_entry(doc: Doc, start: int, end: int) -> bool:
@@ -223,7 +260,7 @@ def _np_tokens(head: Token) -> list[int]:
     def walk(tok: Token) -> None:
         keep.append(tok.i)
         for child in tok.children:
-            if child.dep_ == "punct" and child.text in HYPHENS:
+            if child.dep_ == "punct" and (child.text in HYPHENS or _list_comma(child, head)):
                 walk(child)
                 continue
             if child.dep_ in APPOSITION_STOP and not (child.dep_ in {"cc", "conj"} and tok.i != head.i):
@@ -260,13 +297,23 @@ def _np_tokens(head: Token) -> list[int]:
     return run
 
 
+def _list_comma(comma: Token, head: Token) -> bool:
+    """ "minister for housing, transport and parks": a comma between conjuncts of the body."""
+    owner = comma.head
+    if comma.text != "," or owner.i == head.i or owner.i < head.i:
+        return False
+    conjs = [c for c in owner.children if c.dep_ == "conj" and c.i > comma.i]
+    linked = [owner, *conjs]
+    return bool(conjs) and any(c.dep_ == "cc" and c.i > comma.i for t in linked for c in t.children)
+
+
 def _is_title_np(tok: Token, people: People) -> bool:
     return _is_head_title(tok) and not people.mention_at(tok) and tok.pos_ in {"NOUN", "PROPN"}
 
 
 def _office(people: People, ref: str, label: str, former: bool, start: int, end: int) -> Office | None:
     label = " ".join(label.split()).strip(" ,;:")
-    compound = {e.split()[-1] for e in rules.words("compound_titles")}
+    compound = {e.split()[-1] for e in rules.words("compound_titles")} | rules.words("body_titles")
     if not label or not any(
         _bare_word(w) in rules.heads("titles") or _bare_word(w) in compound for w in label.replace("-", " ").split()
     ):
@@ -292,6 +339,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
     end = mention.end if mention else head.i + 1
     while start > 0 and (_honorific(doc[start - 1]) or (doc[start - 1].text == "." and _honorific(doc[start - 2]))):
         start -= 1  # "Norland's foreign minister, Dr. X,": the courtesy title stands between
+    if mention is not None:
+        start = _past_title_before(doc, people, mention, start)
     comma_before = start > 0 and doc[start - 1].text == ","
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
         if _is_title_np(head.head, people):
@@ -299,12 +348,16 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
         nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
     for np in nps:
         indices = _np_tokens(np)
+        if np.i > head.i:
+            indices = _to_closing_comma(doc, people, indices)
         label, former = _label(doc, indices)
+        label = _with_its_body(doc, people, np, label)
         office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
         if office:
             found.append(office)
+    before_name = any(o.evidence.end <= doc[start].idx for o in found)
     if found:
-        return found
+        return found if before_name else found + _apposition_before(doc, people, ref, start, end)
     # The small parser misses some appositions: ", the minister of X," right after the name.
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "X, 54, the minister of Y"
@@ -322,23 +375,90 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
             office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
             if office:
                 return [office]
-    # "Spain's secretary of state for trade, X," before the name.
+    return found + _apposition_before(doc, people, ref, start, end)
+
+
+def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
+    """ "a delegation from the port of Marrow, led by its director": "its" is the organisation just named."""
+    owners = [c for c in title.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    if not owners or " of " in f" {label} ":
+        return label
+    sent_start = title.sent.start
+    for k in range(owners[0].i - 1, max(sent_start, owners[0].i - 16) - 1, -1):
+        tok = doc[k]
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound" or people.mention_at(tok):
+            continue
+        if _bare(tok) in rules.words("org_words") or tok.ent_type_ == "ORG":
+            indices = _np_tokens(tok)
+            dets = [c.i for c in tok.children if c.dep_ == "det" and c.i < indices[0]]
+            body = _text(doc, dets + indices)
+            return f"{label} of {body[0].lower() + body[1:] if dets else body}"
+    return label
+
+
+APPOSITION_TAIL_PREPOSITIONS = {"to", "for", "of", "at", "on"}
+APPOSITION_TAIL_POS = {"ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM"}
+
+
+def _to_closing_comma(doc: Doc, people: People, indices: list[int]) -> list[int]:
+    """ "X, Ambassador of Norland to the Republic of Kessel,": the parser hangs "to ..." elsewhere.
+
+    Between commas an apposition is one phrase, so a prepositional tail up to the
+    closing comma still belongs to the office.
+    """
+    k = indices[-1] + 1
+    if k >= len(doc):
+        return indices
+    named = _bare(doc[indices[-1]]) in rules.words("org_words") and doc[k].pos_ == "PROPN" and doc[k].is_title
+    if doc[k].lower_ not in APPOSITION_TAIL_PREPOSITIONS and not named:
+        return indices  # "president of the mining company Kessel Ores": the company's name
+    tail = []
+    while k < len(doc) and doc[k].text not in {",", ";", ":", "(", "—", "–"}:
+        tok = doc[k]
+        particle = _bare(tok) in rules.words("name_particles")
+        if (tok.pos_ not in APPOSITION_TAIL_POS and not particle) or people.mention_at(tok) or len(tail) >= 8:
+            return indices
+        if "\n" in tok.text:
+            return indices
+        tail.append(k)
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return indices  # the sentence goes on: "to" may be the verb's
+    return indices + tail
+
+
+def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int) -> list[Office]:
+    """ "Spain's secretary of state for trade, X," before the name (the parser often misses it)."""
+    comma_before = start > 0 and doc[start - 1].text == ","
     closed = end < len(doc) and doc[end].text in {",", ".", ";"}
-    if comma_before and closed and start >= 2:
-        k = start - 2
-        indices = []
-        while k >= max(0, start - 10):
-            tok = doc[k]
-            if tok.pos_ in {"VERB", "AUX", "PRON", "DET"} or tok.text in {",", ".", ";", ":"} or people.mention_at(tok):
-                break
-            indices.insert(0, k)
-            k -= 1
-        if indices and any(_is_head_title(doc[i]) for i in indices):
-            label, former = _label(doc, indices)
-            office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
-            if office:
-                found.append(office)
-    return found
+    if not (comma_before and closed and start >= 2):
+        return []
+    k = start - 2
+    indices: list[int] = []
+    while k >= max(0, start - 14):
+        tok = doc[k]
+        if tok.pos_ in {"VERB", "AUX", "PRON"} or tok.text in {",", ".", ";", ":"} or people.mention_at(tok):
+            break
+        indices.insert(0, k)
+        k -= 1
+    heads = [n for n, i in enumerate(indices) if _is_head_title(doc[i])]
+    if not heads:
+        return []
+    first = heads[0]
+    while first > 0 and doc[indices[first - 1]].pos_ not in {"DET", "ADP"}:
+        first -= 1  # "Norland's deputy trade minister": the words before the title noun
+    indices = indices[first:]
+    label, former = _label(doc, indices)
+    office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
+    return [office] if office else []
+
+
+def _past_title_before(doc: Doc, people: People, mention: Mention, start: int) -> int:
+    """ "the party's housing spokeswoman, Senator X,": a title right after the comma stands between too."""
+    before = _title_before(doc, people, mention)
+    if before and before[0] > 0 and before[0] < start and doc[before[0] - 1].text == ",":
+        return before[0]
+    return start
 
 
 def _after_name_body(doc: Doc, people: People, mention: Mention) -> str:
@@ -349,12 +469,23 @@ def _after_name_body(doc: Doc, people: People, mention: Mention) -> str:
         k += 1  # "Chief X of the Kessel River Nation"
         det = "the "
     if k + 1 < len(doc) and (doc[k].lower_ == "of" or det) and doc[k + 1].text[:1].isupper():
-        j = k + 1
-        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not people.mention_at(doc[j]):
-            j += 1
+        j = _proper_run(doc, people, k + 1)
         if j > k + 1 and (doc[k + 1].ent_type_ in {"GPE", "ORG", "NORP", ""}):
+            while j + 1 < len(doc) and doc[j].lower_ == "of":
+                nxt = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+                end = _proper_run(doc, people, nxt)
+                if end == nxt:
+                    break
+                j = end  # "of the Embassy of Norland": the body's own "of" phrase
             return det + doc[k + 1 : j].text
     return ""
+
+
+def _proper_run(doc: Doc, people: People, k: int) -> int:
+    """End of the capitalised proper nouns from k on that are no one's name."""
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and not people.mention_at(doc[k]):
+        k += 1
+    return k
 
 
 def from_names(doc: Doc, people: People) -> list[Office]:
@@ -375,7 +506,28 @@ def from_names(doc: Doc, people: People) -> list[Office]:
                 found.append(office)
         head = doc[mention.start : mention.end].root
         found.extend(_appositions(doc, people, head, ref))
+        found.extend(_line_below(doc, people, mention, ref))
     return found
+
+
+def _line_below(doc: Doc, people: People, mention: Mention, ref: str) -> list[Office]:
+    """A contact or signature block: a name alone on its line, the office on the next line."""
+    alone_before = mention.start == 0 or "\n" in doc[mention.start - 1].text
+    if not alone_before or mention.end >= len(doc) or "\n" not in doc[mention.end].text:
+        return []
+    indices = []
+    k = mention.end + 1
+    while k < len(doc) and "\n" not in doc[k].text and len(indices) < 16:
+        after_comma = any(doc[i].text == "," for i in indices)  # "Head of Media, Kessel Labs": a body, not a name
+        if (people.mention_at(doc[k]) and not after_comma) or doc[k].like_email or doc[k].like_url:
+            return []
+        indices.append(k)
+        k += 1
+    if not indices or not any(_is_head_title(doc[i]) for i in indices[:4]):
+        return []
+    label, former = _label(doc, indices)
+    office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
+    return [office] if office else []
 
 
 def _holder(people: People, word: Token) -> tuple[str, ...]:
@@ -413,6 +565,7 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
     found: list[Office] = []
     appointment = rules.kinds("appointment_words")
     office_verbs = rules.kinds("office_verbs")
+    body_verbs = rules.kinds("body_verbs")
     copulas = rules.kinds("copula_verbs")
     for tok in doc:
         if people.quoted(tok):
@@ -433,17 +586,22 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                 office = _office(people, ref, label, former or kind == "former", indices[0], indices[-1] + 1)
                 if office:
                     found.append(office)
-        elif tok.lower_ in office_verbs and tok.pos_ == "VERB":
+        elif (tok.lower_ in office_verbs or tok.lower_ in body_verbs) and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if not objs or people.np_refs(objs[0]) or _bare(objs[0]) in rules.words("office_event_nouns"):
                 continue
             indices = _np_tokens(objs[0])
+            if tok.lower_ not in office_verbs and not _names_body(doc, indices):
+                continue
             dets = [c.i for c in objs[0].children if c.dep_ == "det" and c.i < indices[0]]
-            label = f"{office_verbs[tok.lower_]} of {_text(doc, dets + indices)}"
+            title = office_verbs.get(tok.lower_) or body_verbs[tok.lower_]
+            label = f"{title} of {_text(doc, dets + indices)}"
             for ref in _holder(people, tok):
                 office = _office(people, ref, label, tok.tag_ == "VBD", indices[0], indices[-1] + 1)
                 if office:
                     found.append(office)
+        elif tok.dep_ == "oprd" and _is_title_np(tok, people) and tok.head.lower_ in appointment:
+            found.extend(_appointed(doc, people, tok, appointment[tok.head.lower_] == "former"))
         elif tok.dep_ == "attr" and _is_title_np(tok, people) and tok.head.lower_ in copulas:
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if not subjects:
@@ -456,6 +614,29 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                 )
                 if office:
                     found.append(office)
+    return found
+
+
+def _names_body(doc: Doc, indices: list[int]) -> bool:
+    """Whether a phrase names an organisation: a proper name, or an organisation noun at its head."""
+    words = [doc[i] for i in indices]
+    proper = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    return proper or any(_bare(t) in rules.words("org_words") for t in words[-1:])
+
+
+def _appointed(doc: Doc, people: People, title: Token, former: bool) -> list[Office]:
+    """ "X was elected mayor of Y", "the board named X chief executive": the title without "as"."""
+    verb = title.head
+    holders = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if not holders:
+        return []
+    indices = _np_tokens(title)
+    label, was = _label(doc, indices)
+    found = []
+    for ref in people.np_refs(holders[0]):
+        office = _office(people, ref, label, former or was, indices[0], indices[-1] + 1)
+        if office:
+            found.append(office)
     return found
 
 
