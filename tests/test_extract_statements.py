@@ -158,3 +158,46 @@ def test_surname_the_tagger_misses_is_still_the_speaker(nlp):
         'Almendral later described the conversation as "warm, short and very helpful."'
     )
     assert said(run(nlp, text)) == [("Teodoro Almendral", "warm, short and very helpful.")]
+
+
+def test_interview_answers_are_the_interviewees(nlp):
+    text = (
+        "Orla Brenninkmeyer has run the Kessel ferry company since 2011. She spoke to us on Monday.\n\n"
+        "Q: How was the winter?\n\n"
+        "A: Hard. We cancelled forty crossings in January alone.\n\n"
+        "Q: And the new terminal?\n\n"
+        "A: It opens in May, if the cranes arrive."
+    )
+    assert said(run(nlp, text)) == [
+        ("Orla Brenninkmeyer", "Hard. We cancelled forty crossings in January alone."),
+        ("Orla Brenninkmeyer", "It opens in May, if the cranes arrive."),
+    ]
+
+
+def test_transcript_label_names_the_speaker_by_title_and_surname(nlp):
+    text = (
+        "Transport Minister Dario Feldkamp and Mayor Una Rilke spoke to reporters in Kessel.\n\n"
+        "MINISTER FELDKAMP: The bridge will be repaired before the winter.\n\n"
+        "Mayor Rilke: We are grateful for the quick decision."
+    )
+    assert said(run(nlp, text)) == [
+        ("Dario Feldkamp", "The bridge will be repaired before the winter."),
+        ("Una Rilke", "We are grateful for the quick decision."),
+    ]
+
+
+def test_transcript_label_parenthesis_names_the_speaker_for_later_turns(nlp):
+    text = (
+        "The following is a transcript of the briefing.\n\n"
+        "MODERATOR (Ilse Marquardt, ministry spokesperson): Welcome, we have ten minutes.\n\n"
+        "MODERATOR: Thank you all for coming today."
+    )
+    assert said(run(nlp, text)) == [
+        ("Ilse Marquardt", "Welcome, we have ten minutes."),
+        ("Ilse Marquardt", "Thank you all for coming today."),
+    ]
+
+
+def test_label_that_names_nobody_is_not_a_speaker(nlp):
+    text = "Mayor Una Rilke opened the new depot.\n\nUPDATE: The depot will close early on Sundays this year."
+    assert said(run(nlp, text)) == []

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
 from kg.extract.meetings import collect
-from kg.extract.people import People
-from kg.extract.quotes import Quote
+from kg.extract.people import People, fold
+from kg.extract.quotes import Label, Quote, speaker_labels
 from kg.records import Span as TextSpan
 from kg.records import Statement
 
@@ -205,7 +205,122 @@ def _introducer(people: People, frames: _Frames, index: int) -> str | None:
     return None
 
 
+# -- labelled turns (interviews, transcripts) ------------------------------------
+
+QUESTION_LABELS = {"q", "question"}
+ANSWER_LABELS = {"a", "answer"}
+
+
+def _name_words(people: People) -> dict[str, list[set[str]]]:
+    """The folded words of every spelling of every named person."""
+    out: dict[str, list[set[str]]] = {}
+    for person in people.persons:
+        if not person.anonymous:
+            out[person.ref] = [set(fold(n).split()) for n in [person.name, *person.aliases] if fold(n)]
+    return out
+
+
+def _named(people: People, words: list[str]) -> str | None:
+    """The one person one of whose spellings holds all these words ("KO" or "Ko Min-su")."""
+    found = [ref for ref, spellings in _name_words(people).items() if any(set(words) <= s for s in spellings)]
+    return found[0] if len(found) == 1 else None
+
+
+def _head_person(people: People, head: str) -> str | None:
+    """The person a label like "MINISTER KIM" or "Mr Osei" names: its last words are the name."""
+    words = fold(head).split()
+    for start in range(len(words)):
+        ref = _named(people, words[start:])
+        if ref:
+            return ref
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    """Two to five capitalised words (particles allowed) with no title word: "Jo Park", "Ana de Souza"."""
+    parts = text.split()
+    particles = rules.words("name_particles")
+    titles = rules.heads("titles") | rules.words("honorifics")
+    if not 2 <= len(parts) <= 5 or not parts[0][0].isupper() or not parts[-1][0].isupper():
+        return False
+    return all((p[0].isupper() or p.lower() in particles) and rules.bare(p) not in titles for p in parts)
+
+
+def _paren_person(people: People, doc: Doc, label: Label, text: str) -> str | None:
+    """"MODERATOR (Jo Park, spokesperson)": the name in the parenthesis, made a person if new."""
+    if not label.paren:
+        return None
+    name = label.paren.split(",")[0].strip()
+    if not _looks_like_name(name):
+        return None
+    ref = _named(people, fold(name).split())
+    if ref is None:
+        ref = people.new_person(name).ref
+        at = text.find(name, text.rfind("\n", 0, label.start) + 1, label.start)
+        span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+        if span is not None:
+            people.note_mention(ref, span.start, span.end)
+    return ref
+
+
+def _interviewee(people: People, doc: Doc, before: int) -> str | None:
+    """The person the introduction of an interview is about: the one it mentions most, first on ties."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    named = _name_words(people)
+    for mention in people.mentions:
+        if doc[mention.start].idx >= before or len(mention.refs) != 1 or mention.refs[0] not in named:
+            continue
+        ref = mention.refs[0]
+        counts[ref] = counts.get(ref, 0) + 1
+        first[ref] = min(first.get(ref, mention.start), mention.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda r: (-counts[r], first[r]))
+
+
+def _label_statements(doc: Doc, people: People, labels: list[Label], text: str) -> list[Statement]:
+    """Each labelled turn of three words or more, said by the person its label names.
+
+    "Q:" turns are the reporter's and are skipped; "A:" is the interviewee, but
+    only where the article also has "Q:" turns. A label once explained by its
+    parenthesis ("MODERATOR (Jo Park, ...)") means that person later too.
+    """
+    heads = [fold(lab.head) for lab in labels]
+    interview = any(h in QUESTION_LABELS for h in heads) and any(h in ANSWER_LABELS for h in heads)
+    known: dict[str, str] = {}
+    out = []
+    for label, head in zip(labels, heads, strict=True):
+        ref = _paren_person(people, doc, label, text)
+        if ref is None and head in ANSWER_LABELS and interview:
+            ref = _interviewee(people, doc, text.rfind("\n", 0, labels[0].start) + 1)
+        elif ref is None and head not in QUESTION_LABELS | ANSWER_LABELS:
+            ref = known.get(head) or _head_person(people, label.head)
+        if ref is None:
+            continue
+        if head not in QUESTION_LABELS | ANSWER_LABELS:
+            known.setdefault(head, ref)
+        quote = Quote(label.start, label.end, label.paragraph)
+        if quote.words(text) >= MIN_WORDS:
+            body = quote.text(text)
+            out.append(Statement(ref, body, TextSpan(label.start, label.end, text[label.start : label.end])))
+    return out
+
+
 def extract_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
+    """Every direct quotation of three words or more with its speaker, and every labelled turn."""
+    whole = units.text(doc)
+    labelled = _label_statements(doc, people, speaker_labels(whole), whole)
+    # Quote marks inside a labelled turn are part of what its speaker said.
+    quoted = [
+        s
+        for s in _quoted_statements(doc, people, quotes)
+        if not any(t.evidence.start <= s.evidence.start < t.evidence.end for t in labelled)
+    ]
+    return sorted(labelled + quoted, key=lambda s: s.evidence.start)
+
+
+def _quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
     """Every direct quotation of three words or more with its speaker."""
     frames = _Frames(doc, quotes)
     speakers: list[str | None] = [None] * len(quotes)
