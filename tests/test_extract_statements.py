@@ -201,3 +201,12 @@ def test_transcript_label_parenthesis_names_the_speaker_for_later_turns(nlp):
 def test_label_that_names_nobody_is_not_a_speaker(nlp):
     text = "Mayor Una Rilke opened the new depot.\n\nUPDATE: The depot will close early on Sundays this year."
     assert said(run(nlp, text)) == []
+
+
+def test_speech_verb_of_a_subordinate_clause_after_a_partial_quotation(nlp):
+    text = (
+        "Mayor Tobin Ashgrove has written to the Minister of Ports, Mrs Carla Ruehl, asking for a meeting. "
+        "She has not replied. "
+        'Ashgrove said he would meet the minister "at any hour of the day" if she agreed to see him.'
+    )
+    assert said(run(nlp, text)) == [("Tobin Ashgrove", "at any hour of the day")]

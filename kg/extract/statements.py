@@ -59,6 +59,11 @@ def _is_speech_verb(tok: Token) -> bool:
     return tok.lower_ in rules.words("speech_verbs") and (tok.pos_ in {"VERB", "AUX"} or tok.lower_ == "according")
 
 
+def _subordinate(verb: Token) -> bool:
+    """A verb opening a subordinate clause ("if she agreed") does not introduce the quotation before it."""
+    return any(child.dep_ == "mark" for child in verb.children)
+
+
 class _Frames:
     """The words around each quotation, outside all quotations, within its paragraph."""
 
@@ -146,7 +151,7 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
         allowed = not _ends_sentence(closing) or words_after[0].is_lower or closing.rstrip()[-1:] in {"!", "?"}
         if allowed:
             for tok in words_after[:8]:
-                if _is_speech_verb(tok):
+                if _is_speech_verb(tok) and not _subordinate(tok):
                     ref = _speaker_of_verb(people, tok)
                     if ref:
                         return ref, True
