@@ -210,3 +210,19 @@ def test_speech_verb_of_a_subordinate_clause_after_a_partial_quotation(nlp):
         'Ashgrove said he would meet the minister "at any hour of the day" if she agreed to see him.'
     )
     assert said(run(nlp, text)) == [("Tobin Ashgrove", "at any hour of the day")]
+
+
+def test_partial_quotation_belongs_to_the_subject_of_its_own_clause(nlp):
+    text = (
+        "The vote followed a bitter debate, after which Councillor Anwen Saltash accused the mayor "
+        'of "breaking every promise he made last spring".'
+    )
+    assert said(run(nlp, text)) == [("Anwen Saltash", "breaking every promise he made last spring")]
+
+
+def test_partial_quotation_in_a_relative_clause_of_someones_document(nlp):
+    text = (
+        "The cook Ilona Varga opened her restaurant in 1998. Varga has refused to meet the critic "
+        'Bram Oosterhuis since his review in 2015, which described her soup as "clever, and nothing else".'
+    )
+    assert said(run(nlp, text)) == [("Bram Oosterhuis", "clever, and nothing else")]

@@ -170,6 +170,9 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
         any(t.pos_ in {"VERB", "AUX"} for t in words_after) and not _ends_sentence(closing)
     )
     if partial:
+        ref, blocked = _governing_speaker(people, frames, index)
+        if ref or blocked:
+            return ref, True
         # 'X called the meeting a "good step"': the subject of the sentence.
         anchor = words_before[-1] if words_before else words_after[0]
         root = units.sentence_of(anchor).root
@@ -179,6 +182,51 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
                 if len(refs) == 1:
                     return refs[0], True
     return None, partial
+
+
+RELATIVE_WORDS = {"who", "that", "which"}
+
+
+def _relative_subject(people: People, verb: Token) -> tuple[str, ...]:
+    """'his report, which called it "a scandal"': the noun's person, or else its possessor's."""
+    refs = people.np_refs(verb.head)
+    if refs:
+        return refs
+    for child in verb.head.children:
+        if child.dep_ == "poss":
+            return tuple(collect(people, child))
+    return ()
+
+
+def _governing_speaker(people: People, frames: _Frames, index: int) -> tuple[str | None, bool]:
+    """A quotation inside a sentence: the person subject of the nearest verb governing it.
+
+    'after which Rao accused the board of "moving the goalposts"' is Rao's even
+    though the sentence's subject is someone else; the walk goes up past
+    subjects that are not persons ('X said the plan "had failed"'), but stops at
+    a relative clause whose noun is nobody's (second value: do not guess further).
+    """
+    rng = frames.ranges[index]
+    if rng is None:
+        return None, False
+    doc = frames.doc
+    attached = [doc[i] for i in range(*rng) if not rng[0] <= doc[i].head.i < rng[1] or doc[i].head.i == i]
+    if not attached or attached[0].head.i == attached[0].i:
+        return None, False
+    verb = attached[0].head
+    for _ in range(len(doc)):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if verb.pos_ in {"VERB", "AUX"} and subject is not None:
+            relative = subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl"
+            refs = _relative_subject(people, verb) if relative else tuple(collect(people, subject))
+            if len(refs) == 1:
+                return refs[0], False
+            if relative:
+                return None, True
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None, False
 
 
 def _introducer(people: People, frames: _Frames, index: int) -> str | None:
