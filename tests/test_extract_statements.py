@@ -226,3 +226,8 @@ def test_partial_quotation_in_a_relative_clause_of_someones_document(nlp):
         'Bram Oosterhuis since his review in 2015, which described her soup as "clever, and nothing else".'
     )
     assert said(run(nlp, text)) == [("Bram Oosterhuis", "clever, and nothing else")]
+
+
+def test_verbless_lead_in_with_a_colon_names_the_speaker(nlp):
+    text = '12:05 — Delia Marchetti-Ruiz in the press room, visibly tired of the delays: "Italy needs an answer today."'
+    assert said(run(nlp, text)) == [("Delia Marchetti-Ruiz", "Italy needs an answer today.")]

@@ -140,6 +140,19 @@ def _ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in ".!?"
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _colon_lead(people: People, before: list[Token]) -> str | None:
+    """'Rao, visibly tired of the delays: "..."': a verbless lead-in ending in a colon names the speaker."""
+    if not before or before[-1].text != ":" or any(t.tag_ in FINITE_TAGS for t in before):
+        return None
+    refs: list[str] = []
+    for tok in before:
+        refs.extend(r for r in people.refs_at(tok) if r not in refs)
+    return refs[0] if len(refs) == 1 else None
+
+
 def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | None, bool]:
     """Speaker from the words around one quotation; second value: the quote is part of a sentence."""
     quote = frames.quotes[index]
@@ -166,6 +179,9 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
             ref = _speaker_of_verb(people, tok)
             if ref:
                 return ref, True
+    ref = _colon_lead(people, before)
+    if ref:
+        return ref, True
     partial = any(t.pos_ in {"VERB", "AUX"} for t in words_before) or (
         any(t.pos_ in {"VERB", "AUX"} for t in words_after) and not _ends_sentence(closing)
     )
