@@ -231,3 +231,11 @@ def test_partial_quotation_in_a_relative_clause_of_someones_document(nlp):
 def test_verbless_lead_in_with_a_colon_names_the_speaker(nlp):
     text = '12:05 — Delia Marchetti-Ruiz in the press room, visibly tired of the delays: "Italy needs an answer today."'
     assert said(run(nlp, text)) == [("Delia Marchetti-Ruiz", "Italy needs an answer today.")]
+
+
+def test_quotation_after_a_reporting_sentence_in_the_same_paragraph(nlp):
+    text = (
+        "In March, Rosalind Achterberg was invited to the palace by the minister, Piet Hollander. "
+        'She went, she says, mostly out of duty. "He talked for an hour. I said nothing at all."'
+    )
+    assert said(run(nlp, text)) == [("Rosalind Achterberg", "He talked for an hour. I said nothing at all.")]

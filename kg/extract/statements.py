@@ -245,8 +245,12 @@ def _governing_speaker(people: People, frames: _Frames, index: int) -> tuple[str
     return None, False
 
 
-def _introducer(people: People, frames: _Frames, index: int) -> str | None:
-    """For a quotation opening a paragraph: the speaker of the sentence just before it."""
+def _introducer(people: People, frames: _Frames, index: int, speech_only: bool = False) -> str | None:
+    """For a quotation opening a paragraph or sentence: the speaker of the sentence just before it.
+
+    Inside a paragraph (`speech_only`) that sentence must report speech ("She
+    went, she says, out of curiosity."), not just have a person for subject.
+    """
     rng = frames.ranges[index]
     if rng is None or rng[0] == 0:
         return None
@@ -258,12 +262,12 @@ def _introducer(people: People, frames: _Frames, index: int) -> str | None:
         return None
     sent = units.sentence_of(doc[i])
     for tok in sent:
-        if frames.outside(tok.i) and _is_speech_verb(tok) and tok.dep_ in {"ROOT", "conj"}:
+        if frames.outside(tok.i) and _is_speech_verb(tok) and tok.dep_ in {"ROOT", "conj", "parataxis"}:
             ref = _speaker_of_verb(people, tok)
             if ref:
                 return ref
     # Interviews: "Asked about X, she went back to the spring." then a quoted paragraph.
-    if any(not frames.outside(t.i) for t in sent if not t.is_punct and not t.is_space):
+    if speech_only or any(not frames.outside(t.i) for t in sent if not t.is_punct and not t.is_space):
         return None
     root = sent.root
     for child in root.children:
@@ -408,6 +412,8 @@ def _quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[St
             continue
         if quote.opens_paragraph:
             speakers[index] = _introducer(people, frames, index)
+        elif not partial[index] and not frames.before(index):
+            speakers[index] = _introducer(people, frames, index, speech_only=True)
     # A quotation continued into the next paragraph: its later parts may name the speaker.
     for index in range(len(quotes) - 1, -1, -1):
         nxt = index + 1
