@@ -239,3 +239,8 @@ def test_quotation_after_a_reporting_sentence_in_the_same_paragraph(nlp):
         'She went, she says, mostly out of duty. "He talked for an hour. I said nothing at all."'
     )
     assert said(run(nlp, text)) == [("Rosalind Achterberg", "He talked for an hour. I said nothing at all.")]
+
+
+def test_according_to_a_statement_from_a_person(nlp):
+    text = '"We are not leaving this city," according to a statement from Mayor Olu Danjuma.'
+    assert said(run(nlp, text)) == [("Olu Danjuma", "We are not leaving this city")]

@@ -32,13 +32,25 @@ def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return span.start, span.end
 
 
+def _author(people: People, noun: Token) -> list[str]:
+    """Who wrote or gave "a statement from X", "X's letter", "remarks by X": the persons named there."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return collect(people, child)
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return collect(people, obj)
+    return []
+
+
 def _speaker_of_verb(people: People, verb: Token) -> str | None:
     """The person who is the subject of a speech verb ("according to X": X)."""
     if verb.lower_ == "according":
         for child in verb.children:
             if child.lower_ == "to":
                 for obj in child.children:
-                    refs = collect(people, obj)
+                    refs = collect(people, obj) or _author(people, obj)
                     if len(refs) == 1:
                         return refs[0]
         return None
