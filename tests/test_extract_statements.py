@@ -244,3 +244,11 @@ def test_quotation_after_a_reporting_sentence_in_the_same_paragraph(nlp):
 def test_according_to_a_statement_from_a_person(nlp):
     text = '"We are not leaving this city," according to a statement from Mayor Olu Danjuma.'
     assert said(run(nlp, text)) == [("Olu Danjuma", "We are not leaving this city")]
+
+
+def test_quotation_after_a_sentence_about_a_person_in_the_same_paragraph(nlp):
+    text = (
+        "The inquiry opened in Kessel on Monday. Interior Minister Jorge Villabrava was defiant. "
+        "“The police did their job. Nobody will resign over this.”"
+    )
+    assert said(run(nlp, text)) == [("Jorge Villabrava", "The police did their job. Nobody will resign over this.")]

@@ -257,11 +257,11 @@ def _governing_speaker(people: People, frames: _Frames, index: int) -> tuple[str
     return None, False
 
 
-def _introducer(people: People, frames: _Frames, index: int, speech_only: bool = False) -> str | None:
+def _introducer(people: People, frames: _Frames, index: int) -> str | None:
     """For a quotation opening a paragraph or sentence: the speaker of the sentence just before it.
 
-    Inside a paragraph (`speech_only`) that sentence must report speech ("She
-    went, she says, out of curiosity."), not just have a person for subject.
+    That sentence reports speech ("She went, she says, out of curiosity.") or
+    has a person for subject ("Rao was defiant on Monday.").
     """
     rng = frames.ranges[index]
     if rng is None or rng[0] == 0:
@@ -279,7 +279,7 @@ def _introducer(people: People, frames: _Frames, index: int, speech_only: bool =
             if ref:
                 return ref
     # Interviews: "Asked about X, she went back to the spring." then a quoted paragraph.
-    if speech_only or any(not frames.outside(t.i) for t in sent if not t.is_punct and not t.is_space):
+    if any(not frames.outside(t.i) for t in sent if not t.is_punct and not t.is_space):
         return None
     root = sent.root
     for child in root.children:
@@ -425,7 +425,7 @@ def _quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[St
         if quote.opens_paragraph:
             speakers[index] = _introducer(people, frames, index)
         elif not partial[index] and not frames.before(index):
-            speakers[index] = _introducer(people, frames, index, speech_only=True)
+            speakers[index] = _introducer(people, frames, index)
     # A quotation continued into the next paragraph: its later parts may name the speaker.
     for index in range(len(quotes) - 1, -1, -1):
         nxt = index + 1
