@@ -252,3 +252,20 @@ def test_quotation_after_a_sentence_about_a_person_in_the_same_paragraph(nlp):
         "“The police did their job. Nobody will resign over this.”"
     )
     assert said(run(nlp, text)) == [("Jorge Villabrava", "The police did their job. Nobody will resign over this.")]
+
+
+def test_interview_answer_running_on_over_an_unlabelled_paragraph(nlp):
+    text = (
+        "Orla Brenninkmeyer has run the Kessel ferry company since 2011. She spoke to us on Monday.\n\n"
+        "Q: How was the winter?\n\n"
+        "A: Hard. We cancelled forty crossings in January alone.\n\n"
+        "The storms came every week until March.\n\n"
+        "Q: And the new terminal?\n\n"
+        "A: It opens in May, if the cranes arrive.\n\n"
+        "Brenninkmeyer lives in Kessel with her two sons."
+    )
+    assert said(run(nlp, text)) == [
+        ("Orla Brenninkmeyer", "Hard. We cancelled forty crossings in January alone."),
+        ("Orla Brenninkmeyer", "The storms came every week until March."),
+        ("Orla Brenninkmeyer", "It opens in May, if the cranes arrive."),
+    ]

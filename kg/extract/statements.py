@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import rules, units
 from kg.extract.meetings import collect
 from kg.extract.people import People, fold
-from kg.extract.quotes import Label, Quote, speaker_labels
+from kg.extract.quotes import Label, Quote, paragraphs, speaker_labels
 from kg.records import Span as TextSpan
 from kg.records import Statement
 
@@ -293,6 +293,8 @@ def _introducer(people: People, frames: _Frames, index: int) -> str | None:
 # -- labelled turns (interviews, transcripts) ------------------------------------
 
 QUESTION_LABELS = {"q", "question"}
+MIN_TURNS = 3  # an interview or transcript, not a lone "Note:" paragraph
+MAX_TURN_GAP = 3  # unlabelled paragraphs an answer may run on over
 ANSWER_LABELS = {"a", "answer"}
 
 
@@ -374,21 +376,32 @@ def _label_statements(doc: Doc, people: People, labels: list[Label], text: str) 
     heads = [fold(lab.head) for lab in labels]
     interview = any(h in QUESTION_LABELS for h in heads) and any(h in ANSWER_LABELS for h in heads)
     known: dict[str, str] = {}
-    out = []
+    speakers: list[str | None] = []
     for label, head in zip(labels, heads, strict=True):
         ref = _paren_person(people, doc, label, text)
         if ref is None and head in ANSWER_LABELS and interview:
             ref = _interviewee(people, doc, text.rfind("\n", 0, labels[0].start) + 1)
         elif ref is None and head not in QUESTION_LABELS | ANSWER_LABELS:
             ref = known.get(head) or _head_person(people, label.head)
+        if ref is not None and head not in QUESTION_LABELS | ANSWER_LABELS:
+            known.setdefault(head, ref)
+        speakers.append(ref)
+    turns = {i for i, h in enumerate(heads) if speakers[i] or (interview and h in QUESTION_LABELS)}
+    bounds = paragraphs(text)
+    out = []
+    for i, (label, ref) in enumerate(zip(labels, speakers, strict=True)):
         if ref is None:
             continue
-        if head not in QUESTION_LABELS | ANSWER_LABELS:
-            known.setdefault(head, ref)
-        quote = Quote(label.start, label.end, label.paragraph)
-        if quote.words(text) >= MIN_WORDS:
-            body = quote.text(text)
-            out.append(Statement(ref, body, TextSpan(label.start, label.end, text[label.start : label.end])))
+        spans = [(label.start, label.end)]
+        if len(turns) >= MIN_TURNS and i in turns and i + 1 in turns:
+            # An answer running on over unlabelled paragraphs up to the next turn.
+            gap = range(label.paragraph + 1, labels[i + 1].paragraph)
+            if len(gap) <= MAX_TURN_GAP:
+                spans.extend(bounds[p] for p in gap)
+        for start, end in spans:
+            if Quote(start, end, 0).words(text) >= MIN_WORDS:
+                body = text[start:end].strip()
+                out.append(Statement(ref, body, TextSpan(start, end, text[start:end])))
     return out
 
 
