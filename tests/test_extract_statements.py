@@ -158,3 +158,114 @@ def test_surname_the_tagger_misses_is_still_the_speaker(nlp):
         'Almendral later described the conversation as "warm, short and very helpful."'
     )
     assert said(run(nlp, text)) == [("Teodoro Almendral", "warm, short and very helpful.")]
+
+
+def test_interview_answers_are_the_interviewees(nlp):
+    text = (
+        "Orla Brenninkmeyer has run the Kessel ferry company since 2011. She spoke to us on Monday.\n\n"
+        "Q: How was the winter?\n\n"
+        "A: Hard. We cancelled forty crossings in January alone.\n\n"
+        "Q: And the new terminal?\n\n"
+        "A: It opens in May, if the cranes arrive."
+    )
+    assert said(run(nlp, text)) == [
+        ("Orla Brenninkmeyer", "Hard. We cancelled forty crossings in January alone."),
+        ("Orla Brenninkmeyer", "It opens in May, if the cranes arrive."),
+    ]
+
+
+def test_transcript_label_names_the_speaker_by_title_and_surname(nlp):
+    text = (
+        "Transport Minister Dario Feldkamp and Mayor Una Rilke spoke to reporters in Kessel.\n\n"
+        "MINISTER FELDKAMP: The bridge will be repaired before the winter.\n\n"
+        "Mayor Rilke: We are grateful for the quick decision."
+    )
+    assert said(run(nlp, text)) == [
+        ("Dario Feldkamp", "The bridge will be repaired before the winter."),
+        ("Una Rilke", "We are grateful for the quick decision."),
+    ]
+
+
+def test_transcript_label_parenthesis_names_the_speaker_for_later_turns(nlp):
+    text = (
+        "The following is a transcript of the briefing.\n\n"
+        "MODERATOR (Ilse Marquardt, ministry spokesperson): Welcome, we have ten minutes.\n\n"
+        "MODERATOR: Thank you all for coming today."
+    )
+    assert said(run(nlp, text)) == [
+        ("Ilse Marquardt", "Welcome, we have ten minutes."),
+        ("Ilse Marquardt", "Thank you all for coming today."),
+    ]
+
+
+def test_label_that_names_nobody_is_not_a_speaker(nlp):
+    text = "Mayor Una Rilke opened the new depot.\n\nUPDATE: The depot will close early on Sundays this year."
+    assert said(run(nlp, text)) == []
+
+
+def test_speech_verb_of_a_subordinate_clause_after_a_partial_quotation(nlp):
+    text = (
+        "Mayor Tobin Ashgrove has written to the Minister of Ports, Mrs Carla Ruehl, asking for a meeting. "
+        "She has not replied. "
+        'Ashgrove said he would meet the minister "at any hour of the day" if she agreed to see him.'
+    )
+    assert said(run(nlp, text)) == [("Tobin Ashgrove", "at any hour of the day")]
+
+
+def test_partial_quotation_belongs_to_the_subject_of_its_own_clause(nlp):
+    text = (
+        "The vote followed a bitter debate, after which Councillor Anwen Saltash accused the mayor "
+        'of "breaking every promise he made last spring".'
+    )
+    assert said(run(nlp, text)) == [("Anwen Saltash", "breaking every promise he made last spring")]
+
+
+def test_partial_quotation_in_a_relative_clause_of_someones_document(nlp):
+    text = (
+        "The cook Ilona Varga opened her restaurant in 1998. Varga has refused to meet the critic "
+        'Bram Oosterhuis since his review in 2015, which described her soup as "clever, and nothing else".'
+    )
+    assert said(run(nlp, text)) == [("Bram Oosterhuis", "clever, and nothing else")]
+
+
+def test_verbless_lead_in_with_a_colon_names_the_speaker(nlp):
+    text = '12:05 — Delia Marchetti-Ruiz in the press room, visibly tired of the delays: "Italy needs an answer today."'
+    assert said(run(nlp, text)) == [("Delia Marchetti-Ruiz", "Italy needs an answer today.")]
+
+
+def test_quotation_after_a_reporting_sentence_in_the_same_paragraph(nlp):
+    text = (
+        "In March, Rosalind Achterberg was invited to the palace by the minister, Piet Hollander. "
+        'She went, she says, mostly out of duty. "He talked for an hour. I said nothing at all."'
+    )
+    assert said(run(nlp, text)) == [("Rosalind Achterberg", "He talked for an hour. I said nothing at all.")]
+
+
+def test_according_to_a_statement_from_a_person(nlp):
+    text = '"We are not leaving this city," according to a statement from Mayor Olu Danjuma.'
+    assert said(run(nlp, text)) == [("Olu Danjuma", "We are not leaving this city")]
+
+
+def test_quotation_after_a_sentence_about_a_person_in_the_same_paragraph(nlp):
+    text = (
+        "The inquiry opened in Kessel on Monday. Interior Minister Jorge Villabrava was defiant. "
+        "“The police did their job. Nobody will resign over this.”"
+    )
+    assert said(run(nlp, text)) == [("Jorge Villabrava", "The police did their job. Nobody will resign over this.")]
+
+
+def test_interview_answer_running_on_over_an_unlabelled_paragraph(nlp):
+    text = (
+        "Orla Brenninkmeyer has run the Kessel ferry company since 2011. She spoke to us on Monday.\n\n"
+        "Q: How was the winter?\n\n"
+        "A: Hard. We cancelled forty crossings in January alone.\n\n"
+        "The storms came every week until March.\n\n"
+        "Q: And the new terminal?\n\n"
+        "A: It opens in May, if the cranes arrive.\n\n"
+        "Brenninkmeyer lives in Kessel with her two sons."
+    )
+    assert said(run(nlp, text)) == [
+        ("Orla Brenninkmeyer", "Hard. We cancelled forty crossings in January alone."),
+        ("Orla Brenninkmeyer", "The storms came every week until March."),
+        ("Orla Brenninkmeyer", "It opens in May, if the cranes arrive."),
+    ]

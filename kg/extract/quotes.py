@@ -113,3 +113,53 @@ def find_quotes(text: str) -> list[Quote]:
         if not prev.closed and cur.opens_paragraph and cur.paragraph == prev.paragraph + 1:
             cur.continues = index - 1
     return quotes
+
+
+# -- speaker labels ---------------------------------------------------------------
+#
+# Interviews and transcripts print what people said without quote marks, one
+# paragraph per turn, behind a label: "Q:", "A:", "MINISTER KIM:", "Mr Osei:",
+# "MODERATOR (Jo Park, spokesperson):". The label is found on the characters;
+# who it stands for is decided later, against the persons of the article.
+
+LABEL = re.compile(
+    r"(?P<head>[^\W\d_][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,4}?)"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
+    r"[ \t]*:[ \t]+(?P<rest>\S)"
+)
+MAX_LABEL_WORDS = 5
+
+
+@dataclass
+class Label:
+    """A paragraph spoken by the person its label names: the spoken text is [start, end)."""
+
+    head: str  # the label without its parenthesis: "Q", "MINISTER KIM", "Mr Osei"
+    paren: str | None  # what the parenthesis says: "Jo Park, spokesperson", "through interpreter"
+    start: int
+    end: int
+    paragraph: int
+
+
+def _label_head_ok(head: str) -> bool:
+    """A label is a short run of capitalised words ("Mr van Dijk" keeps its lower-case particle)."""
+    parts = head.split()
+    if not parts or len(parts) > MAX_LABEL_WORDS:
+        return False
+    return parts[0][0].isupper() and parts[-1][0].isupper() and not parts[-1].endswith(".")
+
+
+def speaker_labels(text: str) -> list[Label]:
+    """Paragraphs that open with a speaker label followed by a colon."""
+    found = []
+    for number, (pstart, pend) in enumerate(paragraphs(text)):
+        line = text[pstart:pend]
+        lead = len(line) - len(line.lstrip())
+        match = LABEL.match(line, lead)
+        if match is None or not _label_head_ok(match.group("head")):
+            continue
+        start = pstart + match.start("rest")
+        end = pstart + len(line.rstrip())
+        paren = match.group("paren")
+        found.append(Label(match.group("head"), paren.strip() if paren else None, start, end, number))
+    return found

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
 from kg.extract.meetings import collect
-from kg.extract.people import People
-from kg.extract.quotes import Quote
+from kg.extract.people import People, fold
+from kg.extract.quotes import Label, Quote, paragraphs, speaker_labels
 from kg.records import Span as TextSpan
 from kg.records import Statement
 
@@ -32,13 +32,25 @@ def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return span.start, span.end
 
 
+def _author(people: People, noun: Token) -> list[str]:
+    """Who wrote or gave "a statement from X", "X's letter", "remarks by X": the persons named there."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return collect(people, child)
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return collect(people, obj)
+    return []
+
+
 def _speaker_of_verb(people: People, verb: Token) -> str | None:
     """The person who is the subject of a speech verb ("according to X": X)."""
     if verb.lower_ == "according":
         for child in verb.children:
             if child.lower_ == "to":
                 for obj in child.children:
-                    refs = collect(people, obj)
+                    refs = collect(people, obj) or _author(people, obj)
                     if len(refs) == 1:
                         return refs[0]
         return None
@@ -57,6 +69,11 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
 
 def _is_speech_verb(tok: Token) -> bool:
     return tok.lower_ in rules.words("speech_verbs") and (tok.pos_ in {"VERB", "AUX"} or tok.lower_ == "according")
+
+
+def _subordinate(verb: Token) -> bool:
+    """A verb opening a subordinate clause ("if she agreed") does not introduce the quotation before it."""
+    return any(child.dep_ == "mark" for child in verb.children)
 
 
 class _Frames:
@@ -135,6 +152,19 @@ def _ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in ".!?"
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _colon_lead(people: People, before: list[Token]) -> str | None:
+    """'Rao, visibly tired of the delays: "..."': a verbless lead-in ending in a colon names the speaker."""
+    if not before or before[-1].text != ":" or any(t.tag_ in FINITE_TAGS for t in before):
+        return None
+    refs: list[str] = []
+    for tok in before:
+        refs.extend(r for r in people.refs_at(tok) if r not in refs)
+    return refs[0] if len(refs) == 1 else None
+
+
 def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | None, bool]:
     """Speaker from the words around one quotation; second value: the quote is part of a sentence."""
     quote = frames.quotes[index]
@@ -146,7 +176,7 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
         allowed = not _ends_sentence(closing) or words_after[0].is_lower or closing.rstrip()[-1:] in {"!", "?"}
         if allowed:
             for tok in words_after[:8]:
-                if _is_speech_verb(tok):
+                if _is_speech_verb(tok) and not _subordinate(tok):
                     ref = _speaker_of_verb(people, tok)
                     if ref:
                         return ref, True
@@ -161,10 +191,16 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
             ref = _speaker_of_verb(people, tok)
             if ref:
                 return ref, True
+    ref = _colon_lead(people, before)
+    if ref:
+        return ref, True
     partial = any(t.pos_ in {"VERB", "AUX"} for t in words_before) or (
         any(t.pos_ in {"VERB", "AUX"} for t in words_after) and not _ends_sentence(closing)
     )
     if partial:
+        ref, blocked = _governing_speaker(people, frames, index)
+        if ref or blocked:
+            return ref, True
         # 'X called the meeting a "good step"': the subject of the sentence.
         anchor = words_before[-1] if words_before else words_after[0]
         root = units.sentence_of(anchor).root
@@ -176,8 +212,57 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
     return None, partial
 
 
+RELATIVE_WORDS = {"who", "that", "which"}
+
+
+def _relative_subject(people: People, verb: Token) -> tuple[str, ...]:
+    """'his report, which called it "a scandal"': the noun's person, or else its possessor's."""
+    refs = people.np_refs(verb.head)
+    if refs:
+        return refs
+    for child in verb.head.children:
+        if child.dep_ == "poss":
+            return tuple(collect(people, child))
+    return ()
+
+
+def _governing_speaker(people: People, frames: _Frames, index: int) -> tuple[str | None, bool]:
+    """A quotation inside a sentence: the person subject of the nearest verb governing it.
+
+    'after which Rao accused the board of "moving the goalposts"' is Rao's even
+    though the sentence's subject is someone else; the walk goes up past
+    subjects that are not persons ('X said the plan "had failed"'), but stops at
+    a relative clause whose noun is nobody's (second value: do not guess further).
+    """
+    rng = frames.ranges[index]
+    if rng is None:
+        return None, False
+    doc = frames.doc
+    attached = [doc[i] for i in range(*rng) if not rng[0] <= doc[i].head.i < rng[1] or doc[i].head.i == i]
+    if not attached or attached[0].head.i == attached[0].i:
+        return None, False
+    verb = attached[0].head
+    for _ in range(len(doc)):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if verb.pos_ in {"VERB", "AUX"} and subject is not None:
+            relative = subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl"
+            refs = _relative_subject(people, verb) if relative else tuple(collect(people, subject))
+            if len(refs) == 1:
+                return refs[0], False
+            if relative:
+                return None, True
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None, False
+
+
 def _introducer(people: People, frames: _Frames, index: int) -> str | None:
-    """For a quotation opening a paragraph: the speaker of the sentence just before it."""
+    """For a quotation opening a paragraph or sentence: the speaker of the sentence just before it.
+
+    That sentence reports speech ("She went, she says, out of curiosity.") or
+    has a person for subject ("Rao was defiant on Monday.").
+    """
     rng = frames.ranges[index]
     if rng is None or rng[0] == 0:
         return None
@@ -189,7 +274,7 @@ def _introducer(people: People, frames: _Frames, index: int) -> str | None:
         return None
     sent = units.sentence_of(doc[i])
     for tok in sent:
-        if frames.outside(tok.i) and _is_speech_verb(tok) and tok.dep_ in {"ROOT", "conj"}:
+        if frames.outside(tok.i) and _is_speech_verb(tok) and tok.dep_ in {"ROOT", "conj", "parataxis"}:
             ref = _speaker_of_verb(people, tok)
             if ref:
                 return ref
@@ -205,7 +290,135 @@ def _introducer(people: People, frames: _Frames, index: int) -> str | None:
     return None
 
 
+# -- labelled turns (interviews, transcripts) ------------------------------------
+
+QUESTION_LABELS = {"q", "question"}
+MIN_TURNS = 3  # an interview or transcript, not a lone "Note:" paragraph
+MAX_TURN_GAP = 3  # unlabelled paragraphs an answer may run on over
+ANSWER_LABELS = {"a", "answer"}
+
+
+def _name_words(people: People) -> dict[str, list[set[str]]]:
+    """The folded words of every spelling of every named person."""
+    out: dict[str, list[set[str]]] = {}
+    for person in people.persons:
+        if not person.anonymous:
+            out[person.ref] = [set(fold(n).split()) for n in [person.name, *person.aliases] if fold(n)]
+    return out
+
+
+def _named(people: People, words: list[str]) -> str | None:
+    """The one person one of whose spellings holds all these words ("KO" or "Ko Min-su")."""
+    found = [ref for ref, spellings in _name_words(people).items() if any(set(words) <= s for s in spellings)]
+    return found[0] if len(found) == 1 else None
+
+
+def _head_person(people: People, head: str) -> str | None:
+    """The person a label like "MINISTER KIM" or "Mr Osei" names: its last words are the name."""
+    words = fold(head).split()
+    for start in range(len(words)):
+        ref = _named(people, words[start:])
+        if ref:
+            return ref
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    """Two to five capitalised words (particles allowed) with no title word: "Jo Park", "Ana de Souza"."""
+    parts = text.split()
+    particles = rules.words("name_particles")
+    titles = rules.heads("titles") | rules.words("honorifics")
+    if not 2 <= len(parts) <= 5 or not parts[0][0].isupper() or not parts[-1][0].isupper():
+        return False
+    return all((p[0].isupper() or p.lower() in particles) and rules.bare(p) not in titles for p in parts)
+
+
+def _paren_person(people: People, doc: Doc, label: Label, text: str) -> str | None:
+    """"MODERATOR (Jo Park, spokesperson)": the name in the parenthesis, made a person if new."""
+    if not label.paren:
+        return None
+    name = label.paren.split(",")[0].strip()
+    if not _looks_like_name(name):
+        return None
+    ref = _named(people, fold(name).split())
+    if ref is None:
+        ref = people.new_person(name).ref
+        at = text.find(name, text.rfind("\n", 0, label.start) + 1, label.start)
+        span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+        if span is not None:
+            people.note_mention(ref, span.start, span.end)
+    return ref
+
+
+def _interviewee(people: People, doc: Doc, before: int) -> str | None:
+    """The person the introduction of an interview is about: the one it mentions most, first on ties."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    named = _name_words(people)
+    for mention in people.mentions:
+        if doc[mention.start].idx >= before or len(mention.refs) != 1 or mention.refs[0] not in named:
+            continue
+        ref = mention.refs[0]
+        counts[ref] = counts.get(ref, 0) + 1
+        first[ref] = min(first.get(ref, mention.start), mention.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda r: (-counts[r], first[r]))
+
+
+def _label_statements(doc: Doc, people: People, labels: list[Label], text: str) -> list[Statement]:
+    """Each labelled turn of three words or more, said by the person its label names.
+
+    "Q:" turns are the reporter's and are skipped; "A:" is the interviewee, but
+    only where the article also has "Q:" turns. A label once explained by its
+    parenthesis ("MODERATOR (Jo Park, ...)") means that person later too.
+    """
+    heads = [fold(lab.head) for lab in labels]
+    interview = any(h in QUESTION_LABELS for h in heads) and any(h in ANSWER_LABELS for h in heads)
+    known: dict[str, str] = {}
+    speakers: list[str | None] = []
+    for label, head in zip(labels, heads, strict=True):
+        ref = _paren_person(people, doc, label, text)
+        if ref is None and head in ANSWER_LABELS and interview:
+            ref = _interviewee(people, doc, text.rfind("\n", 0, labels[0].start) + 1)
+        elif ref is None and head not in QUESTION_LABELS | ANSWER_LABELS:
+            ref = known.get(head) or _head_person(people, label.head)
+        if ref is not None and head not in QUESTION_LABELS | ANSWER_LABELS:
+            known.setdefault(head, ref)
+        speakers.append(ref)
+    turns = {i for i, h in enumerate(heads) if speakers[i] or (interview and h in QUESTION_LABELS)}
+    bounds = paragraphs(text)
+    out = []
+    for i, (label, ref) in enumerate(zip(labels, speakers, strict=True)):
+        if ref is None:
+            continue
+        spans = [(label.start, label.end)]
+        if len(turns) >= MIN_TURNS and i in turns and i + 1 in turns:
+            # An answer running on over unlabelled paragraphs up to the next turn.
+            gap = range(label.paragraph + 1, labels[i + 1].paragraph)
+            if len(gap) <= MAX_TURN_GAP:
+                spans.extend(bounds[p] for p in gap)
+        for start, end in spans:
+            if Quote(start, end, 0).words(text) >= MIN_WORDS:
+                body = text[start:end].strip()
+                out.append(Statement(ref, body, TextSpan(start, end, text[start:end])))
+    return out
+
+
 def extract_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
+    """Every direct quotation of three words or more with its speaker, and every labelled turn."""
+    whole = units.text(doc)
+    labelled = _label_statements(doc, people, speaker_labels(whole), whole)
+    # Quote marks inside a labelled turn are part of what its speaker said.
+    quoted = [
+        s
+        for s in _quoted_statements(doc, people, quotes)
+        if not any(t.evidence.start <= s.evidence.start < t.evidence.end for t in labelled)
+    ]
+    return sorted(labelled + quoted, key=lambda s: s.evidence.start)
+
+
+def _quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
     """Every direct quotation of three words or more with its speaker."""
     frames = _Frames(doc, quotes)
     speakers: list[str | None] = [None] * len(quotes)
@@ -223,6 +436,8 @@ def extract_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[St
             speakers[index] = speakers[previous[-1]]
             continue
         if quote.opens_paragraph:
+            speakers[index] = _introducer(people, frames, index)
+        elif not partial[index] and not frames.before(index):
             speakers[index] = _introducer(people, frames, index)
     # A quotation continued into the next paragraph: its later parts may name the speaker.
     for index in range(len(quotes) - 1, -1, -1):
