@@ -228,3 +228,12 @@ def test_a_name_particle_never_ends_a_sentence(nlp):
     particle = next(t for t in doc if t.text == "dos")
     assert particle.is_sent_start is False and doc[particle.i + 1].is_sent_start is False
     assert "Rosa Maria dos Anjos Prado" in names(run(nlp, doc.text))
+
+
+def test_an_abbreviated_title_stands_for_its_holder(nlp):
+    text = ("Chief Minister Ravi Menon called on the Home Minister, Anil Desai, on Monday. "
+            "The CM was accompanied by director general of police Harpreet Singh Gill.")
+    facts = run(nlp, text)
+    assert "Harpreet Singh Gill" in names(facts)
+    met = [{facts.person(r).name for r in m.participants} for m in facts.meetings]
+    assert met == [{"Ravi Menon", "Anil Desai", "Harpreet Singh Gill"}]

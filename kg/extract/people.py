@@ -108,6 +108,7 @@ class Descriptor:
     titles: frozenset[str]
     body: frozenset[str]
     modifiers: frozenset[str]
+    word: str = ""  # the head written out when the text abbreviates it ("the CM": "minister")
 
 
 @dataclass
@@ -520,8 +521,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         obj = heads[obj]  # "in Kessel and Marrow": the second place too
     if deps[obj] == "pobj" and lowers[heads[obj]] in rules.words("location_prepositions"):
         score -= 2
+    between = range(heads[obj] + 1, start)  # "director general of police A. Name": the body is "police"
     if deps[obj] == "pobj" and lowers[heads[obj]] in {"of", "for"} and _is_title_head(doc, heads[heads[obj]]) \
-            and not titled:
+            and not titled and all(texts[k][:1].isupper() for k in between):
         score -= 3  # "the MP for Ashbourne", "Minister of Kessel": the body of an office
     if dep == "nsubj" and lowers[up] in rules.kinds("copula_verbs"):
         roles = rules.heads("titles") | rules.words("person_nouns")
@@ -923,7 +925,8 @@ def _anonymous_sources(people: People) -> None:
 def _descriptor(tok: Token, people: People) -> Descriptor | None:
     """A definite singular title phrase not attached to a name."""
     word = _bare(tok)
-    if word not in rules.heads("titles") or tok.pos_ not in {"NOUN", "PROPN"}:
+    expansion = rules.kinds("office_abbreviations").get(word, "").split() if tok.text.isupper() else []
+    if (word not in rules.heads("titles") and not expansion) or tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     if tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound" or people.mention_at(tok):
         return None
@@ -934,7 +937,7 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
     definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in tok.children)
     if not definite:
         return None
-    titles = {word}
+    titles = set(expansion) or {word}  # "the CM": chief minister
     modifiers = set()
     body = set()
     mods = rules.words("title_modifiers") | rules.words("former_markers")
@@ -953,7 +956,7 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
                 titles.add(w)
             elif t.is_alpha and len(w) > 2:
                 body.add(fold(t.text))
-    return Descriptor(tok, frozenset(titles), frozenset(body), frozenset(modifiers))
+    return Descriptor(tok, frozenset(titles), frozenset(body), frozenset(modifiers), expansion[-1] if expansion else "")
 
 
 def _label_words(labels: list[str]) -> set[str]:
@@ -972,7 +975,7 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     if not words:
         return 0
     generic = {"head", "chief", "leader", "boss"}
-    head = _bare(desc.head)
+    head = desc.word or _bare(desc.head)
     score = 0
     if head in words:
         score += 2
@@ -999,7 +1002,7 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
     doc = people.doc
     unresolved = []
     a = units.attrs(doc)
-    titles = rules.heads("titles")
+    titles = rules.heads("titles") | set(rules.kinds("office_abbreviations"))
     for i, word in enumerate(a.bares):
         if i in people._quoted or word not in titles or a.poss[i] not in {"NOUN", "PROPN"}:
             continue  # no descriptor (the first test of `_descriptor`), without a Token
