@@ -523,3 +523,24 @@ def test_a_readout_headline_and_its_text_are_one_contact(nlp):
     assert dated_pairs(run(nlp, text)) == sorted(
         [(frozenset({A, B}), date(2024, 5, 17)), (frozenset({C, D}), date(2024, 5, 16))], key=str
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (f"Chairman {A} last night held talks with agent {B} at a hotel.", date(2024, 5, 16)),
+        (f"On Tuesday {A} met in Kessel with the chairwoman of the council, {B}.", date(2024, 5, 14)),
+        (f"On Thursday, Premier {A} received {B} at his office in the presence of Mayor {C}.", date(2024, 5, 16)),
+        (f"Separately, {A} received a phone call on Thursday evening from Foreign Minister {B}, during which "
+         "they discussed the summit.", date(2024, 5, 16)),
+    ],
+)
+def test_more_participants_and_days(nlp, text, day):
+    met = dated_pairs(run(nlp, text))
+    assert len(met) == 1 and met[0][1] == day and {A, B} <= met[0][0]
+    assert (C in met[0][0]) == (C in text)
+
+
+def test_also_taking_part_was_x(nlp):
+    text = f"On Tuesday {A} met {B} in Kessel. Also taking part in the conversation was Economics Minister {C}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

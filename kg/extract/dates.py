@@ -239,8 +239,8 @@ def resolve(text: str, published: date | None) -> When:
         return When(numeric, numeric.year, numeric.month) if numeric <= published else NOWHEN
     if "day before yesterday" in low:
         return When(published - timedelta(days=2))
-    if re.search(r"\byesterday\b", low):
-        return When(published - timedelta(days=1))
+    if re.search(r"\byesterday\b", low) or re.search(r"\blast (night|evening)\b", low):
+        return When(published - timedelta(days=1))  # "last night": the evening before the paper
     if re.search(r"\b(today|tonight)\b", low) or re.search(r"\bthis (morning|afternoon|evening)\b", low):
         return When(published)
     for pattern, index in _WEEKDAY_WORDS:
@@ -449,6 +449,8 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
         elif digit and (ISO_DATE.fullmatch(text) or SLASH_DATE.fullmatch(text)):
             spans.append((i, i + 1))
         elif low in PARTS_OF_DAY and i > 0 and lowers[i - 1] == "this":
+            spans.append((i - 1, i + 1))
+        elif low in {"night", "evening"} and i > 0 and lowers[i - 1] == "last":
             spans.append((i - 1, i + 1))
         elif digit and ORDINAL_DAY.match(f"the {low}") and i > 0 and lowers[i - 1] == "the":
             nxt_low = lowers[i + 1].rstrip(".") if i + 1 < n else ""

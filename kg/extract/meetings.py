@@ -591,7 +591,13 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         if not (timed and with_objs and subjects):
             return None
     if word in rules.words("conversation_verbs"):
-        if verb.dep_ == "relcl" and _bare(verb.head) in rules.kinds("meeting_nouns"):
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        wherein = any(  # "..., during which they discussed ...": the event told before
+            c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children) for c in clause.children
+        )
+        if clause.dep_ == "relcl" and (_bare(clause.head) in rules.kinds("meeting_nouns") or wherein):
             return None  # "a call in which A and B discussed ...": the call itself is the event
         if not with_objs and not _phone(verb) and len(subjects) < 2:
             return None
@@ -604,11 +610,14 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             kind = "call"
     if kind == "visit" and word.startswith("tour"):
         objects = []
+    # "received X in the presence of Y": Y took part
+    joined_in = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                 if o.dep_ == "pobj" and o.lower_ == "presence" for r in _prep_objects(people, o, {"of"}, False)]
     # "X hosted the summit, joined by A, B and C": the companions hang on the verb
     joined = [r for c in verb.children if c.dep_ in {"advcl", "acl"} and _bare(c) in rules.words("companion_words")
               for r in _by_agent(people, c, 0)]
     participants: list[str] = []
-    for ref in subjects + objects + with_objs + joined:
+    for ref in subjects + objects + with_objs + joined + joined_in:
         if ref not in participants:
             participants.append(ref)
     separate = any(c.dep_ == "advmod" and c.lower_ == "separately" for c in verb.children)
@@ -762,7 +771,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         )
         if wherein:  # "a call in which A and B discussed ...", "a meeting at which the three agreed ..."
             for subj in child.children:
-                if subj.dep_ == "nsubj":
+                if subj.dep_ == "nsubj" and subj.lower_ not in {"they", "we"}:  # "they": the call's own people
                     add(collect(people, subj))
     for child in noun.children:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and _bare(child) in rules.words("attend_verbs"):
@@ -777,10 +786,20 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         preps.add("for")  # "hosted a dinner for X"
     add(_prep_objects(people, noun, preps))
+    if kind == "call" and verb is not None and relation == "dobj" and len(participants) < 2:
+        # "received a phone call on Saturday evening from X": "from" hung on the verb or the time
+        for tok in verb.subtree:
+            hung = tok.head.i == verb.i or tok.head.dep_ in {"pobj", "npadvmod"}
+            if tok.dep_ == "prep" and tok.lower_ == "from" and hung:
+                add([r for o in tok.children if o.dep_ == "pobj" for r in collect(people, o)])
     attend = False
     if verb is not None and relation == "in" and _definite(noun) and not participants and _takes_part(verb):
         # "X also took part in the meeting", "participated in the talks": X joins the meeting told before
-        return Event(noun, kind, _subjects(people, verb), attend=True, definite=True)
+        guests = _subjects(people, verb) or [  # "Also taking part in the talks was X"
+            r for c in verb.children if c.lemma_ == "be" for a in c.children if a.dep_ in {"attr", "nsubj"}
+            for r in collect(people, a)
+        ]
+        return Event(noun, kind, guests, attend=True, definite=True)
     if verb is not None:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
             add(_subjects(people, verb))

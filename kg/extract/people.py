@@ -410,6 +410,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if flags[k] or bares[k] in abbreviations or acronym:
             last_title = k
     name_start = last_title + 1
+    while name_start < end - 1 and w.lowers[name_start] in CALENDAR_WORDS:
+        name_start += 1  # "On Thursday Wrede met": the day is no part of the name
     if name_start >= end:
         return end, end
     # "Secretary of Defense Jane Roe": the portfolio belongs to the title.
