@@ -544,3 +544,22 @@ def test_more_participants_and_days(nlp, text, day):
 def test_also_taking_part_was_x(nlp):
     text = f"On Tuesday {A} met {B} in Kessel. Also taking part in the conversation was Economics Minister {C}."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Governors of four states met on Tuesday with Finance Minister {A}. Taking part were the governors "
+        f"of Kessel, {B}; and of Marrow, {D}.",
+        f"Minister {A} met {B} on Tuesday. Also present were the mayor of Kessel, {D}; and the mayor of Marrow.",
+        f"On Tuesday, Minister {A} met refugee elders. Among those she met was {D}, who fled the war.",
+    ],
+)
+def test_lists_of_people_who_took_part(nlp, text):
+    met = dated_pairs(run(nlp, text))
+    assert met and met[0][1] == date(2024, 5, 14) and {A, D} <= met[0][0]
+
+
+def test_a_capitalised_plural_title_is_not_a_person(nlp):
+    facts = run(nlp, f"Governors of four states met on Tuesday with Finance Minister {A}.")
+    assert "Governors" not in {p.name for p in facts.persons}

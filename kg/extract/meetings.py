@@ -978,7 +978,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
 def _trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
-    words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among"}
+    words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
     words |= {"took", "takes", "take"}
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
@@ -1024,6 +1024,10 @@ ROOM_WORDS = {"room", "table"}
 
 def _present(tok: Token) -> bool:
     """ "Also present were X and Y", "X was also present": X took part in the meeting just told."""
+    if tok.lower_ == "taking" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+        # "Taking part were X and Y"
+        copula = tok.head if tok.dep_ == "csubj" else next((c for c in tok.children if c.lemma_ == "be"), tok)
+        return not any(c.dep_ == "prep" for c in tok.children) and copula.lemma_ == "be"
     if tok.lower_ in ROOM_WORDS:  # "X was also at the table", "Y was also in the room"
         prep = tok.head
         return (
@@ -1041,11 +1045,18 @@ def _present(tok: Token) -> bool:
 
 def _present_event(people: People, tok: Token) -> Event | None:
     copula = tok.head if tok.dep_ == "acomp" else tok.head.head if tok.dep_ == "pobj" else tok
-    if tok.lower_ == "attending":
-        copula = next((c for c in tok.children if c.lemma_ == "be"), tok)
+    if tok.lower_ in {"attending", "taking"}:
+        copula = tok.head if tok.dep_ == "csubj" else next((c for c in tok.children if c.lemma_ == "be"), tok)
     if not factual_verb(copula):
         return None
     guests: list[str] = []
+    if copula.i < tok.i or tok.i < copula.i and copula.lemma_ == "be" and any(
+        c.dep_ in {"attr", "nsubj"} and c.i > copula.i for c in copula.children
+    ):
+        # "Also present were the governors of A, X; of B, Y; and of C, Z": everyone named after the copula
+        sent = units.sentence_of(copula)
+        for k in range(max(copula.i, tok.i) + 1, sent.end):
+            guests.extend(r for r in people.refs_at(copula.doc[k]) if r not in guests)
     for child in copula.children:
         # "were the county executive, A, and B": the parser may hang the names off the copula as conjuncts
         if child.dep_ in {"nsubj", "attr", "nsubjpass"} or (child.dep_ == "conj" and people.refs_at(child)):
@@ -1078,7 +1089,19 @@ MEMBER_GROUPS = {"group", "team", "party", "panel"}  # with the delegation nouns
 def _delegation_subject(verb: Token) -> bool:
     """The verb's subject is a delegation or team whose members the sentence does not name."""
     subject = _subject_token(verb)
-    return subject is not None and _bare(subject) in rules.words("delegation_nouns")
+    if subject is None or not _names_nobody(subject):
+        return False
+    word = _bare(subject)
+    plural_people = subject.tag_ in {"NNS", "NNPS"} and (
+        word in rules.words("people_plurals") or word[:-1] in rules.heads("titles")
+    )  # "Governors of four states met X": the governors may be named next
+    return word in rules.words("delegation_nouns") or plural_people
+
+
+def _names_nobody(tok: Token) -> bool:
+    """A noun phrase that names nobody itself (its persons come later, if at all)."""
+    return not any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                   for c in tok.children)
 
 
 def _members_event(people: People, verb: Token) -> Event | None:
@@ -1102,19 +1125,22 @@ def _members_event(people: People, verb: Token) -> Event | None:
 def _among_event(people: People, among: Token) -> Event | None:
     """ "Among the parents was X": X was one of the unnamed people of the meeting told before."""
     copula = among.head
-    if any(o.lower_ in {"them", "those"} for o in among.children):
+    if any(o.lower_ == "them" for o in among.children):
         # "with a dozen chiefs, among them Chief X": X was one of them
         named = list(people.refs_at(copula)) or [
-            r for o in among.children if o.lower_ not in {"them", "those"} for r in collect(people, o)
+            r for o in among.children if o.lower_ != "them" for r in collect(people, o)
         ]
         return Event(among, "meeting", named, attend=True) if named else None
-    groups = [o for o in among.children if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")]
+    groups = [o for o in among.children if o.dep_ == "pobj" and (o.lower_ in rules.words("people_plurals") or (
+        o.lower_ == "those" and any(c.dep_ == "relcl" and _bare(c) in rules.kinds("meeting_verbs") for c in o.children)
+    ))]  # "Among the parents was X", "Among those she met was X"
     if not groups or copula.lemma_ != "be" and copula.lower_ not in {"was", "were", "is", "are"}:
         return None
     if not factual_verb(copula):
         return None
     guests = [r for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != among.i for r in collect(people, c)]
-    return Event(among, "meeting", list(dict.fromkeys(guests)), attend=True, group=groups[0].lower_) if guests else None
+    group = groups[0].lower_ if groups[0].lower_ != "those" else None  # "those she met": whoever she met
+    return Event(among, "meeting", list(dict.fromkeys(guests)), attend=True, group=group) if guests else None
 
 
 def _group_refs(people: People, verb: Token) -> tuple[str, ...]:

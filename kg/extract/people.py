@@ -443,6 +443,13 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return name_start, end
 
 
+def _plural_title(text: str) -> bool:
+    """ "Governors", "Ministers": the plural of a title word, never a name."""
+    low = text.lower()
+    heads = rules.heads("titles")
+    return low.endswith("s") and (low[:-1] in heads or (low.endswith("ies") and low[:-3] + "y" in heads))
+
+
 def _acronym_title(text: str) -> bool:
     """ "MLA", "MCA", "CEO" before a name: an office written as an acronym, not part of the name.
 
@@ -659,6 +666,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 continue
             if all(flags[k] for k in range(name_start, name_end)):
                 continue
+            if name_end - name_start == 1 and _plural_title(texts[name_start]):
+                continue  # "Governors of four states met ...": a capitalised plural title
             text = units.span_text(doc, name_start, name_end)
             written = ""
             if nickname is not None and name_start < nickname[0]:
