@@ -563,3 +563,9 @@ def test_lists_of_people_who_took_part(nlp, text):
 def test_a_capitalised_plural_title_is_not_a_person(nlp):
     facts = run(nlp, f"Governors of four states met on Tuesday with Finance Minister {A}.")
     assert "Governors" not in {p.name for p in facts.persons}
+
+
+def test_an_undated_meeting_takes_the_day_of_the_lede(nlp):
+    text = (f"Foreign Minister {A} and Foreign Minister {B} agreed on Tuesday to keep talking. The two ministers "
+            "held an hour of talks at a hotel, their first meeting since she took office late last month.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

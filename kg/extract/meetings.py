@@ -318,7 +318,7 @@ def _phone(verb: Token) -> bool:
     """ "spoke by phone", "talked over video": the contact was a call."""
     phone = rules.words("phone_words")
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"by", "over", "on", "via"}:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "over", "on", "via"}:  # "spoken by telephone"
             if any(_bare(t) in phone for t in child.subtree):
                 return True
         if child.dep_ == "advmod" and _bare(child) in {"telephonically"}:
@@ -1252,9 +1252,10 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
     for e in events:
         triggers_in.setdefault(sent_start[id(e)], []).append(e.trigger)
     stamped = dates.timestamp_paragraphs(doc) if published is not None and events else []
+    fragments = _fragments(doc)
     for event in events:
         start = sent_start[id(event)]
-        local = by_sent.get(start, [])
+        local = by_sent.get(start, []) or by_sent.get(fragments.get(start, -1), [])
         best: tuple[int, DatePhrase] | None = None
         if event.gap:
             after = [p for p in local if p.start > event.trigger.i]
@@ -1287,6 +1288,21 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             event.has_phrase = True
 
 
+def _fragments(doc: Doc) -> dict[int, int]:
+    """Sentence start -> start of the next "sentence" when that one is a verbless fragment.
+
+    The parser sometimes cuts "... sat down with A and B | at City Hall yesterday afternoon."
+    in two; the fragment's date belongs to the sentence before.
+    """
+    sents = units.sentences(doc)
+    out: dict[int, int] = {}
+    for before, after in zip(sents, sents[1:], strict=False):
+        joined = "\n" not in doc[before.end - 1 : after.start + 1].text
+        if joined and not any(t.pos_ in {"VERB", "AUX"} for t in after):
+            out[before.start] = after.start
+    return out
+
+
 def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     """A date that belongs to something else in the sentence, never to the meeting.
 
@@ -1296,6 +1312,8 @@ def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     if any(doc[k].lower_ in {"since", "until", "till"} for k in range(max(phrase.start - 1, 0), phrase.start + 1)):
         return True
     clause = _climb(dates.attachment(doc, phrase))[-1]
+    if any(c.dep_ == "mark" and c.lower_ in {"since", "until", "till"} for c in clause.children):
+        return True  # "their first meeting since X took office late last month"
     return clause.dep_ == "relcl" and not (clause.left_edge.i <= trigger.i <= clause.right_edge.i)
 
 
@@ -1376,6 +1394,8 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             continue
         if event.trigger.i in anchored or last is None or event.has_phrase:
             continue
+        if _pluperfect(event.trigger) and not event.definite:
+            continue  # "the two had spoken by phone after X's appointment": before the day just told
         if event.relative is not None and (len(event.participants) >= 2 or not event.definite):
             continue
         # Other people in the next sentence are another meeting, unless the dated one named nobody.
@@ -1384,6 +1404,36 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
         if (here - last[0] <= 2 or event.definite) and same_people:
             event.when = last[1]
             last = (here, last[1], people | last[2])
+
+
+def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "A and B agreed Saturday to ... . The two ministers held talks at a hotel": the day of the lede.
+
+    An undated meeting takes the day a sentence at most two back gives its main verb,
+    when every participant of the meeting is named in that sentence.
+    """
+    sent_of = units.index(doc)
+    sents = units.sentences(doc)
+    dated: dict[int, When] = {}
+    for phrase in phrases:
+        if phrase.when.day is None or phrase.offset is not None:
+            continue
+        anchor = dates.attachment(doc, phrase)
+        if _climb(anchor)[-1].dep_ == "ROOT":
+            dated.setdefault(sent_of.get(phrase.start, -1), phrase.when)
+    for event in events:
+        if event.when is not None or event.has_phrase or event.relative is not None or len(event.participants) < 2:
+            continue
+        if _pluperfect(event.trigger):
+            continue
+        here = sent_of.get(event.trigger.i, 0)
+        for back in (here - 1, here - 2):
+            if back < 0 or back not in dated:
+                continue
+            named = {r for t in sents[back] for r in people.refs_at(t)}
+            if set(event.participants) <= named:
+                event.when = dated[back]
+                break
 
 
 # -- merging -----------------------------------------------------------------------
@@ -1549,6 +1599,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     _date_events(doc, events, phrases, published)
     _relative(doc, events)
     _inherit(doc, events)
+    _told_before(doc, people, events, phrases)
     drafts = _merge(_drafts(events))
     _apply_relative(drafts, events, published)
     _attend(doc, drafts, events)
