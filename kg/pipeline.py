@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import NamedNode, RdfFormat, Store
 
-from kg.rdf import article_iri, facts_to_quads
+from kg.rdf import article_iri, facts_to_nquads
 from kg.records import Article, Facts, Problem, Span
-from kg.store import stored_hash
+from kg.store import quad_count, stored_hash
 from kg.writer import StoreWriter
 
 if TYPE_CHECKING:
@@ -268,7 +268,7 @@ def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
                 continue
             yield article
 
-    batch: dict[NamedNode, list[Quad]] = {}
+    batch: dict[NamedNode, str] = {}  # article graph -> its N-Quads text
     written = time.monotonic()
     extracted = executor.extract(changed(articles), summary.warn) if executor else \
         extract_facts(changed(articles), summary.warn)
@@ -278,9 +278,9 @@ def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
     try:
         try:
             for facts in progress(extracted):
-                quads = facts_to_quads(facts)
+                quads = facts_to_nquads(facts)  # text: cheaper to make than Quad objects, loaded in Rust
                 batch[article_iri(facts.article)] = quads
-                summary.add(facts, len(quads))
+                summary.add(facts, quad_count(quads))
                 if len(batch) >= STORE_BATCH or time.monotonic() - written >= STORE_SECONDS:
                     writer.write(batch)
                     batch, written = {}, time.monotonic()
@@ -299,9 +299,9 @@ def run_to_memory(articles: Iterable[Article], summary: Summary, executor: Execu
     store = Store()
     extracted = executor.extract(articles, summary.warn) if executor else extract_facts(articles, summary.warn)
     for facts in progress(extracted):
-        quads = facts_to_quads(facts)
-        store.extend(quads)
-        summary.add(facts, len(quads))
+        quads = facts_to_nquads(facts)
+        store.load(quads, format=RdfFormat.N_QUADS)
+        summary.add(facts, quad_count(quads))
     return store
 
 

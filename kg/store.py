@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from kg import vocab as v
 from kg.errors import InputError, StoreError, StoreUnavailable, UsageError
@@ -77,15 +77,27 @@ def stored_hash(store: Store, graph: NamedNode) -> str | None:
     return None
 
 
-def replace_graphs(store: Store, graphs: dict[NamedNode, list[Quad]]) -> None:
+def quad_count(quads: list[Quad] | str) -> int:
+    """How many quads a graph holds: N-Quads text made by kg has one quad a line."""
+    return quads.count("\n") if isinstance(quads, str) else len(quads)
+
+
+def _nquads_text(quads: list[Quad] | str) -> str:
+    return quads if isinstance(quads, str) else serialize(quads, format=RdfFormat.N_QUADS).decode("utf-8")
+
+
+def replace_graphs(store: Store, graphs: dict[NamedNode, list[Quad] | str]) -> None:
     """Write these article graphs, replacing any stored versions, in ONE transaction.
 
-    Either every graph of the batch is replaced or nothing is written.
+    Either every graph of the batch is replaced or nothing is written. New
+    graphs go in by `Store.load` of their N-Quads text: one transaction, parsed
+    and written in Rust without the interpreter lock, so the parse of the next
+    articles goes on meanwhile (`Store.extend` converts each Quad while holding it).
     """
     try:
         existing = [g for g in graphs if store.contains_named_graph(g)]
         if not existing:
-            store.extend([q for quads in graphs.values() for q in quads])
+            store.load("".join(_nquads_text(quads) for quads in graphs.values()), format=RdfFormat.N_QUADS)
             return
         # Drop and insert in one SPARQL Update: Oxigraph runs it as one transaction.
         # The triples are written by pyoxigraph's own N-Triples serializer, whose
@@ -98,8 +110,10 @@ def replace_graphs(store: Store, graphs: dict[NamedNode, list[Quad]]) -> None:
         raise StoreError(f"cannot write to the store: {err}") from err
 
 
-def _ntriples(quads: list[Quad]) -> str:
-    """The triples of these quads as N-Triples text."""
+def _ntriples(quads: list[Quad] | str) -> str:
+    """The triples of these quads (or of this N-Quads text) as N-Triples text."""
+    if isinstance(quads, str):
+        quads = list(parse(quads, format=RdfFormat.N_QUADS))
     data = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
     return data.decode("utf-8")
 

@@ -1,7 +1,8 @@
 """Write batches of article graphs to the embedded store in a background thread.
 
-pyoxigraph releases the interpreter lock while it writes a transaction, so the
-parse of the next articles goes on while the last batch is written: the
+A batch is N-Quads text (kg.rdf.facts_to_nquads), which `Store.load` parses
+and writes in Rust without holding the interpreter lock, so the parse of the
+next articles goes on while the last batch is written: the
 store's share of a run (a few percent of the parse time) leaves the critical
 path. Batches are written one at a time, in the order given, each in its own
 transaction (kg.store.replace_graphs): the store sees exactly the sequence of a
@@ -20,7 +21,7 @@ import threading
 from pyoxigraph import NamedNode, Quad, Store
 
 from kg.errors import StoreError
-from kg.store import replace_graphs
+from kg.store import quad_count, replace_graphs
 
 _DONE = object()
 FLUSH_QUADS = 100_000  # about 1,000 articles; keeps the store's write buffers at ~100 MB at most
@@ -51,7 +52,7 @@ class StoreWriter:
             if not self._failed:
                 try:
                     replace_graphs(self.store, batch)
-                    self._unflushed += sum(len(quads) for quads in batch.values())
+                    self._unflushed += sum(quad_count(quads) for quads in batch.values())
                     if self._unflushed >= self.flush_quads:
                         self._unflushed = 0
                         try:
@@ -66,7 +67,7 @@ class StoreWriter:
             error, self._error = self._error, None
             raise error
 
-    def write(self, batch: dict[NamedNode, list[Quad]]) -> None:
+    def write(self, batch: dict[NamedNode, list[Quad] | str]) -> None:
         """Queue one batch (one transaction); blocks while `depth` batches are waiting."""
         self._raise()
         self._queue.put(batch)

@@ -10,13 +10,40 @@ from pyoxigraph import Dataset, RdfFormat, Store, parse
 from rdflib.compare import isomorphic
 
 from kg import vocab as v
-from kg.rdf import article_iri, facts_to_quads, person_iri, slug
-from kg.store import export, format_for, load_files, replace_graphs, stored_hash
+from kg.rdf import article_iri, facts_to_nquads, facts_to_quads, person_iri, slug
+from kg.store import export, format_for, load_files, quad_count, replace_graphs, stored_hash
 from tests.conftest import make_facts
 
 
 def test_same_article_gives_identical_quads():
     assert facts_to_quads(make_facts()) == facts_to_quads(make_facts())
+
+
+def test_nquads_text_keeps_every_character_of_the_literals():
+    """The N-Quads text is built from strings: quotes, backslashes and line breaks must come back as they were."""
+    import dataclasses
+
+    odd = 'He said "no" \\ twice\nthen\r\tleft \u2028 \u00e9 \x7f'
+    facts = make_facts(quote=odd)
+    facts = dataclasses.replace(facts, article=dataclasses.replace(
+        facts.article, title=odd, url='https://example.org/a?b="c"&d=\\e'))
+    text = facts_to_nquads(facts)
+    quads = list(parse(text, format=RdfFormat.N_QUADS))
+    assert quads == facts_to_quads(facts) and quad_count(text) == len(quads) == len(set(quads))
+    values = {q.object.value for q in quads}
+    assert odd in values and facts.article.url in values
+    assert {q.graph_name for q in quads} == {article_iri(facts.article)}
+
+
+def test_replace_graphs_takes_quads_or_nquads_text_alike():
+    by_text, by_quads = Store(), Store()
+    facts = make_facts()
+    replace_graphs(by_text, {article_iri(facts.article): facts_to_nquads(facts)})
+    replace_graphs(by_quads, {article_iri(facts.article): facts_to_quads(facts)})
+    assert set(by_text) == set(by_quads)
+    changed = make_facts(quote="Something else entirely")
+    replace_graphs(by_text, {article_iri(changed.article): facts_to_nquads(changed)})  # the update path
+    assert set(by_text) == set(facts_to_quads(changed))
 
 
 def test_same_person_joins_across_articles_accents_folded():
