@@ -8,9 +8,11 @@ path. Batches are written one at a time, in the order given, each in its own
 transaction (kg.store.replace_graphs): the store sees exactly the sequence of a
 direct write. At most `depth` batches wait, so memory stays bounded.
 
-Every FLUSH_QUADS quads the writer also flushes the store: Oxigraph keeps
-written data in memory until a flush (about 1 KB of resident memory a quad),
-so without it a long run's memory would grow with the store.
+Every FLUSH_QUADS quads written by transaction the writer also flushes the
+store: Oxigraph keeps data written by a transaction in memory until a flush
+(about 1 KB of resident memory a quad), so without it a long run's memory
+would grow with the store. Batches of new graphs are bulk-loaded into files
+(kg.store.replace_graphs) and leave nothing to flush.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import threading
 from pyoxigraph import NamedNode, Quad, Store
 
 from kg.errors import StoreError
-from kg.store import quad_count, replace_graphs
+from kg.store import replace_graphs
 
 _DONE = object()
 FLUSH_QUADS = 100_000  # about 1,000 articles; keeps the store's write buffers at ~100 MB at most
@@ -51,8 +53,7 @@ class StoreWriter:
                 return
             if not self._failed:
                 try:
-                    replace_graphs(self.store, batch)
-                    self._unflushed += sum(quad_count(quads) for quads in batch.values())
+                    self._unflushed += replace_graphs(self.store, batch)
                     if self._unflushed >= self.flush_quads:
                         self._unflushed = 0
                         try:

@@ -46,6 +46,26 @@ def test_replace_graphs_takes_quads_or_nquads_text_alike():
     assert set(by_text) == set(facts_to_quads(changed))
 
 
+def test_new_graphs_are_bulk_loaded_whole_into_a_disk_store(tmp_path):
+    """A batch of new graphs goes in by bulk load: all of it, reopened later, replaceable like any other."""
+    store = Store(str(tmp_path / "store"))
+    first, second = make_facts("a.txt"), make_facts("b.txt")
+    written = replace_graphs(store, {article_iri(f.article): facts_to_nquads(f) for f in (first, second)})
+    assert written == 0  # nothing left in the write buffers to flush
+    broken = {article_iri(make_facts("c.txt").article): facts_to_nquads(make_facts("c.txt")),
+              article_iri(make_facts("d.txt").article): "<not a quad\n"}
+    with pytest.raises(SyntaxError):
+        replace_graphs(store, broken)
+    del store
+    store = Store(str(tmp_path / "store"))
+    assert {g.value for g in store.named_graphs()} == {article_iri(f.article).value for f in (first, second)}
+    assert set(store) == set(facts_to_quads(first)) | set(facts_to_quads(second))
+    changed = make_facts("a.txt", quote="Something else entirely")
+    assert replace_graphs(store, {article_iri(changed.article): facts_to_nquads(changed)}) == len(
+        facts_to_quads(changed))
+    assert set(store) == set(facts_to_quads(changed)) | set(facts_to_quads(second))
+
+
 def test_same_person_joins_across_articles_accents_folded():
     a, b = article_iri(make_facts("a.txt").article), article_iri(make_facts("b.txt").article)
     assert a != b
