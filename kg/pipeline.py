@@ -31,7 +31,7 @@ LONG_CHARS = 1_000_000  # longer texts are extracted whole, with a warning that 
 CHUNK_CHARS = 5_000  # texts are parsed in pieces of about this size, cut at paragraph breaks, then joined:
 #                      a parse batch (BATCH_SIZE pieces) then holds at most ~320,000 characters
 SECTION_CHARS = 50_000  # longer texts go to the rules section by section: their cost grows faster than the text
-STORE_BATCH = 64  # articles per store transaction
+STORE_BATCH = 64  # articles per store write (one atomic write: a bulk load or a transaction)
 STORE_SECONDS = 2.0  # ... and a transaction at least this often: a killed run loses only seconds of work
 KEEP_PROBLEMS = 1000  # problems kept in a Summary (all are counted and printed)
 
@@ -258,8 +258,8 @@ def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
     Dask cluster); the facts come back here, in order, and only this process
     writes the store.
 
-    Articles are written in batches, each batch one transaction: an interrupted
-    run leaves every article either as it was or fully replaced.
+    Articles are written in batches, each batch one atomic write (kg.store.replace_graphs):
+    an interrupted run leaves every article either as it was or fully replaced.
     """
     def changed(stream: Iterable[Article]) -> Iterator[Article]:
         for article in stream:
@@ -272,7 +272,7 @@ def run_to_store(store: Store, articles: Iterable[Article], summary: Summary,
     written = time.monotonic()
     extracted = executor.extract(changed(articles), summary.warn) if executor else \
         extract_facts(changed(articles), summary.warn)
-    # Batches are written in a background thread (kg.writer), in order, one transaction
+    # Batches are written in a background thread (kg.writer), in order, one atomic write
     # each, while the next articles are parsed; `close` waits for every batch handed over.
     writer = StoreWriter(store)
     try:
