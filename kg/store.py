@@ -1,6 +1,7 @@
 """The embedded store (a persistent Oxigraph database) and RDF files.
 
-Guarantees: every write to the embedded store is one transaction, so an
+Guarantees: every write to the embedded store is one atomic write (a
+transaction, or a bulk load whose files are added in one step), so an
 article's graph is either the old one or the new one, never half of each,
 whatever interrupts kg. Graph files are parsed with their file, line and
 column in any error.
@@ -87,7 +88,7 @@ def _nquads_text(quads: list[Quad] | str) -> str:
 
 
 def replace_graphs(store: Store, graphs: dict[NamedNode, list[Quad] | str]) -> int:
-    """Write these article graphs, replacing any stored versions, in ONE transaction.
+    """Write these article graphs, replacing any stored versions, in ONE atomic write.
 
     Either every graph of the batch is replaced or nothing is written.
 

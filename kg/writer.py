@@ -1,12 +1,13 @@
 """Write batches of article graphs to the embedded store in a background thread.
 
-A batch is N-Quads text (kg.rdf.facts_to_nquads), which `Store.load` parses
-and writes in Rust without holding the interpreter lock, so the parse of the
-next articles goes on while the last batch is written: the
-store's share of a run (a few percent of the parse time) leaves the critical
-path. Batches are written one at a time, in the order given, each in its own
-transaction (kg.store.replace_graphs): the store sees exactly the sequence of a
-direct write. At most `depth` batches wait, so memory stays bounded.
+A batch is N-Quads text (kg.rdf.facts_to_nquads), which pyoxigraph parses and
+writes in Rust without holding the interpreter lock (a bulk load of new graphs,
+or a SPARQL Update replacing stored ones), so the parse of the next articles
+goes on while the last batch is written: the store's share of a run (a few
+percent of the parse time) leaves the critical path. Batches are written one
+at a time, in the order given, each one atomic write (kg.store.replace_graphs):
+the store sees exactly the sequence of a direct write. At most `depth` batches
+wait, so memory stays bounded.
 
 Every FLUSH_QUADS quads written by transaction the writer also flushes the
 store: Oxigraph keeps data written by a transaction in memory until a flush
@@ -69,7 +70,7 @@ class StoreWriter:
             raise error
 
     def write(self, batch: dict[NamedNode, list[Quad] | str]) -> None:
-        """Queue one batch (one transaction); blocks while `depth` batches are waiting."""
+        """Queue one batch (one atomic write); blocks while `depth` batches are waiting."""
         self._raise()
         self._queue.put(batch)
 
