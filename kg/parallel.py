@@ -20,6 +20,8 @@ records and are reported by the parent, in order.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -136,10 +138,17 @@ class ProcessExecutor(Executor):
         return self._pool
 
     def start(self) -> ProcessExecutor:
+        """Return once EVERY worker has loaded the model.
+
+        One no-op task per worker is not enough: the worker that loads first
+        may take them all while the other is still loading, and its load (a
+        second or more) then falls into the run. Tasks that report their
+        worker's id are sent until every worker has answered.
+        """
         pool = self._get_pool()
-        # One no-op task per worker forces every worker to start (and run warm_up).
-        for future in [pool.submit(_ready) for _ in range(self.workers)]:
-            self._result(future)
+        ready: set[int] = set()
+        while len(ready) < self.workers:
+            ready.update(self._result(future) for future in [pool.submit(_ready) for _ in range(self.workers)])
         return self
 
     def _result(self, future) -> list[Outcome]:
@@ -175,8 +184,13 @@ class ProcessExecutor(Executor):
             self._pool = None
 
 
-def _ready() -> bool:
-    return True
+def _ready() -> int:
+    """This worker's process id, once it has loaded the model (the pool's initializer ran first).
+
+    It holds the worker a moment, so the other workers take the other ready tasks.
+    """
+    time.sleep(0.02)
+    return os.getpid()
 
 
 class DaskExecutor(Executor):

@@ -1,15 +1,19 @@
 """Write batches of article graphs to the embedded store in a background thread.
 
-pyoxigraph releases the interpreter lock while it writes a transaction, so the
-parse of the next articles goes on while the last batch is written: the
-store's share of a run (a few percent of the parse time) leaves the critical
-path. Batches are written one at a time, in the order given, each in its own
-transaction (kg.store.replace_graphs): the store sees exactly the sequence of a
-direct write. At most `depth` batches wait, so memory stays bounded.
+A batch is N-Quads text (kg.rdf.facts_to_nquads), which pyoxigraph parses and
+writes in Rust without holding the interpreter lock (a bulk load of new graphs,
+or a SPARQL Update replacing stored ones), so the parse of the next articles
+goes on while the last batch is written: the store's share of a run (a few
+percent of the parse time) leaves the critical path. Batches are written one
+at a time, in the order given, each one atomic write (kg.store.replace_graphs):
+the store sees exactly the sequence of a direct write. At most `depth` batches
+wait, so memory stays bounded.
 
-Every FLUSH_QUADS quads the writer also flushes the store: Oxigraph keeps
-written data in memory until a flush (about 1 KB of resident memory a quad),
-so without it a long run's memory would grow with the store.
+Every FLUSH_QUADS quads written by transaction the writer also flushes the
+store: Oxigraph keeps data written by a transaction in memory until a flush
+(about 1 KB of resident memory a quad), so without it a long run's memory
+would grow with the store. Batches of new graphs are bulk-loaded into files
+(kg.store.replace_graphs) and leave nothing to flush.
 """
 
 from __future__ import annotations
@@ -50,8 +54,7 @@ class StoreWriter:
                 return
             if not self._failed:
                 try:
-                    replace_graphs(self.store, batch)
-                    self._unflushed += sum(len(quads) for quads in batch.values())
+                    self._unflushed += replace_graphs(self.store, batch)
                     if self._unflushed >= self.flush_quads:
                         self._unflushed = 0
                         try:
@@ -66,8 +69,8 @@ class StoreWriter:
             error, self._error = self._error, None
             raise error
 
-    def write(self, batch: dict[NamedNode, list[Quad]]) -> None:
-        """Queue one batch (one transaction); blocks while `depth` batches are waiting."""
+    def write(self, batch: dict[NamedNode, list[Quad] | str]) -> None:
+        """Queue one batch (one atomic write); blocks while `depth` batches are waiting."""
         self._raise()
         self._queue.put(batch)
 

@@ -172,7 +172,7 @@ def test_an_internal_error_is_one_line_and_debug_shows_the_traceback(nlp, tmp_pa
     def broken(*args, **kwargs):
         raise ZeroDivisionError("oops")
 
-    monkeypatch.setattr(kg.pipeline, "facts_to_quads", broken)
+    monkeypatch.setattr(kg.pipeline, "facts_to_nquads", broken)
     (tmp_path / "a.txt").write_text(GOOD[0], encoding="utf-8")
     code, _, err = _run(capsys, "extract", str(tmp_path), "-o", str(tmp_path / "o.ttl"))
     assert code == 1

@@ -10,13 +10,60 @@ from pyoxigraph import Dataset, RdfFormat, Store, parse
 from rdflib.compare import isomorphic
 
 from kg import vocab as v
-from kg.rdf import article_iri, facts_to_quads, person_iri, slug
-from kg.store import export, format_for, load_files, replace_graphs, stored_hash
+from kg.rdf import article_iri, facts_to_nquads, facts_to_quads, person_iri, slug
+from kg.store import export, format_for, load_files, quad_count, replace_graphs, stored_hash
 from tests.conftest import make_facts
 
 
 def test_same_article_gives_identical_quads():
     assert facts_to_quads(make_facts()) == facts_to_quads(make_facts())
+
+
+def test_nquads_text_keeps_every_character_of_the_literals():
+    """The N-Quads text is built from strings: quotes, backslashes and line breaks must come back as they were."""
+    import dataclasses
+
+    odd = 'He said "no" \\ twice\nthen\r\tleft \u2028 \u00e9 \x7f'
+    facts = make_facts(quote=odd)
+    facts = dataclasses.replace(facts, article=dataclasses.replace(
+        facts.article, title=odd, url='https://example.org/a?b="c"&d=\\e'))
+    text = facts_to_nquads(facts)
+    quads = list(parse(text, format=RdfFormat.N_QUADS))
+    assert quads == facts_to_quads(facts) and quad_count(text) == len(quads) == len(set(quads))
+    values = {q.object.value for q in quads}
+    assert odd in values and facts.article.url in values
+    assert {q.graph_name for q in quads} == {article_iri(facts.article)}
+
+
+def test_replace_graphs_takes_quads_or_nquads_text_alike():
+    by_text, by_quads = Store(), Store()
+    facts = make_facts()
+    replace_graphs(by_text, {article_iri(facts.article): facts_to_nquads(facts)})
+    replace_graphs(by_quads, {article_iri(facts.article): facts_to_quads(facts)})
+    assert set(by_text) == set(by_quads)
+    changed = make_facts(quote="Something else entirely")
+    replace_graphs(by_text, {article_iri(changed.article): facts_to_nquads(changed)})  # the update path
+    assert set(by_text) == set(facts_to_quads(changed))
+
+
+def test_new_graphs_are_bulk_loaded_whole_into_a_disk_store(tmp_path):
+    """A batch of new graphs goes in by bulk load: all of it, reopened later, replaceable like any other."""
+    store = Store(str(tmp_path / "store"))
+    first, second = make_facts("a.txt"), make_facts("b.txt")
+    written = replace_graphs(store, {article_iri(f.article): facts_to_nquads(f) for f in (first, second)})
+    assert written == 0  # nothing left in the write buffers to flush
+    broken = {article_iri(make_facts("c.txt").article): facts_to_nquads(make_facts("c.txt")),
+              article_iri(make_facts("d.txt").article): "<not a quad\n"}
+    with pytest.raises(SyntaxError):
+        replace_graphs(store, broken)
+    del store
+    store = Store(str(tmp_path / "store"))
+    assert {g.value for g in store.named_graphs()} == {article_iri(f.article).value for f in (first, second)}
+    assert set(store) == set(facts_to_quads(first)) | set(facts_to_quads(second))
+    changed = make_facts("a.txt", quote="Something else entirely")
+    assert replace_graphs(store, {article_iri(changed.article): facts_to_nquads(changed)}) == len(
+        facts_to_quads(changed))
+    assert set(store) == set(facts_to_quads(changed)) | set(facts_to_quads(second))
 
 
 def test_same_person_joins_across_articles_accents_folded():

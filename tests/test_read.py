@@ -98,3 +98,17 @@ def test_html_article(tmp_path):
     assert "minister met the ambassador" in article.text
     assert "var x" not in article.text
     assert article.published == date(2024, 5, 6)
+
+
+def test_a_feed_named_twice_in_a_row_is_read_once_and_urls_repeated_across_files_say_where(tmp_path):
+    """The run keeps fingerprints and packed places, not strings: the warnings still name file and line."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"text": f"Story {n}.", "date": "2026-01-21", "url": f"https://x/{n}"}) + "\n"
+                            for n in range(3)), encoding="utf-8")
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"text": "Again.", "date": "2026-01-21", "url": "https://x/2"}) + "\n",
+                     encoding="utf-8")
+    articles, problems = read([feed, feed, other])
+    assert [a.key for a in articles] == ["https://x/0", "https://x/1", "https://x/2"]
+    assert [p.what for p in problems] == ["is read twice"] * 3 + [f"repeats the URL of {feed}:3"]
+    assert [p.where for p in problems] == [f"{feed}:{n}" for n in (1, 2, 3)] + [f"{other}:1"]
