@@ -569,3 +569,9 @@ def test_an_undated_meeting_takes_the_day_of_the_lede(nlp):
     text = (f"Foreign Minister {A} and Foreign Minister {B} agreed on Tuesday to keep talking. The two ministers "
             "held an hour of talks at a hotel, their first meeting since she took office late last month.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_hosted_a_breakfast_for_leaders_then_joined_by_them(nlp):
+    text = (f"President {A} hosted a working breakfast on Tuesday for the leaders of three states. "
+            f"He was joined by President {B} and Prime Minister {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

@@ -642,7 +642,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
 def _group_object(people: People, verb: Token) -> str | None:
     """The lemma of an unnamed group a verb has as its partner: "met five parents", "sat down with leaders"."""
     candidates = [c for c in verb.children if c.dep_ == "dobj"]
-    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "for"}]  # "hosted a dinner for"
     candidates += [o for c in withs for o in c.children if o.dep_ == "pobj"]
     for obj in candidates:
         if people.np_refs(obj):
@@ -844,7 +844,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         kind = "call"
     separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in noun.children)
     if len(participants) == 1 and group is None:  # "a meeting with their representatives": named later, if at all
-        withs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        # "a meeting with their representatives", "hosted a breakfast for the leaders of three states"
+        withs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "for"} for o in p.children]
         group = next((o.lower_ for o in withs if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")), None)
     if attend:  # "X attended the meeting along with Y"
         guests = _subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
@@ -1566,7 +1567,10 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
     meeting told in the same or the previous sentence adds its agents to that meeting.
     """
     sent_of = units.index(doc)
-    ordered = sorted((e for e in events if len(e.participants) >= 2 and not e.attend), key=lambda e: e.trigger.i)
+    ordered = sorted(
+        (e for e in events if (len(e.participants) >= 2 or (e.group and e.participants)) and not e.attend),
+        key=lambda e: e.trigger.i,
+    )
     if not ordered:
         return
     for verb in doc:
