@@ -575,3 +575,9 @@ def test_hosted_a_breakfast_for_leaders_then_joined_by_them(nlp):
     text = (f"President {A} hosted a working breakfast on Tuesday for the leaders of three states. "
             f"He was joined by President {B} and Prime Minister {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_also_attended_by_a_and_by_b(nlp):
+    text = (f"Minister {A} and Governor {B} met last Thursday. The meeting was also attended by Mayor {C} "
+            f"and by the city's treasurer, {D}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]

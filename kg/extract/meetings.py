@@ -836,7 +836,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             attend = True
         if relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs"):
             # "The session was also attended by X": X joins this meeting or the one before.
-            guests = _prep_objects(people, verb, {"by"})
+            guests = _by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
             if not participants and _definite(noun):
                 return Event(noun, kind, guests, attend=True, definite=True)
             add(guests)
