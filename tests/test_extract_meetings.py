@@ -581,3 +581,14 @@ def test_also_attended_by_a_and_by_b(nlp):
     text = (f"Minister {A} and Governor {B} met last Thursday. The meeting was also attended by Mayor {C} "
             f"and by the city's treasurer, {D}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Minister {A} visited the home of Governor {B} on Tuesday.",
+        f"Minister {A} visited Governor {B}'s farm on Tuesday.",
+    ],
+)
+def test_visiting_someones_home_is_a_visit_to_them(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -610,6 +610,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             kind = "call"
     if kind == "visit" and word.startswith("tour"):
         objects = []
+    elif kind == "visit" and not objects:  # "visited the palace of King X", "visited X's home"
+        objects = [r for c in verb.children if c.dep_ == "dobj" and _bare(c) in HOME_NOUNS
+                   for r in _prep_objects(people, c, {"of"}, False) + [x for p in c.children if p.dep_ == "poss"
+                                                                       for x in people.np_refs(p)]]
     # "received X in the presence of Y": Y took part
     joined_in = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                  if o.dep_ == "pobj" and o.lower_ == "presence" for r in _prep_objects(people, o, {"of"}, False)]
@@ -711,6 +715,7 @@ def _call_on(people: People, child: Token) -> bool:
     return not objs or any(collect(people, o) for o in objs)
 
 
+HOME_NOUNS = {"palace", "home", "house", "residence", "office", "offices", "farm", "bedside", "camp"}
 SPEND_VERBS = {"spent", "spend", "spends", "spending"}
 TIME_NOUNS = {"morning", "afternoon", "evening", "day", "days", "night", "hour", "hours", "minutes", "week", "weekend",
               "time", "lunchtime"}
