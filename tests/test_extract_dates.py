@@ -252,3 +252,18 @@ def test_live_blog_entries_are_dated_by_their_day(nlp):
 )
 def test_had_met_lies_before_the_day_of_the_saying(nlp, text):
     assert meeting_dates(nlp, text) == {frozenset({"Verhoeven", "Lindqvist"}): None}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("KESSEL, May 15 (Reuters) - The talks went on.", date(2024, 5, 15)),
+        ("KESSEL, Norland, 16 May 2024 (Wire) – The talks went on.", date(2024, 5, 16)),
+        ("KESSEL (AP) -- The talks went on.", None),
+        ("KESSEL, May 1 (Reuters) - a dateline weeks before the paper is not used.", None),
+    ],
+)
+def test_a_wire_dateline_anchors_relative_dates(text, day):
+    from kg.extract.dates import dateline
+
+    assert dateline(text, date(2024, 5, 17)) == day

@@ -473,6 +473,31 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "MONTEVIDEO, Dec 7 (Reuters) -", "BUSAN, South Korea, Nov. 19 Kyodo -", "NAIROBI, 3 November 2009 (UNHCR) -"
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}))\b(?:,?\s+\d{{4}})?\s*(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—])",
+    re.IGNORECASE,
+)
+
+
+def dateline(text: str, published: date | None) -> date | None:
+    """The day a wire dateline gives ("MONTEVIDEO, Dec 7 (Reuters) -"): the day the story was filed.
+
+    Relative dates in the story ("on Tuesday", "yesterday") count from it, not from the
+    paper's date; it is used only when it lies in the week before publication.
+    """
+    if published is None:
+        return None
+    match = _DATELINE.match(text[:160])
+    if match is None:
+        return None
+    month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+    day = _month_day(month, int(match.group("d1") or match.group("d2")), None, published)
+    return day if day is not None and timedelta(0) <= published - day <= timedelta(days=7) else None
+
+
 def find(doc: Doc, published: date | None) -> list[DatePhrase]:
     """Every date expression of the document that resolves to a day or a vague date."""
     found: list[DatePhrase] = []

@@ -1604,7 +1604,8 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     events = find_events(doc, people)
     _fill_plural(doc, people, events)
     _accompanied(doc, people, events)
-    phrases = dates.find(doc, published)
+    # A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
+    phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published)
     _date_events(doc, events, phrases, published)
     _relative(doc, events)
     _inherit(doc, events)
