@@ -248,7 +248,7 @@ def test_the_pair_met_again_is_a_second_meeting(nlp):
 
 def test_an_unrelated_join_is_not_an_attendance(nlp):
     text = f"Minister {A} met Governor {B} on Monday. The talks were frank. Mayor {C} joined the company in 2010."
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 9))]
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
 
 
 @pytest.mark.parametrize(
@@ -399,12 +399,12 @@ def test_one_verb_two_meetings_on_two_days(nlp, text):
 
 def test_joined_as_is_not_joining_the_meeting(nlp):
     text = f"Minister {A} met Governor {B} on Monday. Mayor {C}, who joined as finance chief last year, praised it."
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 9))]
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
 
 
 def test_a_meeting_that_set_the_agenda_happened(nlp):
     text = f"The meeting between Minister {A} and Governor {B} on Monday set the agenda for the summit."
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 9))]
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
 
 
 def test_a_meeting_verb_the_parser_took_for_an_adjective(nlp):
@@ -492,7 +492,7 @@ def test_spent_the_morning_with_is_a_meeting_but_spent_money_is_not(nlp):
 
 def test_a_portfolio_after_the_title_stays_with_the_title(nlp):
     text = f"Minister {A} had met British Minister of State for Asia {B} on Monday."
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 9))]
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
 
 
 def test_him_in_a_relative_clause_is_not_its_antecedent(nlp):
@@ -594,6 +594,6 @@ def test_visiting_someones_home_is_a_visit_to_them(nlp, text):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
 
 
-def test_on_tuesday_counts_from_the_dateline(nlp):
+def test_on_thursday_counts_from_the_dateline(nlp):
     text = f"KESSEL, May 15 (Reuters) - Minister {A} met Governor {B} on Thursday in the capital."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 9))]

@@ -473,13 +473,12 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 # "MONTEVIDEO, Dec 7 (Reuters) -", "BUSAN, South Korea, Nov. 19 Kyodo -", "NAIROBI, 3 November 2009 (UNHCR) -"
 _DATELINE = re.compile(
     rf"^\s*[A-Z][A-Z .'/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}))\b(?:,?\s+\d{{4}})?\s*(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—])",
-    re.IGNORECASE,
-)
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}))\b(?:,?\s+\d{{4}})?\s*(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—])"
+)  # case matters: the city is in capitals, the month capitalised
 
 
 def dateline(text: str, published: date | None) -> date | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract import units
 from kg.extract.people import is_title_word
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def portfolios(doc: Doc, people: People) -> int:
             continue
         prep.head = title
         repaired += 1
+    if repaired:
+        units.tree_changed(doc)
     return repaired
 
 
@@ -102,6 +105,8 @@ def appositions(doc: Doc, people: People) -> int:
         head.head = title
         head.dep_ = "appos"
         repaired += 1
+    if repaired:
+        units.tree_changed(doc)
     return repaired
 
 

@@ -100,6 +100,12 @@ def attrs(doc: Doc) -> Attrs:
     return cached
 
 
+def tree_changed(doc: Doc) -> None:
+    """Forget the cached heads, dependencies and children after a repair re-attached tokens."""
+    for key in (ATTRS, CHILDREN):
+        doc.user_data.pop(key, None)
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` (and "" when empty) without making a Span."""
     if start >= end:
