@@ -237,3 +237,15 @@ def test_an_abbreviated_title_stands_for_its_holder(nlp):
     assert "Harpreet Singh Gill" in names(facts)
     met = [{facts.person(r).name for r in m.participants} for m in facts.meetings]
     assert met == [{"Ravi Menon", "Anil Desai", "Harpreet Singh Gill"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy conveyed a message to His Majesty the King. His Majesty was abroad.",
+        "Sheikh Omar bin Said, Minister Responsible for Foreign Affairs, spoke on Tuesday.",
+        "She met Ward 4 Coun. Rita Okafor at the hall.",
+    ],
+)
+def test_honorific_and_title_words_are_no_persons(nlp, text):
+    assert names(run(nlp, text)) <= {"Omar bin Said", "Rita Okafor"}

@@ -505,7 +505,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if person_tokens * 2 >= count:
         score += 1
     elif other_tokens * 2 >= count:
-        score -= 1
+        score -= 2 if count == 1 else 1  # "Chile", "Brighton": a lone word the recogniser calls a place
     titled = cand.title_start < start or _title_before(doc, start)
     if titled:
         score += 3
