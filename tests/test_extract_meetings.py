@@ -597,3 +597,21 @@ def test_visiting_someones_home_is_a_visit_to_them(nlp, text):
 def test_on_thursday_counts_from_the_dateline(nlp):
     text = f"KESSEL, May 15 (Reuters) - Minister {A} met Governor {B} on Thursday in the capital."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 9))]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        f"Governor {A} summoned the party leaders to her office Wednesday afternoon.",
+        f"Mayor {A} has apologised in person to residents, travelling to Kessel on Wednesday for a meeting.",
+    ],
+)
+def test_the_ledes_day_dates_the_meeting_told_next(nlp, lede):
+    text = f"{lede}\n\n{A} met for about 90 minutes with Speaker {B} and Senator {C}."
+    met = dated_pairs(run(nlp, text))
+    assert (frozenset({A, B, C}), date(2024, 5, 15)) in met
+
+
+def test_a_speakers_day_does_not_date_a_meeting(nlp):
+    text = f"Governor {A} said on Wednesday that the budget was sound.\n\n{A} met Speaker {B} for an hour."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]

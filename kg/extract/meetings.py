@@ -1416,17 +1416,26 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     """ "A and B agreed Saturday to ... . The two ministers held talks at a hotel": the day of the lede.
 
     An undated meeting takes the day a sentence at most two back gives its main verb,
-    when every participant of the meeting is named in that sentence.
+    when every participant of the meeting is named in that sentence, or when the one who
+    did that verb (not a speaker) takes part: "X summoned the leaders Wednesday. X met A and B."
     """
     sent_of = units.index(doc)
     sents = units.sentences(doc)
     dated: dict[int, When] = {}
+    doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
     for phrase in phrases:
         if phrase.when.day is None or phrase.offset is not None:
             continue
-        anchor = dates.attachment(doc, phrase)
-        if _climb(anchor)[-1].dep_ == "ROOT":
-            dated.setdefault(sent_of.get(phrase.start, -1), phrase.when)
+        root = _climb(dates.attachment(doc, phrase))[-1]
+        here = sent_of.get(phrase.start, -1)
+        if root.dep_ == "ROOT":
+            dated.setdefault(here, phrase.when)
+        # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
+        main = units.sentence_of(root).root
+        if root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} and here not in doers and not _foreign(doc, phrase, main):
+            if _bare(main) not in rules.words("speech_verbs"):
+                dated.setdefault(here, phrase.when)
+                doers[here] = set(_subjects(people, main)) | set(_subjects(people, root))
     for event in events:
         if event.when is not None or event.has_phrase or event.relative is not None or len(event.participants) < 2:
             continue
@@ -1437,7 +1446,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             if back < 0 or back not in dated:
                 continue
             named = {r for t in sents[back] for r in people.refs_at(t)}
-            if set(event.participants) <= named:
+            if set(event.participants) <= named or doers.get(back, set()) & set(event.participants):
                 event.when = dated[back]
                 break
 
