@@ -615,3 +615,10 @@ def test_the_ledes_day_dates_the_meeting_told_next(nlp, lede):
 def test_a_speakers_day_does_not_date_a_meeting(nlp):
     text = f"Governor {A} said on Wednesday that the budget was sound.\n\n{A} met Speaker {B} for an hour."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]
+
+
+def test_a_call_dated_from_the_meeting_after_it_keeps_its_own_day(nlp):
+    text = (f"On Wednesday, Minister {A} met Director {B}. {A}'s meeting with {B} took place one day after "
+            f"she had a call with President {C}.")
+    met = dated_pairs(run(nlp, text))
+    assert (frozenset({A, C}), date(2024, 5, 14)) in met

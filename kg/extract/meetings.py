@@ -1436,10 +1436,11 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             if _bare(main) not in rules.words("speech_verbs"):
                 dated.setdefault(here, phrase.when)
                 doers[here] = set(_subjects(people, main)) | set(_subjects(people, root))
+    anchored = {e.relative[0] for e in events if e.relative is not None}  # dated from another event later
     for event in events:
         if event.when is not None or event.has_phrase or event.relative is not None or len(event.participants) < 2:
             continue
-        if _pluperfect(event.trigger):
+        if _pluperfect(event.trigger) or event.trigger.i in anchored:
             continue
         here = sent_of.get(event.trigger.i, 0)
         for back in (here - 1, here - 2):
