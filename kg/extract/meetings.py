@@ -1302,9 +1302,11 @@ def _fragments(doc: Doc) -> dict[int, int]:
     """
     sents = units.sentences(doc)
     out: dict[int, int] = {}
+    poss = units.attrs(doc).poss
+    lowers = units.words(doc).lowers
     for before, after in zip(sents, sents[1:], strict=False):
-        joined = "\n" not in doc[before.end - 1 : after.start + 1].text
-        if joined and not any(t.pos_ in {"VERB", "AUX"} for t in after):
+        joined = not any("\n" in lowers[k] for k in range(before.end - 1, min(after.start + 1, len(lowers))))
+        if joined and not any(poss[k] in {"VERB", "AUX"} for k in range(after.start, after.end)):
             out[before.start] = after.start
     return out
 
@@ -1446,7 +1448,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         for back in (here - 1, here - 2):
             if back < 0 or back not in dated:
                 continue
-            named = {r for t in sents[back] for r in people.refs_at(t)}
+            named = {r for m in people.mentions if sents[back].start <= m.start < sents[back].end for r in m.refs}
             if set(event.participants) <= named or doers.get(back, set()) & set(event.participants):
                 event.when = dated[back]
                 break
@@ -1588,8 +1590,11 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
     )
     if not ordered:
         return
-    for verb in doc:
-        if _bare(verb) not in rules.words("companion_words") or not any(c.dep_ == "auxpass" for c in verb.children):
+    companions = rules.words("companion_words")
+    bares = units.attrs(doc).bares
+    for i in (k for k, word in enumerate(bares) if word in companions):  # no Token for every word
+        verb = doc[i]
+        if not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subject = [r for c in verb.children if c.dep_ == "nsubjpass" for r in people.np_refs(c)]
         # "was joined at the talks by X": the parser may hang "by" on the meeting noun
