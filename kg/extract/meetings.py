@@ -1056,13 +1056,12 @@ def _present_event(people: People, tok: Token) -> Event | None:
     if not factual_verb(copula):
         return None
     guests: list[str] = []
-    if copula.i < tok.i or tok.i < copula.i and copula.lemma_ == "be" and any(
+    inverted = tok.i < copula.i and copula.lemma_ == "be" and any(
         c.dep_ in {"attr", "nsubj"} and c.i > copula.i for c in copula.children
-    ):
+    )
+    if copula.i < tok.i or inverted:
         # "Also present were the governors of A, X; of B, Y; and of C, Z": everyone named after the copula
-        sent = units.sentence_of(copula)
-        for k in range(max(copula.i, tok.i) + 1, sent.end):
-            guests.extend(r for r in people.refs_at(copula.doc[k]) if r not in guests)
+        guests = people.refs_in(max(copula.i, tok.i) + 1, units.sentence_of(copula).end)
     for child in copula.children:
         # "were the county executive, A, and B": the parser may hang the names off the copula as conjuncts
         if child.dep_ in {"nsubj", "attr", "nsubjpass"} or (child.dep_ == "conj" and people.refs_at(child)):
@@ -1080,11 +1079,8 @@ TWO_WORDS = {"pair", "two", "both", "duo"}
 
 def _two_outside(people: People, clause: Token) -> list[str]:
     """The persons of a sentence outside one of its clauses, when there are exactly two of them."""
-    inside = {t.i for t in clause.subtree}
-    found: list[str] = []
-    for tok in units.sentence_of(clause):
-        if tok.i not in inside:
-            found.extend(r for r in people.refs_at(tok) if r not in found)
+    sent = units.sentence_of(clause)
+    found = people.refs_in(sent.start, sent.end, skip={t.i for t in clause.subtree})
     return found if len(found) == 2 else []
 
 
@@ -1448,7 +1444,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         for back in (here - 1, here - 2):
             if back < 0 or back not in dated:
                 continue
-            named = {r for m in people.mentions if sents[back].start <= m.start < sents[back].end for r in m.refs}
+            named = set(people.refs_in(sents[back].start, sents[back].end))
             if set(event.participants) <= named or doers.get(back, set()) & set(event.participants):
                 event.when = dated[back]
                 break

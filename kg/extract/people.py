@@ -164,6 +164,15 @@ class People:
         mention = self._by_token.get(tok.i)
         return mention.refs if mention else ()
 
+    def refs_in(self, start: int, end: int, skip: frozenset[int] | set[int] = frozenset()) -> list[str]:
+        """Persons the tokens [start, end) refer to, in text order, each once (tokens in `skip` left out)."""
+        found: list[str] = []
+        for i in range(start, end):
+            mention = self._by_token.get(i)
+            if mention is not None and i not in skip:
+                found.extend(r for r in mention.refs if r not in found)
+        return found
+
     def np_refs(self, tok: Token) -> tuple[str, ...]:
         """Persons a noun phrase headed by `tok` refers to (through appositions too).
 

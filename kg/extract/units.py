@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import rules
+
 KEY = "kg_sentence_units"
 STARTS = "kg_sentence_unit_starts"
 INDEX = "kg_sentence_unit_index"
@@ -87,7 +89,7 @@ def attrs(doc: Doc) -> Attrs:
         alphas: list[bool] = []
         ends: list[int] = []
         for tok in doc:
-            bares.append(tok.text.lower().rstrip("."))
+            bares.append(rules.bare(tok.text))
             tags.append(tok.tag_)
             poss.append(tok.pos_)
             deps.append(tok.dep_)
