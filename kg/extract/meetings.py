@@ -1164,7 +1164,8 @@ def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
         if verb.dep_ in {"advcl", "relcl"} and verb.head.pos_ in {"VERB", "AUX"}:
             # "X assured Y of support when they met": the people of the main clause.
             pair = list(dict.fromkeys(_subjects(people, verb.head) + _objects(people, verb.head)))
-            if len(pair) < 2 and _subject_token(verb) is not None and _subject_token(verb).lower_ in TWO_WORDS:
+            subject = _subject_token(verb)
+            if len(pair) < 2 and subject is not None and subject.lower_ in TWO_WORDS:
                 pair = _two_outside(people, verb)  # "X insisted Y's job is safe after the pair met"
             if len(pair) >= 2:
                 event.participants = pair
