@@ -622,3 +622,17 @@ def test_a_call_dated_from_the_meeting_after_it_keeps_its_own_day(nlp):
             f"she had a call with President {C}.")
     met = dated_pairs(run(nlp, text))
     assert (frozenset({A, C}), date(2024, 5, 14)) in met
+
+
+def test_a_portfolio_with_and_before_the_name_on_an_accompanied_by(nlp):
+    text = (f"Minister {A} met Foreign Secretary {B} on Monday. {B} was accompanied by Assistant Secretary "
+            f"of State for East Asian and Pacific Affairs {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_also_met_after_a_longer_readout_is_the_same_day(nlp):
+    text = (f"Secretary {A} spoke on Tuesday with Foreign Minister {B}. The Secretary thanked the Foreign Minister. "
+            "They agreed on the importance of trade. The Secretary underscored the value of the alliance. "
+            f"The Secretary also spoke with Defense Minister {C}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=str)

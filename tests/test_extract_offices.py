@@ -278,3 +278,9 @@ def test_mayoral_committee_member(nlp):
     text = "The talks were also attended by the city's MMC for transport, Thandi Mokoena, and two engineers."
     facts = run(nlp, text)
     assert has(facts, "Thandi Mokoena", "mmc for transport"), offices(facts)
+
+
+def test_a_portfolio_with_two_regions_stays_in_the_title(nlp):
+    facts = run(nlp, "Mayor Ruth Okafor met Assistant Secretary of State for East Asian and Pacific Affairs Dan Moore.")
+    assert has(facts, "Dan Moore", "assistant", "secretary", "asian", "pacific", "affairs")
+    assert sorted(p.name for p in facts.persons) == ["Dan Moore", "Ruth Okafor"]  # "Asian" is no person

@@ -1406,9 +1406,16 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
         # Other people in the next sentence are another meeting, unless the dated one named nobody.
         same_people = len(last[2]) < 2 or len(people) < 2 or bool(people & last[2])
         # "the meeting" is the one told before; "A's meeting with B" of other people is not
-        if (here - last[0] <= 2 or event.definite) and same_people:
+        near = here - last[0] <= (4 if _also(event.trigger) else 2)  # "X also spoke with Y": the same day's round
+        if (near or event.definite) and same_people:
             event.when = last[1]
             last = (here, last[1], people | last[2])
+
+
+def _also(trigger: Token) -> bool:
+    """ "The Secretary also met ...": one more contact of the round just told."""
+    verb = _trigger_chain(trigger)[-1]
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
 def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[DatePhrase]) -> None:

@@ -162,7 +162,9 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
         elif tok.text in POSSESSIVE:
             pass
         elif word in {"and", "&"}:
-            if not taken or prev is None or not (is_title_word(prev) or _bare(prev) in rules.words("departments")):
+            if not taken or prev is None or not (
+                is_title_word(prev) or _bare(prev) in rules.words("departments") or _in_portfolio(doc, taken, prev)
+            ):
                 break
             if _two_holders(doc, k):
                 break
@@ -204,6 +206,15 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
+
+
+def _in_portfolio(doc: Doc, taken: list[int], prev: Token) -> bool:
+    """ "... for East Asian and Pacific Affairs X": "and" inside a portfolio, before any title word."""
+    return (
+        (prev.pos_ == "PROPN" or prev.ent_type_ in {"NORP", "GPE"})
+        and _bare(doc[taken[0]]) in rules.words("departments")
+        and not any(_is_head_title(doc[j]) for j in taken)
+    )
 
 
 def _two_holders(doc: Doc, conj: int) -> bool:

@@ -568,6 +568,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     if count == 1 and lowers[start] in CALENDAR_WORDS:
         score -= 4
+    if count == 1 and ents[start] == "NORP" and _modifier(doc, start):
+        score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end):
         score += 3
     if dep == "compound" and a.poss[up] == "NOUN" and not _title_flags(doc)[up]:
@@ -582,6 +584,17 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if all(not any(c.isupper() for c in texts[k]) for k in range(start, end)):
         score -= 3
     return score
+
+
+def _modifier(doc: Doc, i: int) -> bool:
+    """Word `i` describes a noun after it ("East Asian ... Affairs", "European and Eurasian Affairs")."""
+    a = units.attrs(doc)
+    dep, head = a.deps[i], a.heads[i]
+    for _ in range(3):  # the second of two adjectives hangs on the first
+        if dep not in {"conj", "preconj"}:
+            break
+        dep, head = a.deps[head], a.heads[head]
+    return dep == "amod" and head > i
 
 
 def _is_title_head(doc: Doc, i: int) -> bool:

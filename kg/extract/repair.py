@@ -47,19 +47,44 @@ def portfolios(doc: Doc, people: People) -> int:
         if mention.kind != "name":
             continue
         head = _name_head(doc, mention.start, mention.end)
-        if head is None or head.dep_ != "pobj" or head.i != head.head.right_edge.i:
+        if head is None:
             continue
-        prep = head.head
+        lost = None  # "[Secretary of State] [for East Asian Affairs] [A. Name]": the name hung on the verb too
+        if head.dep_ == "pobj" and head.i == head.head.right_edge.i:
+            prep = head.head
+        elif head.dep_ in LOST_APPOSITION and mention.start > 0 and head.i > head.head.i:
+            prep = _portfolio_before(doc[mention.start - 1])
+            if prep is None or prep.head.i != head.head.i:
+                continue
+            lost = head
+        else:
+            continue
         if prep.lower_ not in {"for", "of", "on"} or prep.head.pos_ not in {"VERB", "AUX"} or prep.i == 0:
             continue
         title = _title_head(doc[prep.i - 1])
-        if title is None or people.mention_at(title) is not None or title.head.i != prep.head.i:
+        if title is None or people.mention_at(title) is not None or _verb_of(title).i != prep.head.i:
             continue
         prep.head = title
+        if lost is not None:
+            lost.head = title
+            lost.dep_ = "appos"
         repaired += 1
     if repaired:
         units.tree_changed(doc)
     return repaired
+
+
+def _verb_of(title: Token) -> Token:
+    """The verb a title phrase belongs to: its head, or the head of its preposition ("accompanied by X")."""
+    return title.head.head if title.dep_ == "pobj" else title.head
+
+
+def _portfolio_before(tok: Token) -> Token | None:
+    """The preposition whose phrase ends at `tok` ("for East Asian and Pacific Affairs")."""
+    for up in tok.ancestors:
+        if up.dep_ == "prep":
+            return up if up.right_edge.i == tok.i else None
+    return None
 
 
 def _acronym(tok: Token) -> bool:
