@@ -636,3 +636,10 @@ def test_also_met_after_a_longer_readout_is_the_same_day(nlp):
             f"The Secretary also spoke with Defense Minister {C}.")
     assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
         [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=str)
+
+
+def test_accompanied_throughout_the_visit_joins_every_meeting_of_the_traveller(nlp):
+    text = (f"Minister {A} arrived in Kessel on Sunday. She was accompanied throughout the visit by her deputy, {C}. "
+            f"On Monday, {A} met Governor {B}. On Tuesday, {A} held talks with Mayor Rosa Klein.")
+    got = {frozenset(p): d for p, d in dated_pairs(run(nlp, text))}
+    assert got == {frozenset({A, B, C}): date(2024, 5, 13), frozenset({A, C, "Rosa Klein"}): date(2024, 5, 14)}

@@ -1611,11 +1611,26 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
             c.dep_ == "prep" and any(o.dep_ == "pobj" and _bare(o) in nouns and _definite(o) for o in c.children)
             for c in verb.children
         )
+        if _whole_trip(verb):  # "accompanied throughout the mission by X": every meeting of the traveller
+            for event in ordered:
+                if set(subject) & set(event.participants):
+                    event.participants.extend(r for r in guests if r not in event.participants)
+            continue
         near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of.get(e.trigger.i, 0) <= 2)]
         for event in reversed(near):
             if set(subject) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)
                 break
+
+
+def _whole_trip(verb: Token) -> bool:
+    """ "accompanied throughout the mission", "joined on the trip": the whole journey, not one meeting."""
+    trips = rules.words("trip_nouns")
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"throughout", "on", "during", "for"}
+        and any(o.dep_ == "pobj" and _bare(o) in trips and _definite(o) for o in c.children)
+        for c in verb.children
+    )
 
 
 def extract_meetings(doc: Doc, people: People, published: date | None) -> list[Meeting]:
