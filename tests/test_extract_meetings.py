@@ -643,3 +643,19 @@ def test_accompanied_throughout_the_visit_joins_every_meeting_of_the_traveller(n
             f"On Monday, {A} met Governor {B}. On Tuesday, {A} held talks with Mayor Rosa Klein.")
     got = {frozenset(p): d for p, d in dated_pairs(run(nlp, text))}
     assert got == {frozenset({A, B, C}): date(2024, 5, 13), frozenset({A, C, "Rosa Klein"}): date(2024, 5, 14)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Minister {A} briefed the federal Energy Minister, {B}, by phone on Monday.",
+         [(frozenset({A, B}), date(2024, 5, 13))]),
+        (f"Minister {A} congratulated {B} over the telephone on Tuesday.", [(frozenset({A, B}), date(2024, 5, 14))]),
+        (f"Minister {A} told reporters by phone that {B} had resigned.", []),
+        (f"Minister {A} will brief {B} by phone on Monday.", []),
+    ],
+)
+def test_any_deed_done_to_a_person_by_phone_is_a_call(nlp, text, expected):
+    facts = run(nlp, text)
+    assert dated_pairs(facts) == expected
+    assert all(m.kind == "call" for m in facts.meetings)

@@ -919,6 +919,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     nouns = rules.kinds("meeting_nouns")
     events: list[Event] = []
     trigger_words = _trigger_words()
+    phone = rules.words("phone_words")
     for i, word in enumerate(units.words(doc).lowers):
         if word not in trigger_words:
             continue  # no branch below can take a word that is in none of the lists
@@ -962,6 +963,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             if not factual_noun(tok):
                 continue
             event = _noun_event(people, tok, "call")
+        elif word in phone and tok.dep_ == "pobj" and _phoned_verb(tok, verbs) is not None:
+            event = _by_phone_event(people, _phoned_verb(tok, verbs))
         elif word in verbs and tok.tag_ in {"VBD", "VBN"} and tok.dep_ in {"amod", "compound"}:
             event = _misparsed_verb_event(people, tok, verbs[word])
         elif tok.pos_ in {"VERB", "AUX"} and word in verbs and not (word in nouns and _nominal(tok)):
@@ -980,12 +983,31 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     return events
 
 
+def _phoned_verb(word: Token, verbs: dict[str, str]) -> Token | None:
+    """The verb of "briefed X by phone", "congratulated her over the telephone" (not "spoke by phone")."""
+    prep = word.head
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "congratulated X over the telephone"
+    if prep.dep_ != "prep" or prep.lower_ not in {"by", "over", "via"} or verb.pos_ != "VERB":
+        return None
+    return None if verb.lower_ in verbs else verb
+
+
+def _by_phone_event(people: People, verb: Token) -> Event | None:
+    """ "X briefed Y by phone": any deed done to a person over the phone is a call between them."""
+    if not factual_verb(verb):
+        return None
+    subjects, objects = _subjects(people, verb), _objects(people, verb)
+    if not subjects or not objects:
+        return None
+    return Event(verb, "call", list(dict.fromkeys(subjects + objects)))
+
+
 @cache
 def _trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
-    words |= {"took", "takes", "take"}
+    words |= {"took", "takes", "take"} | rules.words("phone_words")
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
