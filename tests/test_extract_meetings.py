@@ -659,3 +659,25 @@ def test_any_deed_done_to_a_person_by_phone_is_a_call(nlp, text, expected):
     facts = run(nlp, text)
     assert dated_pairs(facts) == expected
     assert all(m.kind == "call" for m in facts.meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nationality matched against the office's country ("Croatian" / "of Croatia")
+        ("The panel is led by Ivo Maric, Croatia's minister of environment, and Zsofia Nagy, Hungary's minister "
+         "for water. On Friday, Nagy held a video call with her Croatian counterpart.", {"Ivo Maric", "Zsofia Nagy"}),
+        # an irregular demonym from kg/rules/demonyms.txt
+        ("Trade Minister Anke de Vries of the Netherlands arrived on Monday. Trade Minister Luis Ortega of Peru "
+         "was there too. On Tuesday, Ortega met his Dutch counterpart.", {"Anke de Vries", "Luis Ortega"}),
+        # no nationality: the one other person with the possessor's title
+        ("French Foreign Minister Jean Dupont arrived on Monday. German Foreign Minister Hans Weber was there "
+         "too. On Tuesday, Weber met his counterpart.", {"Jean Dupont", "Hans Weber"}),
+        # two people fit and nothing tells them apart: nobody
+        ("Croatian Mayor Ivo Maric and Croatian Senator Ana Kos arrived. On Tuesday, Governor Luis Ortega met his "
+         "Croatian counterpart.", None),
+    ],
+)
+def test_a_counterpart_is_the_one_person_whose_office_fits(nlp, text, expected):
+    got = [set(p) for p, _ in dated_pairs(run(nlp, text))]
+    assert got == ([expected] if expected else [])

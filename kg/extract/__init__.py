@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import offices as office_rules
 from kg.extract import repair, units
+from kg.extract.counterparts import resolve_counterparts
 from kg.extract.meetings import extract_meetings
 from kg.extract.people import find_names, resolve_references
 from kg.extract.quotes import find_quotes
@@ -35,7 +36,9 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.appositions(doc, people)
     repair.portfolios(doc, people)
     named = office_rules.from_names(doc, people)
-    resolve_references(people, office_rules.labels(office_rules.finalize(named)))
+    labels = office_rules.labels(office_rules.finalize(named))
+    resolve_references(people, labels)
+    resolve_counterparts(people, labels)
     clauses = office_rules.from_clauses(doc, people)
     known = office_rules.finalize(named + clauses)
     described = office_rules.from_descriptors(doc, people, known)
