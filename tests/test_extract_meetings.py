@@ -681,3 +681,17 @@ def test_any_deed_done_to_a_person_by_phone_is_a_call(nlp, text, expected):
 def test_a_counterpart_is_the_one_person_whose_office_fits(nlp, text, expected):
     got = [set(p) for p, _ in dated_pairs(run(nlp, text))]
     assert got == ([expected] if expected else [])
+
+
+def test_with_x_also_present_joins_the_meeting(nlp):
+    text = (f"Chairman {A} and manager {B} met for more than two hours in the boardroom on Tuesday, "
+            f"with vice-chairman {C} also present, the club confirmed.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_a_name_the_parser_cut_off_from_its_title_stays_in_the_meeting(nlp):
+    text = ("Mr Carmody and Education Minister Kiri Waititi-Hall sat down with union president Antonella "
+            "Ricci-Baird and general secretary Owen Tregonning at Dumas House yesterday afternoon.")
+    got = dated_pairs(run(nlp, text))
+    names = {"Carmody", "Kiri Waititi-Hall", "Antonella Ricci-Baird", "Owen Tregonning"}
+    assert got == [(frozenset(names), date(2024, 5, 16))]

@@ -35,6 +35,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     people = find_names(doc, quotes)
     repair.appositions(doc, people)
     repair.portfolios(doc, people)
+    repair.split_names(doc, people)
     named = office_rules.from_names(doc, people)
     labels = office_rules.labels(office_rules.finalize(named))
     resolve_references(people, labels)

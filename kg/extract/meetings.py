@@ -1068,6 +1068,8 @@ def _present(tok: Token) -> bool:
         return any(c.lemma_ == "be" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
     if tok.dep_ == "pobj":  # "in attendance were X", "among those present was X"
         return tok.head.lower_ in {"in", "among"} and tok.head.head.lemma_ == "be"
+    if tok.lower_ == "present" and tok.dep_ == "advcl":  # "..., with X also present"
+        return any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
     return tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
 
 

@@ -79,6 +79,35 @@ def _verb_of(title: Token) -> Token:
     return title.head.head if title.dep_ == "pobj" else title.head
 
 
+def split_names(doc: Doc, people: People) -> int:
+    """Join "... with union president A and general secretary | B at the hall" back into one sentence.
+
+    The small parser sometimes ends a sentence between a lower-case title and the name
+    it stands before, leaving the name as the root of a fragment. Evidence: the name
+    heads its own tree and the word right before it is a title noun in the sentence
+    before. The name takes the title's place; the title becomes its compound, as in
+    a well-parsed "general secretary B". Returns the number of repairs.
+    """
+    repaired = 0
+    for mention in people.mentions:
+        if mention.kind != "name" or mention.start == 0:
+            continue
+        head = _name_head(doc, mention.start, mention.end)
+        title = doc[mention.start - 1]
+        if head is None or head.dep_ != "ROOT" or title.head.i == title.i or title.dep_ == "ROOT":
+            continue
+        if title.pos_ != "NOUN" or not is_title_word(title) or title.i in {t.i for t in head.subtree}:
+            continue
+        if any(c.dep_ == "compound" and people.mention_at(c) for c in title.children):
+            continue  # the title has its own name already
+        head.head, head.dep_ = title.head, title.dep_
+        title.head, title.dep_ = head, "compound"
+        repaired += 1
+    if repaired:
+        units.tree_changed(doc, sentences=True)
+    return repaired
+
+
 def _portfolio_before(tok: Token) -> Token | None:
     """The preposition whose phrase ends at `tok` ("for East Asian and Pacific Affairs")."""
     for up in tok.ancestors:

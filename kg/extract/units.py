@@ -102,9 +102,12 @@ def attrs(doc: Doc) -> Attrs:
     return cached
 
 
-def tree_changed(doc: Doc) -> None:
-    """Forget the cached heads, dependencies and children after a repair re-attached tokens."""
-    for key in (ATTRS, CHILDREN):
+def tree_changed(doc: Doc, sentences: bool = False) -> None:
+    """Forget the cached heads, dependencies and children after a repair re-attached tokens.
+
+    With `sentences`, the sentence bounds too: joining two trees joins their sentences.
+    """
+    for key in (ATTRS, CHILDREN) + ((KEY, STARTS, INDEX) if sentences else ()):
         doc.user_data.pop(key, None)
 
 
