@@ -695,3 +695,10 @@ def test_a_name_the_parser_cut_off_from_its_title_stays_in_the_meeting(nlp):
     got = dated_pairs(run(nlp, text))
     names = {"Carmody", "Kiri Waititi-Hall", "Antonella Ricci-Baird", "Owen Tregonning"}
     assert got == [(frozenset(names), date(2024, 5, 16))]
+
+
+def test_his_deputy_after_an_apposed_object_is_an_object_too(nlp):
+    text = ("On Monday, Mayor Ana Silva sat down after lunch with Rui Pedro Castanheira, president of the "
+            "cooperative in Peniche, and his deputy, Ana Lucia Fontes, to agree on prices.")
+    names = {"Ana Silva", "Rui Pedro Castanheira", "Ana Lucia Fontes"}
+    assert dated_pairs(run(nlp, text)) == [(frozenset(names), date(2024, 5, 13))]

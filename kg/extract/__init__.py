@@ -36,6 +36,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.appositions(doc, people)
     repair.portfolios(doc, people)
     repair.split_names(doc, people)
+    repair.stray_conjuncts(doc, people)
     named = office_rules.from_names(doc, people)
     labels = office_rules.labels(office_rules.finalize(named))
     resolve_references(people, labels)

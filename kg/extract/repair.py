@@ -108,6 +108,37 @@ def split_names(doc: Doc, people: People) -> int:
     return repaired
 
 
+def stray_conjuncts(doc: Doc, people: People) -> int:
+    """ "sat down with A, president of X, and his deputy, B,": give "his deputy, B" back to A.
+
+    The small parser sometimes makes a person phrase after "and" a conjunct of the verb
+    instead of the object before it. Evidence: a noun conjoined to a verb that names a
+    person (itself or through its apposition), and a person's name as the verb's object
+    between the two. Returns the number of repairs.
+    """
+    repaired = 0
+    for i, dep in enumerate(units.attrs(doc).deps):
+        if dep != "conj":
+            continue
+        tok = doc[i]
+        verb = tok.head
+        if tok.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB" or verb.i > tok.i:
+            continue
+        if not (people.mention_at(tok) or any(c.dep_ == "appos" and people.mention_at(c) for c in tok.children)):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children):
+            continue  # a clause of its own
+        objects = [t for t in doc[verb.i + 1 : tok.i] if t.dep_ in {"dobj", "pobj"} and people.mention_at(t)
+                   and verb.is_ancestor(t)]
+        if not objects:
+            continue
+        tok.head = objects[-1]
+        repaired += 1
+    if repaired:
+        units.tree_changed(doc)
+    return repaired
+
+
 def _portfolio_before(tok: Token) -> Token | None:
     """The preposition whose phrase ends at `tok` ("for East Asian and Pacific Affairs")."""
     for up in tok.ancestors:
