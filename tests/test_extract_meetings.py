@@ -702,3 +702,12 @@ def test_his_deputy_after_an_apposed_object_is_an_object_too(nlp):
             "cooperative in Peniche, and his deputy, Ana Lucia Fontes, to agree on prices.")
     names = {"Ana Silva", "Rui Pedro Castanheira", "Ana Lucia Fontes"}
     assert dated_pairs(run(nlp, text)) == [(frozenset(names), date(2024, 5, 13))]
+
+
+def test_the_minister_of_a_readout_is_its_subject_not_the_minister_named_last(nlp):
+    text = (f"Foreign Minister {A} released a summary of her week. On Monday, Minister {A} met the Mayor of Kessel. "
+            f"On Tuesday, Minister {A} visited a school. "
+            f"On Thursday, Minister {A} spoke by telephone with Italy's Minister of Foreign Affairs, {B}. "
+            "On Friday, the Minister spoke with Ambassador Rosa Klein.")
+    got = {frozenset(p): d for p, d in dated_pairs(run(nlp, text))}
+    assert got == {frozenset({A, B}): date(2024, 5, 16), frozenset({A, "Rosa Klein"}): date(2024, 5, 17)}

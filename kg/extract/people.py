@@ -1043,24 +1043,42 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
         desc = _descriptor(tok, people)
         if desc is None:
             continue
-        best: tuple[tuple[int, int, int], str] | None = None
         co_args = {r for c in tok.head.children if c.i != tok.i for r in people.np_refs(c)}
+        fits: list[tuple[int, str, list[int]]] = []
         for person in people.persons:
             if person.anonymous or person.ref in co_args:
                 continue
             score = _match_score(desc, offices.get(person.ref, []))
-            if score <= 0:
-                continue
-            positions = [m.start for m in people.mentions if person.ref in m.refs and m.kind == "name"]
-            near = _distance(positions, tok.i) if positions else (2, 0)
-            rank = (score, -near[0], -near[1])
-            if best is None or rank > best[0]:
-                best = (rank, person.ref)
-        if best is None:
+            if score > 0:
+                positions = [m.start for m in people.mentions if person.ref in m.refs and m.kind == "name"]
+                fits.append((score, person.ref, positions))
+        if not fits:
             unresolved.append(desc)
             continue
-        _add_descriptor(people, desc, best[1])
+        top = max(score for score, _, _ in fits)
+        fits = [f for f in fits if f[0] == top]
+        topic = _topic(fits, tok.i) if not desc.body else None  # "the Minister", not "the Minister of X"
+        _add_descriptor(people, desc, topic or _nearest(fits, tok.i))
     return unresolved
+
+
+def _nearest(fits: list[tuple[int, str, list[int]]], at: int) -> str:
+    """The fitting person named nearest before (else after) a descriptor."""
+    return min(fits, key=lambda f: _distance(f[2], at) if f[2] else (2, 0))[1]
+
+
+def _topic(fits: list[tuple[int, str, list[int]]], at: int) -> str | None:
+    """The person a bare "the Minister" means in a text about one minister, whoever was named last.
+
+    A readout or profile names its subject again and again; another minister met once
+    ("... with Australia's Minister for Foreign Affairs, X") does not take over "the
+    Minister" of the next paragraph. The subject must have been named at least three
+    times before, twice as often as any other holder of the title.
+    """
+    counts = sorted(((sum(1 for p in positions if p < at), ref) for _, ref, positions in fits), reverse=True)
+    if counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return counts[0][1]
+    return None
 
 
 def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
