@@ -249,3 +249,34 @@ def test_an_abbreviated_title_stands_for_its_holder(nlp):
 )
 def test_honorific_and_title_words_are_no_persons(nlp, text):
     assert names(run(nlp, text)) <= {"Omar bin Said", "Rita Okafor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks were held with Foreign Secretary Ramon de los Santos at the ministry.", {"Ramon de los Santos"}),
+        ("The delegation included Joost ten Brink, who heads the university office.", {"Joost ten Brink"}),
+        ("Trade Minister Datuk Seri Aziz bin Omar said the plan would work.", {"Aziz bin Omar"}),
+        ("Also present was Deputy Minister Datin Paduka Salmah binti Ismail.", {"Salmah binti Ismail"}),
+        ("The bank's chairman, Tan Sri Musa bin Hassan, signed the deal.", {"Musa bin Hassan"}),
+        ("Minister Tan Kok Wai met the visitors.", {"Tan Kok Wai"}),  # Tan alone is a surname
+    ],
+)
+def test_particles_and_malay_honorifics(nlp, text, expected):
+    assert names(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KAMPALA, 3 March 2015 – The head of the mission, Edith Lunde, today met Governor Paul Okello.",
+        "NAIROBI (Reuters) - The head of the mission, Edith Lunde, met Governor Paul Okello.",
+    ],
+)
+def test_a_dateline_in_capitals_is_no_person(nlp, text):
+    assert names(run(nlp, text)) == {"Edith Lunde", "Paul Okello"}
+
+
+def test_a_nationality_adjective_in_a_portfolio_is_no_person(nlp):
+    text = "She met the Assistant Secretary of State for East Asian and Pacific Affairs, Dan Moore."
+    assert names(run(nlp, text)) == {"Dan Moore"}

@@ -564,8 +564,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     if dep == "pobj" and lowers[up] == "to" and lowers[heads[up]] in rules.words("motion_verbs"):
         score -= 2
-    if any(ents[k] in NOT_NAME_ENTS for k in range(start, end)):
-        score -= 4
+    particles = rules.words("name_particles")
+    inner = range(start + 1, end - 1)
+    if any(ents[k] in NOT_NAME_ENTS and not (k in inner and lowers[k] in particles) for k in range(start, end)):
+        score -= 4  # "ten" in "Joost ten Brink" is a particle, not a number
     if count == 1 and lowers[start] in CALENDAR_WORDS:
         score -= 4
     if count == 1 and ents[start] == "NORP" and _modifier(doc, start):
@@ -581,9 +583,18 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     letters = [c for c in units.span_text(doc, start, end) if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         score -= 3
+        if _dateline(doc, start, end):
+            score -= 6
     if all(not any(c.isupper() for c in texts[k]) for k in range(start, end)):
         score -= 3
     return score
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """ "JUBA, 9 September -", "DES MOINES -": the place a story was filed from, at a paragraph's start."""
+    texts = units.words(doc).texts
+    first = start == 0 or texts[start - 1].isspace()
+    return first and end < len(texts) and texts[end] in {",", "(", "—", "–", "-", "--"}
 
 
 def _modifier(doc: Doc, i: int) -> bool:
@@ -594,7 +605,7 @@ def _modifier(doc: Doc, i: int) -> bool:
         if dep not in {"conj", "preconj"}:
             break
         dep, head = a.deps[head], a.heads[head]
-    return dep == "amod" and head > i
+    return dep in {"amod", "nmod", "compound"} and head > i
 
 
 def _is_title_head(doc: Doc, i: int) -> bool:
