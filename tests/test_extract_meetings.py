@@ -711,3 +711,10 @@ def test_the_minister_of_a_readout_is_its_subject_not_the_minister_named_last(nl
             "On Friday, the Minister spoke with Ambassador Rosa Klein.")
     got = {frozenset(p): d for p, d in dated_pairs(run(nlp, text))}
     assert got == {frozenset({A, B}): date(2024, 5, 16), frozenset({A, "Rosa Klein"}): date(2024, 5, 17)}
+
+
+def test_the_session_after_a_dated_lede_about_a_contact_takes_its_day(nlp):
+    text = (f"The docks plan moved ahead Tuesday after Mayor {A} spent two hours with the "
+            f"developer. The session at City Hall brought together Ms. {A.split()[-1]}, council member {B} and "
+            "the developer, Rosa Klein.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 14))]

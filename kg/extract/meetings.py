@@ -1477,9 +1477,21 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             if back < 0 or back not in dated:
                 continue
             named = set(people.refs_in(sents[back].start, sents[back].end))
-            if set(event.participants) <= named or doers.get(back, set()) & set(event.participants):
+            if set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
+                    or (event.definite and _tells_contact(doc, sents[back].start, sents[back].end)):
                 event.when = dated[back]
                 break
+
+
+def _tells_contact(doc: Doc, start: int, end: int) -> bool:
+    """ "... after the mayor spent two hours with the developer": a dated sentence about a contact.
+
+    "The session brought together A, B and C" right after it is that contact, though
+    the sentence before named none of them.
+    """
+    lowers = units.words(doc).lowers
+    words = _trigger_words() | SPEND_VERBS
+    return any(lowers[i] in words for i in range(start, end))
 
 
 # -- merging -----------------------------------------------------------------------
