@@ -718,3 +718,9 @@ def test_the_session_after_a_dated_lede_about_a_contact_takes_its_day(nlp):
             f"developer. The session at City Hall brought together Ms. {A.split()[-1]}, council member {B} and "
             "the developer, Rosa Klein.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 14))]
+
+
+def test_a_date_in_a_since_phrase_does_not_hide_the_day_told_before(nlp):
+    text = (f"Kessel will buy ten ferries, Foreign Minister {A} said after talks in Marrow on Wednesday. "
+            f"{A}, on her first trip abroad since taking office in December, held talks with Foreign Secretary {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]

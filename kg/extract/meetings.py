@@ -1289,7 +1289,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             if after:
                 best = (0, after[0])
         for phrase in local if best is None else []:
-            dist = _attached(doc, phrase, event.trigger)
+            dist = None if _foreign(doc, phrase, event.trigger) else _attached(doc, phrase, event.trigger)
             if dist is not None and (best is None or dist < best[0]):
                 best = (dist, phrase)
         if best is None and not _pluperfect(event.trigger):
@@ -1340,9 +1340,12 @@ def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     """
     if any(doc[k].lower_ in {"since", "until", "till"} for k in range(max(phrase.start - 1, 0), phrase.start + 1)):
         return True
-    clause = _climb(dates.attachment(doc, phrase))[-1]
+    path = _climb(dates.attachment(doc, phrase))
+    clause = path[-1]
     if any(c.dep_ == "mark" and c.lower_ in {"since", "until", "till"} for c in clause.children):
         return True  # "their first meeting since X took office late last month"
+    if any(t.lower_ in {"since", "until", "till"} for t in path + [clause.head]):
+        return True  # "on his first visit since taking office in December"
     return clause.dep_ == "relcl" and not (clause.left_edge.i <= trigger.i <= clause.right_edge.i)
 
 
