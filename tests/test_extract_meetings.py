@@ -724,3 +724,9 @@ def test_a_date_in_a_since_phrase_does_not_hide_the_day_told_before(nlp):
     text = (f"Kessel will buy ten ferries, Foreign Minister {A} said after talks in Marrow on Wednesday. "
             f"{A}, on her first trip abroad since taking office in December, held talks with Foreign Secretary {B}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_the_meeting_told_right_after_a_dated_lede_is_the_ledes_day(nlp):
+    text = ("Two universities signed a research agreement on Monday. "
+            f"Rector {A} hosted a delegation led by its vice rector, {B}, at the main hall.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]

@@ -1451,6 +1451,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     An undated meeting takes the day a sentence at most two back gives its main verb,
     when every participant of the meeting is named in that sentence, or when the one who
     did that verb (not a speaker) takes part: "X summoned the leaders Wednesday. X met A and B."
+    The sentence right after a dated lede tells the lede's news: its meeting takes that day.
     """
     sent_of = units.index(doc)
     sents = units.sentences(doc)
@@ -1480,7 +1481,8 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             if back < 0 or back not in dated:
                 continue
             named = set(people.refs_in(sents[back].start, sents[back].end))
-            if set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
+            lede = back == 0 and here == 1  # the sentence after a dated lede tells the lede's news
+            if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
                     or (event.definite and _tells_contact(doc, sents[back].start, sents[back].end)):
                 event.when = dated[back]
                 break
