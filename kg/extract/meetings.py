@@ -1481,11 +1481,16 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             if back < 0 or back not in dated:
                 continue
             named = set(people.refs_in(sents[back].start, sents[back].end))
-            lede = back == 0 and here == 1  # the sentence after a dated lede tells the lede's news
+            lede = back == 0 and here == 1 and back in doers  # after a dated lede (not a speech): its news
             if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
-                    or (event.definite and _tells_contact(doc, sents[back].start, sents[back].end)):
+                    or (_the(event.trigger) and _tells_contact(doc, sents[back].start, sents[back].end)):
                 event.when = dated[back]
                 break
+
+
+def _the(noun: Token) -> bool:
+    """ "the session", "this meeting": a contact told before (not "X's meeting with Y")."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
 
 
 def _tells_contact(doc: Doc, start: int, end: int) -> bool:
