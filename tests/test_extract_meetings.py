@@ -730,3 +730,8 @@ def test_the_meeting_told_right_after_a_dated_lede_is_the_ledes_day(nlp):
     text = ("Two universities signed a research agreement on Monday. "
             f"Rector {A} hosted a delegation led by its vice rector, {B}, at the main hall.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_a_name_the_parser_hung_on_the_verb_beside_its_title_is_the_object(nlp):
+    text = "Gov. Carl Whitby met Principal Chief Joe Sixkiller-Rowe for about 90 minutes in the office on Monday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({"Carl Whitby", "Joe Sixkiller-Rowe"}), date(2024, 5, 13))]

@@ -80,13 +80,13 @@ def _verb_of(title: Token) -> Token:
 
 
 def split_names(doc: Doc, people: People) -> int:
-    """Join "... with union president A and general secretary | B at the hall" back into one sentence.
+    """Give back a name the parser cut off from the title written right before it.
 
-    The small parser sometimes ends a sentence between a lower-case title and the name
-    it stands before, leaving the name as the root of a fragment. Evidence: the name
-    heads its own tree and the word right before it is a title noun in the sentence
-    before. The name takes the title's place; the title becomes its compound, as in
-    a well-parsed "general secretary B". Returns the number of repairs.
+    "... with union president A and general secretary | B at the hall": the sentence
+    ends between title and name, and the name roots a fragment; "met Principal Chief |
+    B for an hour": the name hangs on the verb beside its title. The name takes the
+    title's place; the title becomes its compound, as in a well-parsed "general
+    secretary B". Returns the number of repairs.
     """
     repaired = 0
     for mention in people.mentions:
@@ -94,9 +94,13 @@ def split_names(doc: Doc, people: People) -> int:
             continue
         head = _name_head(doc, mention.start, mention.end)
         title = doc[mention.start - 1]
-        if head is None or head.dep_ != "ROOT" or title.head.i == title.i or title.dep_ == "ROOT":
+        if head is None or title.head.i == title.i or title.dep_ == "ROOT":
             continue
-        if title.pos_ != "NOUN" or not is_title_word(title) or title.i in {t.i for t in head.subtree}:
+        # "met Principal Chief | A. Name for an hour": the name hung on the verb beside its title
+        beside = head.dep_ in LOST_APPOSITION and head.head.i == title.head.i and title.dep_ in {"dobj", "pobj"}
+        if head.dep_ != "ROOT" and not beside:
+            continue
+        if title.pos_ not in {"NOUN", "PROPN"} or not is_title_word(title) or title.i in {t.i for t in head.subtree}:
             continue
         if any(c.dep_ == "compound" and people.mention_at(c) for c in title.children):
             continue  # the title has its own name already
