@@ -735,3 +735,9 @@ def test_the_meeting_told_right_after_a_dated_lede_is_the_ledes_day(nlp):
 def test_a_name_the_parser_hung_on_the_verb_beside_its_title_is_the_object(nlp):
     text = "Gov. Carl Whitby met Principal Chief Joe Sixkiller-Rowe for about 90 minutes in the office on Monday."
     assert dated_pairs(run(nlp, text)) == [(frozenset({"Carl Whitby", "Joe Sixkiller-Rowe"}), date(2024, 5, 13))]
+
+
+def test_the_two_mayors_are_the_two_named_before(nlp):
+    text = (f"Kessel Mayor {A} and Marrow Mayor {B} agreed Thursday to launch a joint ferry pass.\n\n"
+            "The two mayors signed a memorandum at City Hall after talks that also covered youth exchanges.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]

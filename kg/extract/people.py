@@ -1168,8 +1168,8 @@ def _groups(people: People) -> None:
     numbers = {"two": 2, "three": 3, "four": 4, "both": 2}
     nouns = rules.words("group_nouns")
     for i, lower in enumerate(units.words(doc).lowers):
-        if lower not in numbers and lower not in nouns:
-            continue  # no group word: `count` stays 0 below
+        if lower not in numbers and lower not in nouns and not _plural_title(lower):
+            continue  # no group word: `count` stays 0 below ("the two mayors": a title's plural is one)
         tok = doc[i]
         if people.mention_at(tok) or people.quoted(tok):
             continue
@@ -1181,7 +1181,7 @@ def _groups(people: People) -> None:
             and tok.pos_ in {"NUM", "NOUN"}
         ):
             count = numbers[tok.lower_]
-        elif tok.lower_ in nouns:
+        elif tok.lower_ in nouns or _plural_title(tok.lower_):
             for c in tok.children:
                 if c.lower_ in numbers and (c.lower_ == "both" or any(d.lower_ == "the" for d in tok.children)):
                     count = numbers[c.lower_]
