@@ -741,3 +741,8 @@ def test_the_two_mayors_are_the_two_named_before(nlp):
     text = (f"Kessel Mayor {A} and Marrow Mayor {B} agreed Thursday to launch a joint ferry pass.\n\n"
             "The two mayors signed a memorandum at City Hall after talks that also covered youth exchanges.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_a_day_beats_a_vague_span_on_the_same_verb(nlp):
+    text = f"The deal comes a week after Mayor {A} held a video call with Vice Mayor {B} on May 9 to discuss ports."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 9))]

@@ -1290,7 +1290,8 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 best = (0, after[0])
         for phrase in local if best is None else []:
             dist = None if _foreign(doc, phrase, event.trigger) else _attached(doc, phrase, event.trigger)
-            if dist is not None and (best is None or dist < best[0]):
+            # "a week after X held a call on Aug. 28": the day, not the vague span before it
+            if dist is not None and (best is None or (dist, phrase.unknown) < (best[0], best[1].unknown)):
                 best = (dist, phrase)
         if best is None and not _pluperfect(event.trigger):
             others = [t for t in triggers_in.get(start, []) if t.i != event.trigger.i]
