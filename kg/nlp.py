@@ -49,7 +49,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
 def load_pipeline() -> Language:
     """Load the English model from its installed package (never from the network).
 
-    One small component of ours runs before the parser: sentence starts after line breaks.
+    One small component of ours runs before the parser: sentence starts after line breaks,
+    none inside a name ("Ana dos Santos"); title abbreviations keep their dot ("Hon.").
     """
     try:
         import importlib
@@ -66,7 +67,21 @@ def load_pipeline() -> Language:
         Language.component(PARAGRAPHS, func=_paragraph_starts)
     nlp = model.load(exclude=list(UNUSED))
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    _name_abbreviations(nlp)
     return nlp
+
+
+def _name_abbreviations(nlp: Language) -> None:
+    """ "Hon. A. Name", "Ald. B. Name": one token with its dot, as the model has for "Dr." and "Gov.".
+
+    Split in two, the dot ends the sentence and cuts the title from the name.
+    """
+    from spacy.symbols import ORTH
+
+    for line in rules.words("name_abbreviations"):
+        for word in line.split():
+            for form in (word.capitalize() + ".", word.upper() + "."):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

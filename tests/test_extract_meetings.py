@@ -746,3 +746,18 @@ def test_the_two_mayors_are_the_two_named_before(nlp):
 def test_a_day_beats_a_vague_span_on_the_same_verb(nlp):
     text = f"The deal comes a week after Mayor {A} held a video call with Vice Mayor {B} on May 9 to discuss ports."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 9))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"The agreement was signed on Tuesday by Chief Executive {A} and Chairman {B} in the presence of "
+         "Minister Rosa Klein.", [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 14))]),
+        (f"The accord was signed on Tuesday by Director {A} and Chairman {B}. The ceremony was witnessed by the "
+         "Minister for Trade, Hon. Rosa Klein.", [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 14))]),
+        (f"President {A} signed the bill on Tuesday.", []),
+        (f"Director {A} and Chairman {B} will sign the accord on Tuesday.", []),
+    ],
+)
+def test_a_signing_by_two_named_people_is_a_meeting_with_its_witnesses(nlp, text, expected):
+    assert dated_pairs(run(nlp, text)) == expected

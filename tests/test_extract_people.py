@@ -280,3 +280,10 @@ def test_a_dateline_in_capitals_is_no_person(nlp, text):
 def test_a_nationality_adjective_in_a_portfolio_is_no_person(nlp):
     text = "She met the Assistant Secretary of State for East Asian and Pacific Affairs, Dan Moore."
     assert names(run(nlp, text)) == {"Dan Moore"}
+
+
+def test_a_title_abbreviation_keeps_its_dot_and_its_name(nlp):
+    facts = run(nlp, "The deal was witnessed by the Minister for Trade, Hon. Kofi Mensah.")
+    assert names(facts) == {"Kofi Mensah"}
+    assert [o.label for o in facts.offices] == ["Minister for Trade"]
+    assert names(run(nlp, "It was witnessed by the Ambassador, Madam Le Thi Hoa.")) == {"Le Thi Hoa"}

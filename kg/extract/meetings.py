@@ -963,6 +963,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             if not factual_noun(tok):
                 continue
             event = _noun_event(people, tok, "call")
+        elif word in SIGN_VERBS and tok.pos_ == "VERB":
+            event = _signing_event(people, tok)
         elif word in phone and tok.dep_ == "pobj" and _phoned_verb(tok, verbs) is not None:
             event = _by_phone_event(people, _phoned_verb(tok, verbs))
         elif word in verbs and tok.tag_ in {"VBD", "VBN"} and tok.dep_ in {"amod", "compound"}:
@@ -981,6 +983,30 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             events.append(event)
             events.extend(event.gapped)
     return events
+
+
+SIGN_VERBS = {"signed", "witnessed"}
+
+
+def _signing_event(people: People, verb: Token) -> Event | None:
+    """ "The deal was signed by A and B in the presence of C": the signers and witnesses met.
+
+    Two named signers (or one and a "with" partner) make a signing ceremony a meeting;
+    "The ceremony was witnessed by C and D" adds C and D to the one just told.
+    """
+    if not factual_verb(verb):
+        return None
+    agents = _by_agent(people, verb, 0)
+    if verb.lower_ == "witnessed":
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        return Event(verb, "meeting", agents, attend=True) if passive and agents else None
+    signers = list(dict.fromkeys(_subjects(people, verb) + agents + _prep_objects(people, verb, {"with"})))
+    if len(signers) < 2:
+        return None
+    # "in the presence of C", wherever the parser hung it in the clause
+    present = [r for o in verb.subtree if o.lower_ == "presence" and o.dep_ == "pobj" and o.head.lower_ == "in"
+               for r in _prep_objects(people, o, {"of"}, False)]
+    return Event(verb, "meeting", list(dict.fromkeys(signers + present)))
 
 
 def _phoned_verb(word: Token, verbs: dict[str, str]) -> Token | None:
@@ -1007,7 +1033,7 @@ def _trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
-    words |= {"took", "takes", "take"} | rules.words("phone_words")
+    words |= {"took", "takes", "take"} | rules.words("phone_words") | SIGN_VERBS
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
