@@ -761,3 +761,17 @@ def test_a_day_beats_a_vague_span_on_the_same_verb(nlp):
 )
 def test_a_signing_by_two_named_people_is_a_meeting_with_its_witnesses(nlp, text, expected):
     assert dated_pairs(run(nlp, text)) == expected
+
+
+def test_they_are_the_people_of_the_sentence_before(nlp):
+    text = (f"Chief executive {A} flew to Kessel on Monday. {A} was accompanied by the finance director, {B}. "
+            "They met Rosa Klein, president of Marrow Holdings, at its headquarters.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 13))]
+
+
+def test_the_minister_named_twice_as_subject_is_the_minister_of_the_next_paragraph(nlp):
+    text = (f"Regional Minister {A} told chiefs that talks would reopen.\n\n{A} spoke by telephone on Tuesday "
+            f"with federal Fisheries Minister {B}.\n\nEarlier in the day, the minister was received at city hall "
+            "by Mayor Rosa Klein.")
+    got = {frozenset(p): d for p, d in dated_pairs(run(nlp, text))}
+    assert frozenset({A, "Rosa Klein"}) in got and frozenset({B, "Rosa Klein"}) not in got

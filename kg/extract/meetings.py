@@ -1201,6 +1201,16 @@ def _group_refs(people: People, verb: Token) -> tuple[str, ...]:
     return people.refs_at(subject) if subject is not None else ()
 
 
+def _they(people: People, verb: Token, here: int) -> list[str]:
+    """ "X was accompanied by Y. They met A and B": "they" are the two to four people of the sentence before."""
+    subject = _subject_token(verb)
+    if subject is None or subject.lower_ != "they":
+        return []
+    a, b = units.bounds(people.doc)[here - 1]
+    named = [r for r in people.refs_in(a, b) if not people.person(r).anonymous]
+    return named if 2 <= len(named) <= 4 else []
+
+
 def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
     """ "The pair met again": the people of the last meeting told, within three sentences."""
     sent_of = units.index(doc)
@@ -1230,6 +1240,8 @@ def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
                 break
         if not event.participants:
             event.participants = list(_group_refs(people, event.trigger))
+        if not event.participants and here > 0:
+            event.participants = _they(people, event.trigger, here)
         if event.participants:
             event.participants.extend(r for r in event.joiners if r not in event.participants)
 

@@ -1083,11 +1083,11 @@ def _topic(fits: list[tuple[int, str, list[int]]], at: int) -> str | None:
 
     A readout or profile names its subject again and again; another minister met once
     ("... with Australia's Minister for Foreign Affairs, X") does not take over "the
-    Minister" of the next paragraph. The subject must have been named at least three
-    times before, twice as often as any other holder of the title.
+    Minister" of the next paragraph. The subject must have been named at least twice
+    before, twice as often as any other holder of the title.
     """
     counts = sorted(((sum(1 for p in positions if p < at), ref) for _, ref, positions in fits), reverse=True)
-    if counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+    if counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
         return counts[0][1]
     return None
 
