@@ -775,3 +775,10 @@ def test_the_minister_named_twice_as_subject_is_the_minister_of_the_next_paragra
             "by Mayor Rosa Klein.")
     got = {frozenset(p): d for p, d in dated_pairs(run(nlp, text))}
     assert frozenset({A, "Rosa Klein"}) in got and frozenset({B, "Rosa Klein"}) not in got
+
+
+def test_it_after_a_delegation_names_its_members(nlp):
+    text = (f"Minister {A} spent three hours with the delegation on Monday. It was headed by Senator {B} "
+            "and included two deputies, Lucia Teran and Oscar Gutierrez Paz.")
+    names = {A, B, "Lucia Teran", "Oscar Gutierrez Paz"}
+    assert dated_pairs(run(nlp, text)) == [(frozenset(names), date(2024, 5, 13))]

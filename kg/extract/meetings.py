@@ -1163,6 +1163,8 @@ def _members_event(people: People, verb: Token) -> Event | None:
         return None  # "X led the talks": told by the meeting rules
     group = verb.head if verb.dep_ in {"relcl", "acl"} and not leading else _subject_token(verb)
     groups = rules.words("delegation_nouns") | MEMBER_GROUPS
+    if group is not None and group.lower_ == "it":  # "... with the delegation. It was headed by X"
+        group = _group_before(verb, groups)
     if group is None or _bare(group) not in groups or not factual_verb(verb):
         return None
     if people.np_refs(group) or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
@@ -1172,6 +1174,17 @@ def _members_event(people: People, verb: Token) -> Event | None:
     else:
         guests = _leaders(people, group, 0) + [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
     return Event(verb, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
+
+
+def _group_before(verb: Token, groups: frozenset[str] | set[str]) -> Token | None:
+    """The delegation the sentence before ends on, which "it" stands for."""
+    doc = verb.doc
+    here = units.index(doc).get(verb.i, 0)
+    if here == 0:
+        return None
+    a, b = units.bounds(doc)[here - 1]
+    found = [doc[k] for k in range(a, b) if units.attrs(doc).bares[k] in groups and doc[k].pos_ == "NOUN"]
+    return found[-1] if found else None
 
 
 def _among_event(people: People, among: Token) -> Event | None:
