@@ -782,3 +782,24 @@ def test_it_after_a_delegation_names_its_members(nlp):
             "and included two deputies, Lucia Teran and Oscar Gutierrez Paz.")
     names = {A, B, "Lucia Teran", "Oscar Gutierrez Paz"}
     assert dated_pairs(run(nlp, text)) == [(frozenset(names), date(2024, 5, 13))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The head of the committee said Thursday that the board had ninety days, a day after he met Minister {B}.",
+        f"The head of the committee said Thursday that the government had given the board ninety days to draft a "
+        f"new constitution, a day after he met Minister {B} in Kessel.",
+    ],
+)
+def test_a_day_after_counts_from_the_main_clauses_day(nlp, text):
+    text = f"Chairman {A} leads the committee. " + text
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_the_head_of_one_countrys_body_is_not_the_head_of_anothers(nlp):
+    text = ("COLOMBO (AFP) - The head of Sri Lanka's cricket committee said the board had ninety days, after he "
+            "met Sports Minister Rosa Klein in Colombo.\n\n"
+            f"{A}, who was appointed chairman of the committee in January, spoke to reporters.\n\n"
+            f"{A} also spoke by telephone with Pakistan Cricket Board chairman {B}.")
+    assert {p for p, _ in dated_pairs(run(nlp, text))} == {frozenset({A, "Rosa Klein"}), frozenset({A, B})}

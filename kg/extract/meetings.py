@@ -1431,6 +1431,41 @@ def _relative(doc: Doc, events: list[Event]) -> None:
                 event.relative = (targets[0].trigger.i, direction * amount)
 
 
+def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "X said Thursday that ..., a day after he met Y": the meeting is the main clause's day less a day.
+
+    The after/before clause of the meeting hangs on a clause whose verb (or a verb it
+    reports to) carries a day; the offset ("a day", "two days") counts from that day.
+    """
+    for event in events:
+        if event.when is not None and event.when.day is not None:
+            continue
+        verb = _trigger_chain(event.trigger)[-1]
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+        if not marks or marks[0] not in {"after", "before"}:
+            continue
+        if verb.dep_ == "advcl":
+            amount, up = _offset(verb, verb), verb.head
+        elif verb.dep_ == "relcl" and verb.head.lower_ in UNIT_DAYS:  # "[a day] [after he met Y]"
+            amount, up = _offset(verb.head.head, verb.head.head), verb.head.head
+        else:
+            continue
+        if amount is None:
+            continue
+        inside = {t.i for t in verb.subtree}
+        for _ in range(3):
+            days = [p.when.day for p in phrases if p.when.day is not None and not p.unknown and p.offset is None
+                    and p.start not in inside and _attached(doc, p, up) is not None]
+            if days:
+                day = days[0] - timedelta(days=amount if marks[0] == "after" else -amount)
+                event.when = When(day, day.year, day.month)
+                event.has_phrase = True
+                break
+            if up.dep_ not in {"ccomp", "conj", "xcomp"}:
+                break
+            up = up.head
+
+
 def _offset(verb: Token, sub: Token) -> int | None:
     """ "one day", "two days", "a week" before an after/before clause."""
     for holder in (sub, verb):
@@ -1739,6 +1774,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     # A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published)
     _date_events(doc, events, phrases, published)
+    _after_dated_clause(doc, events, phrases)
     _relative(doc, events)
     _inherit(doc, events)
     _told_before(doc, people, events, phrases)

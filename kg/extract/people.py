@@ -109,6 +109,7 @@ class Descriptor:
     body: frozenset[str]
     modifiers: frozenset[str]
     word: str = ""  # the head written out when the text abbreviates it ("the CM": "minister")
+    places: frozenset[str] = frozenset()  # body words that name a country or people ("Sri Lanka's")
 
 
 @dataclass
@@ -984,6 +985,7 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
     titles = set(expansion) or {word}  # "the CM": chief minister
     modifiers = set()
     body = set()
+    places = set()
     mods = rules.words("title_modifiers") | rules.words("former_markers")
     for child in tok.children:
         if child.dep_ in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}:
@@ -1000,7 +1002,10 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
                 titles.add(w)
             elif t.is_alpha and len(w) > 2:
                 body.add(fold(t.text))
-    return Descriptor(tok, frozenset(titles), frozenset(body), frozenset(modifiers), expansion[-1] if expansion else "")
+                if t.ent_type_ in {"GPE", "NORP"}:
+                    places.add(fold(t.text))
+    return Descriptor(tok, frozenset(titles), frozenset(body), frozenset(modifiers),
+                      expansion[-1] if expansion else "", frozenset(places))
 
 
 def _label_words(labels: list[str]) -> set[str]:
@@ -1038,6 +1043,8 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
             overlap += 1
     if head in generic and overlap == 0:
         return 0
+    if head in generic and desc.places and not any(p in words for p in desc.places):
+        return 0  # "the head of Sri Lanka's committee" is not the head of Pakistan's board
     return score + overlap
 
 
@@ -1145,8 +1152,9 @@ def _lede(people: People, unresolved: list[Descriptor]) -> None:
     if len(sents) < 2 or not unresolved:
         return
     first = sents[0]
-    lead = [
-        d for d in unresolved if first.start <= d.head.i < first.end and d.head.dep_ in {"nsubj", "nsubjpass", "conj"}
+    lead = [  # the subject; "COLOMBO (AFP) - The head of X said": the parser hangs it on the dateline
+        d for d in unresolved if first.start <= d.head.i < first.end
+        and (d.head.dep_ in {"nsubj", "nsubjpass", "conj"} or (d.head.dep_ == "appos" and d.head.head.text.isupper()))
     ]
     if not lead:
         return
