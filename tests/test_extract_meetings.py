@@ -803,3 +803,15 @@ def test_the_head_of_one_countrys_body_is_not_the_head_of_anothers(nlp):
             f"{A}, who was appointed chairman of the committee in January, spoke to reporters.\n\n"
             f"{A} also spoke by telephone with Pakistan Cricket Board chairman {B}.")
     assert {p for p, _ in dated_pairs(run(nlp, text))} == {frozenset({A, "Rosa Klein"}), frozenset({A, B})}
+
+
+def test_the_body_was_represented_by_its_officers(nlp):
+    text = (f"Mayor {A} met yesterday with leaders of the firefighters union at City Hall. The union was "
+            f"represented by its president, {B}, and its treasurer, Rosa Klein.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 16))]
+
+
+def test_a_and_b_joined_the_host_of_the_meeting_just_told(nlp):
+    text = (f"Foreign Minister {A} hosted her counterparts from two neighbours on Wednesday. Foreign Minister {B} "
+            "and Foreign Secretary Rosa Klein joined her at the ministry's main building.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 15))]

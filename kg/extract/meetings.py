@@ -963,6 +963,10 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             if not factual_noun(tok):
                 continue
             event = _noun_event(people, tok, "call")
+        elif word == "joined" and tok.pos_ == "VERB" and _joined_person(people, tok):
+            # "A and B joined X at the ministry": they joined the meeting X was holding
+            guests = _subjects(people, tok) + _objects(people, tok)
+            event = Event(tok, "meeting", list(dict.fromkeys(guests)), attend=True) if factual_verb(tok) else None
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
             event = _signing_event(people, tok)
         elif word in phone and tok.dep_ == "pobj" and _phoned_verb(tok, verbs) is not None:
@@ -983,6 +987,12 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             events.append(event)
             events.extend(event.gapped)
     return events
+
+
+def _joined_person(people: People, verb: Token) -> bool:
+    """ "joined X" with a named person as the object and a named subject."""
+    return bool(_objects(people, verb)) and bool(_subjects(people, verb)) and not any(
+        c.dep_ == "auxpass" for c in verb.children)
 
 
 SIGN_VERBS = {"signed", "witnessed"}
@@ -1134,7 +1144,7 @@ def _two_outside(people: People, clause: Token) -> list[str]:
     return found if len(found) == 2 else []
 
 
-MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising", "led", "headed"}
+MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising", "led", "headed", "represented"}
 MEMBER_GROUPS = {"group", "team", "party", "panel"}  # with the delegation nouns: who a group was
 
 
@@ -1158,13 +1168,15 @@ def _names_nobody(tok: Token) -> bool:
 
 def _members_event(people: People, verb: Token) -> Event | None:
     """ "The delegation, which also included X and Y, ...": the members took part in the meeting told before."""
-    leading = _bare(verb) in {"led", "headed"}
+    leading = _bare(verb) in {"led", "headed", "represented"}
     if leading and not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "X led the talks": told by the meeting rules
     group = verb.head if verb.dep_ in {"relcl", "acl"} and not leading else _subject_token(verb)
     groups = rules.words("delegation_nouns") | MEMBER_GROUPS
     if group is not None and group.lower_ == "it":  # "... with the delegation. It was headed by X"
         group = _group_before(verb, groups)
+    if group is not None and _bare(verb) == "represented" and group.pos_ in {"NOUN", "PROPN"}:
+        groups = groups | {_bare(group)}  # "The union was represented by its president, X": any body
     if group is None or _bare(group) not in groups or not factual_verb(verb):
         return None
     if people.np_refs(group) or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
