@@ -815,3 +815,9 @@ def test_a_and_b_joined_the_host_of_the_meeting_just_told(nlp):
     text = (f"Foreign Minister {A} hosted her counterparts from two neighbours on Wednesday. Foreign Minister {B} "
             "and Foreign Secretary Rosa Klein joined her at the ministry's main building.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 15))]
+
+
+def test_joined_in_the_meeting_by_a_title_with_its_portfolio(nlp):
+    text = (f"Secretary {A} met Foreign Minister {B} today.\n\nThe two discussed the crisis.\n\n"
+            f"Secretary {A} was joined in the meeting by Assistant Secretary of State for African Affairs Rosa Klein.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 17))]

@@ -59,7 +59,7 @@ def portfolios(doc: Doc, people: People) -> int:
             lost = head
         else:
             continue
-        if prep.lower_ not in {"for", "of", "on"} or prep.head.pos_ not in {"VERB", "AUX"} or prep.i == 0:
+        if prep.lower_ not in {"for", "of", "on"} or prep.head.pos_ not in {"VERB", "AUX", "NOUN"} or prep.i == 0:
             continue
         title = _title_head(doc[prep.i - 1])
         if title is None or people.mention_at(title) is not None or _verb_of(title).i != prep.head.i:
