@@ -821,3 +821,10 @@ def test_joined_in_the_meeting_by_a_title_with_its_portfolio(nlp):
     text = (f"Secretary {A} met Foreign Minister {B} today.\n\nThe two discussed the crisis.\n\n"
             f"Secretary {A} was joined in the meeting by Assistant Secretary of State for African Affairs Rosa Klein.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein"}), date(2024, 5, 17))]
+
+
+def test_a_day_that_is_the_subject_dates_the_rest_of_its_paragraph(nlp):
+    text = (f"Minister {A} visited Jakarta from 12 to 14 May.\n\n13 May was devoted to political engagements. "
+            f"The Minister first paid a courtesy call on Governor {B}. She later held talks with Mayor Rosa Klein.")
+    got = {frozenset(p): d for p, d in dated_pairs(run(nlp, text))}
+    assert got == {frozenset({A, B}): date(2024, 5, 13), frozenset({A, "Rosa Klein"}): date(2024, 5, 13)}

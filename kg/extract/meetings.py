@@ -1443,6 +1443,26 @@ def _relative(doc: Doc, events: list[Event]) -> None:
                 event.relative = (targets[0].trigger.i, direction * amount)
 
 
+def _day_in_focus(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "13 February was devoted to talks in Jakarta. X first called on Y. He later met Z.": that day.
+
+    A day that is the subject of its sentence is what the rest of its paragraph is about;
+    the undated contacts told there happened on it.
+    """
+    texts = units.words(doc).texts
+    for phrase in phrases:
+        if phrase.when.day is None or phrase.unknown or phrase.offset is not None:
+            continue
+        root = phrase.tokens(doc).root
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        end = next((k for k in range(phrase.end, len(texts)) if "\n" in texts[k]), len(texts))
+        for event in events:
+            if phrase.end <= event.trigger.i < end and event.when is None and not event.has_phrase:
+                event.when = phrase.when
+                event.has_phrase = True
+
+
 def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
     """ "X said Thursday that ..., a day after he met Y": the meeting is the main clause's day less a day.
 
@@ -1786,6 +1806,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     # A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published)
     _date_events(doc, events, phrases, published)
+    _day_in_focus(doc, events, phrases)
     _after_dated_clause(doc, events, phrases)
     _relative(doc, events)
     _inherit(doc, events)
