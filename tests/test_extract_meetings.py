@@ -828,3 +828,10 @@ def test_a_day_that_is_the_subject_dates_the_rest_of_its_paragraph(nlp):
             f"The Minister first paid a courtesy call on Governor {B}. She later held talks with Mayor Rosa Klein.")
     got = {frozenset(p): d for p, d in dated_pairs(run(nlp, text))}
     assert got == {frozenset({A, B}): date(2024, 5, 13), frozenset({A, "Rosa Klein"}): date(2024, 5, 13)}
+
+
+def test_present_at_both_meetings_joins_the_last_two(nlp):
+    text = (f"On Monday, Minister {A} paid a courtesy call on Vice President {B}. She later held talks with "
+            "Foreign Minister Rosa Klein. The Ambassador, Mohan Kuriakose, was present at both meetings.")
+    got = {frozenset(p) for p, _ in dated_pairs(run(nlp, text))}
+    assert got == {frozenset({A, B, "Mohan Kuriakose"}), frozenset({A, "Rosa Klein", "Mohan Kuriakose"})}

@@ -79,6 +79,7 @@ class Event:
     group: str | None = None  # "met five parents": unnamed people ("parent") whom later sentences may name
     gap: bool = False  # the second half of "met A on Monday and B on Tuesday": dated by the phrase after it
     gapped: list[Event] = field(default_factory=list)
+    meetings_back: int = 1  # an attendee's meetings: "was present at both meetings" = the last two told
 
 
 @dataclass
@@ -1131,7 +1132,11 @@ def _present_event(people: People, tok: Token) -> Event | None:
     # "present at the meeting" points back to a meeting however far it was told
     nouns = rules.kinds("meeting_nouns")
     named = any(t.lower_ in nouns and t.dep_ == "pobj" for w in (tok, copula) for t in w.subtree if t.i != tok.i)
-    return Event(tok, "meeting", guests, attend=True, definite=named) if guests else None
+    both = any(t.lower_ in nouns and t.dep_ == "pobj" and any(c.lower_ == "both" for c in t.children)
+               for t in tok.subtree)  # "present at both meetings"
+    if not guests:
+        return None
+    return Event(tok, "meeting", guests, attend=True, definite=named, meetings_back=2 if both else 1)
 
 
 TWO_WORDS = {"pair", "two", "both", "duo"}
@@ -1741,8 +1746,8 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
         if event.trigger.pos_ not in {"NOUN", "PROPN"} and not event.definite:  # no "the meeting": a near one
             here = sent_of.get(event.trigger.i, 0)
             earlier = [d for d in earlier if any(0 <= here - sent_of.get(e.trigger.i, 0) <= 3 for e in d.events)]
-        if earlier:
-            target = max(earlier, key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
+        earlier.sort(key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
+        for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
 
 
