@@ -287,3 +287,10 @@ def test_a_title_abbreviation_keeps_its_dot_and_its_name(nlp):
     assert names(facts) == {"Kofi Mensah"}
     assert [o.label for o in facts.offices] == ["Minister for Trade"]
     assert names(run(nlp, "It was witnessed by the Ambassador, Madam Le Thi Hoa.")) == {"Le Thi Hoa"}
+
+
+def test_a_full_name_whose_surname_is_used_alone_later_is_a_person(nlp):
+    text = ("Rodrigo Aránguiz Ossandón has been out of office for less than a month.\n\n"
+            "The funds that Aránguiz built up during the boom are now paying for the repairs.\n\n"
+            "Aránguiz turned down an offer to join the committee.")
+    assert names(run(nlp, text)) == {"Rodrigo Aránguiz Ossandón"}

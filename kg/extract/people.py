@@ -730,6 +730,12 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
         tokens = tuple(key.split())
         if any(len(o) > len(tokens) and o[: len(tokens)] == tokens for o in org_keys):
             totals[key] -= 3
+    # "Rodrigo Aranguiz Ossandon ... Aranguiz built ... Aranguiz turned down": a full name whose
+    # surname is used alone later is how news refers to a person, not to a body or a place.
+    for key in list(totals):
+        tokens = tuple(key.split())
+        if len(tokens) >= 2 and any(part in totals and totals[part] >= 0 for part in tokens[1:] if len(part) > 2):
+            totals[key] += 1
     accepted = {key for key, total in totals.items() if total >= MIN_NAME_SCORE}
     tokens_of = {c.key: c.tokens for c in candidates}
     # Keys that are the fullest form of somebody: accepted and not part of a longer accepted key.
