@@ -294,3 +294,15 @@ def test_a_full_name_whose_surname_is_used_alone_later_is_a_person(nlp):
             "The funds that Aránguiz built up during the boom are now paying for the repairs.\n\n"
             "Aránguiz turned down an offer to join the committee.")
     assert names(run(nlp, text)) == {"Rodrigo Aránguiz Ossandón"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Fiona Drummond QC, for the Crown, told the jury it was "not a chance encounter between friends."',
+         "Fiona Drummond"),
+        ("Sir Alan Reid KBE said the plan would work.", "Alan Reid"),
+    ],
+)
+def test_honours_after_a_name_are_not_part_of_it(nlp, text, name):
+    assert names(run(nlp, text)) == {name}

@@ -448,6 +448,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             name_start += 1
     # Trailing hyphens or particles are not part of a name.
     particles = rules.words("name_particles")
+    post = {x for line in rules.words("post_nominals") for x in line.split()}
+    while end > name_start + 1 and bares[end - 1] in post and w.texts[end - 1].isupper():
+        end -= 1  # "Fiona Drummond QC": an honour after the name
     while end > name_start and (w.texts[end - 1] in HYPHENS or w.lowers[end - 1] in particles):
         end -= 1
     return name_start, end
