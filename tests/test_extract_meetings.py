@@ -835,3 +835,10 @@ def test_present_at_both_meetings_joins_the_last_two(nlp):
             "Foreign Minister Rosa Klein. The Ambassador, Mohan Kuriakose, was present at both meetings.")
     got = {frozenset(p) for p, _ in dated_pairs(run(nlp, text))}
     assert got == {frozenset({A, B, "Mohan Kuriakose"}), frozenset({A, "Rosa Klein", "Mohan Kuriakose"})}
+
+
+def test_the_meeting_included_names_the_people_of_the_meeting_just_told(nlp):
+    text = (f"Mayor {A} met for two hours today with leaders of the firefighters' union.\n\n"
+            f"The meeting, held at City Hall, included the union's president, {B}, and its treasurer, Rosa Klein. "
+            "The council president, Tom Ruiz, also attended.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein", "Tom Ruiz"}), date(2024, 5, 17))]

@@ -1751,6 +1751,27 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             target.participants.extend(p for p in event.participants if p not in target.participants)
 
 
+GATHER_VERBS = {"included", "includes", "brought", "brings", "involved", "drew", "attended", "featured"}
+
+
+def _told_again(events: list[Event]) -> None:
+    """ "X met union leaders today. The meeting included A and B": the meeting just told, not another.
+
+    A definite meeting noun that is the subject of "included", "brought together" or
+    "was attended by" names the people of a meeting told before; they join it.
+    """
+    ordered = sorted(events, key=lambda e: e.trigger.i)
+    for k, event in enumerate(ordered):
+        noun = event.trigger
+        if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or not _the(noun) or event.attend:
+            continue
+        if noun.head.lower_ not in GATHER_VERBS or not event.participants:
+            continue
+        if any(e.participants and not e.attend for e in ordered[:k]):
+            event.attend = True
+            event.definite = True
+
+
 def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
     """ "X, who called on Y, was accompanied by Z"; "X met Y. She was joined by Z": Z took part too.
 
@@ -1807,6 +1828,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     """All meetings of the article as records."""
     events = find_events(doc, people)
     _fill_plural(doc, people, events)
+    _told_again(events)
     _accompanied(doc, people, events)
     # A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published)
