@@ -306,3 +306,15 @@ def test_a_full_name_whose_surname_is_used_alone_later_is_a_person(nlp):
 )
 def test_honours_after_a_name_are_not_part_of_it(nlp, text, name):
     assert names(run(nlp, text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Somali Foreign Minister Abdirahman Sheikh Nur Warsame attended the talks.", "Abdirahman Sheikh Nur Warsame"),
+        ("Foreign Minister Sheikh Abdullah bin Zayed met the envoy.", "Abdullah bin Zayed"),
+        ("Minister of Foreign Affairs and Expatriates Omar al-Rawashdeh received the envoy.", "Omar al-Rawashdeh"),
+    ],
+)
+def test_an_honorific_inside_a_name_and_a_portfolio_before_it(nlp, text, name):
+    assert names(run(nlp, text)) == {name}

@@ -406,6 +406,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     abbreviations = rules.kinds("office_abbreviations")
     departments = rules.words("departments")
     org_words = rules.words("org_words")
+    honorifics = rules.words("honorifics")
     last_title = start - 1
     for k in range(start, end):
         if k == end - 1 and k > start and _honorific_only(bares[k]):
@@ -417,8 +418,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 for j in range(k + 1, end)
             ))
         )
-        if flags[k] or bares[k] in abbreviations or acronym:
-            last_title = k
+        inside = k > start and not flags[k - 1] and ents[k - 1] == "PERSON" and bares[k] in honorifics
+        if (flags[k] or bares[k] in abbreviations or acronym) and not inside:
+            last_title = k  # ("Abdirahman Sheikh Nur Warsame": an honorific after a given name is a name)
     name_start = last_title + 1
     while name_start < end - 1 and w.lowers[name_start] in CALENDAR_WORDS:
         name_start += 1  # "On Thursday Wrede met": the day is no part of the name
