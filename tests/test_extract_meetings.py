@@ -842,3 +842,10 @@ def test_the_meeting_included_names_the_people_of_the_meeting_just_told(nlp):
             f"The meeting, held at City Hall, included the union's president, {B}, and its treasurer, Rosa Klein. "
             "The council president, Tom Ruiz, also attended.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rosa Klein", "Tom Ruiz"}), date(2024, 5, 17))]
+
+
+def test_between_hung_on_the_verb_names_the_call(nlp):
+    text = (f"President {A} met the coach on Sunday. Sunday's meeting followed a video call earlier this month "
+            "between Nunez de Arco and the coach's agent, Rodrigo Pereyra.").replace(A, "Alvaro Nunez de Arco")
+    got = run(nlp, text)
+    assert (frozenset({"Alvaro Nunez de Arco", "Rodrigo Pereyra"}), "call") in pairs(got)

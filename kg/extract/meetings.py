@@ -792,6 +792,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         preps.add("for")  # "hosted a dinner for X"
     add(_prep_objects(people, noun, preps))
+    if not participants and verb is not None and relation == "dobj":
+        # "followed a video call earlier this month between A and B": "between" hung on the verb
+        add([r for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > noun.i
+             for o in c.children if o.dep_ == "pobj" for r in collect(people, o)])
     if kind == "call" and verb is not None and relation == "dobj" and len(participants) < 2:
         # "received a phone call on Saturday evening from X": "from" hung on the verb or the time
         for tok in verb.subtree:
