@@ -849,3 +849,11 @@ def test_between_hung_on_the_verb_names_the_call(nlp):
             "between Nunez de Arco and the coach's agent, Rodrigo Pereyra.").replace(A, "Alvaro Nunez de Arco")
     got = run(nlp, text)
     assert (frozenset({"Alvaro Nunez de Arco", "Rodrigo Pereyra"}), "call") in pairs(got)
+
+
+def test_spent_an_hour_at_a_place_with_people_and_a_hyphenated_surname_with_hall(nlp):
+    text = (f"Professor {A} spent an hour at the Clocktower building on Monday with association president {B}. "
+            "Earlier this month she held a video call with Education Minister Dr Graeme Pettigrew-Hall.")
+    got = dated_pairs(run(nlp, text))
+    assert (frozenset({A, B}), date(2024, 5, 13)) in got
+    assert (frozenset({A, "Graeme Pettigrew-Hall"}), None) in got

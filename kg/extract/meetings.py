@@ -1074,6 +1074,12 @@ def _idiom(verb: Token) -> str | None:
             kind = idioms.get(f"{verb.lower_}+{child.lower_}")
             if kind is not None:
                 return kind
+            if child.dep_ == "prep" and child.lower_ in {"at", "in"}:  # "spent an hour at the office with X"
+                for place in child.children:
+                    if place.dep_ == "pobj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in place.children):
+                        kind = idioms.get(f"{verb.lower_}+with")
+                        if kind is not None:
+                            return kind
     return None
 
 

@@ -498,11 +498,13 @@ def _has_org_word(doc: Doc, start: int, end: int) -> bool:
     since given names can be such words too ("Bill", "Star")."""
     org = rules.words("org_words")
     bares = units.attrs(doc).bares
+    texts = units.words(doc).texts
     if end - start >= 2 and bares[start] in org:
         if end < len(bares) and units.words(doc).lowers[end] == "of":
             return True
         start += 1
-    return any(bares[k] in org for k in range(start, end))
+    # "Pettigrew-Hall": the second half of a hyphenated surname is no organisation word
+    return any(bares[k] in org and not (k > start and texts[k - 1] in HYPHENS) for k in range(start, end))
 
 
 def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
