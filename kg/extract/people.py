@@ -270,15 +270,23 @@ def _title_flags(doc: Doc) -> list[bool]:
     bares = units.attrs(doc).bares
     vocabulary = _title_vocabulary()
     pairs = _compound_pairs()
+    firsts, lasts = _compound_ends()
     n = len(bares)
     flags = [
         word in vocabulary
-        or (i > 0 and (bares[i - 1], word) in pairs)
-        or (i + 1 < n and (word, bares[i + 1]) in pairs)
+        or (word in lasts and i > 0 and (bares[i - 1], word) in pairs)
+        or (word in firsts and i + 1 < n and (word, bares[i + 1]) in pairs)
         for i, word in enumerate(bares)
     ]
     doc.user_data[TITLE_FLAGS] = flags
     return flags
+
+
+@cache
+def _compound_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the two-word titles: no pair is looked up for other words."""
+    pairs = _compound_pairs()
+    return frozenset(first for first, _ in pairs), frozenset(last for _, last in pairs)
 
 
 def is_title_word(tok: Token) -> bool:
@@ -300,14 +308,12 @@ def _nameish_flags(doc: Doc) -> list[bool]:
     if cached is not None and len(cached) == len(doc):
         return cached
     a = units.attrs(doc)
-    flags = []
-    for text, tag, ent in zip(units.words(doc).texts, a.tags, a.ents, strict=True):
-        if not text or not any(c.isalpha() for c in text):
-            flags.append(False)
-        elif tag in PROPER_TAGS and text[0].isupper():
-            flags.append(True)
-        else:
-            flags.append(ent == "PERSON" and text[0].isupper() and tag not in {"PRP", "PRP$", "DT"})
+    texts = units.words(doc).texts
+    capitalised = {text: text[:1].isupper() and any(c.isalpha() for c in text) for text in set(texts)}
+    flags = [
+        capitalised[text] and (tag in PROPER_TAGS or (ent == "PERSON" and tag not in {"PRP", "PRP$", "DT"}))
+        for text, tag, ent in zip(texts, a.tags, a.ents, strict=True)
+    ]
     doc.user_data[NAMEISH] = flags
     return flags
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import rules
@@ -40,17 +42,10 @@ class Words(NamedTuple):
 
 
 def words(doc: Doc) -> Words:
-    """The `Words` of a document, made once (one pass over the tokens)."""
+    """The `Words` of a document, made once (with its `Attrs`, by `_read`)."""
     cached = doc.user_data.get(WORDS)
     if cached is None or len(cached.lowers) != len(doc):
-        lowers: list[str] = []
-        texts: list[str] = []
-        starts: list[int] = []
-        for tok in doc:
-            lowers.append(tok.lower_)
-            texts.append(tok.text)
-            starts.append(tok.idx)
-        cached = doc.user_data[WORDS] = Words(lowers, texts, starts)
+        cached = _read(doc)[0]
     return cached
 
 
@@ -76,30 +71,74 @@ class Attrs(NamedTuple):
 
 
 def attrs(doc: Doc) -> Attrs:
-    """The `Attrs` of a document, made once."""
+    """The `Attrs` of a document, made once (again after a repair changed the tree)."""
     cached = doc.user_data.get(ATTRS)
     if cached is None or len(cached.tags) != len(doc):
-        bares: list[str] = []
-        tags: list[str] = []
-        poss: list[str] = []
-        deps: list[str] = []
-        ents: list[str] = []
-        heads: list[int] = []
-        spaces: list[bool] = []
-        alphas: list[bool] = []
-        ends: list[int] = []
-        for tok in doc:
-            bares.append(rules.bare(tok.text))
-            tags.append(tok.tag_)
-            poss.append(tok.pos_)
-            deps.append(tok.dep_)
-            ents.append(tok.ent_type_)
-            heads.append(tok.head.i)
-            spaces.append(bool(tok.whitespace_))
-            alphas.append(tok.is_alpha)
-            ends.append(tok.idx + len(tok))
-        cached = doc.user_data[ATTRS] = Attrs(bares, tags, poss, deps, ents, heads, spaces, alphas, ends)
+        cached = _read(doc)[1]
     return cached
+
+
+# The token attributes `_read` takes from `Doc.to_array`, in the order it unpacks them.
+_COLUMNS = [ORTH, LOWER, IDX, TAG, POS, DEP, ENT_TYPE, HEAD, SPACY, IS_ALPHA]
+
+
+class _Names(dict):
+    """The string of each hash (or symbol id) one StringStore was asked for, kept."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.strings[key]
+        return found
+
+
+MAX_NAMES = 200_000  # strings kept across documents: names of people and places keep coming
+_names = _Names(StringStore())
+
+
+def _names_of(doc: Doc) -> _Names:
+    """The shared hash -> string table; started afresh when it grows large or the document has another store."""
+    global _names
+    if len(_names) > MAX_NAMES or _names.strings is not doc.vocab.strings:
+        _names = _Names(doc.vocab.strings)
+    return _names
+
+
+def _read(doc: Doc) -> tuple[Words, Attrs]:
+    """`Words` and `Attrs` of a document from one `Doc.to_array`, cached; a valid `Words` is kept.
+
+    Reading each attribute of each Token costs a Token and a string lookup per
+    read; the array gives all tokens' numbers at once, and each distinct string
+    (a tag, a label, a word) is looked up in the StringStore once per process.
+    """
+    table = doc.to_array(_COLUMNS)
+    orths, lowers, starts, tags, poss, deps, ents, _, spaces, alphas = table.T.tolist()
+    offsets = table[:, _COLUMNS.index(HEAD)].astype("int64").tolist()  # head - i, stored unsigned
+    name = _names_of(doc)
+
+    def named(keys: list[int]) -> list[str]:
+        return list(map(name.__getitem__, keys))
+
+    texts = named(orths)
+    found = doc.user_data.get(WORDS)
+    if found is None or len(found.lowers) != len(doc):
+        found = doc.user_data[WORDS] = Words(named(lowers), texts, starts)
+    bare = {text: rules.bare(text) for text in set(texts)}
+    table_attrs = Attrs(
+        bares=list(map(bare.__getitem__, texts)),
+        tags=named(tags),
+        poss=named(poss),
+        deps=named(deps),
+        ents=named(ents),
+        heads=[i + offset for i, offset in enumerate(offsets)],
+        spaces=list(map(bool, spaces)),
+        alphas=list(map(bool, alphas)),
+        ends=[start + len(text) for start, text in zip(starts, texts, strict=True)],
+    )
+    doc.user_data[ATTRS] = table_attrs
+    return found, table_attrs
 
 
 def tree_changed(doc: Doc) -> None:
