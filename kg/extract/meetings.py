@@ -115,7 +115,7 @@ def collect(people: People, tok: Token, depth: int = 0) -> list[str]:
                 out.extend(r for r in collect(people, child, depth + 1) if r not in out)
         out.extend(r for r in _companions(people, tok, depth) if r not in out)
         return out
-    if _bare(tok) in rules.words("delegation_nouns") | MEMBER_GROUPS:  # "a group of MPs led by X"
+    if _bare(tok) in _group_words():  # "a group of MPs led by X"
         out.extend(r for r in _leaders(people, tok, depth) if r not in out)
     if tok.tag_ == "NNS" or _bare(tok) in rules.words("delegation_nouns"):  # "three council members, including X"
         for child in tok.children:
@@ -1088,6 +1088,12 @@ MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising", 
 MEMBER_GROUPS = {"group", "team", "party", "panel"}  # with the delegation nouns: who a group was
 
 
+@cache
+def _group_words() -> frozenset[str]:
+    """Nouns for a group of people that the text may say who was in ("a delegation led by X")."""
+    return rules.words("delegation_nouns") | MEMBER_GROUPS
+
+
 def _delegation_subject(verb: Token) -> bool:
     """The verb's subject is a delegation or team whose members the sentence does not name."""
     subject = _subject_token(verb)
@@ -1112,7 +1118,7 @@ def _members_event(people: People, verb: Token) -> Event | None:
     if leading and not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "X led the talks": told by the meeting rules
     group = verb.head if verb.dep_ in {"relcl", "acl"} and not leading else _subject_token(verb)
-    groups = rules.words("delegation_nouns") | MEMBER_GROUPS
+    groups = _group_words()
     if group is None or _bare(group) not in groups or not factual_verb(verb):
         return None
     if people.np_refs(group) or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):

@@ -9,6 +9,8 @@ offices. Several labels for one office of one person are reduced to the fullest.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules
@@ -311,9 +313,15 @@ def _is_title_np(tok: Token, people: People) -> bool:
     return _is_head_title(tok) and not people.mention_at(tok) and tok.pos_ in {"NOUN", "PROPN"}
 
 
+@cache
+def _other_title_heads() -> frozenset[str]:
+    """Words that end an office label without being a listed title's head ("Council Member", "Politburo member")."""
+    return frozenset(e.split()[-1] for e in rules.words("compound_titles")) | rules.words("body_titles")
+
+
 def _office(people: People, ref: str, label: str, former: bool, start: int, end: int) -> Office | None:
     label = " ".join(label.split()).strip(" ,;:")
-    compound = {e.split()[-1] for e in rules.words("compound_titles")} | rules.words("body_titles")
+    compound = _other_title_heads()
     if not label or not any(
         _bare_word(w) in rules.heads("titles") or _bare_word(w) in compound for w in label.replace("-", " ").split()
     ):

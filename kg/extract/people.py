@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -62,8 +62,9 @@ CALENDAR_WORDS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Compare names without case, accents and punctuation."""
+    """Compare names without case, accents and punctuation (kept: the same names are folded again and again)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ø", "o").replace("Ø", "o").replace("æ", "ae").replace("Æ", "ae")
@@ -550,7 +551,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             and not titled and all(texts[k][:1].isupper() for k in between):
         score -= 3  # "the MP for Ashbourne", "Minister of Kessel": the body of an office
     if dep == "nsubj" and lowers[up] in rules.kinds("copula_verbs"):
-        roles = rules.heads("titles") | rules.words("person_nouns")
+        roles = _role_nouns()
         if any(deps[c] == "attr" and bares[c] in roles for c in units.children(doc)[up]):
             score += 3  # "X was ambassador to Y"
     if not titled:
@@ -651,9 +652,15 @@ def _linear_apposition(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Office and person nouns ("mayor", "spokesman"): what a name can be said to be."""
+    return rules.heads("titles") | rules.words("person_nouns")
+
+
 def _apposition_to_role(doc: Doc, head: int) -> bool:
     """A name in apposition with an office or person noun ("X, the mayor" / "the mayor, X")."""
-    roles = rules.heads("titles") | rules.words("person_nouns")
+    roles = _role_nouns()
     a = units.attrs(doc)
     if a.deps[head] == "appos" and a.bares[a.heads[head]] in roles:
         return True
@@ -966,7 +973,8 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
     titles = set(expansion) or {word}  # "the CM": chief minister
     modifiers = set()
     body = set()
-    mods = rules.words("title_modifiers") | rules.words("former_markers")
+    mods = _modifier_words()
+    title_words = _title_words()
     for child in tok.children:
         if child.dep_ in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}:
             continue
@@ -978,11 +986,23 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
                 continue
             if w in mods:
                 modifiers.add(w)
-            elif w in rules.heads("titles") or w in {x for e in rules.words("titles") for x in e.split()}:
+            elif w in title_words:
                 titles.add(w)
             elif t.is_alpha and len(w) > 2:
                 body.add(fold(t.text))
     return Descriptor(tok, frozenset(titles), frozenset(body), frozenset(modifiers), expansion[-1] if expansion else "")
+
+
+@cache
+def _modifier_words() -> frozenset[str]:
+    """Words that change what a title says ("deputy", "former") rather than name it."""
+    return rules.words("title_modifiers") | rules.words("former_markers")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of every listed title, and the head nouns of titles."""
+    return rules.heads("titles") | {word for entry in rules.words("titles") for word in entry.split()}
 
 
 def _label_words(labels: list[str]) -> set[str]:
@@ -1023,12 +1043,18 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     return score + overlap
 
 
+@cache
+def _descriptor_heads() -> frozenset[str]:
+    """Title nouns and office abbreviations: the words a descriptor can be headed by."""
+    return rules.heads("titles") | frozenset(rules.kinds("office_abbreviations"))
+
+
 def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[Descriptor]:
     """Link title phrases to the person holding that office; return the unresolved ones."""
     doc = people.doc
     unresolved = []
     a = units.attrs(doc)
-    titles = rules.heads("titles") | set(rules.kinds("office_abbreviations"))
+    titles = _descriptor_heads()
     for i, word in enumerate(a.bares):
         if i in people._quoted or word not in titles or a.poss[i] not in {"NOUN", "PROPN"}:
             continue  # no descriptor (the first test of `_descriptor`), without a Token

@@ -81,7 +81,8 @@ class _Frames:
 
     def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
         self.doc = doc
-        self.text = doc.text  # once: Doc.text joins every token on each call
+        self.text = units.text(doc)
+        self.texts = units.words(doc).texts
         self.quotes = quotes
         self.inside: set[int] = set()
         self.ranges: list[tuple[int, int] | None] = []
@@ -90,18 +91,16 @@ class _Frames:
             self.ranges.append(rng)
             if rng:
                 self.inside.update(range(rng[0], rng[1]))
-        from kg.extract.quotes import paragraphs
-
         self.paragraph_of: dict[int, int] = {}
         bounds = paragraphs(self.text)
         p = 0
-        for tok in doc:
-            while p + 1 < len(bounds) and tok.idx >= bounds[p + 1][0]:
+        for i, start in enumerate(units.words(doc).starts):
+            while p + 1 < len(bounds) and start >= bounds[p + 1][0]:
                 p += 1
-            self.paragraph_of[tok.i] = p
+            self.paragraph_of[i] = p
 
     def outside(self, i: int) -> bool:
-        return i not in self.inside and self.doc[i].text not in QUOTE_MARKS
+        return i not in self.inside and self.texts[i] not in QUOTE_MARKS
 
     def after(self, index: int) -> list[Token]:
         """Words after a quotation up to the end of its sentence or the next quotation."""
@@ -420,6 +419,8 @@ def extract_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[St
 
 def _quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
     """Every direct quotation of three words or more with its speaker."""
+    if not quotes:
+        return []
     frames = _Frames(doc, quotes)
     speakers: list[str | None] = [None] * len(quotes)
     partial: list[bool] = [False] * len(quotes)

@@ -23,10 +23,12 @@ TEXT = "kg_doc_text"
 
 
 def text(doc: Doc) -> str:
-    """`doc.text`, joined once per document (spaCy joins every token's text on each access)."""
+    """`doc.text`, joined once per document from the token lists (spaCy joins every Token on each access)."""
     cached = doc.user_data.get(TEXT)
     if cached is None:
-        cached = doc.user_data[TEXT] = doc.text
+        spaces = attrs(doc).spaces
+        cached = "".join([word + " " if space else word for word, space in zip(words(doc).texts, spaces, strict=True)])
+        doc.user_data[TEXT] = cached
     return cached
 
 
