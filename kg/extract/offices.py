@@ -9,12 +9,12 @@ offices. Several labels for one office of one person are reduced to the fullest.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import rules
-from kg.extract.people import HYPHENS, POSSESSIVE, Mention, People, compound_title, fold, is_title_word
+from kg.extract import rules, units
+from kg.extract.people import HYPHENS, POSSESSIVE, Mention, People, compound_title, fold, is_title_word, title_flags
 from kg.records import Office
 from kg.records import Span as TextSpan
 
@@ -26,12 +26,17 @@ def _bare(tok: Token) -> str:
 
 
 def _is_head_title(tok: Token) -> bool:
-    word = _bare(tok)
+    return _head_title(tok.doc, tok.i)
+
+
+def _head_title(doc: Doc, i: int) -> bool:
+    """Token `i` is the noun of a title ("minister", "Gov.", "Council Member"); `_is_head_title` by number."""
+    word = units.attrs(doc).bares[i]
     if word in rules.heads("titles") or word in rules.kinds("office_abbreviations"):
         return True
-    if word in rules.words("body_titles") and _after_body_name(tok):
+    if word in rules.words("body_titles") and _after_body_name(doc[i]):
         return True
-    return compound_title(tok) and tok.i > 0 and compound_title(tok.doc[tok.i - 1])
+    return compound_title(doc, i) and i > 0 and compound_title(doc, i - 1)
 
 
 def _after_body_name(tok: Token) -> bool:
@@ -150,60 +155,67 @@ def _text(doc: Doc, indices: list[int]) -> str:
 
 
 def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
-    """The title written right before a name ("Agency Director Jane Roe")."""
+    """The title written right before a name ("Agency Director Jane Roe").
+
+    Read off the per-document token lists: it walks back from every name.
+    """
+    a = units.attrs(doc)
+    w = units.words(doc)
+    texts, lowers, bares = w.texts, w.lowers, a.bares
+    flags = title_flags(doc)
+    departments = rules.words("departments")
     k = mention.start - 1
     taken: list[int] = []
     while k >= 0:
-        tok = doc[k]
-        if people.mention_at(tok) or "\n" in tok.text:
+        if people.mention_on(k) or "\n" in texts[k]:
             break
-        word = _bare(tok)
-        prev = doc[k - 1] if k > 0 else None
-        if tok.text == "." and prev is not None and _abbreviation(prev):
+        word = bares[k]
+        prev = k - 1 if k > 0 else None
+        if texts[k] == "." and prev is not None and _abbreviation(bares[prev]):
             pass  # "Capt" "." split by the tokenizer
-        elif tok.text in POSSESSIVE:
+        elif texts[k] in POSSESSIVE:
             pass
         elif word in {"and", "&"}:
-            if not taken or prev is None or not (is_title_word(prev) or _bare(prev) in rules.words("departments")):
+            if not taken or prev is None or not (flags[prev] or bares[prev] in departments):
                 break
             if _two_holders(doc, k):
                 break
         elif word in {"of", "for"}:
             after_department = (
                 prev is not None
-                and _bare(prev) in rules.words("departments")
-                and any(_is_head_title(doc[j]) for j in range(max(0, k - 4), k - 1))
+                and bares[prev] in departments
+                and any(_head_title(doc, j) for j in range(max(0, k - 4), k - 1))
             )  # "Minister of State for X"
-            if not taken or prev is None or not (_is_head_title(prev) or is_title_word(prev) or after_department):
+            if not taken or prev is None or not (_head_title(doc, prev) or flags[prev] or after_department):
                 break
-            if _is_head_title(doc[k + 1]) and not _title_entry(doc, k - 1, k + 2):
+            if _head_title(doc, k + 1) and not _title_entry(doc, k - 1, k + 2):
                 break  # "a spokesman for Governor X": the spokesman's office, not X's
-        elif tok.text in HYPHENS and not tok.whitespace_:
+        elif texts[k] in HYPHENS and not a.spaces[k]:
             pass
-        elif is_title_word(tok) or word in rules.words("departments") or _is_head_title(tok):
+        elif flags[k] or word in departments or _head_title(doc, k):
             pass
-        elif tok.pos_ == "PROPN" or tok.ent_type_ in {"GPE", "NORP", "ORG"}:
+        elif a.poss[k] == "PROPN" or a.ents[k] in {"GPE", "NORP", "ORG"}:
             pass
-        elif tok.pos_ in {"NOUN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.tag_ not in {"NNS"}:
+        elif a.poss[k] in {"NOUN", "ADJ"} and a.deps[k] in {"compound", "amod", "nmod"} and a.tags[k] not in {"NNS"}:
             pass
-        elif _gerund_modifier(tok):
-            pass
+        elif a.tags[k] == "VBG" and a.deps[k] in {"amod", "compound"} and a.heads[k] > k:
+            pass  # "zoning commissioner", "goalkeeping coach": the small model tags such words as verbs
         else:
             break
         taken.append(k)
         k -= 1
     taken.reverse()
-    while taken and (doc[taken[-1]].text == "." or _trailing_rank(doc, taken[-1])):
+    while taken and (texts[taken[-1]] == "." or _trailing_rank(doc, taken[-1])):
         taken.pop()
-    heads = [n for n, i in enumerate(taken) if _is_head_title(doc[i])]
+    heads = [n for n, i in enumerate(taken) if _head_title(doc, i)]
     if not heads:
         return []
     last = heads[-1]
     tail = taken[last + 1 :]
-    suffix_only = all(doc[i].text in HYPHENS or _bare(doc[i]) in rules.words("title_modifiers") for i in tail)
-    if tail and doc[tail[0]].lower_ not in {"of", "for"} and not suffix_only:
+    suffix_only = all(texts[i] in HYPHENS or bares[i] in rules.words("title_modifiers") for i in tail)
+    if tail and lowers[tail[0]] not in {"of", "for"} and not suffix_only:
         taken = taken[: last + 1]
-    while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
+    while taken and lowers[taken[0]] in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
 
@@ -220,22 +232,17 @@ def _capitalised_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
-def _abbreviation(tok: Token) -> bool:
-    """A courtesy or office abbreviation the tokenizer may split from its period ("Capt", "Ald")."""
-    word = _bare(tok)
+def _abbreviation(word: str) -> bool:
+    """A courtesy or office abbreviation the tokenizer may split from its period ("Capt", "Ald"); `word` as bare."""
     return word in rules.words("honorifics") or word in rules.kinds("office_abbreviations")
-
-
-def _gerund_modifier(tok: Token) -> bool:
-    """ "zoning commissioner", "goalkeeping coach": the small model tags such words as verbs."""
-    return tok.tag_ == "VBG" and tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i
 
 
 def _title_entry(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) begin a listed multi-word title ("chief of staff")."""
     if start < 0:
         return False
-    phrase = " ".join(_bare(doc[i]) for i in range(start, end))
+    bares = units.attrs(doc).bares
+    phrase = " ".join(bares[i] for i in range(start, end))
     return any(entry == phrase or entry.startswith(phrase + " ") for entry in rules.words("titles"))
 
 
@@ -245,14 +252,14 @@ def _honorific(tok: Token) -> bool:
 
 def _trailing_rank(doc: Doc, i: int) -> bool:
     """A rank or courtesy title between the office and the name ("... Secretary Maj. Gen. X")."""
-    tok = doc[i]
-    word = _bare(tok)
+    word = units.attrs(doc).bares[i]
     if word not in rules.words("honorifics") or word in rules.kinds("office_abbreviations"):
         return False
-    followed_by_dot = i + 1 < len(doc) and doc[i + 1].text == "."
+    texts = units.words(doc).texts
+    followed_by_dot = i + 1 < len(doc) and texts[i + 1] == "."
     if word not in rules.heads("titles") and word not in rules.words("titles"):
         return True  # "Minister of State Shri X", "Governor Alhaji X"
-    return tok.text.endswith(".") or followed_by_dot or word in {"mr", "mrs", "ms", "dr", "sir", "miss", "prof"}
+    return texts[i].endswith(".") or followed_by_dot or word in {"mr", "mrs", "ms", "dr", "sir", "miss", "prof"}
 
 
 def _np_tokens(head: Token) -> list[int]:
@@ -330,16 +337,16 @@ def _office(people: People, ref: str, label: str, former: bool, start: int, end:
     if " of " not in f" {label.lower()} " and all(w in rules.words("honorifics") for w in words):
         return None  # "Chief X", "Prince Y": a courtesy title, unless it names a body ("Chief of Z")
     doc = people.doc
-    span = doc[max(0, start) : min(len(doc), end)]
-    return Office(ref, label, TextSpan(span.start_char, span.end_char, span.text), former)
+    begin, finish = units.span_chars(doc, max(0, start), min(len(doc), end))
+    return Office(ref, label, TextSpan(begin, finish, units.text(doc)[begin:finish]), former)
 
 
 def _bare_word(word: str) -> str:
     return rules.bare(word.strip("()[],.;:'’"))
 
 
-def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office]:
-    """ "X, the director of Y," and "Norway's Prime Minister, X"."""
+def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[int]) -> list[Office]:
+    """ "X, the director of Y," and "Norway's Prime Minister, X"; `title`: the name's `_title_before`."""
     found = []
     nps: list[Token] = [c for c in head.children if c.dep_ == "appos" and _is_title_np(c, people)]
     mention = people.mention_at(head)
@@ -348,7 +355,7 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
     while start > 0 and (_honorific(doc[start - 1]) or (doc[start - 1].text == "." and _honorific(doc[start - 2]))):
         start -= 1  # "Norland's foreign minister, Dr. X,": the courtesy title stands between
     if mention is not None:
-        start = _past_title_before(doc, people, mention, start)
+        start = _past_title_before(doc, title, start)
     comma_before = start > 0 and doc[start - 1].text == ","
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
         if _is_title_np(head.head, people):
@@ -461,9 +468,11 @@ def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int)
     return [office] if office else []
 
 
-def _past_title_before(doc: Doc, people: People, mention: Mention, start: int) -> int:
-    """ "the party's housing spokeswoman, Senator X,": a title right after the comma stands between too."""
-    before = _title_before(doc, people, mention)
+def _past_title_before(doc: Doc, before: list[int], start: int) -> int:
+    """ "the party's housing spokeswoman, Senator X,": a title right after the comma stands between too.
+
+    `before` is the title written right before the name (`_title_before`).
+    """
     if before and before[0] > 0 and before[0] < start and doc[before[0] - 1].text == ",":
         return before[0]
     return start
@@ -513,7 +522,7 @@ def from_names(doc: Doc, people: People) -> list[Office]:
             if office:
                 found.append(office)
         head = doc[mention.start : mention.end].root
-        found.extend(_appositions(doc, people, head, ref))
+        found.extend(_appositions(doc, people, head, ref, before))
         found.extend(_line_below(doc, people, mention, ref))
     return found
 
@@ -575,7 +584,11 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
     office_verbs = rules.kinds("office_verbs")
     body_verbs = rules.kinds("body_verbs")
     copulas = rules.kinds("copula_verbs")
-    for tok in doc:
+    deps = units.attrs(doc).deps
+    for i, lower in enumerate(units.words(doc).lowers):
+        if lower != "as" and lower not in office_verbs and lower not in body_verbs and deps[i] not in {"oprd", "attr"}:
+            continue  # no branch below can take it: no Token for it
+        tok = doc[i]
         if people.quoted(tok):
             continue
         if tok.lower_ == "as" and tok.dep_ == "prep":
@@ -671,8 +684,9 @@ def from_descriptors(doc: Doc, people: People, known: list[Office]) -> list[Offi
     return found
 
 
+@lru_cache(maxsize=4096)
 def _group_key(label: str) -> tuple[str, ...]:
-    """Labels with the same title noun and rank are the same office."""
+    """Labels with the same title noun and rank are the same office (kept: `finalize` runs three times)."""
     words = fold(label).split()
     head = ""
     for w in words:

@@ -160,6 +160,10 @@ class People:
         """The mention a token belongs to."""
         return self._by_token.get(tok.i)
 
+    def mention_on(self, i: int) -> Mention | None:
+        """The mention token number `i` belongs to (`mention_at` without a Token)."""
+        return self._by_token.get(i)
+
     def refs_at(self, tok: Token) -> tuple[str, ...]:
         """Persons a single token refers to."""
         mention = self._by_token.get(tok.i)
@@ -263,7 +267,7 @@ def _compound_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _title_flags(doc: Doc) -> list[bool]:
+def title_flags(doc: Doc) -> list[bool]:
     """`is_title_word` of every token, computed once per document."""
     cached = doc.user_data.get(TITLE_FLAGS)
     if cached is not None and len(cached) == len(doc):
@@ -292,13 +296,13 @@ def _compound_ends() -> tuple[frozenset[str], frozenset[str]]:
 
 def is_title_word(tok: Token) -> bool:
     """A word that belongs to a title or honorific, not to a name."""
-    return _title_flags(tok.doc)[tok.i]
+    return title_flags(tok.doc)[tok.i]
 
 
-def compound_title(tok: Token) -> bool:
-    """A word of a two-word title such as "Council Member", next to its other word."""
-    bares = units.attrs(tok.doc).bares
-    i, pairs = tok.i, _compound_pairs()
+def compound_title(doc: Doc, i: int) -> bool:
+    """Token `i` is a word of a two-word title such as "Council Member", next to its other word."""
+    bares = units.attrs(doc).bares
+    pairs = _compound_pairs()
     word = bares[i]
     return (i > 0 and (bares[i - 1], word) in pairs) or (i + 1 < len(bares) and (word, bares[i + 1]) in pairs)
 
@@ -405,7 +409,7 @@ def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Split a run of proper nouns into the title part and the name part."""
-    flags = _title_flags(doc)
+    flags = title_flags(doc)
     a = units.attrs(doc)
     bares, ents = a.bares, a.ents
     w = units.words(doc)
@@ -486,7 +490,7 @@ def _honorific_only(word: str) -> bool:
 
 def _title_before(doc: Doc, start: int) -> bool:
     """Whether a title or honorific is written right before the name ("Dr. (Mrs.) X" too)."""
-    flags = _title_flags(doc)
+    flags = title_flags(doc)
     texts = units.words(doc).texts
     k = start - 1
     if k >= 2 and texts[k] == ")" and texts[k - 2] == "(" and flags[k - 1]:
@@ -577,7 +581,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     if _linear_apposition(doc, start, end):
         score += 3
-    if dep == "compound" and a.poss[up] == "NOUN" and not _title_flags(doc)[up]:
+    if dep == "compound" and a.poss[up] == "NOUN" and not title_flags(doc)[up]:
         score -= 2
     if start > 0 and lowers[start - 1] == "the" and cand.title_start == start:
         score -= 3
@@ -678,7 +682,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     people = People(doc, quotes)
     candidates: list[NameCandidate] = []
     texts = units.words(doc).texts
-    flags = _title_flags(doc)
+    flags = title_flags(doc)
     for sent_start, sent_end in units.bounds(doc):
         for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)

@@ -156,6 +156,14 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text(doc)[words(doc).starts[start]: attrs(doc).ends[end - 1]]
 
 
+def span_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`doc[start:end].start_char` and `.end_char` without making a Span (an empty one sits where `start` begins)."""
+    if start >= end:
+        at = words(doc).starts[start] if start < len(doc) else len(text(doc))
+        return at, at
+    return words(doc).starts[start], attrs(doc).ends[end - 1]
+
+
 CHILDREN = "kg_token_children"
 
 
