@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
 from kg.extract.dates import NUMBER_WORDS, UNIT_DAYS, DatePhrase, When
-from kg.extract.people import Mention, People, is_title_word
+from kg.extract.people import Mention, People, title_flags
 from kg.records import Meeting
 from kg.records import Span as TextSpan
 
@@ -101,35 +101,46 @@ def collect(people: People, tok: Token, depth: int = 0) -> list[str]:
     Companions count ("X, accompanied by Y", "X, along with Y"), and a delegation
     stands for its leader ("a delegation led by X").
     """
+    return _collect(people, tok.i, depth)
+
+
+def _collect(people: People, i: int, depth: int = 0) -> list[str]:
+    """`collect` of the phrase headed by token `i`, read off the per-document lists (it visits every phrase)."""
     out: list[str] = []
     if depth > 30:
         return out
-    mention = people.mention_at(tok)
-    if mention is not None and not (mention.kind == "descriptor" and _named_after(people, tok)):
+    doc = people.doc
+    a = units.attrs(doc)
+    deps = a.deps
+    children = units.children(doc)
+    mention = people.mention_on(i)
+    if mention is not None and not (mention.kind == "descriptor" and _named_after(people, doc[i])):
         out.extend(mention.refs)
     if out:
-        for child in tok.children:
-            inside = mention is not None and mention.start <= child.i < mention.end
+        for child in children[i]:
+            inside = mention is not None and mention.start <= child < mention.end
             # The small parser hangs coordinated names off each other as nmod/compound.
-            if child.dep_ == "conj" or (child.dep_ in {"nmod", "compound", "appos"} and not inside):
-                out.extend(r for r in collect(people, child, depth + 1) if r not in out)
-        out.extend(r for r in _companions(people, tok, depth) if r not in out)
+            if deps[child] == "conj" or (deps[child] in {"nmod", "compound", "appos"} and not inside):
+                out.extend(r for r in _collect(people, child, depth + 1) if r not in out)
+        out.extend(r for r in _companions(people, i, depth) if r not in out)
         return out
-    if _bare(tok) in _group_words():  # "a group of MPs led by X"
-        out.extend(r for r in _leaders(people, tok, depth) if r not in out)
-    if tok.tag_ == "NNS" or _bare(tok) in rules.words("delegation_nouns"):  # "three council members, including X"
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "including":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
-    if is_title_word(tok):
-        out.extend(r for r in _title_of_name(people, tok) if r not in out)
-    for child in tok.children:
-        if child.dep_ in COLLECT_SKIP:
+    word = a.bares[i]
+    if word in _group_words():  # "a group of MPs led by X"
+        out.extend(r for r in _leaders(people, doc[i], depth) if r not in out)
+    if a.tags[i] == "NNS" or word in rules.words("delegation_nouns"):  # "three council members, including X"
+        lowers = units.words(doc).lowers
+        for child in children[i]:
+            if deps[child] == "prep" and lowers[child] == "including":
+                for obj in children[child]:
+                    if deps[obj] == "pobj":
+                        out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+    if title_flags(doc)[i]:
+        out.extend(r for r in _title_of_name(people, doc[i]) if r not in out)
+    for child in children[i]:
+        if deps[child] in COLLECT_SKIP:
             continue
-        out.extend(r for r in collect(people, child, depth + 1) if r not in out)
-    out.extend(r for r in _companions(people, tok, depth) if r not in out)
+        out.extend(r for r in _collect(people, child, depth + 1) if r not in out)
+    out.extend(r for r in _companions(people, i, depth) if r not in out)
     return out
 
 
@@ -165,22 +176,27 @@ def _by_agent(people: People, verb: Token, depth: int) -> list[str]:
     return out
 
 
-def _companions(people: People, tok: Token, depth: int = 0) -> list[str]:
-    """ "accompanied by Y", "along with Y", "together with Y", "alongside Y" hanging on a word."""
+def _companions(people: People, i: int, depth: int = 0) -> list[str]:
+    """ "accompanied by Y", "along with Y", "together with Y", "alongside Y" hanging on token `i`."""
     out: list[str] = []
-    for child in tok.children:
-        if child.dep_ in {"acl", "advcl"} and _bare(child) in rules.words("companion_words"):
-            out.extend(r for r in _by_agent(people, child, depth) if r not in out)
-        elif child.dep_ == "prep" and child.lower_ in {"along", "together"}:
-            for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ == "with":
-                    for obj in grand.children:
-                        if obj.dep_ == "pobj":
-                            out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
-        elif child.dep_ == "prep" and child.lower_ == "alongside" and tok.pos_ != "VERB":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+    doc = people.doc
+    a = units.attrs(doc)
+    deps = a.deps
+    lowers = units.words(doc).lowers
+    children = units.children(doc)
+    for child in children[i]:
+        if deps[child] in {"acl", "advcl"} and a.bares[child] in rules.words("companion_words"):
+            out.extend(r for r in _by_agent(people, doc[child], depth) if r not in out)
+        elif deps[child] == "prep" and lowers[child] in {"along", "together"}:
+            for grand in children[child]:
+                if deps[grand] == "prep" and lowers[grand] == "with":
+                    for obj in children[grand]:
+                        if deps[obj] == "pobj":
+                            out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+        elif deps[child] == "prep" and lowers[child] == "alongside" and a.poss[i] != "VERB":
+            for obj in children[child]:
+                if deps[obj] == "pobj":
+                    out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
     return out
 
 
@@ -208,44 +224,64 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
 
 def _subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
     """Subjects of a verb, inherited through coordination and control."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return _subjects_of(people, verb.i, seen)
+
+
+def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
+    """`_subjects` of token `verb`, read off the per-document lists."""
+    doc = people.doc
+    a = units.attrs(doc)
+    deps, heads = a.deps, a.heads
+    lowers = units.words(doc).lowers
+    subjects = [c for c in units.children(doc)[verb] if deps[c] in {"nsubj", "nsubjpass"}]
+    head = heads[verb]
     for child in subjects:
-        if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-            refs = collect(people, verb.head)
-            if not refs and verb.head.dep_ == "appos":
-                refs = collect(people, verb.head.head)
+        if lowers[child] in {"who", "that"} and deps[verb] == "relcl":
+            refs = _collect(people, head)
+            if not refs and deps[head] == "appos":
+                refs = _collect(people, heads[head])
             return refs
     if subjects:
         # "Medina, 51, and Okwu met": the small parser may give a verb two subjects.
         out: list[str] = []
         for child in subjects:
-            out.extend(r for r in collect(people, child) if r not in out)
+            out.extend(r for r in _collect(people, child) if r not in out)
         return out
-    if seen > 4 or verb.head.i == verb.i:
+    if seen > 4 or head == verb:
         return []
-    if verb.dep_ in {"relcl", "acl"}:
-        return collect(people, verb.head)
-    if verb.dep_ in {"conj", "xcomp", "advcl"}:
-        return _subjects(people, verb.head, seen + 1)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        return _subjects(people, verb.head.head, seen + 1)  # "After meeting X, she said"
+    if deps[verb] in {"relcl", "acl"}:
+        return _collect(people, head)
+    if deps[verb] in {"conj", "xcomp", "advcl"}:
+        return _subjects_of(people, head, seen + 1)
+    if deps[verb] == "pcomp" and deps[head] == "prep" and a.poss[heads[head]] in {"VERB", "AUX"}:
+        return _subjects_of(people, heads[head], seen + 1)  # "After meeting X, she said"
     return []
 
 
 def _prep_objects(people: People, verb: Token, preps: set[str], through_object: bool = True) -> list[str]:
     """Persons after the given prepositions ("met with X", "toured the plant with X")."""
+    return _prep_objects_of(people, verb.i, preps, through_object)
+
+
+def _prep_objects_of(people: People, verb: int, preps: set[str], through_object: bool = True) -> list[str]:
+    """`_prep_objects` of token `verb`, read off the per-document lists."""
     out: list[str] = []
-    for child in verb.children:
-        if through_object and child.dep_ == "dobj" and not people.np_refs(child):
-            out.extend(r for r in _prep_objects(people, child, preps, False) if r not in out)
-        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    out.extend(r for r in collect(people, obj) if r not in out)
-        if child.dep_ == "prt":
-            out.extend(r for r in _prep_objects(people, child, preps) if r not in out)
-        if child.dep_ == "prep" and child.lower_ in {"along", "together"} and "with" in preps:
-            out.extend(r for r in _prep_objects(people, child, {"with"}, False) if r not in out)
+    doc = people.doc
+    deps = units.attrs(doc).deps
+    lowers = units.words(doc).lowers
+    children = units.children(doc)
+    for child in children[verb]:
+        dep = deps[child]
+        if through_object and dep == "dobj" and not people.phrase_refs(child):
+            out.extend(r for r in _prep_objects_of(people, child, preps, False) if r not in out)
+        if dep in {"prep", "agent"} and lowers[child] in preps:
+            for obj in children[child]:
+                if deps[obj] == "pobj":
+                    out.extend(r for r in _collect(people, obj) if r not in out)
+        if dep == "prt":
+            out.extend(r for r in _prep_objects_of(people, child, preps) if r not in out)
+        if dep == "prep" and lowers[child] in {"along", "together"} and "with" in preps:
+            out.extend(r for r in _prep_objects_of(people, child, {"with"}, False) if r not in out)
     return out
 
 
@@ -264,7 +300,7 @@ def _nested_by(people: People, verb: Token) -> list[str]:
 def _linear_with(people: People, verb: Token, words: set[str]) -> list[str]:
     """ "spoke by phone today with X": the parser lost the "with"; read it off the words."""
     doc = people.doc
-    sent_end = units.sentence_of(verb).end
+    sent_end = units.unit_bounds(doc, verb.i)[1]
     out: list[str] = []
     k = verb.i + 1
     while k < min(sent_end, verb.i + 10):
@@ -297,13 +333,16 @@ def _linear_with(people: People, verb: Token, words: set[str]) -> list[str]:
 def _objects(people: People, verb: Token) -> list[str]:
     """Direct objects; a person parsed as "oprd" ("called X on Monday") counts when there is no object."""
     out: list[str] = []
-    for child in verb.children:
-        if child.dep_ in {"dobj", "dative"}:
-            out.extend(r for r in collect(people, child) if r not in out)
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        for child in verb.children:
-            if child.dep_ in {"oprd", "attr"} and people.refs_at(child):
-                out.extend(r for r in collect(people, child) if r not in out)
+    doc = people.doc
+    deps = units.attrs(doc).deps
+    children = units.children(doc)[verb.i]
+    for child in children:
+        if deps[child] in {"dobj", "dative"}:
+            out.extend(r for r in _collect(people, child) if r not in out)
+    if not any(deps[c] == "dobj" for c in children):
+        for child in children:
+            if deps[child] in {"oprd", "attr"} and people.refs_on(child):
+                out.extend(r for r in _collect(people, child) if r not in out)
     elif not out:  # "met union leaders, including its president, X": X is one of them
         groups = [c for c in verb.children if c.dep_ == "dobj" and (c.tag_ == "NNS" or _plural_object(c))]
         for holder in groups + ([verb] if groups else []):
@@ -439,7 +478,7 @@ def factual_noun(noun: Token) -> bool:
     verb, relation = _governing_verb(noun)
     if verb is None:
         return True
-    root = units.sentence_of(noun).root
+    root = noun.doc[units.unit_root(noun.doc, noun.i)]
     if relation in {"after", "following"} and (
         root.tag_ in {"VBD", "VBN"} or (root.tag_ == "VBZ" and _bare(root) in rules.words("speech_verbs"))
     ):
@@ -767,8 +806,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if kind in {"visit", "call"} and verb is not None and relation == "dobj" and _bare(verb) in paying:
         preps.add("on")  # "paid a courtesy call on X"
         kind = "visit"
+    sentence = units.unit_bounds(people.doc, noun.i)[0]
     for child in noun.subtree:  # "a call ..., in which the three agreed": the group took part
-        if child.dep_ != "relcl" or units.sentence_of(child).start != units.sentence_of(noun).start:
+        if child.dep_ != "relcl" or units.unit_bounds(people.doc, child.i)[0] != sentence:
             continue
         wherein = any(
             c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} and any(w.lower_ == "which" for w in c.children)
@@ -1061,7 +1101,7 @@ def _present_event(people: People, tok: Token) -> Event | None:
     )
     if copula.i < tok.i or inverted:
         # "Also present were the governors of A, X; of B, Y; and of C, Z": everyone named after the copula
-        guests = people.refs_in(max(copula.i, tok.i) + 1, units.sentence_of(copula).end)
+        guests = people.refs_in(max(copula.i, tok.i) + 1, units.unit_bounds(people.doc, copula.i)[1])
     for child in copula.children:
         # "were the county executive, A, and B": the parser may hang the names off the copula as conjuncts
         if child.dep_ in {"nsubj", "attr", "nsubjpass"} or (child.dep_ == "conj" and people.refs_at(child)):
@@ -1079,8 +1119,8 @@ TWO_WORDS = {"pair", "two", "both", "duo"}
 
 def _two_outside(people: People, clause: Token) -> list[str]:
     """The persons of a sentence outside one of its clauses, when there are exactly two of them."""
-    sent = units.sentence_of(clause)
-    found = people.refs_in(sent.start, sent.end, skip={t.i for t in clause.subtree})
+    start, end = units.unit_bounds(people.doc, clause.i)
+    found = people.refs_in(start, end, skip={t.i for t in clause.subtree})
     return found if len(found) == 2 else []
 
 
@@ -1255,8 +1295,8 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
     """
     by_sent: dict[int, list[DatePhrase]] = {}
     for phrase in phrases:
-        by_sent.setdefault(units.sentence_of(doc[phrase.start]).start, []).append(phrase)
-    sent_start = {id(e): units.sentence_of(e.trigger).start for e in events}
+        by_sent.setdefault(units.unit_bounds(doc, phrase.start)[0], []).append(phrase)
+    sent_start = {id(e): units.unit_bounds(doc, e.trigger.i)[0] for e in events}
     triggers_in: dict[int, list[Token]] = {}
     for e in events:
         triggers_in.setdefault(sent_start[id(e)], []).append(e.trigger)
@@ -1303,14 +1343,14 @@ def _fragments(doc: Doc) -> dict[int, int]:
     The parser sometimes cuts "... sat down with A and B | at City Hall yesterday afternoon."
     in two; the fragment's date belongs to the sentence before.
     """
-    sents = units.sentences(doc)
+    sents = units.bounds(doc)
     out: dict[int, int] = {}
     poss = units.attrs(doc).poss
     lowers = units.words(doc).lowers
-    for before, after in zip(sents, sents[1:], strict=False):
-        joined = not any("\n" in lowers[k] for k in range(before.end - 1, min(after.start + 1, len(lowers))))
-        if joined and not any(poss[k] in {"VERB", "AUX"} for k in range(after.start, after.end)):
-            out[before.start] = after.start
+    for (start, end), (after, after_end) in zip(sents, sents[1:], strict=False):
+        joined = not any("\n" in lowers[k] for k in range(end - 1, min(after + 1, len(lowers))))
+        if joined and not any(poss[k] in {"VERB", "AUX"} for k in range(after, after_end)):
+            out[start] = after
     return out
 
 
@@ -1425,7 +1465,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     did that verb (not a speaker) takes part: "X summoned the leaders Wednesday. X met A and B."
     """
     sent_of = units.index(doc)
-    sents = units.sentences(doc)
+    sents = units.bounds(doc)
     dated: dict[int, When] = {}
     doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
     for phrase in phrases:
@@ -1436,7 +1476,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
         # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
-        main = units.sentence_of(root).root
+        main = doc[units.unit_root(doc, root.i)]
         if root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} and here not in doers and not _foreign(doc, phrase, main):
             if _bare(main) not in rules.words("speech_verbs"):
                 dated.setdefault(here, phrase.when)
@@ -1451,7 +1491,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         for back in (here - 1, here - 2):
             if back < 0 or back not in dated:
                 continue
-            named = set(people.refs_in(sents[back].start, sents[back].end))
+            named = set(people.refs_in(*sents[back]))
             if set(event.participants) <= named or doers.get(back, set()) & set(event.participants):
                 event.when = dated[back]
                 break
@@ -1525,8 +1565,8 @@ def _firm(draft: Draft) -> bool:
 
 def _same_sentence(a: Draft, b: Draft) -> bool:
     """Two drafts told in one sentence ("In a call on Tuesday, A and B discussed ...")."""
-    starts = {units.sentence_of(e.trigger).start for e in a.events}
-    return any(units.sentence_of(e.trigger).start in starts for e in b.events)
+    starts = {units.unit_bounds(e.trigger.doc, e.trigger.i)[0] for e in a.events}
+    return any(units.unit_bounds(e.trigger.doc, e.trigger.i)[0] in starts for e in b.events)
 
 
 def _apply_relative(drafts: list[Draft], events: list[Event], published: date | None) -> None:
@@ -1639,12 +1679,12 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
         if day is not None and published is not None and day > published:
             day = None
         first = min(draft.events, key=lambda e: e.trigger.i)
-        sent = units.sentence_of(first.trigger)
+        begin, end = units.span_chars(doc, *units.unit_bounds(doc, first.trigger.i))
         meetings.append(
             Meeting(
                 participants=list(dict.fromkeys(draft.participants)),
                 kind=draft.kind,
-                evidence=TextSpan(sent.start_char, sent.end_char, sent.text),
+                evidence=TextSpan(begin, end, units.text(doc)[begin:end]),
                 date=day,
             )
         )

@@ -521,7 +521,7 @@ def from_names(doc: Doc, people: People) -> list[Office]:
             office = _office(people, ref, label, former, before[0], mention.end)
             if office:
                 found.append(office)
-        head = doc[mention.start : mention.end].root
+        head = doc[units.span_root(doc, mention.start, mention.end)]
         found.extend(_appositions(doc, people, head, ref, before))
         found.extend(_line_below(doc, people, mention, ref))
     return found

@@ -141,6 +141,10 @@ class People:
         """Whether a token lies inside a quotation of three words or more."""
         return tok.i in self._quoted
 
+    def quoted_on(self, i: int) -> bool:
+        """Whether token number `i` lies inside a quotation of three words or more (`quoted` without a Token)."""
+        return i in self._quoted
+
     def add(self, mention: Mention) -> None:
         """Record a mention unless its tokens already refer to someone."""
         if any(i in self._by_token for i in range(mention.start, mention.end)):
@@ -153,7 +157,7 @@ class People:
         """`doc[start:end].root`, kept: pronoun rules ask for the same mentions' heads again and again."""
         found = self._roots.get((start, end))
         if found is None:
-            found = self._roots[(start, end)] = self.doc[start:end].root
+            found = self._roots[(start, end)] = self.doc[units.span_root(self.doc, start, end)]
         return found
 
     def mention_at(self, tok: Token) -> Mention | None:
@@ -166,7 +170,11 @@ class People:
 
     def refs_at(self, tok: Token) -> tuple[str, ...]:
         """Persons a single token refers to."""
-        mention = self._by_token.get(tok.i)
+        return self.refs_on(tok.i)
+
+    def refs_on(self, i: int) -> tuple[str, ...]:
+        """Persons token number `i` refers to (`refs_at` without a Token)."""
+        mention = self._by_token.get(i)
         return mention.refs if mention else ()
 
     def refs_in(self, start: int, end: int, skip: frozenset[int] | set[int] = frozenset()) -> list[str]:
@@ -184,14 +192,19 @@ class People:
         Does not descend into prepositions, possessors or clauses, so "an aide
         to Mr. Okafor" is not Okafor.
         """
-        found = self.refs_at(tok)
+        return self.phrase_refs(tok.i)
+
+    def phrase_refs(self, i: int) -> tuple[str, ...]:
+        """`np_refs` of the phrase headed by token number `i`, read off the per-document lists."""
+        found = self.refs_on(i)
         if found:
             return found
         out: list[str] = []
-        for child in tok.children:
-            if child.dep_ in LEAVE_NP or child.dep_ in {"conj", "cc", "det"}:
+        deps = units.attrs(self.doc).deps
+        for child in units.children(self.doc)[i]:
+            if deps[child] in LEAVE_NP or deps[child] in {"conj", "cc", "det"}:
                 continue
-            for ref in self.np_refs(child):
+            for ref in self.phrase_refs(child):
                 if ref not in out:
                     out.append(ref)
         return tuple(out)
@@ -517,7 +530,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     w = units.words(doc)
     lowers, texts, bares, deps, heads, ents = w.lowers, w.texts, a.bares, a.deps, a.heads, a.ents
     n = len(lowers)
-    head = doc[start:end].root.i
+    head = units.span_root(doc, start, end)
     score = 0
     count = end - start
     person_tokens = sum(1 for k in range(start, end) if ents[k] == "PERSON")
@@ -1093,14 +1106,14 @@ def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[
     tok = desc.head
     if tok.dep_ not in {"nsubj", "nsubjpass"} or not (desc.body or desc.modifiers & rules.words("former_markers")):
         return
-    sents = units.sentences(people.doc)
+    sents = units.bounds(people.doc)
     here = units.index(people.doc).get(tok.i, 0)
     if here == 0:
         return
     back = here - 1
-    while back > 0 and (people.quoted(sents[back][0]) or people.quoted(sents[back][-1])):
+    while back > 0 and (people.quoted_on(sents[back][0]) or people.quoted_on(sents[back][1] - 1)):
         back -= 1  # sentences of the quotation itself
-    prev = sents[back]
+    prev = people.doc[sents[back][0] : sents[back][1]]
     speech = tok.head.lower_ in rules.words("speech_verbs")
     former = bool(desc.modifiers & rules.words("former_markers"))
     inverted = speech and tok.i > tok.head.i  # '"...," says the former minister'
@@ -1135,20 +1148,20 @@ def _lede(people: People, unresolved: list[Descriptor]) -> None:
     that open the first sentence map in order onto the persons first named in
     the second one.
     """
-    sents = units.sentences(people.doc)
+    sents = units.bounds(people.doc)
     if len(sents) < 2 or not unresolved:
         return
-    first = sents[0]
+    first, first_end = sents[0]
     lead = [
-        d for d in unresolved if first.start <= d.head.i < first.end and d.head.dep_ in {"nsubj", "nsubjpass", "conj"}
+        d for d in unresolved if first <= d.head.i < first_end and d.head.dep_ in {"nsubj", "nsubjpass", "conj"}
     ]
     if not lead:
         return
-    seen_before = {r for m in people.mentions if m.start < first.end for r in m.refs}
-    nxt = sents[1]
+    seen_before = {r for m in people.mentions if m.start < first_end for r in m.refs}
+    nxt, nxt_end = sents[1]
     fresh: list[str] = []
     for m in sorted(people.mentions, key=lambda m: m.start):
-        if nxt.start <= m.start < nxt.end and m.kind == "name":
+        if nxt <= m.start < nxt_end and m.kind == "name":
             for r in m.refs:
                 if r not in seen_before and r not in fresh:
                     fresh.append(r)
@@ -1257,8 +1270,8 @@ def _gender_ok(people: People, ref: str, gender: str) -> bool:
 
 def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     """ "After her meeting with X, Ms. Y said": a pronoun in a fronted phrase is the subject."""
-    sent = units.sentence_of(tok)
-    root = sent.root
+    start, _ = units.unit_bounds(people.doc, tok.i)
+    root = people.doc[units.unit_root(people.doc, tok.i)]
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects or subjects[0].i <= tok.i:
         return None
@@ -1269,7 +1282,7 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     if len(refs) != 1:
         return None
     # Only when nothing earlier in the sentence could be meant.
-    earlier = [m for m in people.mentions if sent.start <= m.start < tok.i and m.kind != "group"]
+    earlier = [m for m in people.mentions if start <= m.start < tok.i and m.kind != "group"]
     if earlier:
         return None
     return refs[0] if _gender_ok(people, refs[0], gender) else None

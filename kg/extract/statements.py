@@ -202,7 +202,7 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
             return ref, True
         # 'X called the meeting a "good step"': the subject of the sentence.
         anchor = words_before[-1] if words_before else words_after[0]
-        root = units.sentence_of(anchor).root
+        root = frames.doc[units.unit_root(frames.doc, anchor.i)]
         for child in root.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 refs = collect(people, child)

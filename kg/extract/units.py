@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -70,6 +70,8 @@ class Attrs(NamedTuple):
     spaces: list[bool]  # whether whitespace follows the token
     alphas: list[bool]
     ends: list[int]  # character offset just after each token
+    puncts: list[bool]  # `is_punct`
+    blanks: list[bool]  # `is_space`: the token is whitespace
 
 
 def attrs(doc: Doc) -> Attrs:
@@ -81,7 +83,7 @@ def attrs(doc: Doc) -> Attrs:
 
 
 # The token attributes `_read` takes from `Doc.to_array`, in the order it unpacks them.
-_COLUMNS = [ORTH, LOWER, IDX, TAG, POS, DEP, ENT_TYPE, HEAD, SPACY, IS_ALPHA]
+_COLUMNS = [ORTH, LOWER, IDX, TAG, POS, DEP, ENT_TYPE, HEAD, SPACY, IS_ALPHA, IS_PUNCT, IS_SPACE]
 
 
 class _Names(dict):
@@ -116,7 +118,7 @@ def _read(doc: Doc) -> tuple[Words, Attrs]:
     (a tag, a label, a word) is looked up in the StringStore once per process.
     """
     table = doc.to_array(_COLUMNS)
-    orths, lowers, starts, tags, poss, deps, ents, _, spaces, alphas = table.T.tolist()
+    orths, lowers, starts, tags, poss, deps, ents, _, spaces, alphas, puncts, blanks = table.T.tolist()
     offsets = table[:, _COLUMNS.index(HEAD)].astype("int64").tolist()  # head - i, stored unsigned
     name = _names_of(doc)
 
@@ -138,6 +140,8 @@ def _read(doc: Doc) -> tuple[Words, Attrs]:
         spaces=list(map(bool, spaces)),
         alphas=list(map(bool, alphas)),
         ends=[start + len(text) for start, text in zip(starts, texts, strict=True)],
+        puncts=list(map(bool, puncts)),
+        blanks=list(map(bool, blanks)),
     )
     doc.user_data[ATTRS] = table_attrs
     return found, table_attrs
@@ -164,6 +168,38 @@ def span_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return words(doc).starts[start], attrs(doc).ends[end - 1]
 
 
+def span_root(doc: Doc, start: int, end: int) -> int:
+    """`doc[start:end].root.i` without making a Span: spaCy's rule, on the cached heads.
+
+    A sentence root inside the span wins; else the token with a head outside the
+    span and the fewest steps up to a root (a childless punctuation or space
+    token counts as far away); the first on ties; `start` if there is none.
+    """
+    a = attrs(doc)
+    heads = a.heads
+    for i in range(start, end):
+        if heads[i] == i:
+            return i
+    kids = children(doc)
+    far = len(heads)
+    best, root = far, -1
+    for i in range(start, end):
+        if start <= heads[i] < end:
+            continue
+        if (a.blanks[i] or a.puncts[i]) and not kids[i]:
+            steps = far - 1
+        else:
+            steps, k = 0, i
+            while heads[k] != k:
+                k = heads[k]
+                steps += 1
+                if steps >= far:
+                    raise RuntimeError("a cycle in the dependency tree")
+        if steps < best:
+            best, root = steps, i
+    return start if root == -1 else root
+
+
 CHILDREN = "kg_token_children"
 
 
@@ -182,11 +218,6 @@ def children(doc: Doc) -> list[list[int]]:
 def bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token numbers of the units, in order, without making Spans."""
     return _bounds(doc)
-
-
-def sentences(doc: Doc) -> list[Span]:
-    """The sentences of a document, never spanning a line break."""
-    return [doc[a:b] for a, b in _bounds(doc)]
 
 
 def _bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -235,15 +266,30 @@ def index(doc: Doc) -> dict[int, int]:
 
 def sentence_of(tok: Token) -> Span:
     """The unit a token belongs to (a binary search: rules call this for many tokens)."""
-    doc = tok.doc
+    start, end = unit_bounds(tok.doc, tok.i)
+    return tok.doc[start:end]
+
+
+def unit_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the unit token `i` belongs to, `sentence_of` without a Span.
+
+    A line-break token belongs to no unit: then the parser's sentence around it.
+    """
     bounds = _bounds(doc)
     starts = doc.user_data.get(STARTS)
     if starts is None or len(starts) != len(bounds):
         starts = doc.user_data[STARTS] = [a for a, _ in bounds]
-    k = bisect_right(starts, tok.i) - 1
-    if k >= 0 and bounds[k][0] <= tok.i < bounds[k][1]:
-        return doc[bounds[k][0] : bounds[k][1]]
-    return tok.sent
+    k = bisect_right(starts, i) - 1
+    if k >= 0 and bounds[k][0] <= i < bounds[k][1]:
+        return bounds[k]
+    sent = doc[i].sent
+    return sent.start, sent.end
+
+
+def unit_root(doc: Doc, i: int) -> int:
+    """Token number of the root of the unit token `i` belongs to: `sentence_of(tok).root.i` without Spans."""
+    start, end = unit_bounds(doc, i)
+    return span_root(doc, start, end)
 
 
 def is_main(verb: Token) -> bool:
