@@ -252,6 +252,7 @@ PROPER_TAGS = {"NNP", "NNPS"}
 OTHER_ENTS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TITLE_FLAGS = "kg_title_words"
 NAMEISH = "kg_nameish"
+HYPHEN_FIRSTS = "kg_hyphen_firsts"
 
 
 def _bare(tok: Token) -> str:
@@ -351,12 +352,13 @@ def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     particles = rules.words("name_particles")
     suffixes = rules.words("name_suffixes")
     nameish = _nameish_flags(doc)
+    hyphen_firsts = _hyphen_firsts(doc)
     w = units.words(doc)
     lowers, texts, bares = w.lowers, w.texts, units.attrs(doc).bares
     while i < end:
         starts = (
             nameish[i]
-            or _hyphen_first(doc, i, end)
+            or (i in hyphen_firsts and i + 2 < end)
             or (lowers[i] in particles and _particles_then_name(doc, i, end, particles))
         )
         if not starts or lowers[i] in POSSESSIVE:
@@ -366,9 +368,9 @@ def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         while j < end:
             if nameish[j] and lowers[j] not in POSSESSIVE and texts[j - 1] not in POSSESSIVE:
                 j += 1
-            elif _hyphen_first(doc, j, end):
+            elif j in hyphen_firsts and j + 2 < end:
                 j += 1
-            elif _joined(doc, j) and j + 1 < end and _hyphen_part(doc, j + 1):
+            elif texts[j] in HYPHENS and _joined(doc, j) and j + 1 < end and _hyphen_part(doc, j + 1):
                 j += 2
             elif lowers[j] in particles and _particles_then_name(doc, j, end, particles):
                 j += 1
@@ -381,17 +383,29 @@ def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _hyphen_first(doc: Doc, i: int, end: int) -> bool:
-    """A capitalised word the tagger missed, joined by a hyphen to a name word ("Marc-Antoine")."""
+def _hyphen_firsts(doc: Doc) -> frozenset[int]:
+    """Capitalised words the tagger missed, joined by a hyphen to a name word ("Marc-Antoine"); once per document.
+
+    `_chunks` takes such a word i as the start of a name when i + 2 lies in the same sentence.
+    """
+    cached = doc.user_data.get(HYPHEN_FIRSTS)
+    if cached is not None:
+        return cached
     texts = units.words(doc).texts
-    return (
-        units.attrs(doc).alphas[i]
-        and texts[i][:1].isupper()
-        and i + 2 < end
-        and _joined(doc, i + 1)
-        and texts[i + 2][:1].isupper()
-        and _nameish_flags(doc)[i + 2]
+    alphas = units.attrs(doc).alphas
+    nameish = _nameish_flags(doc)
+    found = frozenset(
+        k - 1
+        for k, text in enumerate(texts)
+        if text in HYPHENS
+        and _joined(doc, k)
+        and alphas[k - 1]
+        and texts[k - 1][:1].isupper()
+        and texts[k + 1][:1].isupper()
+        and nameish[k + 1]
     )
+    doc.user_data[HYPHEN_FIRSTS] = found
+    return found
 
 
 def _hyphen_part(doc: Doc, i: int) -> bool:
@@ -902,6 +916,13 @@ def _anon_word(word: str) -> str:
     return ""
 
 
+@cache
+def _anon_forms() -> frozenset[str]:
+    """The words `_anon_word` finds a noun in: the nouns of unnamed sources and their plurals in -s."""
+    nouns = rules.words("anonymous_nouns")
+    return nouns | {noun + "s" for noun in nouns}
+
+
 def _source_role(tok: Token) -> bool:
     """Subject of a speech verb in a main clause, or "according to" its object."""
     speech = rules.words("speech_verbs")
@@ -940,8 +961,9 @@ def _anonymous_sources(people: People) -> None:
     people familiar with the matter" make a person; "the official", "one of the people" refer back."""
     doc = people.doc
     a = units.attrs(doc)
+    forms = _anon_forms()
     for i, word in enumerate(a.bares):
-        head = _anon_word(word)
+        head = _anon_word(word) if word in forms else ""
         if not head or a.tags[i] not in {"NN", "NNP", "NNS", "NNPS"} or i in people._by_token:
             continue
         tok = doc[i]
