@@ -503,7 +503,7 @@ def find(doc: Doc, published: date | None) -> list[DatePhrase]:
     for start, end in sorted(set(_phrase_spans(doc)), key=lambda s: (s[0] - s[1], s[0])):
         if any(i in taken for i in range(start, end)) or start in offsets:
             continue
-        when = resolve(doc[start:end].text, published)
+        when = resolve(units.span_text(doc, start, end), published)
         if when.day is None and not when.vague:
             continue
         taken.update(range(start, end))
