@@ -47,10 +47,6 @@ def _after_body_name(tok: Token) -> bool:
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start and prev.dep_ == "compound"
 
 
-def _is_former_marker(tok: Token) -> bool:
-    return _bare(tok) in rules.words("former_markers")
-
-
 def _abbreviated_rank(tok: Token) -> bool:
     """ "Gen.", "Maj.", "Dr.": a rank or courtesy title, not an office."""
     word = _bare(tok)
@@ -63,7 +59,11 @@ def _abbreviated_rank(tok: Token) -> bool:
 
 def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
     """Readable label from title tokens: possessive body moved behind, "former" dropped."""
-    former = any(_is_former_marker(doc[i]) for i in indices) or _former_before(doc, indices[0] if indices else 0)
+    a = units.attrs(doc)
+    w = units.words(doc)
+    texts, lowers, bares = w.texts, w.lowers, a.bares
+    markers = rules.words("former_markers")
+    former = any(bares[i] in markers for i in indices) or _former_before(doc, indices[0] if indices else 0)
     cut = _period_start(doc, indices)
     if cut is not None:
         former = True  # "ambassador to Kessel from 2001 to 2005"
@@ -71,40 +71,40 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
     keep = []
     skip_next_hyphen = False
     for i in indices:
-        tok = doc[i]
-        if _is_former_marker(tok):
+        if bares[i] in markers:
             skip_next_hyphen = True
             continue
-        if skip_next_hyphen and tok.text in HYPHENS:
+        if skip_next_hyphen and texts[i] in HYPHENS:
             skip_next_hyphen = False
             continue
         skip_next_hyphen = False
         keep.append(i)
-    while keep and (doc[keep[0]].lower_ in LABEL_LEAD or doc[keep[0]].text in HYPHENS):
+    while keep and (lowers[keep[0]] in LABEL_LEAD or texts[keep[0]] in HYPHENS):
         keep.pop(0)
-    while keep and (doc[keep[-1]].dep_ == "punct" or doc[keep[-1]].lower_ in {"of", "for", "and", "the"}):
+    while keep and (a.deps[keep[-1]] == "punct" or lowers[keep[-1]] in {"of", "for", "and", "the"}):
         keep.pop()
     if not keep:
         return "", former
-    poss = [k for k, i in enumerate(keep) if doc[i].text in POSSESSIVE]
+    poss = [k for k, i in enumerate(keep) if texts[i] in POSSESSIVE]
     if poss and poss[0] > 0 and poss[0] + 1 < len(keep):
         p = poss[0]
         body = _text(doc, keep[:p])
         rest = _text(doc, keep[p + 1 :])
-        if p == 1 and doc[keep[0]].pos_ != "PROPN" and doc[keep[0]].text.islower():
+        if p == 1 and a.poss[keep[0]] != "PROPN" and texts[keep[0]].islower():
             return rest, former  # "the company's chief executive": no name of a body
         return f"{rest} of {body}", former
-    abbr = [n for n, i in enumerate(keep) if _bare(doc[i]) in rules.kinds("office_abbreviations")]
+    abbr = [n for n, i in enumerate(keep) if bares[i] in rules.kinds("office_abbreviations")]
     if abbr:
         # "Arizona Gov." -> "Governor of Arizona"; "Lt. Gov." -> "Lieutenant Governor".
         n = abbr[-1]
         before = keep[:n]
-        before = [i for i in before if doc[i].text != "."]
-        lead = [i for i in before if doc[i].pos_ != "PROPN" or not doc[i].is_alpha or is_title_word(doc[i])]
+        before = [i for i in before if texts[i] != "."]
+        flags = title_flags(doc)
+        lead = [i for i in before if a.poss[i] != "PROPN" or not a.alphas[i] or flags[i]]
         place = [i for i in before if i not in lead]
-        words = [_expand(doc[i]) for i in lead] + [_expand(doc[keep[n]])] + [doc[i].text for i in keep[n + 1 :]]
+        words = [_expand(doc, i) for i in lead] + [_expand(doc, keep[n])] + [texts[i] for i in keep[n + 1 :]]
         label = " ".join(words)
-        if place and all(doc[i].text not in POSSESSIVE for i in place):
+        if place and all(texts[i] not in POSSESSIVE for i in place):
             label = f"{label} of {_text(doc, place)}"
         return label, former
     return _text(doc, keep), former
@@ -113,29 +113,32 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
 LABEL_LEAD = {"the", "a", "an", "of", "for", "and", ",", "its", "his", "her", "their", "our", "whose", "then", "now"}
 
 
-def _expand(tok: Token) -> str:
-    """An abbreviated title word written out ("Gov." -> "Governor")."""
-    word = _bare(tok)
+def _expand(doc: Doc, i: int) -> str:
+    """Token `i`, an abbreviated title word, written out ("Gov." -> "Governor")."""
+    word = units.attrs(doc).bares[i]
     full = rules.kinds("office_abbreviations").get(word) or rules.kinds("title_abbreviations").get(word)
-    return full.capitalize() if full else tok.text
+    return full.capitalize() if full else units.words(doc).texts[i]
 
 
 def _former_before(doc: Doc, i: int) -> bool:
     """ "X, then the chief negotiator": a former marker written just before the title phrase."""
+    w = units.words(doc)
+    bares = units.attrs(doc).bares
     for k in (i - 1, i - 2):
-        if k < 0 or doc[k].text in {",", ".", ";"}:
+        if k < 0 or w.texts[k] in {",", ".", ";"}:
             break
-        if _is_former_marker(doc[k]) and doc[k].lower_ != "late":
+        if bares[k] in rules.words("former_markers") and w.lowers[k] != "late":
             return True
-        if doc[k].lower_ not in {"the", "a", "an"}:
+        if w.lowers[k] not in {"the", "a", "an"}:
             break
     return False
 
 
 def _period_start(doc: Doc, indices: list[int]) -> int | None:
     """Where "from 2001 to 2005" / "between 2001 and 2005" / "until 2019" begins in a title phrase."""
+    lowers = units.words(doc).lowers
     for n, i in enumerate(indices):
-        if n == 0 or doc[i].lower_ not in {"from", "between", "until", "till", "in"}:
+        if n == 0 or lowers[i] not in {"from", "between", "until", "till", "in"}:
             continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.like_num and len(nxt.text) == 4 and nxt.text[:2] in {"19", "20"}:
@@ -145,12 +148,13 @@ def _period_start(doc: Doc, indices: list[int]) -> int | None:
 
 def _text(doc: Doc, indices: list[int]) -> str:
     """Text of tokens as written, with their original spacing."""
+    texts = units.words(doc).texts
+    spaces = units.attrs(doc).spaces
     out = ""
     for n, i in enumerate(indices):
-        tok = doc[i]
-        out += tok.text
+        out += texts[i]
         if n + 1 < len(indices):
-            out += tok.whitespace_ if indices[n + 1] == i + 1 else " "
+            out += (" " if spaces[i] else "") if indices[n + 1] == i + 1 else " "
     return " ".join(out.split())
 
 
@@ -328,17 +332,24 @@ def _other_title_heads() -> frozenset[str]:
 
 def _office(people: People, ref: str, label: str, former: bool, start: int, end: int) -> Office | None:
     label = " ".join(label.split()).strip(" ,;:")
+    if not _names_an_office(label):
+        return None
+    doc = people.doc
+    begin, finish = units.span_chars(doc, max(0, start), min(len(doc), end))
+    return Office(ref, label, TextSpan(begin, finish, units.text(doc)[begin:finish]), former)
+
+
+@lru_cache(maxsize=4096)
+def _names_an_office(label: str) -> bool:
+    """A label with a title word in it, and more than courtesy titles (kept: the same labels come back)."""
     compound = _other_title_heads()
     if not label or not any(
         _bare_word(w) in rules.heads("titles") or _bare_word(w) in compound for w in label.replace("-", " ").split()
     ):
-        return None
+        return False
     words = [_bare_word(w) for w in label.split()]
-    if " of " not in f" {label.lower()} " and all(w in rules.words("honorifics") for w in words):
-        return None  # "Chief X", "Prince Y": a courtesy title, unless it names a body ("Chief of Z")
-    doc = people.doc
-    begin, finish = units.span_chars(doc, max(0, start), min(len(doc), end))
-    return Office(ref, label, TextSpan(begin, finish, units.text(doc)[begin:finish]), former)
+    # "Chief X", "Prince Y": a courtesy title, unless it names a body ("Chief of Z")
+    return " of " in f" {label.lower()} " or not all(w in rules.words("honorifics") for w in words)
 
 
 def _bare_word(word: str) -> str:

@@ -328,13 +328,20 @@ def _nameish_flags(doc: Doc) -> list[bool]:
         return cached
     a = units.attrs(doc)
     texts = units.words(doc).texts
-    capitalised = {text: text[:1].isupper() and any(c.isalpha() for c in text) for text in set(texts)}
     flags = [
-        capitalised[text] and (tag in PROPER_TAGS or (ent == "PERSON" and tag not in {"PRP", "PRP$", "DT"}))
+        _capitalised[text] and (tag in PROPER_TAGS or (ent == "PERSON" and tag not in {"PRP", "PRP$", "DT"}))
         for text, tag, ent in zip(texts, a.tags, a.ents, strict=True)
     ]
     doc.user_data[NAMEISH] = flags
     return flags
+
+
+def _capitalised_word(text: str) -> bool:
+    """Starts with a capital and has a letter: a word that can belong to a name."""
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+_capitalised = units.Kept(_capitalised_word)
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -547,7 +554,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     head = units.span_root(doc, start, end)
     score = 0
     count = end - start
-    person_tokens = sum(1 for k in range(start, end) if ents[k] == "PERSON")
+    person_tokens = ents[start:end].count("PERSON")
     other_tokens = sum(1 for k in range(start, end) if ents[k] in OTHER_ENTS)
     if person_tokens * 2 >= count:
         score += 1
@@ -602,7 +609,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     if dep == "pobj" and lowers[up] == "to" and lowers[heads[up]] in rules.words("motion_verbs"):
         score -= 2
-    if any(ents[k] in NOT_NAME_ENTS for k in range(start, end)):
+    if not NOT_NAME_ENTS.isdisjoint(ents[start:end]):
         score -= 4
     if count == 1 and lowers[start] in CALENDAR_WORDS:
         score -= 4
@@ -614,10 +621,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 3
     if _has_org_word(doc, start, end):
         score -= 4
-    letters = [c for c in units.span_text(doc, start, end) if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
+    letters = list(filter(str.isalpha, units.span_text(doc, start, end)))
+    if len(letters) >= 4 and all(map(str.isupper, letters)):
         score -= 3
-    if all(not any(c.isupper() for c in texts[k]) for k in range(start, end)):
+    if not any(any(map(str.isupper, texts[k])) for k in range(start, end)):
         score -= 3
     return score
 
@@ -765,8 +772,12 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for cand in candidates:
         first_pos.setdefault(cand.key, []).append(cand.start)
     clusters: dict[str, list[NameCandidate]] = {k: [] for k in maximal}
+    fits: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # the fullest names a form fits, asked once a form
     for cand in candidates:
-        roots = [k for k in maximal if k == cand.key or _subsequence(cand.tokens, tokens_of[k])]
+        form = (cand.key, cand.tokens)
+        if form not in fits:
+            fits[form] = [k for k in maximal if k == cand.key or _subsequence(cand.tokens, tokens_of[k])]
+        roots = list(fits[form])
         if not roots:
             continue
         if len(roots) > 1:

@@ -8,7 +8,8 @@ sentences or looks for "the main clause" uses these units instead.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
@@ -99,6 +100,30 @@ class _Names(dict):
 
 
 MAX_NAMES = 200_000  # strings kept across documents: names of people and places keep coming
+
+
+T = TypeVar("T")
+
+
+class Kept(dict[str, T]):
+    """What a function of a string said for each string asked about, kept across documents.
+
+    For per-token tests of the words themselves: the same words come back in
+    every article. Emptied when it holds MAX_NAMES strings.
+    """
+
+    def __init__(self, work: Callable[[str], T]) -> None:
+        super().__init__()
+        self.work = work
+
+    def __missing__(self, key: str) -> T:
+        if len(self) >= MAX_NAMES:
+            self.clear()
+        found = self[key] = self.work(key)
+        return found
+
+
+_bares = Kept(rules.bare)
 _names = _Names(StringStore())
 
 
@@ -129,9 +154,8 @@ def _read(doc: Doc) -> tuple[Words, Attrs]:
     found = doc.user_data.get(WORDS)
     if found is None or len(found.lowers) != len(doc):
         found = doc.user_data[WORDS] = Words(named(lowers), texts, starts)
-    bare = {text: rules.bare(text) for text in set(texts)}
     table_attrs = Attrs(
-        bares=list(map(bare.__getitem__, texts)),
+        bares=list(map(_bares.__getitem__, texts)),
         tags=named(tags),
         poss=named(poss),
         deps=named(deps),
