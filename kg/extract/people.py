@@ -99,6 +99,7 @@ class NameCandidate:
     key: str = ""
     tokens: tuple[str, ...] = ()
     text: str = ""  # the name as written, without a nickname inside it; else the tokens' text
+    org_word: bool = False  # `_has_org_word` of the name ("Kessel Bank")
 
 
 @dataclass
@@ -472,7 +473,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "Minister of State for Water Resources A. Name", "Minister of Trade and Economic Cooperation A. Name"
     title_left = start > 1 and (flags[start - 2] or bares[start - 2] in departments)
     before = w.lowers[start - 1] if start else ""
-    in_title = any(flags[k] for k in range(max(0, start - 7), start))  # "... for European and Eurasian Affairs"
+    in_title = True in flags[max(0, start - 7) : start]  # "... for European and Eurasian Affairs"
     joined = before in {"of", "for", "on"} or (before == "and" and (title_left or in_title))
     title_left = title_left or (before == "and" and in_title)
     if joined and name_start == start and title_left:
@@ -619,7 +620,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 2
     if start > 0 and lowers[start - 1] == "the" and cand.title_start == start:
         score -= 3
-    if _has_org_word(doc, start, end):
+    if cand.org_word:
         score -= 4
     letters = list(filter(str.isalpha, units.span_text(doc, start, end)))
     if len(letters) >= 4 and all(map(str.isupper, letters)):
@@ -737,7 +738,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             key = fold(text)
             if not key:
                 continue
-            cand = NameCandidate(name_start, name_end, start, key=key, tokens=tuple(key.split()), text=written)
+            cand = NameCandidate(name_start, name_end, start, key=key, tokens=tuple(key.split()), text=written,
+                                 org_word=_has_org_word(doc, name_start, name_end))
             cand.score = _evidence(doc, cand, people)
             candidates.append(cand)
     totals: dict[str, int] = {}
@@ -746,7 +748,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     # "Halloway" beside "Halloway Capital": the short name of an organisation.
     bares = units.attrs(doc).bares
     org_words = rules.words("org_words")
-    org_keys = [c.tokens for c in candidates if _has_org_word(doc, c.start, c.end)]
+    org_keys = [c.tokens for c in candidates if c.org_word]
     org_keys += [
         tuple(fold(units.span_text(doc, c.start, c.end + 1)).split())
         for c in candidates

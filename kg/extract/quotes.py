@@ -156,6 +156,8 @@ def speaker_labels(text: str) -> list[Label]:
     found = []
     for number, (pstart, pend) in enumerate(paragraphs(text)):
         line = text[pstart:pend]
+        if ":" not in line:
+            continue  # a label ends in a colon
         lead = len(line) - len(line.lstrip())
         match = LABEL.match(line, lead)
         if match is None or not _label_head_ok(match.group("head")):

@@ -11,6 +11,8 @@ Quotations under three words are scare quotes, not statements.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
@@ -76,6 +78,18 @@ def _subordinate(verb: Token) -> bool:
     return any(child.dep_ == "mark" for child in verb.children)
 
 
+def _paragraph_of(starts: list[int], bounds: list[tuple[int, int]]) -> list[int]:
+    """The paragraph of every token (by where it starts; tokens before the first paragraph: 0).
+
+    Filled a paragraph at a time, by binary search in the token offsets.
+    """
+    out: list[int] = []
+    for p in range(len(bounds)):
+        end = bisect_left(starts, bounds[p + 1][0]) if p + 1 < len(bounds) else len(starts)
+        out.extend([p] * (end - len(out)))
+    return out or [0] * len(starts)
+
+
 class _Frames:
     """The words around each quotation, outside all quotations, within its paragraph."""
 
@@ -91,13 +105,7 @@ class _Frames:
             self.ranges.append(rng)
             if rng:
                 self.inside.update(range(rng[0], rng[1]))
-        self.paragraph_of: dict[int, int] = {}
-        bounds = paragraphs(self.text)
-        p = 0
-        for i, start in enumerate(units.words(doc).starts):
-            while p + 1 < len(bounds) and start >= bounds[p + 1][0]:
-                p += 1
-            self.paragraph_of[i] = p
+        self.paragraph_of = _paragraph_of(units.words(doc).starts, paragraphs(self.text))
 
     def outside(self, i: int) -> bool:
         return i not in self.inside and self.texts[i] not in QUOTE_MARKS
@@ -107,18 +115,17 @@ class _Frames:
         rng = self.ranges[index]
         if rng is None:
             return []
-        para = self.paragraph_of.get(rng[1] - 1)
+        para = self.paragraph_of[rng[1] - 1]
         out = []
         i = rng[1]
-        while i < len(self.doc):
-            tok = self.doc[i]
-            if self.paragraph_of.get(i) != para or i in self.inside:
+        while i < len(self.texts):
+            if self.paragraph_of[i] != para or i in self.inside:
                 break
-            if tok.text in QUOTE_MARKS:
+            if self.texts[i] in QUOTE_MARKS:
                 i += 1
                 continue
-            out.append(tok)
-            if tok.text in SENTENCE_END:
+            out.append(self.doc[i])
+            if self.texts[i] in SENTENCE_END:
                 break
             i += 1
         return out
@@ -128,19 +135,18 @@ class _Frames:
         rng = self.ranges[index]
         if rng is None:
             return []
-        para = self.paragraph_of.get(rng[0])
+        para = self.paragraph_of[rng[0]]
         out = []
         i = rng[0] - 1
         while i >= 0:
-            tok = self.doc[i]
-            if self.paragraph_of.get(i) != para or i in self.inside:
+            if self.paragraph_of[i] != para or i in self.inside:
                 break
-            if tok.text in QUOTE_MARKS:
+            if self.texts[i] in QUOTE_MARKS:
                 i -= 1
                 continue
-            if tok.text in SENTENCE_END:
+            if self.texts[i] in SENTENCE_END:
                 break
-            out.append(tok)
+            out.append(self.doc[i])
             i -= 1
         out.reverse()
         return out

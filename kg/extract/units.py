@@ -11,7 +11,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY, TAG
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -84,7 +85,7 @@ def attrs(doc: Doc) -> Attrs:
 
 
 # The token attributes `_read` takes from `Doc.to_array`, in the order it unpacks them.
-_COLUMNS = [ORTH, LOWER, IDX, TAG, POS, DEP, ENT_TYPE, HEAD, SPACY, IS_ALPHA, IS_PUNCT, IS_SPACE]
+_COLUMNS = [ORTH, LOWER, IDX, TAG, POS, DEP, ENT_TYPE, HEAD, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_SPACE]
 
 
 class _Names(dict):
@@ -142,9 +143,11 @@ def _read(doc: Doc) -> tuple[Words, Attrs]:
     read; the array gives all tokens' numbers at once, and each distinct string
     (a tag, a label, a word) is looked up in the StringStore once per process.
     """
-    table = doc.to_array(_COLUMNS)
-    orths, lowers, starts, tags, poss, deps, ents, _, spaces, alphas, puncts, blanks = table.T.tolist()
-    offsets = table[:, _COLUMNS.index(HEAD)].astype("int64").tolist()  # head - i, stored unsigned
+    columns = doc.to_array(_COLUMNS).T
+    orths, lowers, starts, tags, poss, deps, ents = columns[:7].tolist()
+    heads = (columns[7].astype("int64") + numpy.arange(len(doc))).tolist()  # head - i, stored unsigned
+    ends = (columns[2] + columns[8]).tolist()  # the offset and the length of each token
+    spaces, alphas, puncts, blanks = columns[9:].astype(bool).tolist()
     name = _names_of(doc)
 
     def named(keys: list[int]) -> list[str]:
@@ -160,12 +163,12 @@ def _read(doc: Doc) -> tuple[Words, Attrs]:
         poss=named(poss),
         deps=named(deps),
         ents=named(ents),
-        heads=[i + offset for i, offset in enumerate(offsets)],
-        spaces=list(map(bool, spaces)),
-        alphas=list(map(bool, alphas)),
-        ends=[start + len(text) for start, text in zip(starts, texts, strict=True)],
-        puncts=list(map(bool, puncts)),
-        blanks=list(map(bool, blanks)),
+        heads=heads,
+        spaces=spaces,
+        alphas=alphas,
+        ends=ends,
+        puncts=puncts,
+        blanks=blanks,
     )
     doc.user_data[ATTRS] = table_attrs
     return found, table_attrs
