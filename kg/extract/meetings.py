@@ -122,7 +122,8 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
             # The small parser hangs coordinated names off each other as nmod/compound.
             if deps[child] == "conj" or (deps[child] in {"nmod", "compound", "appos"} and not inside):
                 out.extend(r for r in _collect(people, child, depth + 1) if r not in out)
-        out.extend(r for r in _companions(people, i, depth) if r not in out)
+        if children[i]:  # companions hang on the phrase's children
+            out.extend(r for r in _companions(people, i, depth) if r not in out)
         return out
     word = a.bares[i]
     if word in _group_words():  # "a group of MPs led by X"
@@ -140,7 +141,8 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
         if deps[child] in COLLECT_SKIP:
             continue
         out.extend(r for r in _collect(people, child, depth + 1) if r not in out)
-    out.extend(r for r in _companions(people, i, depth) if r not in out)
+    if children[i]:
+        out.extend(r for r in _companions(people, i, depth) if r not in out)
     return out
 
 

@@ -250,8 +250,13 @@ def _title_entry(doc: Doc, start: int, end: int) -> bool:
     return any(entry == phrase or entry.startswith(phrase + " ") for entry in rules.words("titles"))
 
 
-def _honorific(tok: Token) -> bool:
-    return _bare(tok) in rules.words("honorifics") and not _is_head_title(tok)
+def _honorific_at(doc: Doc, i: int) -> bool:
+    """Token `i` is a courtesy title or rank and no title noun ("Dr.", "Senator" is a title noun).
+
+    A negative `i` counts from the end, as `doc[i]` does.
+    """
+    i %= len(doc)
+    return units.attrs(doc).bares[i] in rules.words("honorifics") and not _head_title(doc, i)
 
 
 def _trailing_rank(doc: Doc, i: int) -> bool:
@@ -321,7 +326,12 @@ def _list_comma(comma: Token, head: Token) -> bool:
 
 
 def _is_title_np(tok: Token, people: People) -> bool:
-    return _is_head_title(tok) and not people.mention_at(tok) and tok.pos_ in {"NOUN", "PROPN"}
+    return _title_np(tok.doc, people, tok.i)
+
+
+def _title_np(doc: Doc, people: People, i: int) -> bool:
+    """Token `i` heads a title phrase that is nobody's name ("the mayor"); `_is_title_np` by number."""
+    return _head_title(doc, i) and not people.mention_on(i) and units.attrs(doc).poss[i] in {"NOUN", "PROPN"}
 
 
 @cache
@@ -359,15 +369,20 @@ def _bare_word(word: str) -> str:
 def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[int]) -> list[Office]:
     """ "X, the director of Y," and "Norway's Prime Minister, X"; `title`: the name's `_title_before`."""
     found = []
-    nps: list[Token] = [c for c in head.children if c.dep_ == "appos" and _is_title_np(c, people)]
+    deps = units.attrs(doc).deps
+    w = units.words(doc)
+    texts = w.texts
+    nps: list[Token] = [
+        doc[c] for c in units.children(doc)[head.i] if deps[c] == "appos" and _title_np(doc, people, c)
+    ]
     mention = people.mention_at(head)
     start = mention.start if mention else head.i
     end = mention.end if mention else head.i + 1
-    while start > 0 and (_honorific(doc[start - 1]) or (doc[start - 1].text == "." and _honorific(doc[start - 2]))):
+    while start > 0 and (_honorific_at(doc, start - 1) or (texts[start - 1] == "." and _honorific_at(doc, start - 2))):
         start -= 1  # "Norland's foreign minister, Dr. X,": the courtesy title stands between
     if mention is not None:
         start = _past_title_before(doc, title, start)
-    comma_before = start > 0 and doc[start - 1].text == ","
+    comma_before = start > 0 and texts[start - 1] == ","
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
         if _is_title_np(head.head, people):
             nps.append(head.head)
@@ -381,22 +396,23 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
         office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
         if office:
             found.append(office)
-    before_name = any(o.evidence.end <= doc[start].idx for o in found)
+    before_name = any(o.evidence.end <= w.starts[start] for o in found)
     if found:
         return found if before_name else found + _apposition_before(doc, people, ref, start, end)
     # The small parser misses some appositions: ", the minister of X," right after the name.
-    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+    if end + 3 < len(doc) and texts[end] == "," and doc[end + 1].like_num and texts[end + 2] == ",":
         end += 2  # "X, 54, the minister of Y"
-    if end + 1 < len(doc) and doc[end].text == ",":
+    if end + 1 < len(doc) and texts[end] == ",":
+        poss = units.attrs(doc).poss
         k = end + 1
         indices = []
-        while k < len(doc) and k < end + 14 and doc[k].text not in {",", ".", ";", ":", "(", "—", "–"}:
-            if doc[k].pos_ in {"VERB", "AUX", "PRON"} or people.mention_at(doc[k]):
+        while k < len(doc) and k < end + 14 and texts[k] not in {",", ".", ";", ":", "(", "—", "–"}:
+            if poss[k] in {"VERB", "AUX", "PRON"} or people.mention_on(k):
                 indices = []
                 break
             indices.append(k)
             k += 1
-        if indices and any(_is_head_title(doc[i]) for i in indices):
+        if indices and any(_head_title(doc, i) for i in indices):
             label, former = _label(doc, indices)
             office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
             if office:
@@ -455,23 +471,24 @@ def _to_closing_comma(doc: Doc, people: People, indices: list[int]) -> list[int]
 
 def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int) -> list[Office]:
     """ "Spain's secretary of state for trade, X," before the name (the parser often misses it)."""
-    comma_before = start > 0 and doc[start - 1].text == ","
-    closed = end < len(doc) and doc[end].text in {",", ".", ";"}
+    texts = units.words(doc).texts
+    poss = units.attrs(doc).poss
+    comma_before = start > 0 and texts[start - 1] == ","
+    closed = end < len(doc) and texts[end] in {",", ".", ";"}
     if not (comma_before and closed and start >= 2):
         return []
     k = start - 2
     indices: list[int] = []
     while k >= max(0, start - 14):
-        tok = doc[k]
-        if tok.pos_ in {"VERB", "AUX", "PRON"} or tok.text in {",", ".", ";", ":"} or people.mention_at(tok):
+        if poss[k] in {"VERB", "AUX", "PRON"} or texts[k] in {",", ".", ";", ":"} or people.mention_on(k):
             break
         indices.insert(0, k)
         k -= 1
-    heads = [n for n, i in enumerate(indices) if _is_head_title(doc[i])]
+    heads = [n for n, i in enumerate(indices) if _head_title(doc, i)]
     if not heads:
         return []
     first = heads[0]
-    while first > 0 and doc[indices[first - 1]].pos_ not in {"DET", "ADP"}:
+    while first > 0 and poss[indices[first - 1]] not in {"DET", "ADP"}:
         first -= 1  # "Norland's deputy trade minister": the words before the title noun
     indices = indices[first:]
     label, former = _label(doc, indices)
