@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from dateutil import parser as dateparser
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
 
@@ -174,10 +174,6 @@ class DatePhrase:
     when: When
     offset: int | None = None  # days after the event told just before ("three days later")
     unknown: bool = False  # a day the text gives but we cannot tell ("a day after the election")
-
-    def tokens(self, doc: Doc) -> Span:
-        """The phrase as a spaCy span."""
-        return doc[self.start : self.end]
 
 
 @cache
@@ -507,7 +503,7 @@ def find(doc: Doc, published: date | None) -> list[DatePhrase]:
     for start, end in sorted(set(_phrase_spans(doc)), key=lambda s: (s[0] - s[1], s[0])):
         if any(i in taken for i in range(start, end)) or start in offsets:
             continue
-        when = resolve(doc[start:end].text, published)
+        when = resolve(units.span_text(doc, start, end), published)
         if when.day is None and not when.vague:
             continue
         taken.update(range(start, end))
@@ -541,8 +537,7 @@ def _count_offsets(found: list[DatePhrase], published: date | None) -> list[Date
 
 def attachment(doc: Doc, phrase: DatePhrase) -> Token:
     """The word a date phrase modifies: through "on"/"in"/"during" to the verb or noun."""
-    span = phrase.tokens(doc)
-    root = span.root
+    root = doc[units.span_root(doc, phrase.start, phrase.end)]
     head = root.head
     if head.i == root.i:
         return root

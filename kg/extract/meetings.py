@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
 from kg.extract.dates import NUMBER_WORDS, UNIT_DAYS, DatePhrase, When
-from kg.extract.people import Mention, People, is_title_word
+from kg.extract.people import Mention, People, title_flags
 from kg.records import Meeting
 from kg.records import Span as TextSpan
 
@@ -102,35 +102,48 @@ def collect(people: People, tok: Token, depth: int = 0) -> list[str]:
     Companions count ("X, accompanied by Y", "X, along with Y"), and a delegation
     stands for its leader ("a delegation led by X").
     """
+    return _collect(people, tok.i, depth)
+
+
+def _collect(people: People, i: int, depth: int = 0) -> list[str]:
+    """`collect` of the phrase headed by token `i`, read off the per-document lists (it visits every phrase)."""
     out: list[str] = []
     if depth > 30:
         return out
-    mention = people.mention_at(tok)
-    if mention is not None and not (mention.kind == "descriptor" and _named_after(people, tok)):
+    doc = people.doc
+    a = units.attrs(doc)
+    deps = a.deps
+    children = units.children(doc)
+    mention = people.mention_on(i)
+    if mention is not None and not (mention.kind == "descriptor" and _named_after(people, doc[i])):
         out.extend(mention.refs)
     if out:
-        for child in tok.children:
-            inside = mention is not None and mention.start <= child.i < mention.end
+        for child in children[i]:
+            inside = mention is not None and mention.start <= child < mention.end
             # The small parser hangs coordinated names off each other as nmod/compound.
-            if child.dep_ == "conj" or (child.dep_ in {"nmod", "compound", "appos"} and not inside):
-                out.extend(r for r in collect(people, child, depth + 1) if r not in out)
-        out.extend(r for r in _companions(people, tok, depth) if r not in out)
+            if deps[child] == "conj" or (deps[child] in {"nmod", "compound", "appos"} and not inside):
+                out.extend(r for r in _collect(people, child, depth + 1) if r not in out)
+        if children[i]:  # companions hang on the phrase's children
+            out.extend(r for r in _companions(people, i, depth) if r not in out)
         return out
-    if _bare(tok) in rules.words("delegation_nouns") | MEMBER_GROUPS:  # "a group of MPs led by X"
-        out.extend(r for r in _leaders(people, tok, depth) if r not in out)
-    if tok.tag_ == "NNS" or _bare(tok) in rules.words("delegation_nouns"):  # "three council members, including X"
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "including":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
-    if is_title_word(tok):
-        out.extend(r for r in _title_of_name(people, tok) if r not in out)
-    for child in tok.children:
-        if child.dep_ in COLLECT_SKIP:
+    word = a.bares[i]
+    if word in _group_words():  # "a group of MPs led by X"
+        out.extend(r for r in _leaders(people, doc[i], depth) if r not in out)
+    if a.tags[i] == "NNS" or word in rules.words("delegation_nouns"):  # "three council members, including X"
+        lowers = units.words(doc).lowers
+        for child in children[i]:
+            if deps[child] == "prep" and lowers[child] == "including":
+                for obj in children[child]:
+                    if deps[obj] == "pobj":
+                        out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+    if title_flags(doc)[i]:
+        out.extend(r for r in _title_of_name(people, doc[i]) if r not in out)
+    for child in children[i]:
+        if deps[child] in COLLECT_SKIP:
             continue
-        out.extend(r for r in collect(people, child, depth + 1) if r not in out)
-    out.extend(r for r in _companions(people, tok, depth) if r not in out)
+        out.extend(r for r in _collect(people, child, depth + 1) if r not in out)
+    if children[i]:
+        out.extend(r for r in _companions(people, i, depth) if r not in out)
     return out
 
 
@@ -166,22 +179,27 @@ def _by_agent(people: People, verb: Token, depth: int) -> list[str]:
     return out
 
 
-def _companions(people: People, tok: Token, depth: int = 0) -> list[str]:
-    """ "accompanied by Y", "along with Y", "together with Y", "alongside Y" hanging on a word."""
+def _companions(people: People, i: int, depth: int = 0) -> list[str]:
+    """ "accompanied by Y", "along with Y", "together with Y", "alongside Y" hanging on token `i`."""
     out: list[str] = []
-    for child in tok.children:
-        if child.dep_ in {"acl", "advcl"} and _bare(child) in rules.words("companion_words"):
-            out.extend(r for r in _by_agent(people, child, depth) if r not in out)
-        elif child.dep_ == "prep" and child.lower_ in {"along", "together"}:
-            for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ == "with":
-                    for obj in grand.children:
-                        if obj.dep_ == "pobj":
-                            out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
-        elif child.dep_ == "prep" and child.lower_ == "alongside" and tok.pos_ != "VERB":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+    doc = people.doc
+    a = units.attrs(doc)
+    deps = a.deps
+    lowers = units.words(doc).lowers
+    children = units.children(doc)
+    for child in children[i]:
+        if deps[child] in {"acl", "advcl"} and a.bares[child] in rules.words("companion_words"):
+            out.extend(r for r in _by_agent(people, doc[child], depth) if r not in out)
+        elif deps[child] == "prep" and lowers[child] in {"along", "together"}:
+            for grand in children[child]:
+                if deps[grand] == "prep" and lowers[grand] == "with":
+                    for obj in children[grand]:
+                        if deps[obj] == "pobj":
+                            out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+        elif deps[child] == "prep" and lowers[child] == "alongside" and a.poss[i] != "VERB":
+            for obj in children[child]:
+                if deps[obj] == "pobj":
+                    out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
     return out
 
 
@@ -209,44 +227,64 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
 
 def _subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
     """Subjects of a verb, inherited through coordination and control."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return _subjects_of(people, verb.i, seen)
+
+
+def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
+    """`_subjects` of token `verb`, read off the per-document lists."""
+    doc = people.doc
+    a = units.attrs(doc)
+    deps, heads = a.deps, a.heads
+    lowers = units.words(doc).lowers
+    subjects = [c for c in units.children(doc)[verb] if deps[c] in {"nsubj", "nsubjpass"}]
+    head = heads[verb]
     for child in subjects:
-        if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-            refs = collect(people, verb.head)
-            if not refs and verb.head.dep_ == "appos":
-                refs = collect(people, verb.head.head)
+        if lowers[child] in {"who", "that"} and deps[verb] == "relcl":
+            refs = _collect(people, head)
+            if not refs and deps[head] == "appos":
+                refs = _collect(people, heads[head])
             return refs
     if subjects:
         # "Medina, 51, and Okwu met": the small parser may give a verb two subjects.
         out: list[str] = []
         for child in subjects:
-            out.extend(r for r in collect(people, child) if r not in out)
+            out.extend(r for r in _collect(people, child) if r not in out)
         return out
-    if seen > 4 or verb.head.i == verb.i:
+    if seen > 4 or head == verb:
         return []
-    if verb.dep_ in {"relcl", "acl"}:
-        return collect(people, verb.head)
-    if verb.dep_ in {"conj", "xcomp", "advcl"}:
-        return _subjects(people, verb.head, seen + 1)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        return _subjects(people, verb.head.head, seen + 1)  # "After meeting X, she said"
+    if deps[verb] in {"relcl", "acl"}:
+        return _collect(people, head)
+    if deps[verb] in {"conj", "xcomp", "advcl"}:
+        return _subjects_of(people, head, seen + 1)
+    if deps[verb] == "pcomp" and deps[head] == "prep" and a.poss[heads[head]] in {"VERB", "AUX"}:
+        return _subjects_of(people, heads[head], seen + 1)  # "After meeting X, she said"
     return []
 
 
 def _prep_objects(people: People, verb: Token, preps: set[str], through_object: bool = True) -> list[str]:
     """Persons after the given prepositions ("met with X", "toured the plant with X")."""
+    return _prep_objects_of(people, verb.i, preps, through_object)
+
+
+def _prep_objects_of(people: People, verb: int, preps: set[str], through_object: bool = True) -> list[str]:
+    """`_prep_objects` of token `verb`, read off the per-document lists."""
     out: list[str] = []
-    for child in verb.children:
-        if through_object and child.dep_ == "dobj" and not people.np_refs(child):
-            out.extend(r for r in _prep_objects(people, child, preps, False) if r not in out)
-        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    out.extend(r for r in collect(people, obj) if r not in out)
-        if child.dep_ == "prt":
-            out.extend(r for r in _prep_objects(people, child, preps) if r not in out)
-        if child.dep_ == "prep" and child.lower_ in {"along", "together"} and "with" in preps:
-            out.extend(r for r in _prep_objects(people, child, {"with"}, False) if r not in out)
+    doc = people.doc
+    deps = units.attrs(doc).deps
+    lowers = units.words(doc).lowers
+    children = units.children(doc)
+    for child in children[verb]:
+        dep = deps[child]
+        if through_object and dep == "dobj" and not people.phrase_refs(child):
+            out.extend(r for r in _prep_objects_of(people, child, preps, False) if r not in out)
+        if dep in {"prep", "agent"} and lowers[child] in preps:
+            for obj in children[child]:
+                if deps[obj] == "pobj":
+                    out.extend(r for r in _collect(people, obj) if r not in out)
+        if dep == "prt":
+            out.extend(r for r in _prep_objects_of(people, child, preps) if r not in out)
+        if dep == "prep" and lowers[child] in {"along", "together"} and "with" in preps:
+            out.extend(r for r in _prep_objects_of(people, child, {"with"}, False) if r not in out)
     return out
 
 
@@ -265,7 +303,7 @@ def _nested_by(people: People, verb: Token) -> list[str]:
 def _linear_with(people: People, verb: Token, words: set[str]) -> list[str]:
     """ "spoke by phone today with X": the parser lost the "with"; read it off the words."""
     doc = people.doc
-    sent_end = units.sentence_of(verb).end
+    sent_end = units.unit_bounds(doc, verb.i)[1]
     out: list[str] = []
     k = verb.i + 1
     while k < min(sent_end, verb.i + 10):
@@ -298,13 +336,16 @@ def _linear_with(people: People, verb: Token, words: set[str]) -> list[str]:
 def _objects(people: People, verb: Token) -> list[str]:
     """Direct objects; a person parsed as "oprd" ("called X on Monday") counts when there is no object."""
     out: list[str] = []
-    for child in verb.children:
-        if child.dep_ in {"dobj", "dative"}:
-            out.extend(r for r in collect(people, child) if r not in out)
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        for child in verb.children:
-            if child.dep_ in {"oprd", "attr"} and people.refs_at(child):
-                out.extend(r for r in collect(people, child) if r not in out)
+    doc = people.doc
+    deps = units.attrs(doc).deps
+    children = units.children(doc)[verb.i]
+    for child in children:
+        if deps[child] in {"dobj", "dative"}:
+            out.extend(r for r in _collect(people, child) if r not in out)
+    if not any(deps[c] == "dobj" for c in children):
+        for child in children:
+            if deps[child] in {"oprd", "attr"} and people.refs_on(child):
+                out.extend(r for r in _collect(people, child) if r not in out)
     elif not out:  # "met union leaders, including its president, X": X is one of them
         groups = [c for c in verb.children if c.dep_ == "dobj" and (c.tag_ == "NNS" or _plural_object(c))]
         for holder in groups + ([verb] if groups else []):
@@ -329,41 +370,49 @@ def _phone(verb: Token) -> bool:
 
 def factual_verb(verb: Token, depth: int = 0) -> bool:
     """Whether a verb reports something that happened (not planned, negated or supposed)."""
+    return _factual(verb.doc, verb.i, depth)
+
+
+def _factual(doc: Doc, verb: int, depth: int) -> bool:
+    """`factual_verb` of token `verb`, read off the per-document lists."""
     if depth > 6:
         return True
-    kids = list(verb.children)
-    if any(c.dep_ == "neg" for c in kids):
+    a = units.attrs(doc)
+    deps, tags, heads = a.deps, a.tags, a.heads
+    lowers = units.words(doc).lowers
+    kids = units.children(doc)[verb]
+    if any(deps[c] == "neg" for c in kids):
         return False
-    aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
+    aux = {lowers[c] for c in kids if deps[c] in {"aux", "auxpass"}}
     if aux & rules.words("modal_words"):
         return False
-    aux_words = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     # "is understood to have spoken", "is said to have met": reported as done
-    perfect = verb.tag_ == "VBN" and "have" in aux_words and verb.dep_ in {"xcomp", "ccomp"}
-    trip = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and (
-        (perfect and factual_verb(verb.head, depth + 1)) or _purpose_of_trip(verb, depth)
+    perfect = tags[verb] == "VBN" and "have" in aux and deps[verb] in {"xcomp", "ccomp"}
+    infinitive = any(deps[c] == "aux" and tags[c] == "TO" for c in kids)
+    trip = infinitive and (
+        (perfect and _factual(doc, heads[verb], depth + 1)) or _purpose_of_trip(doc[verb], depth)
     )
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) and not trip:
+    if infinitive and not trip:
         return False
-    marks = {c.lower_ for c in kids if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    marks = {lowers[c] for c in kids if deps[c] == "mark" or (deps[c] == "advmod" and tags[c] == "WRB")}
     if marks & {"if", "unless", "whether", "lest"}:
         return False
-    if verb.tag_ in {"VBP", "VBZ", "VB"} and marks & {"when", "once", "until", "till", "before", "after"}:
+    if tags[verb] in {"VBP", "VBZ", "VB"} and marks & {"when", "once", "until", "till", "before", "after"}:
         return False
-    if verb.tag_ == "VB" and not aux & {"did", "do", "does"} and not trip:
+    if tags[verb] == "VB" and not aux & {"did", "do", "does"} and not trip:
         return False
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in {"to", "ahead", "before"}:
-        main = verb.head.head
+    head = heads[verb]
+    if tags[verb] == "VBG" and deps[verb] == "pcomp" and lowers[head] in {"to", "ahead", "before"}:
+        main = heads[head]
         # "held talks with A on Monday before meeting B": told in the past, it happened
-        if not (verb.head.lower_ == "before" and main.tag_ == "VBD" and factual_verb(main, depth + 1)):
+        if not (lowers[head] == "before" and tags[main] == "VBD" and _factual(doc, main, depth + 1)):
             return False
-    head = verb.head
-    if head.i == verb.i:
+    if head == verb:
         return True
-    if verb.dep_ in {"xcomp", "ccomp"} and _bare(head) in rules.words("nonfactual_verbs") and verb.dep_ == "xcomp":
+    if deps[verb] in {"xcomp", "ccomp"} and a.bares[head] in rules.words("nonfactual_verbs") and deps[verb] == "xcomp":
         return False
-    if verb.dep_ in {"conj", "xcomp"}:
-        return factual_verb(head, depth + 1)
+    if deps[verb] in {"conj", "xcomp"}:
+        return _factual(doc, head, depth + 1)
     return True
 
 
@@ -385,39 +434,49 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
     Climbs through nouns ("briefed X on its outcome in a call"): the relation is
     the preposition nearest the meeting noun.
     """
+    verb, relation = _governs(noun.doc, noun.i)
+    return (noun.doc[verb] if verb is not None else None), relation
+
+
+def _governs(doc: Doc, noun: int) -> tuple[int | None, str]:
+    """`_governing_verb` of token `noun` as a token number, read off the per-document lists."""
+    a = units.attrs(doc)
+    deps, heads, poss = a.deps, a.heads, a.poss
+    lowers = units.words(doc).lowers
     cur = noun
     relation = ""
     for _ in range(8):
-        head = cur.head
-        if head.i == cur.i:
-            return None, relation or cur.dep_
-        if cur.dep_ == "pobj":
+        head = heads[cur]
+        if head == cur:
+            return None, relation or deps[cur]
+        if deps[cur] == "pobj":
             cur = head
             continue
-        if cur.dep_ == "prep":
-            measure = _bare(head) in PARTITIVES | MEASURES
-            if cur.lower_ == "of" and measure and head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        if deps[cur] == "prep":
+            measure = a.bares[head] in PARTITIVES or a.bares[head] in MEASURES
+            if lowers[cur] == "of" and measure and deps[head] in {"dobj", "nsubj", "nsubjpass"}:
                 cur = head  # "joined part of the session": the session is the object
                 continue
-            relation = relation or cur.lower_
-            if head.pos_ in {"VERB", "AUX"}:
+            relation = relation or lowers[cur]
+            if poss[head] in {"VERB", "AUX"}:
                 return head, relation
-            if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"pobj", "dobj"}:
+            if poss[head] in {"NOUN", "PROPN"} and deps[head] in {"pobj", "dobj"}:
                 cur = head
                 continue
             return None, relation
-        if head.pos_ in {"VERB", "AUX"}:
-            return head, relation or cur.dep_
-        if cur.dep_ in {"compound", "conj", "appos"}:
+        if poss[head] in {"VERB", "AUX"}:
+            return head, relation or deps[cur]
+        if deps[cur] in {"compound", "conj", "appos"}:
             cur = head
             continue
-        return None, relation or cur.dep_
+        return None, relation or deps[cur]
     return None, relation
 
 
 def factual_noun(noun: Token) -> bool:
     """Whether a meeting noun reports a real meeting ("a possible meeting" does not)."""
-    for child in noun.children:
+    kids = list(noun.children)
+    for child in kids:
         if child.dep_ == "amod" and _bare(child) in rules.words("nonfactual_adjectives"):
             return False
         if child.dep_ == "det" and child.lower_ in {"no", "any"}:
@@ -427,20 +486,20 @@ def factual_noun(noun: Token) -> bool:
     if noun.head.dep_ == "prep" and noun.head.lower_ in {"without", "ahead", "before"}:
         return False
     if _bare(noun) in {"call", "calls"}:  # "calls for a review", "a call to resign": appeals
-        for child in noun.children:
+        for child in kids:
             if (child.dep_ == "prep" and child.lower_ == "for" and not _duration(child)) or (
                 child.dep_ in {"acl", "relcl"} and any(c.tag_ == "TO" for c in child.children)
             ):
                 return False
     if noun.dep_ == "pobj" and noun.head.head.lower_ in NONFACTUAL_NOUNS and noun.head.head.pos_ == "NOUN":
         return False
-    for child in noun.children:  # "a meeting that had been scheduled for Friday", "talks set for May"
+    for child in kids:  # "a meeting that had been scheduled for Friday", "talks set for May"
         if child.dep_ in {"acl", "relcl"} and _bare(child) in rules.words("cancel_verbs"):
             return False
     verb, relation = _governing_verb(noun)
     if verb is None:
         return True
-    root = units.sentence_of(noun).root
+    root = noun.doc[units.unit_root(noun.doc, noun.i)]
     if relation in {"after", "following"} and (
         root.tag_ in {"VBD", "VBN"} or (root.tag_ == "VBZ" and _bare(root) in rules.words("speech_verbs"))
     ):
@@ -516,12 +575,14 @@ def _unknown_subject(people: People, verb: Token, subjects: list[str]) -> bool:
 
 
 def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
+    """A meeting told by a verb, with its participants (the verb's children read once)."""
+    kids = list(verb.children)
     word = verb.lower_
-    if any(c.dep_ == "prt" and c.lower_ in {"on", "for", "off", "up", "out"} for c in verb.children) and kind == "call":
+    if any(c.dep_ == "prt" and c.lower_ in {"on", "for", "off", "up", "out"} for c in kids) and kind == "call":
         return None
     subjects = _subjects(people, verb)
-    late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
-    if verb.dep_ == "conj" and late and not any(c.dep_ in {"dobj", "nsubj"} and c.i < verb.i for c in verb.children):
+    late = [c for c in kids if c.dep_ == "nsubj" and c.i > verb.i]
+    if verb.dep_ == "conj" and late and not any(c.dep_ in {"dobj", "nsubj"} and c.i < verb.i for c in kids):
         # "X met A on Monday and later met B": the parser took B for the subject of the second verb
         subjects = _subjects(people, verb.head)
         objects = [r for c in late for r in collect(people, c)]
@@ -531,7 +592,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         # "a delegation met X": X, and the members if a later sentence names them
         hosts = _objects(people, verb) + _prep_objects(people, verb, {"with", "by"})
         if kind == "call" and not hosts:  # "the delegation called on X"
-            hosts = [r for c in verb.children if _call_on(people, c) for o in c.children for r in collect(people, o)]
+            hosts = [r for c in kids if _call_on(people, c) for o in c.children for r in collect(people, o)]
             kind = "visit"
         if hosts and factual_verb(verb):
             return Event(verb, kind, list(dict.fromkeys(hosts)), group="delegation")
@@ -540,14 +601,14 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         plural = _plural_subject(verb)
         # "the pair met, with X also in the room"; "they were received by X"
         joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
-        if plural and any(c.dep_ == "auxpass" for c in verb.children):
+        if plural and any(c.dep_ == "auxpass" for c in kids):
             joiners += _by_agent(people, verb, 0)
         return Event(verb, kind, [], plural=plural, joiners=list(dict.fromkeys(joiners)))
-    if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in verb.children):
+    if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in kids):
         return None  # "summoned X to testify": an order, not a meeting
     if word in rules.words("guest_verbs"):
         nouns = rules.kinds("meeting_nouns")
-        things = [c for c in verb.children if c.dep_ == "dobj" and not _guest(people, c) and _bare(c) not in nouns]
+        things = [c for c in kids if c.dep_ == "dobj" and not _guest(people, c) and _bare(c) not in nouns]
         if things:
             return None  # "welcomed the decision", "received a letter"; "hosted the summit" is a meeting
     subject = _subject_token(verb)
@@ -555,10 +616,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     objects = _objects(people, verb)
     # "welcomed X to Kessel": with an object of its own, the verb's "to" names a place or an occasion.
     with_objs = _prep_objects(people, verb, {"with", "by", "alongside"} | (set() if objects else {"to"}))
-    if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
         with_objs = _nested_by(people, verb)
     if not with_objs:  # "sat down at the legislature with X": "with" hung on the place
-        places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} for o in c.children]
+        places = [o for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "in"} for o in c.children]
         with_objs = [r for o in places if o.dep_ == "pobj" for r in _prep_objects(people, o, {"with"}, False)]
     if not with_objs and not objects:
         with_objs = _linear_with(
@@ -566,19 +627,19 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         )
     if kind == "call" and not objects:
         # "called on the Prime Minister": a visit, unless an appeal follows ("to resign", "for calm").
-        on = [c for c in verb.children if _call_on(people, c)]
-        appeal = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
+        on = [c for c in kids if _call_on(people, c)]
+        appeal = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids)
         if on and not appeal:
             objects = [r for c in on for o in c.children if o.dep_ == "pobj" for r in collect(people, o)]
             if objects:
                 kind = "visit"
     if kind == "call":
-        naming = any(c.dep_ in {"oprd", "attr"} and not people.refs_at(c) for c in verb.children)
-        if naming or any(c.dep_ in {"ccomp", "acomp"} for c in verb.children) or not objects:
+        naming = any(c.dep_ in {"oprd", "attr"} and not people.refs_at(c) for c in kids)
+        if naming or any(c.dep_ in {"ccomp", "acomp"} for c in kids) or not objects:
             return None
         # "called on X to resign", "called on X for restraint": an appeal, not a visit.
-        appeal = any(_call_on(people, c) for c in verb.children)
-        if appeal and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        appeal = any(_call_on(people, c) for c in kids)
+        if appeal and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
             return None
         if appeal:
             kind = "visit"  # "called on X": went to see X
@@ -586,9 +647,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if group_noun is not None and factual_verb(verb):
         # "sat down with five parents": one named participant, the others named later if at all
         return Event(verb, "call" if _phone(verb) else kind, list(subjects), group=group_noun)
-    if word in SPEND_VERBS and not any(c.lower_ == "together" for c in verb.children):
+    if word in SPEND_VERBS and not any(c.lower_ == "together" for c in kids):
         # "spent the morning with X": only with a stretch of time and a person
-        timed = any(c.dep_ in {"dobj", "npadvmod"} and _bare(c) in TIME_NOUNS for c in verb.children)
+        timed = any(c.dep_ in {"dobj", "npadvmod"} and _bare(c) in TIME_NOUNS for c in kids)
         if not (timed and with_objs and subjects):
             return None
     if word in rules.words("conversation_verbs"):
@@ -604,7 +665,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return None
         if not with_objs and not _phone(verb) and _at_an_occasion(verb):
             return None  # "A and B spoke at the rally": speeches, not a conversation
-        if word == "sat" and not any(c.lower_ == "down" for c in verb.children) and not with_objs:
+        if word == "sat" and not any(c.lower_ == "down" for c in kids) and not with_objs:
             return None
         objects = []
         if _phone(verb):
@@ -612,25 +673,25 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if kind == "visit" and word.startswith("tour"):
         objects = []
     elif kind == "visit" and not objects:  # "visited the palace of King X", "visited X's home"
-        objects = [r for c in verb.children if c.dep_ == "dobj" and _bare(c) in HOME_NOUNS
+        objects = [r for c in kids if c.dep_ == "dobj" and _bare(c) in HOME_NOUNS
                    for r in _prep_objects(people, c, {"of"}, False) + [x for p in c.children if p.dep_ == "poss"
                                                                        for x in people.np_refs(p)]]
     # "received X in the presence of Y": Y took part
-    joined_in = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+    joined_in = [r for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                  if o.dep_ == "pobj" and o.lower_ == "presence" for r in _prep_objects(people, o, {"of"}, False)]
     # "X hosted the summit, joined by A, B and C": the companions hang on the verb
-    joined = [r for c in verb.children if c.dep_ in {"advcl", "acl"} and _bare(c) in rules.words("companion_words")
+    joined = [r for c in kids if c.dep_ in {"advcl", "acl"} and _bare(c) in rules.words("companion_words")
               for r in _by_agent(people, c, 0)]
     participants: list[str] = []
     for ref in subjects + objects + with_objs + joined + joined_in:
         if ref not in participants:
             participants.append(ref)
-    separate = any(c.dep_ == "advmod" and c.lower_ == "separately" for c in verb.children)
+    separate = any(c.dep_ == "advmod" and c.lower_ == "separately" for c in kids)
     # "X called A and B": two calls, not a conference of three.
     if kind == "call" and len(objects) >= 2 and not with_objs and len(subjects) == 1:
         separate = True
     # "spoke with A, and later with B": one "with" each, two conversations
-    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs = [c for c in kids if c.dep_ == "prep" and c.lower_ == "with"]
     named = [w for w in withs if any(collect(people, o) for o in w.children if o.dep_ == "pobj")]
     if len(subjects) == 1 and len(named) >= 2:
         separate = True
@@ -736,6 +797,8 @@ def _plural_subject(verb: Token) -> bool:
 
 
 def _noun_event(people: People, noun: Token, kind: str) -> Event:
+    """A meeting told by a noun, with its participants (the noun's children read once)."""
+    kids = list(noun.children)
     participants: list[str] = []
 
     def add(refs: list[str] | tuple[str, ...]) -> None:
@@ -751,7 +814,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             # "the pair held talks": the people told before; "the president-elect held talks": unknown
             return Event(noun, kind, [], definite=_definite(noun), plural=_plural_subject(verb))
         add(subjects)
-    for child in noun.children:
+    for child in kids:
         if child.dep_ == "poss" and not _date_word(child):
             owner = people.np_refs(child)
             if not owner and child.lower_ in {"their", "our"}:
@@ -768,8 +831,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if kind in {"visit", "call"} and verb is not None and relation == "dobj" and _bare(verb) in paying:
         preps.add("on")  # "paid a courtesy call on X"
         kind = "visit"
+    sentence = units.unit_bounds(people.doc, noun.i)[0]
     for child in noun.subtree:  # "a call ..., in which the three agreed": the group took part
-        if child.dep_ != "relcl" or units.sentence_of(child).start != units.sentence_of(noun).start:
+        if child.dep_ != "relcl" or units.unit_bounds(people.doc, child.i)[0] != sentence:
             continue
         wherein = any(
             c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} and any(w.lower_ == "which" for w in c.children)
@@ -779,10 +843,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             for subj in child.children:
                 if subj.dep_ == "nsubj" and subj.lower_ not in {"they", "we"}:  # "they": the call's own people
                     add(collect(people, subj))
-    for child in noun.children:  # "a meeting attended by A and B"
+    for child in kids:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and _bare(child) in rules.words("attend_verbs"):
             add(_by_agent(people, child, 0))
-    for child in noun.children:  # "the meeting, which X also attended"
+    for child in kids:  # "the meeting, which X also attended"
         if child.dep_ == "relcl" and _bare(child) in rules.words("attend_verbs") and factual_verb(child):
             # The small parser sometimes hangs the subject name as an adverb ("which X also attended").
             guests = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
@@ -850,12 +914,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             if not participants and _definite(noun):
                 return Event(noun, kind, guests, attend=True, definite=True)
             add(guests)
-    if any(_bare(c) in rules.words("phone_words") for c in noun.children if c.dep_ in {"compound", "amod"}):
+    if any(_bare(c) in rules.words("phone_words") for c in kids if c.dep_ in {"compound", "amod"}):
         kind = "call"
-    separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in noun.children)
+    separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in kids)
     if len(participants) == 1 and group is None:  # "a meeting with their representatives": named later, if at all
         # "a meeting with their representatives", "hosted a breakfast for the leaders of three states"
-        withs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "for"} for o in p.children]
+        withs = [o for p in kids if p.dep_ == "prep" and p.lower_ in {"with", "for"} for o in p.children]
         group = next((o.lower_ for o in withs if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")), None)
     if attend:  # "X attended the meeting along with Y"
         guests = _subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
@@ -1132,7 +1196,7 @@ def _present_event(people: People, tok: Token) -> Event | None:
     )
     if copula.i < tok.i or inverted:
         # "Also present were the governors of A, X; of B, Y; and of C, Z": everyone named after the copula
-        guests = people.refs_in(max(copula.i, tok.i) + 1, units.sentence_of(copula).end)
+        guests = people.refs_in(max(copula.i, tok.i) + 1, units.unit_bounds(people.doc, copula.i)[1])
     for child in copula.children:
         # "were the county executive, A, and B": the parser may hang the names off the copula as conjuncts
         if child.dep_ in {"nsubj", "attr", "nsubjpass"} or (child.dep_ == "conj" and people.refs_at(child)):
@@ -1154,13 +1218,19 @@ TWO_WORDS = {"pair", "two", "both", "duo"}
 
 def _two_outside(people: People, clause: Token) -> list[str]:
     """The persons of a sentence outside one of its clauses, when there are exactly two of them."""
-    sent = units.sentence_of(clause)
-    found = people.refs_in(sent.start, sent.end, skip={t.i for t in clause.subtree})
+    start, end = units.unit_bounds(people.doc, clause.i)
+    found = people.refs_in(start, end, skip={t.i for t in clause.subtree})
     return found if len(found) == 2 else []
 
 
 MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising", "led", "headed", "represented"}
 MEMBER_GROUPS = {"group", "team", "party", "panel"}  # with the delegation nouns: who a group was
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    """Nouns for a group of people that the text may say who was in ("a delegation led by X")."""
+    return rules.words("delegation_nouns") | MEMBER_GROUPS
 
 
 def _delegation_subject(verb: Token) -> bool:
@@ -1187,7 +1257,7 @@ def _members_event(people: People, verb: Token) -> Event | None:
     if leading and not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "X led the talks": told by the meeting rules
     group = verb.head if verb.dep_ in {"relcl", "acl"} and not leading else _subject_token(verb)
-    groups = rules.words("delegation_nouns") | MEMBER_GROUPS
+    groups = _group_words()
     if group is not None and group.lower_ == "it":  # "... with the delegation. It was headed by X"
         group = _group_before(verb, groups)
     if group is not None and _bare(verb) == "represented" and group.pos_ in {"NOUN", "PROPN"}:
@@ -1351,16 +1421,20 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
     """
     by_sent: dict[int, list[DatePhrase]] = {}
     for phrase in phrases:
-        by_sent.setdefault(units.sentence_of(doc[phrase.start]).start, []).append(phrase)
-    sent_start = {id(e): units.sentence_of(e.trigger).start for e in events}
+        by_sent.setdefault(units.unit_bounds(doc, phrase.start)[0], []).append(phrase)
+    sent_start = {id(e): units.unit_bounds(doc, e.trigger.i)[0] for e in events}
     triggers_in: dict[int, list[Token]] = {}
     for e in events:
         triggers_in.setdefault(sent_start[id(e)], []).append(e.trigger)
-    stamped = dates.timestamp_paragraphs(doc) if published is not None and events else []
-    fragments = _fragments(doc)
+    stamped: list[tuple[int, int]] | None = None  # the live-blog entries, found when first asked for
+    fragments: dict[int, int] | None = None  # likewise the verbless fragments
     for event in events:
         start = sent_start[id(event)]
-        local = by_sent.get(start, []) or by_sent.get(fragments.get(start, -1), [])
+        local = by_sent.get(start, [])
+        if not local:
+            if fragments is None:
+                fragments = _fragments(doc)
+            local = by_sent.get(fragments.get(start, -1), [])
         best: tuple[int, DatePhrase] | None = None
         if event.gap:
             after = [p for p in local if p.start > event.trigger.i]
@@ -1386,12 +1460,15 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             event.has_phrase = True
             if best[1].offset is not None:
                 event.offset = best[1].offset
-        elif published is not None and any(a <= event.trigger.i < b for a, b in stamped):
-            # The entry's own earlier date ("A recap of yesterday: ..."), else its time stamp's day.
-            entry = next(a for a, b in stamped if a <= event.trigger.i < b)
-            told = [p for p in phrases if entry <= p.start < event.trigger.i and p.when.day is not None]
-            event.when = told[-1].when if told else When(published, published.year, published.month)
-            event.has_phrase = True
+        elif published is not None:
+            if stamped is None:
+                stamped = dates.timestamp_paragraphs(doc)
+            entry = next((a for a, b in stamped if a <= event.trigger.i < b), None)
+            if entry is not None:
+                # The entry's own earlier date ("A recap of yesterday: ..."), else its time stamp's day.
+                told = [p for p in phrases if entry <= p.start < event.trigger.i and p.when.day is not None]
+                event.when = told[-1].when if told else When(published, published.year, published.month)
+                event.has_phrase = True
 
 
 def _fragments(doc: Doc) -> dict[int, int]:
@@ -1400,14 +1477,14 @@ def _fragments(doc: Doc) -> dict[int, int]:
     The parser sometimes cuts "... sat down with A and B | at City Hall yesterday afternoon."
     in two; the fragment's date belongs to the sentence before.
     """
-    sents = units.sentences(doc)
+    sents = units.bounds(doc)
     out: dict[int, int] = {}
     poss = units.attrs(doc).poss
     lowers = units.words(doc).lowers
-    for before, after in zip(sents, sents[1:], strict=False):
-        joined = not any("\n" in lowers[k] for k in range(before.end - 1, min(after.start + 1, len(lowers))))
-        if joined and not any(poss[k] in {"VERB", "AUX"} for k in range(after.start, after.end)):
-            out[before.start] = after.start
+    for (start, end), (after, after_end) in zip(sents, sents[1:], strict=False):
+        joined = not any("\n" in lowers[k] for k in range(end - 1, min(after + 1, len(lowers))))
+        if joined and not any(poss[k] in {"VERB", "AUX"} for k in range(after, after_end)):
+            out[start] = after
     return out
 
 
@@ -1468,7 +1545,7 @@ def _day_in_focus(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> N
     for phrase in phrases:
         if phrase.when.day is None or phrase.unknown or phrase.offset is not None:
             continue
-        root = phrase.tokens(doc).root
+        root = doc[units.span_root(doc, phrase.start, phrase.end)]
         if root.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         end = next((k for k in range(phrase.end, len(texts)) if "\n" in texts[k]), len(texts))
@@ -1588,36 +1665,42 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     The sentence right after a dated lede tells the lede's news: its meeting takes that day.
     """
     sent_of = units.index(doc)
-    sents = units.sentences(doc)
+    sents = units.bounds(doc)
+    anchored = {e.relative[0] for e in events if e.relative is not None}  # dated from another event later
+    waiting = [
+        e
+        for e in events
+        if e.when is None and not e.has_phrase and e.relative is None and len(e.participants) >= 2
+        and not _pluperfect(e.trigger) and e.trigger.i not in anchored
+    ]
+    # Only the two sentences before each waiting meeting are asked for their day.
+    asked = {sent_of.get(e.trigger.i, 0) - back for e in waiting for back in (1, 2)}
     dated: dict[int, When] = {}
     doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
     for phrase in phrases:
         if phrase.when.day is None or phrase.offset is not None:
             continue
-        root = _climb(dates.attachment(doc, phrase))[-1]
         here = sent_of.get(phrase.start, -1)
+        if here not in asked:
+            continue
+        root = _climb(dates.attachment(doc, phrase))[-1]
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
         # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
-        main = units.sentence_of(root).root
+        main = doc[units.unit_root(doc, root.i)]
         if root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} and here not in doers and not _foreign(doc, phrase, main):
             if _bare(main) not in rules.words("speech_verbs"):
                 dated.setdefault(here, phrase.when)
                 doers[here] = set(_subjects(people, main)) | set(_subjects(people, root))
-    anchored = {e.relative[0] for e in events if e.relative is not None}  # dated from another event later
-    for event in events:
-        if event.when is not None or event.has_phrase or event.relative is not None or len(event.participants) < 2:
-            continue
-        if _pluperfect(event.trigger) or event.trigger.i in anchored:
-            continue
+    for event in waiting:
         here = sent_of.get(event.trigger.i, 0)
         for back in (here - 1, here - 2):
             if back < 0 or back not in dated:
                 continue
-            named = set(people.refs_in(sents[back].start, sents[back].end))
+            named = set(people.refs_in(*sents[back]))
             lede = back == 0 and here == 1 and back in doers  # after a dated lede (not a speech): its news
             if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
-                    or (_the(event.trigger) and _tells_contact(doc, sents[back].start, sents[back].end)):
+                    or (_the(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
                 break
 
@@ -1706,8 +1789,8 @@ def _firm(draft: Draft) -> bool:
 
 def _same_sentence(a: Draft, b: Draft) -> bool:
     """Two drafts told in one sentence ("In a call on Tuesday, A and B discussed ...")."""
-    starts = {units.sentence_of(e.trigger).start for e in a.events}
-    return any(units.sentence_of(e.trigger).start in starts for e in b.events)
+    starts = {units.unit_bounds(e.trigger.doc, e.trigger.i)[0] for e in a.events}
+    return any(units.unit_bounds(e.trigger.doc, e.trigger.i)[0] in starts for e in b.events)
 
 
 def _apply_relative(drafts: list[Draft], events: list[Event], published: date | None) -> None:
@@ -1859,12 +1942,12 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
         if day is not None and published is not None and day > published:
             day = None
         first = min(draft.events, key=lambda e: e.trigger.i)
-        sent = units.sentence_of(first.trigger)
+        begin, end = units.span_chars(doc, *units.unit_bounds(doc, first.trigger.i))
         meetings.append(
             Meeting(
                 participants=list(dict.fromkeys(draft.participants)),
                 kind=draft.kind,
-                evidence=TextSpan(sent.start_char, sent.end_char, sent.text),
+                evidence=TextSpan(begin, end, units.text(doc)[begin:end]),
                 date=day,
             )
         )

@@ -9,10 +9,12 @@ offices. Several labels for one office of one person are reduced to the fullest.
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
+
 from spacy.tokens import Doc, Token
 
-from kg.extract import rules
-from kg.extract.people import HYPHENS, POSSESSIVE, Mention, People, compound_title, fold, is_title_word
+from kg.extract import rules, units
+from kg.extract.people import HYPHENS, POSSESSIVE, Mention, People, compound_title, fold, is_title_word, title_flags
 from kg.records import Office
 from kg.records import Span as TextSpan
 
@@ -24,12 +26,17 @@ def _bare(tok: Token) -> str:
 
 
 def _is_head_title(tok: Token) -> bool:
-    word = _bare(tok)
+    return _head_title(tok.doc, tok.i)
+
+
+def _head_title(doc: Doc, i: int) -> bool:
+    """Token `i` is the noun of a title ("minister", "Gov.", "Council Member"); `_is_head_title` by number."""
+    word = units.attrs(doc).bares[i]
     if word in rules.heads("titles") or word in rules.kinds("office_abbreviations"):
         return True
-    if word in rules.words("body_titles") and _after_body_name(tok):
+    if word in rules.words("body_titles") and _after_body_name(doc[i]):
         return True
-    return compound_title(tok) and tok.i > 0 and compound_title(tok.doc[tok.i - 1])
+    return compound_title(doc, i) and i > 0 and compound_title(doc, i - 1)
 
 
 def _after_body_name(tok: Token) -> bool:
@@ -38,10 +45,6 @@ def _after_body_name(tok: Token) -> bool:
         return False
     prev = tok.doc[tok.i - 1]
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start and prev.dep_ == "compound"
-
-
-def _is_former_marker(tok: Token) -> bool:
-    return _bare(tok) in rules.words("former_markers")
 
 
 def _abbreviated_rank(tok: Token) -> bool:
@@ -56,7 +59,11 @@ def _abbreviated_rank(tok: Token) -> bool:
 
 def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
     """Readable label from title tokens: possessive body moved behind, "former" dropped."""
-    former = any(_is_former_marker(doc[i]) for i in indices) or _former_before(doc, indices[0] if indices else 0)
+    a = units.attrs(doc)
+    w = units.words(doc)
+    texts, lowers, bares = w.texts, w.lowers, a.bares
+    markers = rules.words("former_markers")
+    former = any(bares[i] in markers for i in indices) or _former_before(doc, indices[0] if indices else 0)
     cut = _period_start(doc, indices)
     if cut is not None:
         former = True  # "ambassador to Kessel from 2001 to 2005"
@@ -64,40 +71,40 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
     keep = []
     skip_next_hyphen = False
     for i in indices:
-        tok = doc[i]
-        if _is_former_marker(tok):
+        if bares[i] in markers:
             skip_next_hyphen = True
             continue
-        if skip_next_hyphen and tok.text in HYPHENS:
+        if skip_next_hyphen and texts[i] in HYPHENS:
             skip_next_hyphen = False
             continue
         skip_next_hyphen = False
         keep.append(i)
-    while keep and (doc[keep[0]].lower_ in LABEL_LEAD or doc[keep[0]].text in HYPHENS):
+    while keep and (lowers[keep[0]] in LABEL_LEAD or texts[keep[0]] in HYPHENS):
         keep.pop(0)
-    while keep and (doc[keep[-1]].dep_ == "punct" or doc[keep[-1]].lower_ in {"of", "for", "and", "the"}):
+    while keep and (a.deps[keep[-1]] == "punct" or lowers[keep[-1]] in {"of", "for", "and", "the"}):
         keep.pop()
     if not keep:
         return "", former
-    poss = [k for k, i in enumerate(keep) if doc[i].text in POSSESSIVE]
+    poss = [k for k, i in enumerate(keep) if texts[i] in POSSESSIVE]
     if poss and poss[0] > 0 and poss[0] + 1 < len(keep):
         p = poss[0]
         body = _text(doc, keep[:p])
         rest = _text(doc, keep[p + 1 :])
-        if p == 1 and doc[keep[0]].pos_ != "PROPN" and doc[keep[0]].text.islower():
+        if p == 1 and a.poss[keep[0]] != "PROPN" and texts[keep[0]].islower():
             return rest, former  # "the company's chief executive": no name of a body
         return f"{rest} of {body}", former
-    abbr = [n for n, i in enumerate(keep) if _bare(doc[i]) in rules.kinds("office_abbreviations")]
+    abbr = [n for n, i in enumerate(keep) if bares[i] in rules.kinds("office_abbreviations")]
     if abbr:
         # "Arizona Gov." -> "Governor of Arizona"; "Lt. Gov." -> "Lieutenant Governor".
         n = abbr[-1]
         before = keep[:n]
-        before = [i for i in before if doc[i].text != "."]
-        lead = [i for i in before if doc[i].pos_ != "PROPN" or not doc[i].is_alpha or is_title_word(doc[i])]
+        before = [i for i in before if texts[i] != "."]
+        flags = title_flags(doc)
+        lead = [i for i in before if a.poss[i] != "PROPN" or not a.alphas[i] or flags[i]]
         place = [i for i in before if i not in lead]
-        words = [_expand(doc[i]) for i in lead] + [_expand(doc[keep[n]])] + [doc[i].text for i in keep[n + 1 :]]
+        words = [_expand(doc, i) for i in lead] + [_expand(doc, keep[n])] + [texts[i] for i in keep[n + 1 :]]
         label = " ".join(words)
-        if place and all(doc[i].text not in POSSESSIVE for i in place):
+        if place and all(texts[i] not in POSSESSIVE for i in place):
             label = f"{label} of {_text(doc, place)}"
         return label, former
     return _text(doc, keep), former
@@ -106,29 +113,32 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
 LABEL_LEAD = {"the", "a", "an", "of", "for", "and", ",", "its", "his", "her", "their", "our", "whose", "then", "now"}
 
 
-def _expand(tok: Token) -> str:
-    """An abbreviated title word written out ("Gov." -> "Governor")."""
-    word = _bare(tok)
+def _expand(doc: Doc, i: int) -> str:
+    """Token `i`, an abbreviated title word, written out ("Gov." -> "Governor")."""
+    word = units.attrs(doc).bares[i]
     full = rules.kinds("office_abbreviations").get(word) or rules.kinds("title_abbreviations").get(word)
-    return full.capitalize() if full else tok.text
+    return full.capitalize() if full else units.words(doc).texts[i]
 
 
 def _former_before(doc: Doc, i: int) -> bool:
     """ "X, then the chief negotiator": a former marker written just before the title phrase."""
+    w = units.words(doc)
+    bares = units.attrs(doc).bares
     for k in (i - 1, i - 2):
-        if k < 0 or doc[k].text in {",", ".", ";"}:
+        if k < 0 or w.texts[k] in {",", ".", ";"}:
             break
-        if _is_former_marker(doc[k]) and doc[k].lower_ != "late":
+        if bares[k] in rules.words("former_markers") and w.lowers[k] != "late":
             return True
-        if doc[k].lower_ not in {"the", "a", "an"}:
+        if w.lowers[k] not in {"the", "a", "an"}:
             break
     return False
 
 
 def _period_start(doc: Doc, indices: list[int]) -> int | None:
     """Where "from 2001 to 2005" / "between 2001 and 2005" / "until 2019" begins in a title phrase."""
+    lowers = units.words(doc).lowers
     for n, i in enumerate(indices):
-        if n == 0 or doc[i].lower_ not in {"from", "between", "until", "till", "in"}:
+        if n == 0 or lowers[i] not in {"from", "between", "until", "till", "in"}:
             continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.like_num and len(nxt.text) == 4 and nxt.text[:2] in {"19", "20"}:
@@ -138,32 +148,40 @@ def _period_start(doc: Doc, indices: list[int]) -> int | None:
 
 def _text(doc: Doc, indices: list[int]) -> str:
     """Text of tokens as written, with their original spacing."""
+    texts = units.words(doc).texts
+    spaces = units.attrs(doc).spaces
     out = ""
     for n, i in enumerate(indices):
-        tok = doc[i]
-        out += tok.text
+        out += texts[i]
         if n + 1 < len(indices):
-            out += tok.whitespace_ if indices[n + 1] == i + 1 else " "
+            out += (" " if spaces[i] else "") if indices[n + 1] == i + 1 else " "
     return " ".join(out.split())
 
 
 def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
-    """The title written right before a name ("Agency Director Jane Roe")."""
+    """The title written right before a name ("Agency Director Jane Roe").
+
+    Read off the per-document token lists: it walks back from every name.
+    """
+    a = units.attrs(doc)
+    w = units.words(doc)
+    texts, lowers, bares = w.texts, w.lowers, a.bares
+    flags = title_flags(doc)
+    departments = rules.words("departments")
     k = mention.start - 1
     taken: list[int] = []
     while k >= 0:
-        tok = doc[k]
-        if people.mention_at(tok) or "\n" in tok.text:
+        if people.mention_on(k) or "\n" in texts[k]:
             break
-        word = _bare(tok)
-        prev = doc[k - 1] if k > 0 else None
-        if tok.text == "." and prev is not None and _abbreviation(prev):
+        word = bares[k]
+        prev = k - 1 if k > 0 else None
+        if texts[k] == "." and prev is not None and _abbreviation(bares[prev]):
             pass  # "Capt" "." split by the tokenizer
-        elif tok.text in POSSESSIVE:
+        elif texts[k] in POSSESSIVE:
             pass
         elif word in {"and", "&"}:
             if not taken or prev is None or not (
-                is_title_word(prev) or _bare(prev) in rules.words("departments") or _in_portfolio(doc, taken, prev)
+                flags[prev] or bares[prev] in departments or _in_portfolio(doc, taken, prev)
             ):
                 break
             if _two_holders(doc, k):
@@ -171,49 +189,50 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
         elif word in {"of", "for"}:
             after_department = (
                 prev is not None
-                and _bare(prev) in rules.words("departments")
-                and any(_is_head_title(doc[j]) for j in range(max(0, k - 4), k - 1))
+                and bares[prev] in departments
+                and any(_head_title(doc, j) for j in range(max(0, k - 4), k - 1))
             )  # "Minister of State for X"
-            if not taken or prev is None or not (_is_head_title(prev) or is_title_word(prev) or after_department):
+            if not taken or prev is None or not (_head_title(doc, prev) or flags[prev] or after_department):
                 break
-            if _is_head_title(doc[k + 1]) and not _title_entry(doc, k - 1, k + 2):
+            if _head_title(doc, k + 1) and not _title_entry(doc, k - 1, k + 2):
                 break  # "a spokesman for Governor X": the spokesman's office, not X's
-        elif tok.text in HYPHENS and not tok.whitespace_:
+        elif texts[k] in HYPHENS and not a.spaces[k]:
             pass
-        elif is_title_word(tok) or word in rules.words("departments") or _is_head_title(tok):
+        elif flags[k] or word in departments or _head_title(doc, k):
             pass
-        elif tok.pos_ == "PROPN" or tok.ent_type_ in {"GPE", "NORP", "ORG"}:
+        elif a.poss[k] == "PROPN" or a.ents[k] in {"GPE", "NORP", "ORG"}:
             pass
-        elif tok.pos_ in {"NOUN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.tag_ not in {"NNS"}:
+        elif a.poss[k] in {"NOUN", "ADJ"} and a.deps[k] in {"compound", "amod", "nmod"} and a.tags[k] not in {"NNS"}:
             pass
-        elif _gerund_modifier(tok):
-            pass
+        elif a.tags[k] == "VBG" and a.deps[k] in {"amod", "compound"} and a.heads[k] > k:
+            pass  # "zoning commissioner", "goalkeeping coach": the small model tags such words as verbs
         else:
             break
         taken.append(k)
         k -= 1
     taken.reverse()
-    while taken and (doc[taken[-1]].text == "." or _trailing_rank(doc, taken[-1])):
+    while taken and (texts[taken[-1]] == "." or _trailing_rank(doc, taken[-1])):
         taken.pop()
-    heads = [n for n, i in enumerate(taken) if _is_head_title(doc[i])]
+    heads = [n for n, i in enumerate(taken) if _head_title(doc, i)]
     if not heads:
         return []
     last = heads[-1]
     tail = taken[last + 1 :]
-    suffix_only = all(doc[i].text in HYPHENS or _bare(doc[i]) in rules.words("title_modifiers") for i in tail)
-    if tail and doc[tail[0]].lower_ not in {"of", "for"} and not suffix_only:
+    suffix_only = all(texts[i] in HYPHENS or bares[i] in rules.words("title_modifiers") for i in tail)
+    if tail and lowers[tail[0]] not in {"of", "for"} and not suffix_only:
         taken = taken[: last + 1]
-    while taken and doc[taken[0]].lower_ in {"of", "for", "and", "&"}:
+    while taken and lowers[taken[0]] in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
 
 
-def _in_portfolio(doc: Doc, taken: list[int], prev: Token) -> bool:
+def _in_portfolio(doc: Doc, taken: list[int], prev: int) -> bool:
     """ "... for East Asian and Pacific Affairs X": "and" inside a portfolio, before any title word."""
+    a = units.attrs(doc)
     return (
-        (prev.pos_ == "PROPN" or prev.ent_type_ in {"NORP", "GPE"})
-        and _bare(doc[taken[0]]) in rules.words("departments")
-        and not any(_is_head_title(doc[j]) for j in taken)
+        (a.poss[prev] == "PROPN" or a.ents[prev] in {"NORP", "GPE"})
+        and a.bares[taken[0]] in rules.words("departments")
+        and not any(_head_title(doc, j) for j in taken)
     )
 
 
@@ -229,39 +248,39 @@ def _capitalised_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
-def _abbreviation(tok: Token) -> bool:
-    """A courtesy or office abbreviation the tokenizer may split from its period ("Capt", "Ald")."""
-    word = _bare(tok)
+def _abbreviation(word: str) -> bool:
+    """A courtesy or office abbreviation the tokenizer may split from its period ("Capt", "Ald"); `word` as bare."""
     return word in rules.words("honorifics") or word in rules.kinds("office_abbreviations")
-
-
-def _gerund_modifier(tok: Token) -> bool:
-    """ "zoning commissioner", "goalkeeping coach": the small model tags such words as verbs."""
-    return tok.tag_ == "VBG" and tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i
 
 
 def _title_entry(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) begin a listed multi-word title ("chief of staff")."""
     if start < 0:
         return False
-    phrase = " ".join(_bare(doc[i]) for i in range(start, end))
+    bares = units.attrs(doc).bares
+    phrase = " ".join(bares[i] for i in range(start, end))
     return any(entry == phrase or entry.startswith(phrase + " ") for entry in rules.words("titles"))
 
 
-def _honorific(tok: Token) -> bool:
-    return _bare(tok) in rules.words("honorifics") and not _is_head_title(tok)
+def _honorific_at(doc: Doc, i: int) -> bool:
+    """Token `i` is a courtesy title or rank and no title noun ("Dr.", "Senator" is a title noun).
+
+    A negative `i` counts from the end, as `doc[i]` does.
+    """
+    i %= len(doc)
+    return units.attrs(doc).bares[i] in rules.words("honorifics") and not _head_title(doc, i)
 
 
 def _trailing_rank(doc: Doc, i: int) -> bool:
     """A rank or courtesy title between the office and the name ("... Secretary Maj. Gen. X")."""
-    tok = doc[i]
-    word = _bare(tok)
+    word = units.attrs(doc).bares[i]
     if word not in rules.words("honorifics") or word in rules.kinds("office_abbreviations"):
         return False
-    followed_by_dot = i + 1 < len(doc) and doc[i + 1].text == "."
+    texts = units.words(doc).texts
+    followed_by_dot = i + 1 < len(doc) and texts[i + 1] == "."
     if word not in rules.heads("titles") and word not in rules.words("titles"):
         return True  # "Minister of State Shri X", "Governor Alhaji X"
-    return tok.text.endswith(".") or followed_by_dot or word in {"mr", "mrs", "ms", "dr", "sir", "miss", "prof"}
+    return texts[i].endswith(".") or followed_by_dot or word in {"mr", "mrs", "ms", "dr", "sir", "miss", "prof"}
 
 
 def _np_tokens(head: Token) -> list[int]:
@@ -319,40 +338,63 @@ def _list_comma(comma: Token, head: Token) -> bool:
 
 
 def _is_title_np(tok: Token, people: People) -> bool:
-    return _is_head_title(tok) and not people.mention_at(tok) and tok.pos_ in {"NOUN", "PROPN"}
+    return _title_np(tok.doc, people, tok.i)
+
+
+def _title_np(doc: Doc, people: People, i: int) -> bool:
+    """Token `i` heads a title phrase that is nobody's name ("the mayor"); `_is_title_np` by number."""
+    return _head_title(doc, i) and not people.mention_on(i) and units.attrs(doc).poss[i] in {"NOUN", "PROPN"}
+
+
+@cache
+def _other_title_heads() -> frozenset[str]:
+    """Words that end an office label without being a listed title's head ("Council Member", "Politburo member")."""
+    return frozenset(e.split()[-1] for e in rules.words("compound_titles")) | rules.words("body_titles")
 
 
 def _office(people: People, ref: str, label: str, former: bool, start: int, end: int) -> Office | None:
     label = " ".join(label.split()).strip(" ,;:")
-    compound = {e.split()[-1] for e in rules.words("compound_titles")} | rules.words("body_titles")
+    if not _names_an_office(label):
+        return None
+    doc = people.doc
+    begin, finish = units.span_chars(doc, max(0, start), min(len(doc), end))
+    return Office(ref, label, TextSpan(begin, finish, units.text(doc)[begin:finish]), former)
+
+
+@lru_cache(maxsize=4096)
+def _names_an_office(label: str) -> bool:
+    """A label with a title word in it, and more than courtesy titles (kept: the same labels come back)."""
+    compound = _other_title_heads()
     if not label or not any(
         _bare_word(w) in rules.heads("titles") or _bare_word(w) in compound for w in label.replace("-", " ").split()
     ):
-        return None
+        return False
     words = [_bare_word(w) for w in label.split()]
-    if " of " not in f" {label.lower()} " and all(w in rules.words("honorifics") for w in words):
-        return None  # "Chief X", "Prince Y": a courtesy title, unless it names a body ("Chief of Z")
-    doc = people.doc
-    span = doc[max(0, start) : min(len(doc), end)]
-    return Office(ref, label, TextSpan(span.start_char, span.end_char, span.text), former)
+    # "Chief X", "Prince Y": a courtesy title, unless it names a body ("Chief of Z")
+    return " of " in f" {label.lower()} " or not all(w in rules.words("honorifics") for w in words)
 
 
 def _bare_word(word: str) -> str:
     return rules.bare(word.strip("()[],.;:'’"))
 
 
-def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office]:
-    """ "X, the director of Y," and "Norway's Prime Minister, X"."""
+def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[int]) -> list[Office]:
+    """ "X, the director of Y," and "Norway's Prime Minister, X"; `title`: the name's `_title_before`."""
     found = []
-    nps: list[Token] = [c for c in head.children if c.dep_ == "appos" and _is_title_np(c, people)]
+    deps = units.attrs(doc).deps
+    w = units.words(doc)
+    texts = w.texts
+    nps: list[Token] = [
+        doc[c] for c in units.children(doc)[head.i] if deps[c] == "appos" and _title_np(doc, people, c)
+    ]
     mention = people.mention_at(head)
     start = mention.start if mention else head.i
     end = mention.end if mention else head.i + 1
-    while start > 0 and (_honorific(doc[start - 1]) or (doc[start - 1].text == "." and _honorific(doc[start - 2]))):
+    while start > 0 and (_honorific_at(doc, start - 1) or (texts[start - 1] == "." and _honorific_at(doc, start - 2))):
         start -= 1  # "Norland's foreign minister, Dr. X,": the courtesy title stands between
     if mention is not None:
-        start = _past_title_before(doc, people, mention, start)
-    comma_before = start > 0 and doc[start - 1].text == ","
+        start = _past_title_before(doc, title, start)
+    comma_before = start > 0 and texts[start - 1] == ","
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
         if _is_title_np(head.head, people):
             nps.append(head.head)
@@ -366,22 +408,23 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str) -> list[Office
         office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
         if office:
             found.append(office)
-    before_name = any(o.evidence.end <= doc[start].idx for o in found)
+    before_name = any(o.evidence.end <= w.starts[start] for o in found)
     if found:
         return found if before_name else found + _apposition_before(doc, people, ref, start, end)
     # The small parser misses some appositions: ", the minister of X," right after the name.
-    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+    if end + 3 < len(doc) and texts[end] == "," and doc[end + 1].like_num and texts[end + 2] == ",":
         end += 2  # "X, 54, the minister of Y"
-    if end + 1 < len(doc) and doc[end].text == ",":
+    if end + 1 < len(doc) and texts[end] == ",":
+        poss = units.attrs(doc).poss
         k = end + 1
         indices = []
-        while k < len(doc) and k < end + 14 and doc[k].text not in {",", ".", ";", ":", "(", "—", "–"}:
-            if doc[k].pos_ in {"VERB", "AUX", "PRON"} or people.mention_at(doc[k]):
+        while k < len(doc) and k < end + 14 and texts[k] not in {",", ".", ";", ":", "(", "—", "–"}:
+            if poss[k] in {"VERB", "AUX", "PRON"} or people.mention_on(k):
                 indices = []
                 break
             indices.append(k)
             k += 1
-        if indices and any(_is_head_title(doc[i]) for i in indices):
+        if indices and any(_head_title(doc, i) for i in indices):
             label, former = _label(doc, indices)
             office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
             if office:
@@ -440,23 +483,24 @@ def _to_closing_comma(doc: Doc, people: People, indices: list[int]) -> list[int]
 
 def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int) -> list[Office]:
     """ "Spain's secretary of state for trade, X," before the name (the parser often misses it)."""
-    comma_before = start > 0 and doc[start - 1].text == ","
-    closed = end < len(doc) and doc[end].text in {",", ".", ";"}
+    texts = units.words(doc).texts
+    poss = units.attrs(doc).poss
+    comma_before = start > 0 and texts[start - 1] == ","
+    closed = end < len(doc) and texts[end] in {",", ".", ";"}
     if not (comma_before and closed and start >= 2):
         return []
     k = start - 2
     indices: list[int] = []
     while k >= max(0, start - 14):
-        tok = doc[k]
-        if tok.pos_ in {"VERB", "AUX", "PRON"} or tok.text in {",", ".", ";", ":"} or people.mention_at(tok):
+        if poss[k] in {"VERB", "AUX", "PRON"} or texts[k] in {",", ".", ";", ":"} or people.mention_on(k):
             break
         indices.insert(0, k)
         k -= 1
-    heads = [n for n, i in enumerate(indices) if _is_head_title(doc[i])]
+    heads = [n for n, i in enumerate(indices) if _head_title(doc, i)]
     if not heads:
         return []
     first = heads[0]
-    while first > 0 and doc[indices[first - 1]].pos_ not in {"DET", "ADP"}:
+    while first > 0 and poss[indices[first - 1]] not in {"DET", "ADP"}:
         first -= 1  # "Norland's deputy trade minister": the words before the title noun
     indices = indices[first:]
     label, former = _label(doc, indices)
@@ -464,9 +508,11 @@ def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int)
     return [office] if office else []
 
 
-def _past_title_before(doc: Doc, people: People, mention: Mention, start: int) -> int:
-    """ "the party's housing spokeswoman, Senator X,": a title right after the comma stands between too."""
-    before = _title_before(doc, people, mention)
+def _past_title_before(doc: Doc, before: list[int], start: int) -> int:
+    """ "the party's housing spokeswoman, Senator X,": a title right after the comma stands between too.
+
+    `before` is the title written right before the name (`_title_before`).
+    """
     if before and before[0] > 0 and before[0] < start and doc[before[0] - 1].text == ",":
         return before[0]
     return start
@@ -515,8 +561,8 @@ def from_names(doc: Doc, people: People) -> list[Office]:
             office = _office(people, ref, label, former, before[0], mention.end)
             if office:
                 found.append(office)
-        head = doc[mention.start : mention.end].root
-        found.extend(_appositions(doc, people, head, ref))
+        head = doc[units.span_root(doc, mention.start, mention.end)]
+        found.extend(_appositions(doc, people, head, ref, before))
         found.extend(_line_below(doc, people, mention, ref))
     return found
 
@@ -578,7 +624,11 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
     office_verbs = rules.kinds("office_verbs")
     body_verbs = rules.kinds("body_verbs")
     copulas = rules.kinds("copula_verbs")
-    for tok in doc:
+    deps = units.attrs(doc).deps
+    for i, lower in enumerate(units.words(doc).lowers):
+        if lower != "as" and lower not in office_verbs and lower not in body_verbs and deps[i] not in {"oprd", "attr"}:
+            continue  # no branch below can take it: no Token for it
+        tok = doc[i]
         if people.quoted(tok):
             continue
         if tok.lower_ == "as" and tok.dep_ == "prep":
@@ -674,8 +724,9 @@ def from_descriptors(doc: Doc, people: People, known: list[Office]) -> list[Offi
     return found
 
 
+@lru_cache(maxsize=4096)
 def _group_key(label: str) -> tuple[str, ...]:
-    """Labels with the same title noun and rank are the same office."""
+    """Labels with the same title noun and rank are the same office (kept: `finalize` runs three times)."""
     words = fold(label).split()
     head = ""
     for w in words:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -62,8 +62,9 @@ CALENDAR_WORDS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Compare names without case, accents and punctuation."""
+    """Compare names without case, accents and punctuation (kept: the same names are folded again and again)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ø", "o").replace("Ø", "o").replace("æ", "ae").replace("Æ", "ae")
@@ -98,6 +99,7 @@ class NameCandidate:
     key: str = ""
     tokens: tuple[str, ...] = ()
     text: str = ""  # the name as written, without a nickname inside it; else the tokens' text
+    org_word: bool = False  # `_has_org_word` of the name ("Kessel Bank")
 
 
 @dataclass
@@ -141,6 +143,10 @@ class People:
         """Whether a token lies inside a quotation of three words or more."""
         return tok.i in self._quoted
 
+    def quoted_on(self, i: int) -> bool:
+        """Whether token number `i` lies inside a quotation of three words or more (`quoted` without a Token)."""
+        return i in self._quoted
+
     def add(self, mention: Mention) -> None:
         """Record a mention unless its tokens already refer to someone."""
         if any(i in self._by_token for i in range(mention.start, mention.end)):
@@ -153,16 +159,24 @@ class People:
         """`doc[start:end].root`, kept: pronoun rules ask for the same mentions' heads again and again."""
         found = self._roots.get((start, end))
         if found is None:
-            found = self._roots[(start, end)] = self.doc[start:end].root
+            found = self._roots[(start, end)] = self.doc[units.span_root(self.doc, start, end)]
         return found
 
     def mention_at(self, tok: Token) -> Mention | None:
         """The mention a token belongs to."""
         return self._by_token.get(tok.i)
 
+    def mention_on(self, i: int) -> Mention | None:
+        """The mention token number `i` belongs to (`mention_at` without a Token)."""
+        return self._by_token.get(i)
+
     def refs_at(self, tok: Token) -> tuple[str, ...]:
         """Persons a single token refers to."""
-        mention = self._by_token.get(tok.i)
+        return self.refs_on(tok.i)
+
+    def refs_on(self, i: int) -> tuple[str, ...]:
+        """Persons token number `i` refers to (`refs_at` without a Token)."""
+        mention = self._by_token.get(i)
         return mention.refs if mention else ()
 
     def refs_in(self, start: int, end: int, skip: frozenset[int] | set[int] = frozenset()) -> list[str]:
@@ -180,14 +194,19 @@ class People:
         Does not descend into prepositions, possessors or clauses, so "an aide
         to Mr. Okafor" is not Okafor.
         """
-        found = self.refs_at(tok)
+        return self.phrase_refs(tok.i)
+
+    def phrase_refs(self, i: int) -> tuple[str, ...]:
+        """`np_refs` of the phrase headed by token number `i`, read off the per-document lists."""
+        found = self.refs_on(i)
         if found:
             return found
         out: list[str] = []
-        for child in tok.children:
-            if child.dep_ in LEAVE_NP or child.dep_ in {"conj", "cc", "det"}:
+        deps = units.attrs(self.doc).deps
+        for child in units.children(self.doc)[i]:
+            if deps[child] in LEAVE_NP or deps[child] in {"conj", "cc", "det"}:
                 continue
-            for ref in self.np_refs(child):
+            for ref in self.phrase_refs(child):
                 if ref not in out:
                     out.append(ref)
         return tuple(out)
@@ -235,6 +254,7 @@ PROPER_TAGS = {"NNP", "NNPS"}
 OTHER_ENTS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TITLE_FLAGS = "kg_title_words"
 NAMEISH = "kg_nameish"
+HYPHEN_FIRSTS = "kg_hyphen_firsts"
 
 
 def _bare(tok: Token) -> str:
@@ -263,7 +283,7 @@ def _compound_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _title_flags(doc: Doc) -> list[bool]:
+def title_flags(doc: Doc) -> list[bool]:
     """`is_title_word` of every token, computed once per document."""
     cached = doc.user_data.get(TITLE_FLAGS)
     if cached is not None and len(cached) == len(doc):
@@ -271,26 +291,34 @@ def _title_flags(doc: Doc) -> list[bool]:
     bares = units.attrs(doc).bares
     vocabulary = _title_vocabulary()
     pairs = _compound_pairs()
+    firsts, lasts = _compound_ends()
     n = len(bares)
     flags = [
         word in vocabulary
-        or (i > 0 and (bares[i - 1], word) in pairs)
-        or (i + 1 < n and (word, bares[i + 1]) in pairs)
+        or (word in lasts and i > 0 and (bares[i - 1], word) in pairs)
+        or (word in firsts and i + 1 < n and (word, bares[i + 1]) in pairs)
         for i, word in enumerate(bares)
     ]
     doc.user_data[TITLE_FLAGS] = flags
     return flags
 
 
+@cache
+def _compound_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the two-word titles: no pair is looked up for other words."""
+    pairs = _compound_pairs()
+    return frozenset(first for first, _ in pairs), frozenset(last for _, last in pairs)
+
+
 def is_title_word(tok: Token) -> bool:
     """A word that belongs to a title or honorific, not to a name."""
-    return _title_flags(tok.doc)[tok.i]
+    return title_flags(tok.doc)[tok.i]
 
 
-def compound_title(tok: Token) -> bool:
-    """A word of a two-word title such as "Council Member", next to its other word."""
-    bares = units.attrs(tok.doc).bares
-    i, pairs = tok.i, _compound_pairs()
+def compound_title(doc: Doc, i: int) -> bool:
+    """Token `i` is a word of a two-word title such as "Council Member", next to its other word."""
+    bares = units.attrs(doc).bares
+    pairs = _compound_pairs()
     word = bares[i]
     return (i > 0 and (bares[i - 1], word) in pairs) or (i + 1 < len(bares) and (word, bares[i + 1]) in pairs)
 
@@ -301,16 +329,21 @@ def _nameish_flags(doc: Doc) -> list[bool]:
     if cached is not None and len(cached) == len(doc):
         return cached
     a = units.attrs(doc)
-    flags = []
-    for text, tag, ent in zip(units.words(doc).texts, a.tags, a.ents, strict=True):
-        if not text or not any(c.isalpha() for c in text):
-            flags.append(False)
-        elif tag in PROPER_TAGS and text[0].isupper():
-            flags.append(True)
-        else:
-            flags.append(ent == "PERSON" and text[0].isupper() and tag not in {"PRP", "PRP$", "DT"})
+    texts = units.words(doc).texts
+    flags = [
+        _capitalised[text] and (tag in PROPER_TAGS or (ent == "PERSON" and tag not in {"PRP", "PRP$", "DT"}))
+        for text, tag, ent in zip(texts, a.tags, a.ents, strict=True)
+    ]
     doc.user_data[NAMEISH] = flags
     return flags
+
+
+def _capitalised_word(text: str) -> bool:
+    """Starts with a capital and has a letter: a word that can belong to a name."""
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+_capitalised = units.Kept(_capitalised_word)
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -328,12 +361,13 @@ def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     particles = rules.words("name_particles")
     suffixes = rules.words("name_suffixes")
     nameish = _nameish_flags(doc)
+    hyphen_firsts = _hyphen_firsts(doc)
     w = units.words(doc)
     lowers, texts, bares = w.lowers, w.texts, units.attrs(doc).bares
     while i < end:
         starts = (
             nameish[i]
-            or _hyphen_first(doc, i, end)
+            or (i in hyphen_firsts and i + 2 < end)
             or (lowers[i] in particles and _particles_then_name(doc, i, end, particles))
         )
         if not starts or lowers[i] in POSSESSIVE:
@@ -343,9 +377,9 @@ def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         while j < end:
             if nameish[j] and lowers[j] not in POSSESSIVE and texts[j - 1] not in POSSESSIVE:
                 j += 1
-            elif _hyphen_first(doc, j, end):
+            elif j in hyphen_firsts and j + 2 < end:
                 j += 1
-            elif _joined(doc, j) and j + 1 < end and _hyphen_part(doc, j + 1):
+            elif texts[j] in HYPHENS and _joined(doc, j) and j + 1 < end and _hyphen_part(doc, j + 1):
                 j += 2
             elif lowers[j] in particles and _particles_then_name(doc, j, end, particles):
                 j += 1
@@ -358,17 +392,29 @@ def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _hyphen_first(doc: Doc, i: int, end: int) -> bool:
-    """A capitalised word the tagger missed, joined by a hyphen to a name word ("Marc-Antoine")."""
+def _hyphen_firsts(doc: Doc) -> frozenset[int]:
+    """Capitalised words the tagger missed, joined by a hyphen to a name word ("Marc-Antoine"); once per document.
+
+    `_chunks` takes such a word i as the start of a name when i + 2 lies in the same sentence.
+    """
+    cached = doc.user_data.get(HYPHEN_FIRSTS)
+    if cached is not None:
+        return cached
     texts = units.words(doc).texts
-    return (
-        units.attrs(doc).alphas[i]
-        and texts[i][:1].isupper()
-        and i + 2 < end
-        and _joined(doc, i + 1)
-        and texts[i + 2][:1].isupper()
-        and _nameish_flags(doc)[i + 2]
+    alphas = units.attrs(doc).alphas
+    nameish = _nameish_flags(doc)
+    found = frozenset(
+        k - 1
+        for k, text in enumerate(texts)
+        if text in HYPHENS
+        and _joined(doc, k)
+        and alphas[k - 1]
+        and texts[k - 1][:1].isupper()
+        and texts[k + 1][:1].isupper()
+        and nameish[k + 1]
     )
+    doc.user_data[HYPHEN_FIRSTS] = found
+    return found
 
 
 def _hyphen_part(doc: Doc, i: int) -> bool:
@@ -399,7 +445,7 @@ def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Split a run of proper nouns into the title part and the name part."""
-    flags = _title_flags(doc)
+    flags = title_flags(doc)
     a = units.attrs(doc)
     bares, ents = a.bares, a.ents
     w = units.words(doc)
@@ -430,7 +476,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "Minister of State for Water Resources A. Name", "Minister of Trade and Economic Cooperation A. Name"
     title_left = start > 1 and (flags[start - 2] or bares[start - 2] in departments)
     before = w.lowers[start - 1] if start else ""
-    in_title = any(flags[k] for k in range(max(0, start - 7), start))  # "... for European and Eurasian Affairs"
+    in_title = True in flags[max(0, start - 7) : start]  # "... for European and Eurasian Affairs"
     joined = before in {"of", "for", "on"} or (before == "and" and (title_left or in_title))
     title_left = title_left or (before == "and" and in_title)
     if joined and name_start == start and title_left:
@@ -485,7 +531,7 @@ def _honorific_only(word: str) -> bool:
 
 def _title_before(doc: Doc, start: int) -> bool:
     """Whether a title or honorific is written right before the name ("Dr. (Mrs.) X" too)."""
-    flags = _title_flags(doc)
+    flags = title_flags(doc)
     texts = units.words(doc).texts
     k = start - 1
     if k >= 2 and texts[k] == ")" and texts[k - 2] == "(" and flags[k - 1]:
@@ -514,10 +560,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     w = units.words(doc)
     lowers, texts, bares, deps, heads, ents = w.lowers, w.texts, a.bares, a.deps, a.heads, a.ents
     n = len(lowers)
-    head = doc[start:end].root.i
+    head = units.span_root(doc, start, end)
     score = 0
     count = end - start
-    person_tokens = sum(1 for k in range(start, end) if ents[k] == "PERSON")
+    person_tokens = ents[start:end].count("PERSON")
     other_tokens = sum(1 for k in range(start, end) if ents[k] in OTHER_ENTS)
     if person_tokens * 2 >= count:
         score += 1
@@ -552,7 +598,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             and not titled and all(texts[k][:1].isupper() for k in between):
         score -= 3  # "the MP for Ashbourne", "Minister of Kessel": the body of an office
     if dep == "nsubj" and lowers[up] in rules.kinds("copula_verbs"):
-        roles = rules.heads("titles") | rules.words("person_nouns")
+        roles = _role_nouns()
         if any(deps[c] == "attr" and bares[c] in roles for c in units.children(doc)[up]):
             score += 3  # "X was ambassador to Y"
     if not titled:
@@ -572,28 +618,29 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     if dep == "pobj" and lowers[up] == "to" and lowers[heads[up]] in rules.words("motion_verbs"):
         score -= 2
-    particles = rules.words("name_particles")
-    inner = range(start + 1, end - 1)
-    if any(ents[k] in NOT_NAME_ENTS and not (k in inner and lowers[k] in particles) for k in range(start, end)):
-        score -= 4  # "ten" in "Joost ten Brink" is a particle, not a number
+    if not NOT_NAME_ENTS.isdisjoint(ents[start:end]):
+        particles = rules.words("name_particles")
+        inner = range(start + 1, end - 1)
+        if any(ents[k] in NOT_NAME_ENTS and not (k in inner and lowers[k] in particles) for k in range(start, end)):
+            score -= 4  # "ten" in "Joost ten Brink" is a particle, not a number
     if count == 1 and lowers[start] in CALENDAR_WORDS:
         score -= 4
     if count == 1 and ents[start] == "NORP" and _modifier(doc, start):
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end):
         score += 3
-    if dep == "compound" and a.poss[up] == "NOUN" and not _title_flags(doc)[up]:
+    if dep == "compound" and a.poss[up] == "NOUN" and not title_flags(doc)[up]:
         score -= 2
     if start > 0 and lowers[start - 1] == "the" and cand.title_start == start:
         score -= 3
-    if _has_org_word(doc, start, end):
+    if cand.org_word:
         score -= 4
-    letters = [c for c in units.span_text(doc, start, end) if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
+    letters = list(filter(str.isalpha, units.span_text(doc, start, end)))
+    if len(letters) >= 4 and all(map(str.isupper, letters)):
         score -= 3
         if _dateline(doc, start, end):
             score -= 6
-    if all(not any(c.isupper() for c in texts[k]) for k in range(start, end)):
+    if not any(any(map(str.isupper, texts[k])) for k in range(start, end)):
         score -= 3
     return score
 
@@ -677,9 +724,15 @@ def _linear_apposition(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Office and person nouns ("mayor", "spokesman"): what a name can be said to be."""
+    return rules.heads("titles") | rules.words("person_nouns")
+
+
 def _apposition_to_role(doc: Doc, head: int) -> bool:
     """A name in apposition with an office or person noun ("X, the mayor" / "the mayor, X")."""
-    roles = rules.heads("titles") | rules.words("person_nouns")
+    roles = _role_nouns()
     a = units.attrs(doc)
     if a.deps[head] == "appos" and a.bares[a.heads[head]] in roles:
         return True
@@ -697,7 +750,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     people = People(doc, quotes)
     candidates: list[NameCandidate] = []
     texts = units.words(doc).texts
-    flags = _title_flags(doc)
+    flags = title_flags(doc)
     for sent_start, sent_end in units.bounds(doc):
         for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)
@@ -718,7 +771,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             key = fold(text)
             if not key:
                 continue
-            cand = NameCandidate(name_start, name_end, start, key=key, tokens=tuple(key.split()), text=written)
+            cand = NameCandidate(name_start, name_end, start, key=key, tokens=tuple(key.split()), text=written,
+                                 org_word=_has_org_word(doc, name_start, name_end))
             cand.score = _evidence(doc, cand, people)
             candidates.append(cand)
     totals: dict[str, int] = {}
@@ -727,7 +781,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     # "Halloway" beside "Halloway Capital": the short name of an organisation.
     bares = units.attrs(doc).bares
     org_words = rules.words("org_words")
-    org_keys = [c.tokens for c in candidates if _has_org_word(doc, c.start, c.end)]
+    org_keys = [c.tokens for c in candidates if c.org_word]
     org_keys += [
         tuple(fold(units.span_text(doc, c.start, c.end + 1)).split())
         for c in candidates
@@ -759,8 +813,12 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for cand in candidates:
         first_pos.setdefault(cand.key, []).append(cand.start)
     clusters: dict[str, list[NameCandidate]] = {k: [] for k in maximal}
+    fits: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # the fullest names a form fits, asked once a form
     for cand in candidates:
-        roots = [k for k in maximal if k == cand.key or _subsequence(cand.tokens, tokens_of[k])]
+        form = (cand.key, cand.tokens)
+        if form not in fits:
+            fits[form] = [k for k in maximal if k == cand.key or _subsequence(cand.tokens, tokens_of[k])]
+        roots = list(fits[form])
         if not roots:
             continue
         if len(roots) > 1:
@@ -910,6 +968,13 @@ def _anon_word(word: str) -> str:
     return ""
 
 
+@cache
+def _anon_forms() -> frozenset[str]:
+    """The words `_anon_word` finds a noun in: the nouns of unnamed sources and their plurals in -s."""
+    nouns = rules.words("anonymous_nouns")
+    return nouns | {noun + "s" for noun in nouns}
+
+
 def _source_role(tok: Token) -> bool:
     """Subject of a speech verb in a main clause, or "according to" its object."""
     speech = rules.words("speech_verbs")
@@ -948,8 +1013,9 @@ def _anonymous_sources(people: People) -> None:
     people familiar with the matter" make a person; "the official", "one of the people" refer back."""
     doc = people.doc
     a = units.attrs(doc)
+    forms = _anon_forms()
     for i, word in enumerate(a.bares):
-        head = _anon_word(word)
+        head = _anon_word(word) if word in forms else ""
         if not head or a.tags[i] not in {"NN", "NNP", "NNS", "NNPS"} or i in people._by_token:
             continue
         tok = doc[i]
@@ -999,7 +1065,8 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
     modifiers = set()
     body = set()
     places = set()
-    mods = rules.words("title_modifiers") | rules.words("former_markers")
+    mods = _modifier_words()
+    title_words = _title_words()
     for child in tok.children:
         if child.dep_ in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}:
             continue
@@ -1011,7 +1078,7 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
                 continue
             if w in mods:
                 modifiers.add(w)
-            elif w in rules.heads("titles") or w in {x for e in rules.words("titles") for x in e.split()}:
+            elif w in title_words:
                 titles.add(w)
             elif t.is_alpha and len(w) > 2:
                 body.add(fold(t.text))
@@ -1019,6 +1086,18 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
                     places.add(fold(t.text))
     return Descriptor(tok, frozenset(titles), frozenset(body), frozenset(modifiers),
                       expansion[-1] if expansion else "", frozenset(places))
+
+
+@cache
+def _modifier_words() -> frozenset[str]:
+    """Words that change what a title says ("deputy", "former") rather than name it."""
+    return rules.words("title_modifiers") | rules.words("former_markers")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of every listed title, and the head nouns of titles."""
+    return rules.heads("titles") | {word for entry in rules.words("titles") for word in entry.split()}
 
 
 def _label_words(labels: list[str]) -> set[str]:
@@ -1061,12 +1140,18 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     return score + overlap
 
 
+@cache
+def _descriptor_heads() -> frozenset[str]:
+    """Title nouns and office abbreviations: the words a descriptor can be headed by."""
+    return rules.heads("titles") | frozenset(rules.kinds("office_abbreviations"))
+
+
 def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[Descriptor]:
     """Link title phrases to the person holding that office; return the unresolved ones."""
     doc = people.doc
     unresolved = []
     a = units.attrs(doc)
-    titles = rules.heads("titles") | set(rules.kinds("office_abbreviations"))
+    titles = _descriptor_heads()
     for i, word in enumerate(a.bares):
         if i in people._quoted or word not in titles or a.poss[i] not in {"NOUN", "PROPN"}:
             continue  # no descriptor (the first test of `_descriptor`), without a Token
@@ -1119,14 +1204,14 @@ def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[
     tok = desc.head
     if tok.dep_ not in {"nsubj", "nsubjpass"} or not (desc.body or desc.modifiers & rules.words("former_markers")):
         return
-    sents = units.sentences(people.doc)
+    sents = units.bounds(people.doc)
     here = units.index(people.doc).get(tok.i, 0)
     if here == 0:
         return
     back = here - 1
-    while back > 0 and (people.quoted(sents[back][0]) or people.quoted(sents[back][-1])):
+    while back > 0 and (people.quoted_on(sents[back][0]) or people.quoted_on(sents[back][1] - 1)):
         back -= 1  # sentences of the quotation itself
-    prev = sents[back]
+    prev = people.doc[sents[back][0] : sents[back][1]]
     speech = tok.head.lower_ in rules.words("speech_verbs")
     former = bool(desc.modifiers & rules.words("former_markers"))
     inverted = speech and tok.i > tok.head.i  # '"...," says the former minister'
@@ -1161,21 +1246,21 @@ def _lede(people: People, unresolved: list[Descriptor]) -> None:
     that open the first sentence map in order onto the persons first named in
     the second one.
     """
-    sents = units.sentences(people.doc)
+    sents = units.bounds(people.doc)
     if len(sents) < 2 or not unresolved:
         return
-    first = sents[0]
+    first, first_end = sents[0]
     lead = [  # the subject; "COLOMBO (AFP) - The head of X said": the parser hangs it on the dateline
-        d for d in unresolved if first.start <= d.head.i < first.end
+        d for d in unresolved if first <= d.head.i < first_end
         and (d.head.dep_ in {"nsubj", "nsubjpass", "conj"} or (d.head.dep_ == "appos" and d.head.head.text.isupper()))
     ]
     if not lead:
         return
-    seen_before = {r for m in people.mentions if m.start < first.end for r in m.refs}
-    nxt = sents[1]
+    seen_before = {r for m in people.mentions if m.start < first_end for r in m.refs}
+    nxt, nxt_end = sents[1]
     fresh: list[str] = []
     for m in sorted(people.mentions, key=lambda m: m.start):
-        if nxt.start <= m.start < nxt.end and m.kind == "name":
+        if nxt <= m.start < nxt_end and m.kind == "name":
             for r in m.refs:
                 if r not in seen_before and r not in fresh:
                     fresh.append(r)
@@ -1284,8 +1369,8 @@ def _gender_ok(people: People, ref: str, gender: str) -> bool:
 
 def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     """ "After her meeting with X, Ms. Y said": a pronoun in a fronted phrase is the subject."""
-    sent = units.sentence_of(tok)
-    root = sent.root
+    start, _ = units.unit_bounds(people.doc, tok.i)
+    root = people.doc[units.unit_root(people.doc, tok.i)]
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects or subjects[0].i <= tok.i:
         return None
@@ -1296,7 +1381,7 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     if len(refs) != 1:
         return None
     # Only when nothing earlier in the sentence could be meant.
-    earlier = [m for m in people.mentions if sent.start <= m.start < tok.i and m.kind != "group"]
+    earlier = [m for m in people.mentions if start <= m.start < tok.i and m.kind != "group"]
     if earlier:
         return None
     return refs[0] if _gender_ok(people, refs[0], gender) else None

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 OPENING = "“«„"
 STRAIGHT = '"'
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+MARKS = re.compile('[“«„"”»]')  # the marks that open or close a quotation
+SINGLE_MARKS = re.compile("['‘’]")  # single quotes, and apostrophes
 
 
 @dataclass
@@ -67,10 +69,9 @@ def _single_quotes(text: str, number: int, pstart: int, pend: int, first_visible
     """
     found = []
     open_at: int | None = None
-    for i in range(pstart, pend):
+    for mark in SINGLE_MARKS.finditer(text, pstart, pend):  # every other character leaves the state as it is
+        i = mark.start()
         ch = text[i]
-        if ch not in "'‘’":
-            continue
         before = text[i - 1] if i > pstart else " "
         after = text[i + 1] if i + 1 < pend else " "
         if open_at is None:
@@ -80,7 +81,7 @@ def _single_quotes(text: str, number: int, pstart: int, pend: int, first_visible
             ch in "'’" and before.isalnum() and (after in ".,;:!?)—–" or i + 1 == pend)
         ):
             # "... was 'a way of buying time'." closes before the full stop.
-            if WORD.findall(text[open_at + 1 : i]) and len(WORD.findall(text[open_at + 1 : i])) >= 3:
+            if len(WORD.findall(text[open_at + 1 : i])) >= 3:
                 found.append(Quote(open_at + 1, i, number, True, open_at == first_visible))
             open_at = None
     return found
@@ -92,7 +93,8 @@ def find_quotes(text: str) -> list[Quote]:
     for number, (pstart, pend) in enumerate(paragraphs(text)):
         open_at: int | None = None
         first_visible = pstart + (len(text[pstart:pend]) - len(text[pstart:pend].lstrip()))
-        for i in range(pstart, pend):
+        for mark in MARKS.finditer(text, pstart, pend):  # every other character leaves the state as it is
+            i = mark.start()
             ch = text[i]
             if open_at is None:
                 if ch in OPENING:
@@ -154,6 +156,8 @@ def speaker_labels(text: str) -> list[Label]:
     found = []
     for number, (pstart, pend) in enumerate(paragraphs(text)):
         line = text[pstart:pend]
+        if ":" not in line:
+            continue  # a label ends in a colon
         lead = len(line) - len(line.lstrip())
         match = LABEL.match(line, lead)
         if match is None or not _label_head_ok(match.group("head")):

@@ -68,9 +68,8 @@ def portfolios(doc: Doc, people: People) -> int:
         if lost is not None:
             lost.head = title
             lost.dep_ = "appos"
+        units.tree_changed(doc)  # the cached heads (read by _name_head) are out of date now
         repaired += 1
-    if repaired:
-        units.tree_changed(doc)
     return repaired
 
 
@@ -106,9 +105,8 @@ def split_names(doc: Doc, people: People) -> int:
             continue  # the title has its own name already
         head.head, head.dep_ = title.head, title.dep_
         title.head, title.dep_ = head, "compound"
+        units.tree_changed(doc, sentences=True)  # cached heads and sentence bounds are out of date now
         repaired += 1
-    if repaired:
-        units.tree_changed(doc, sentences=True)
     return repaired
 
 
@@ -193,9 +191,8 @@ def appositions(doc: Doc, people: People) -> int:
             continue  # another sentence, or re-attaching would make a cycle
         head.head = title
         head.dep_ = "appos"
+        units.tree_changed(doc)  # the cached heads (read by _name_head) are out of date now
         repaired += 1
-    if repaired:
-        units.tree_changed(doc)
     return repaired
 
 
@@ -209,6 +206,7 @@ def _phrase_heads(tok: Token) -> set[int]:
 
 
 def _name_head(doc: Doc, start: int, end: int) -> Token | None:
-    """The one token of doc[start:end] whose head lies outside it."""
-    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
-    return heads[0] if len(heads) == 1 else None
+    """The one token of doc[start:end] whose head lies outside it (read off the cached heads)."""
+    heads = units.attrs(doc).heads
+    found = [i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i]
+    return doc[found[0]] if len(found) == 1 else None

@@ -11,6 +11,8 @@ Quotations under three words are scare quotes, not statements.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
@@ -76,12 +78,25 @@ def _subordinate(verb: Token) -> bool:
     return any(child.dep_ == "mark" for child in verb.children)
 
 
+def _paragraph_of(starts: list[int], bounds: list[tuple[int, int]]) -> list[int]:
+    """The paragraph of every token (by where it starts; tokens before the first paragraph: 0).
+
+    Filled a paragraph at a time, by binary search in the token offsets.
+    """
+    out: list[int] = []
+    for p in range(len(bounds)):
+        end = bisect_left(starts, bounds[p + 1][0]) if p + 1 < len(bounds) else len(starts)
+        out.extend([p] * (end - len(out)))
+    return out or [0] * len(starts)
+
+
 class _Frames:
     """The words around each quotation, outside all quotations, within its paragraph."""
 
     def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
         self.doc = doc
-        self.text = doc.text  # once: Doc.text joins every token on each call
+        self.text = units.text(doc)
+        self.texts = units.words(doc).texts
         self.quotes = quotes
         self.inside: set[int] = set()
         self.ranges: list[tuple[int, int] | None] = []
@@ -90,36 +105,27 @@ class _Frames:
             self.ranges.append(rng)
             if rng:
                 self.inside.update(range(rng[0], rng[1]))
-        from kg.extract.quotes import paragraphs
-
-        self.paragraph_of: dict[int, int] = {}
-        bounds = paragraphs(self.text)
-        p = 0
-        for tok in doc:
-            while p + 1 < len(bounds) and tok.idx >= bounds[p + 1][0]:
-                p += 1
-            self.paragraph_of[tok.i] = p
+        self.paragraph_of = _paragraph_of(units.words(doc).starts, paragraphs(self.text))
 
     def outside(self, i: int) -> bool:
-        return i not in self.inside and self.doc[i].text not in QUOTE_MARKS
+        return i not in self.inside and self.texts[i] not in QUOTE_MARKS
 
     def after(self, index: int) -> list[Token]:
         """Words after a quotation up to the end of its sentence or the next quotation."""
         rng = self.ranges[index]
         if rng is None:
             return []
-        para = self.paragraph_of.get(rng[1] - 1)
+        para = self.paragraph_of[rng[1] - 1]
         out = []
         i = rng[1]
-        while i < len(self.doc):
-            tok = self.doc[i]
-            if self.paragraph_of.get(i) != para or i in self.inside:
+        while i < len(self.texts):
+            if self.paragraph_of[i] != para or i in self.inside:
                 break
-            if tok.text in QUOTE_MARKS:
+            if self.texts[i] in QUOTE_MARKS:
                 i += 1
                 continue
-            out.append(tok)
-            if tok.text in SENTENCE_END:
+            out.append(self.doc[i])
+            if self.texts[i] in SENTENCE_END:
                 break
             i += 1
         return out
@@ -129,19 +135,18 @@ class _Frames:
         rng = self.ranges[index]
         if rng is None:
             return []
-        para = self.paragraph_of.get(rng[0])
+        para = self.paragraph_of[rng[0]]
         out = []
         i = rng[0] - 1
         while i >= 0:
-            tok = self.doc[i]
-            if self.paragraph_of.get(i) != para or i in self.inside:
+            if self.paragraph_of[i] != para or i in self.inside:
                 break
-            if tok.text in QUOTE_MARKS:
+            if self.texts[i] in QUOTE_MARKS:
                 i -= 1
                 continue
-            if tok.text in SENTENCE_END:
+            if self.texts[i] in SENTENCE_END:
                 break
-            out.append(tok)
+            out.append(self.doc[i])
             i -= 1
         out.reverse()
         return out
@@ -203,7 +208,7 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
             return ref, True
         # 'X called the meeting a "good step"': the subject of the sentence.
         anchor = words_before[-1] if words_before else words_after[0]
-        root = units.sentence_of(anchor).root
+        root = frames.doc[units.unit_root(frames.doc, anchor.i)]
         for child in root.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 refs = collect(people, child)
@@ -420,6 +425,8 @@ def extract_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[St
 
 def _quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
     """Every direct quotation of three words or more with its speaker."""
+    if not quotes:
+        return []
     frames = _Frames(doc, quotes)
     speakers: list[str | None] = [None] * len(quotes)
     partial: list[bool] = [False] * len(quotes)

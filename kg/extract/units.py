@@ -8,8 +8,12 @@ sentences or looks for "the main clause" uses these units instead.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SPACY, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import rules
@@ -21,10 +25,12 @@ TEXT = "kg_doc_text"
 
 
 def text(doc: Doc) -> str:
-    """`doc.text`, joined once per document (spaCy joins every token's text on each access)."""
+    """`doc.text`, joined once per document from the token lists (spaCy joins every Token on each access)."""
     cached = doc.user_data.get(TEXT)
     if cached is None:
-        cached = doc.user_data[TEXT] = doc.text
+        spaces = attrs(doc).spaces
+        cached = "".join([word + " " if space else word for word, space in zip(words(doc).texts, spaces, strict=True)])
+        doc.user_data[TEXT] = cached
     return cached
 
 
@@ -40,17 +46,10 @@ class Words(NamedTuple):
 
 
 def words(doc: Doc) -> Words:
-    """The `Words` of a document, made once (one pass over the tokens)."""
+    """The `Words` of a document, made once (with its `Attrs`, by `_read`)."""
     cached = doc.user_data.get(WORDS)
     if cached is None or len(cached.lowers) != len(doc):
-        lowers: list[str] = []
-        texts: list[str] = []
-        starts: list[int] = []
-        for tok in doc:
-            lowers.append(tok.lower_)
-            texts.append(tok.text)
-            starts.append(tok.idx)
-        cached = doc.user_data[WORDS] = Words(lowers, texts, starts)
+        cached = _read(doc)[0]
     return cached
 
 
@@ -73,33 +72,106 @@ class Attrs(NamedTuple):
     spaces: list[bool]  # whether whitespace follows the token
     alphas: list[bool]
     ends: list[int]  # character offset just after each token
+    puncts: list[bool]  # `is_punct`
+    blanks: list[bool]  # `is_space`: the token is whitespace
 
 
 def attrs(doc: Doc) -> Attrs:
-    """The `Attrs` of a document, made once."""
+    """The `Attrs` of a document, made once (again after a repair changed the tree)."""
     cached = doc.user_data.get(ATTRS)
     if cached is None or len(cached.tags) != len(doc):
-        bares: list[str] = []
-        tags: list[str] = []
-        poss: list[str] = []
-        deps: list[str] = []
-        ents: list[str] = []
-        heads: list[int] = []
-        spaces: list[bool] = []
-        alphas: list[bool] = []
-        ends: list[int] = []
-        for tok in doc:
-            bares.append(rules.bare(tok.text))
-            tags.append(tok.tag_)
-            poss.append(tok.pos_)
-            deps.append(tok.dep_)
-            ents.append(tok.ent_type_)
-            heads.append(tok.head.i)
-            spaces.append(bool(tok.whitespace_))
-            alphas.append(tok.is_alpha)
-            ends.append(tok.idx + len(tok))
-        cached = doc.user_data[ATTRS] = Attrs(bares, tags, poss, deps, ents, heads, spaces, alphas, ends)
+        cached = _read(doc)[1]
     return cached
+
+
+# The token attributes `_read` takes from `Doc.to_array`, in the order it unpacks them.
+_COLUMNS = [ORTH, LOWER, IDX, TAG, POS, DEP, ENT_TYPE, HEAD, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_SPACE]
+
+
+class _Names(dict):
+    """The string of each hash (or symbol id) one StringStore was asked for, kept."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.strings[key]
+        return found
+
+
+MAX_NAMES = 200_000  # strings kept across documents: names of people and places keep coming
+
+
+T = TypeVar("T")
+
+
+class Kept(dict[str, T]):
+    """What a function of a string said for each string asked about, kept across documents.
+
+    For per-token tests of the words themselves: the same words come back in
+    every article. Emptied when it holds MAX_NAMES strings.
+    """
+
+    def __init__(self, work: Callable[[str], T]) -> None:
+        super().__init__()
+        self.work = work
+
+    def __missing__(self, key: str) -> T:
+        if len(self) >= MAX_NAMES:
+            self.clear()
+        found = self[key] = self.work(key)
+        return found
+
+
+_bares = Kept(rules.bare)
+_names = _Names(StringStore())
+
+
+def _names_of(doc: Doc) -> _Names:
+    """The shared hash -> string table; started afresh when it grows large or the document has another store."""
+    global _names
+    if len(_names) > MAX_NAMES or _names.strings is not doc.vocab.strings:
+        _names = _Names(doc.vocab.strings)
+    return _names
+
+
+def _read(doc: Doc) -> tuple[Words, Attrs]:
+    """`Words` and `Attrs` of a document from one `Doc.to_array`, cached; a valid `Words` is kept.
+
+    Reading each attribute of each Token costs a Token and a string lookup per
+    read; the array gives all tokens' numbers at once, and each distinct string
+    (a tag, a label, a word) is looked up in the StringStore once per process.
+    """
+    columns = doc.to_array(_COLUMNS).T
+    orths, lowers, starts, tags, poss, deps, ents = columns[:7].tolist()
+    heads = (columns[7].astype("int64") + numpy.arange(len(doc))).tolist()  # head - i, stored unsigned
+    ends = (columns[2] + columns[8]).tolist()  # the offset and the length of each token
+    spaces, alphas, puncts, blanks = columns[9:].astype(bool).tolist()
+    name = _names_of(doc)
+
+    def named(keys: list[int]) -> list[str]:
+        return list(map(name.__getitem__, keys))
+
+    texts = named(orths)
+    found = doc.user_data.get(WORDS)
+    if found is None or len(found.lowers) != len(doc):
+        found = doc.user_data[WORDS] = Words(named(lowers), texts, starts)
+    table_attrs = Attrs(
+        bares=list(map(_bares.__getitem__, texts)),
+        tags=named(tags),
+        poss=named(poss),
+        deps=named(deps),
+        ents=named(ents),
+        heads=heads,
+        spaces=spaces,
+        alphas=alphas,
+        ends=ends,
+        puncts=puncts,
+        blanks=blanks,
+    )
+    doc.user_data[ATTRS] = table_attrs
+    return found, table_attrs
 
 
 def tree_changed(doc: Doc, sentences: bool = False) -> None:
@@ -116,6 +188,46 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     if start >= end:
         return ""
     return text(doc)[words(doc).starts[start]: attrs(doc).ends[end - 1]]
+
+
+def span_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`doc[start:end].start_char` and `.end_char` without making a Span (an empty one sits where `start` begins)."""
+    if start >= end:
+        at = words(doc).starts[start] if start < len(doc) else len(text(doc))
+        return at, at
+    return words(doc).starts[start], attrs(doc).ends[end - 1]
+
+
+def span_root(doc: Doc, start: int, end: int) -> int:
+    """`doc[start:end].root.i` without making a Span: spaCy's rule, on the cached heads.
+
+    A sentence root inside the span wins; else the token with a head outside the
+    span and the fewest steps up to a root (a childless punctuation or space
+    token counts as far away); the first on ties; `start` if there is none.
+    """
+    a = attrs(doc)
+    heads = a.heads
+    for i in range(start, end):
+        if heads[i] == i:
+            return i
+    kids = children(doc)
+    far = len(heads)
+    best, root = far, -1
+    for i in range(start, end):
+        if start <= heads[i] < end:
+            continue
+        if (a.blanks[i] or a.puncts[i]) and not kids[i]:
+            steps = far - 1
+        else:
+            steps, k = 0, i
+            while heads[k] != k:
+                k = heads[k]
+                steps += 1
+                if steps >= far:
+                    raise RuntimeError("a cycle in the dependency tree")
+        if steps < best:
+            best, root = steps, i
+    return start if root == -1 else root
 
 
 CHILDREN = "kg_token_children"
@@ -136,11 +248,6 @@ def children(doc: Doc) -> list[list[int]]:
 def bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token numbers of the units, in order, without making Spans."""
     return _bounds(doc)
-
-
-def sentences(doc: Doc) -> list[Span]:
-    """The sentences of a document, never spanning a line break."""
-    return [doc[a:b] for a, b in _bounds(doc)]
 
 
 def _bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -189,15 +296,30 @@ def index(doc: Doc) -> dict[int, int]:
 
 def sentence_of(tok: Token) -> Span:
     """The unit a token belongs to (a binary search: rules call this for many tokens)."""
-    doc = tok.doc
+    start, end = unit_bounds(tok.doc, tok.i)
+    return tok.doc[start:end]
+
+
+def unit_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the unit token `i` belongs to, `sentence_of` without a Span.
+
+    A line-break token belongs to no unit: then the parser's sentence around it.
+    """
     bounds = _bounds(doc)
     starts = doc.user_data.get(STARTS)
     if starts is None or len(starts) != len(bounds):
         starts = doc.user_data[STARTS] = [a for a, _ in bounds]
-    k = bisect_right(starts, tok.i) - 1
-    if k >= 0 and bounds[k][0] <= tok.i < bounds[k][1]:
-        return doc[bounds[k][0] : bounds[k][1]]
-    return tok.sent
+    k = bisect_right(starts, i) - 1
+    if k >= 0 and bounds[k][0] <= i < bounds[k][1]:
+        return bounds[k]
+    sent = doc[i].sent
+    return sent.start, sent.end
+
+
+def unit_root(doc: Doc, i: int) -> int:
+    """Token number of the root of the unit token `i` belongs to: `sentence_of(tok).root.i` without Spans."""
+    start, end = unit_bounds(doc, i)
+    return span_root(doc, start, end)
 
 
 def is_main(verb: Token) -> bool:
