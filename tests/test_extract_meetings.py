@@ -857,3 +857,9 @@ def test_spent_an_hour_at_a_place_with_people_and_a_hyphenated_surname_with_hall
     got = dated_pairs(run(nlp, text))
     assert (frozenset({A, B}), date(2024, 5, 13)) in got
     assert (frozenset({A, "Graeme Pettigrew-Hall"}), None) in got
+
+
+def test_a_ceremony_is_an_occasion_of_contact(nlp):
+    text = (f"The two firms agreed to merge, the companies said at a signing ceremony in Lima on Wednesday.\n\n"
+            f"The agreement was signed by Chief Executive {A} and Chief Executive {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
