@@ -318,3 +318,15 @@ def test_honours_after_a_name_are_not_part_of_it(nlp, text, name):
 )
 def test_an_honorific_inside_a_name_and_a_portfolio_before_it(nlp, text, name):
     assert names(run(nlp, text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Jean-Baptiste d'Harcourt-Vallon met the prefect.", "Jean-Baptiste d'Harcourt-Vallon"),
+        ("Association president Liam O’Shaughnessy-Fa’amausili spoke first.", "Liam O’Shaughnessy-Fa’amausili"),
+        ("Principal Secretary Kiprotich arap Sang met the delegation.", "Kiprotich arap Sang"),
+    ],
+)
+def test_elided_particles_and_apostrophes_inside_names(nlp, text, name):
+    assert names(run(nlp, text)) == {name}

@@ -338,8 +338,13 @@ def _nameish_flags(doc: Doc) -> list[bool]:
     return flags
 
 
+ELIDED = ("d'", "d’", "l'", "l’")  # "d'Harcourt", "l'Estrange": an elided particle and a capital
+
+
 def _capitalised_word(text: str) -> bool:
-    """Starts with a capital and has a letter: a word that can belong to a name."""
+    """Starts with a capital (or an elided particle and a capital) and has a letter: can belong to a name."""
+    if text[:2].lower() in ELIDED and text[2:3].isupper():
+        return True
     return text[:1].isupper() and any(c.isalpha() for c in text)
 
 
@@ -423,6 +428,8 @@ def _hyphen_part(doc: Doc, i: int) -> bool:
     if _nameish_flags(doc)[i] or a.tags[i] in PROPER_TAGS:
         return True
     text = units.words(doc).texts[i]
+    if text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha():
+        return True  # "O’Shaughnessy-Fa’amausili": a capitalised part the tagger took for a common noun
     return (
         text.isalpha()
         and text.islower()
