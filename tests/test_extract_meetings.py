@@ -863,3 +863,11 @@ def test_a_ceremony_is_an_occasion_of_contact(nlp):
     text = (f"The two firms agreed to merge, the companies said at a signing ceremony in Lima on Wednesday.\n\n"
             f"The agreement was signed by Chief Executive {A} and Chief Executive {B}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_the_president_of_one_body_is_not_the_president_of_another(nlp):
+    text = ("The president of the national football federation and the sports secretary met Monday.\n\n"
+            f"{A} spent two hours at the palace with Sports Secretary {B}.\n\n"
+            "River Plate president Rosa Klein declined an invitation to Monday's meeting.")
+    got = {p for p, _ in dated_pairs(run(nlp, text))}
+    assert frozenset({"Rosa Klein", B}) not in got and frozenset({A, B}) in got

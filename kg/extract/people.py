@@ -1144,7 +1144,15 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
         return 0
     if head in generic and desc.places and not any(p in words for p in desc.places):
         return 0  # "the head of Sri Lanka's committee" is not the head of Pakistan's board
+    if overlap == 0 and len(desc.body) >= 2 and _body_words(words):
+        return 0  # "the president of the Argentine Football Association" is not "River Plate president"
     return score + overlap
+
+
+def _body_words(words: set[str]) -> set[str]:
+    """The words of office labels that name a body, not a title or a rank."""
+    titles = _title_words() | _modifier_words()
+    return {w for w in words if w not in titles and len(w) > 3 and w not in {"with", "from"}}
 
 
 @cache
