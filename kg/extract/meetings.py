@@ -982,10 +982,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     verbs = rules.kinds("meeting_verbs")
     nouns = rules.kinds("meeting_nouns")
     events: list[Event] = []
-    trigger_words = _trigger_words()
-    for i, word in enumerate(units.words(doc).lowers):
-        if word not in trigger_words:
-            continue  # no branch below can take a word that is in none of the lists
+    lowers = units.words(doc).lowers
+    for i in units.positions(lowers, _trigger_words()):  # no branch below takes a word in none of the lists
+        word = lowers[i]
         tok = doc[i]
         if people.quoted(tok):
             continue
@@ -1672,7 +1671,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         return
     companions = rules.words("companion_words")
     bares = units.attrs(doc).bares
-    for i in (k for k, word in enumerate(bares) if word in companions):  # no Token for every word
+    for i in units.positions(bares, companions):  # no Token for every word
         verb = doc[i]
         if not any(c.dep_ == "auxpass" for c in verb.children):
             continue

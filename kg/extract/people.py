@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress, count
 
 from spacy.tokens import Doc, Token
 
@@ -847,8 +848,9 @@ def _missed_surnames(
     a = units.attrs(doc)
     texts = units.words(doc).texts
     out = []
-    for i, text in enumerate(texts):
-        if i in covered or not a.alphas[i] or not text[:1].isupper():
+    for i in compress(count(), a.alphas):  # alphabetic tokens only, picked in C
+        text = texts[i]
+        if i in covered or not text[:1].isupper():
             continue
         if a.deps[i] not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"}:
             continue
@@ -974,9 +976,8 @@ def _anonymous_sources(people: People) -> None:
     people familiar with the matter" make a person; "the official", "one of the people" refer back."""
     doc = people.doc
     a = units.attrs(doc)
-    forms = _anon_forms()
-    for i, word in enumerate(a.bares):
-        head = _anon_word(word) if word in forms else ""
+    for i in units.positions(a.bares, _anon_forms()):  # the only words `_anon_word` finds a noun in
+        head = _anon_word(a.bares[i])
         if not head or a.tags[i] not in {"NN", "NNP", "NNS", "NNPS"} or i in people._by_token:
             continue
         tok = doc[i]
@@ -1106,9 +1107,8 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
     doc = people.doc
     unresolved = []
     a = units.attrs(doc)
-    titles = _descriptor_heads()
-    for i, word in enumerate(a.bares):
-        if i in people._quoted or word not in titles or a.poss[i] not in {"NOUN", "PROPN"}:
+    for i in units.positions(a.bares, _descriptor_heads()):  # no descriptor without a title noun
+        if i in people._quoted or a.poss[i] not in {"NOUN", "PROPN"}:
             continue  # no descriptor (the first test of `_descriptor`), without a Token
         tok = doc[i]
         desc = _descriptor(tok, people)
@@ -1209,9 +1209,7 @@ def _groups(people: People) -> None:
     doc = people.doc
     numbers = {"two": 2, "three": 3, "four": 4, "both": 2}
     nouns = rules.words("group_nouns")
-    for i, lower in enumerate(units.words(doc).lowers):
-        if lower not in numbers and lower not in nouns:
-            continue  # no group word: `count` stays 0 below
+    for i in units.positions(units.words(doc).lowers, {*numbers, *nouns}):  # else `count` stays 0 below
         tok = doc[i]
         if people.mention_at(tok) or people.quoted(tok):
             continue
@@ -1285,9 +1283,10 @@ def _resolve_pronouns(people: People) -> None:
     doc = people.doc
     sent_index = units.index(doc)
     tags = units.attrs(doc).tags
-    for i, lower in enumerate(units.words(doc).lowers):
-        gender = PRONOUN_GENDER.get(lower)
-        if gender is None or tags[i] not in {"PRP", "PRP$"} or i in people._by_token or i in people._quoted:
+    lowers = units.words(doc).lowers
+    for i in units.positions(lowers, PRONOUN_GENDER):
+        gender = PRONOUN_GENDER[lowers[i]]
+        if tags[i] not in {"PRP", "PRP$"} or i in people._by_token or i in people._quoted:
             continue
         tok = doc[i]
         ref = _cataphor(people, tok, gender)
