@@ -330,10 +330,10 @@ def _nameish_flags(doc: Doc) -> list[bool]:
         return cached
     a = units.attrs(doc)
     texts = units.words(doc).texts
-    flags = [
-        _capitalised[text] and (tag in PROPER_TAGS or (ent == "PERSON" and tag not in {"PRP", "PRP$", "DT"}))
-        for text, tag, ent in zip(texts, a.tags, a.ents, strict=True)
-    ]
+    flags = [False] * len(texts)
+    for i in compress(count(), map(_capitalised.__getitem__, texts)):  # capitalised words, picked in C
+        tag = a.tags[i]
+        flags[i] = tag in PROPER_TAGS or (a.ents[i] == "PERSON" and tag not in {"PRP", "PRP$", "DT"})
     doc.user_data[NAMEISH] = flags
     return flags
 
@@ -761,12 +761,16 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             totals[key] -= 3
     accepted = {key for key, total in totals.items() if total >= MIN_NAME_SCORE}
     tokens_of = {c.key: c.tokens for c in candidates}
+    words_of = {k: frozenset(t) for k, t in tokens_of.items()}  # a name inside another has all its words
     # Keys that are the fullest form of somebody: accepted and not part of a longer accepted key.
     maximal = [
         k
         for k in accepted
         if not any(
-            o != k and len(tokens_of[o]) > len(tokens_of[k]) and _subsequence(tokens_of[k], tokens_of[o])
+            o != k
+            and len(tokens_of[o]) > len(tokens_of[k])
+            and words_of[k] <= words_of[o]
+            and _subsequence(tokens_of[k], tokens_of[o])
             for o in accepted
         )
     ]
@@ -779,7 +783,11 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for cand in candidates:
         form = (cand.key, cand.tokens)
         if form not in fits:
-            fits[form] = [k for k in maximal if k == cand.key or _subsequence(cand.tokens, tokens_of[k])]
+            words = frozenset(cand.tokens)
+            fits[form] = [
+                k for k in maximal
+                if k == cand.key or (words <= words_of[k] and _subsequence(cand.tokens, tokens_of[k]))
+            ]
         roots = list(fits[form])
         if not roots:
             continue
