@@ -19,7 +19,7 @@ from functools import cache
 from itertools import compress, count
 
 from dateutil import parser as dateparser
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.extract import rules, units
 
@@ -547,14 +547,15 @@ def _count_offsets(found: list[DatePhrase], published: date | None) -> list[Date
     return out
 
 
-def attachment(doc: Doc, phrase: DatePhrase) -> Token:
-    """The word a date phrase modifies: through "on"/"in"/"during" to the verb or noun."""
-    root = doc[units.span_root(doc, phrase.start, phrase.end)]
-    head = root.head
-    if head.i == root.i:
+def attachment(doc: Doc, phrase: DatePhrase) -> int:
+    """The word a date phrase modifies, as a token number: through "on"/"in"/"during" to the verb or noun."""
+    a = units.attrs(doc)
+    root = units.span_root(doc, phrase.start, phrase.end)
+    head = a.heads[root]
+    if head == root:
         return root
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        return head.head
+    if a.deps[head] == "prep" or a.poss[head] == "ADP":
+        return a.heads[head]
     return head
 
 
