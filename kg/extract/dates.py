@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from itertools import compress, count
 
 from dateutil import parser as dateparser
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.extract import rules, units
 
@@ -325,10 +326,8 @@ def _offset_spans(doc: Doc) -> list[tuple[int, int, int | None]]:
     text = units.text(doc)
     lowers, texts, idx = units.words(doc)
     ends = [a + len(t) for a, t in zip(idx, texts, strict=True)]
-    for i in range(n):
-        lower = lowers[i]
-        if lower not in OFFSET_STARTS and not lower.isdigit():
-            continue
+    # Every pattern starts with one of OFFSET_STARTS or a number: the other tokens are skipped in C.
+    for i in sorted({*units.positions(lowers, OFFSET_STARTS), *compress(count(), map(str.isdigit, lowers))}):
         if i > 0 and lowers[i - 1] in OFFSET_STARTS and lowers[i - 1] != "on":
             continue  # inside a phrase that starts earlier
         longest = " ".join(text[idx[i] : ends[min(n, i + 5) - 1]].lower().replace("’", "'").split())
@@ -421,18 +420,31 @@ def _vague(low: str, published: date) -> When:
 _PHRASE_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"} | PARTS_OF_DAY | frozenset(MONTHS)
 
 
+def _starts_with_digit(text: str) -> bool:
+    return text[:1].isdigit()
+
+
+def _names_a_day(lower: str) -> bool:
+    """A word of `_PHRASE_WORDS`, perhaps with a full stop ("Jan.")."""
+    return lower.rstrip(".") in _PHRASE_WORDS
+
+
+_leading_digit = units.Kept(_starts_with_digit)
+_phrase_word = units.Kept(_names_a_day)
+
+
 def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges that look like date expressions: DATE entities and our own patterns."""
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ == "DATE"]
     n = len(doc)
     lowers, texts, _ = units.words(doc)
-    for i in range(n):
+    # The number patterns (ISO, slashed, ordinal day) all start with a digit; no branch below
+    # takes a token that starts with none and is none of _PHRASE_WORDS (skipped in C).
+    digits = compress(count(), map(_leading_digit.__getitem__, texts))
+    for i in sorted({*digits, *compress(count(), map(_phrase_word.__getitem__, lowers))}):
         low = lowers[i].rstrip(".")
         text = texts[i]
-        # The number patterns (ISO, slashed, ordinal day) all start with a digit.
         digit = text[:1].isdigit()
-        if not digit and low not in _PHRASE_WORDS:
-            continue  # no branch below takes it
         if low in WEEKDAYS or low in {"today", "yesterday", "tonight"}:
             start, end = i, i + 1
             if i > 0 and lowers[i - 1] in {"last", "this", "past"}:
@@ -535,14 +547,15 @@ def _count_offsets(found: list[DatePhrase], published: date | None) -> list[Date
     return out
 
 
-def attachment(doc: Doc, phrase: DatePhrase) -> Token:
-    """The word a date phrase modifies: through "on"/"in"/"during" to the verb or noun."""
-    root = doc[units.span_root(doc, phrase.start, phrase.end)]
-    head = root.head
-    if head.i == root.i:
+def attachment(doc: Doc, phrase: DatePhrase) -> int:
+    """The word a date phrase modifies, as a token number: through "on"/"in"/"during" to the verb or noun."""
+    a = units.attrs(doc)
+    root = units.span_root(doc, phrase.start, phrase.end)
+    head = a.heads[root]
+    if head == root:
         return root
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        return head.head
+    if a.deps[head] == "prep" or a.poss[head] == "ADP":
+        return a.heads[head]
     return head
 
 

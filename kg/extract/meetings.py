@@ -987,11 +987,10 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     verbs = rules.kinds("meeting_verbs")
     nouns = rules.kinds("meeting_nouns")
     events: list[Event] = []
-    trigger_words = _trigger_words()
     phone = rules.words("phone_words")
-    for i, word in enumerate(units.words(doc).lowers):
-        if word not in trigger_words:
-            continue  # no branch below can take a word that is in none of the lists
+    lowers = units.words(doc).lowers
+    for i in units.positions(lowers, _trigger_words()):  # no branch below takes a word in none of the lists
+        word = lowers[i]
         tok = doc[i]
         if people.quoted(tok):
             continue
@@ -1359,23 +1358,32 @@ def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
 # -- dates -----------------------------------------------------------------------
 
 
-def _climb(tok: Token) -> list[Token]:
-    """A token and its heads up to the head of its clause."""
-    chain = [tok]
-    cur = tok
+def _climb(doc: Doc, i: int) -> list[int]:
+    """Token `i` and its heads up to the head of its clause (token numbers)."""
+    a = units.attrs(doc)
+    heads, deps = a.heads, a.deps
+    chain = [i]
+    cur = i
     for _ in range(12):
-        if cur.head.i == cur.i or cur.dep_ in CLAUSE:
+        if heads[cur] == cur or deps[cur] in CLAUSE:
             break
-        cur = cur.head
+        cur = heads[cur]
         chain.append(cur)
     return chain
 
 
 def _trigger_chain(trigger: Token) -> list[Token]:
     """The trigger and the words its date may hang on (its verb, coordinated verbs)."""
+    return [trigger.doc[i] for i in _chain(trigger.doc, trigger.i)]
+
+
+def _chain(doc: Doc, trigger: int) -> list[int]:
+    """`_trigger_chain` of token `trigger` as token numbers, read off the per-document lists."""
+    a = units.attrs(doc)
+    heads, deps = a.heads, a.deps
     chain = [trigger]
-    if trigger.pos_ in {"NOUN", "PROPN"}:
-        verb, relation = _governing_verb(trigger)
+    if a.poss[trigger] in {"NOUN", "PROPN"}:
+        verb, relation = _governs(doc, trigger)
         if verb is not None and (relation in {"dobj", "nsubj", "nsubjpass", "attr"} or relation in TOGETHER_PREPS):
             chain.append(verb)
             cur = verb
@@ -1383,34 +1391,37 @@ def _trigger_chain(trigger: Token) -> list[Token]:
             return chain
     else:
         cur = trigger
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    while deps[cur] == "conj" and heads[cur] != cur:
+        cur = heads[cur]
         chain.append(cur)
     return chain
 
 
 def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
     """Tree distance from a date phrase to a trigger it modifies, or None."""
+    a = units.attrs(doc)
+    heads, deps = a.heads, a.deps
+    t = trigger.i
     anchor = dates.attachment(doc, phrase)
-    up = _climb(anchor)
-    targets = {t.i: n for n, t in enumerate(_trigger_chain(trigger))}
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in TOGETHER_PREPS:
+    up = _climb(doc, anchor)
+    targets = {k: n for n, k in enumerate(_chain(doc, t))}
+    if deps[t] == "pobj" and units.words(doc).lowers[heads[t]] in TOGETHER_PREPS:
         # "following a meeting ... yesterday": the date hangs on "following" itself
-        own = [t for t in doc[phrase.start : phrase.end] if not phrase.start <= t.head.i < phrase.end]
-        if own and own[0].head.i == trigger.head.i:
+        own = [k for k in range(phrase.start, phrase.end) if not phrase.start <= heads[k] < phrase.end]
+        if own and heads[own[0]] == heads[t]:
             return 0
-    for n, tok in enumerate(up):
-        if tok.i in targets:
-            return n + targets[tok.i]
+    for n, k in enumerate(up):
+        if k in targets:
+            return n + targets[k]
     # The date sits inside the trigger's own phrase ("yesterday's dinner", "talks ... on Friday").
-    if phrase.start > trigger.i or phrase.end <= trigger.i:
+    if phrase.start > t or phrase.end <= t:
         cur = anchor
         for n in range(8):
-            if cur.i == trigger.i:
+            if cur == t:
                 return n
-            if cur.head.i == cur.i or cur.dep_ in CLAUSE:
+            if heads[cur] == cur or deps[cur] in CLAUSE:
                 break
-            cur = cur.head
+            cur = heads[cur]
     return None
 
 
@@ -1494,20 +1505,24 @@ def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     "X, who has led the district since June, met Y": a relative clause of its own,
     and "since"/"until" give the start or end of a state, not the day of a contact.
     """
-    if any(doc[k].lower_ in {"since", "until", "till"} for k in range(max(phrase.start - 1, 0), phrase.start + 1)):
+    lowers = units.words(doc).lowers
+    if any(lowers[k] in {"since", "until", "till"} for k in range(max(phrase.start - 1, 0), phrase.start + 1)):
         return True
-    path = _climb(dates.attachment(doc, phrase))
+    path = _climb(doc, dates.attachment(doc, phrase))
     clause = path[-1]
-    if any(c.dep_ == "mark" and c.lower_ in {"since", "until", "till"} for c in clause.children):
+    deps, heads = units.attrs(doc).deps, units.attrs(doc).heads
+    if any(deps[c] == "mark" and lowers[c] in {"since", "until", "till"} for c in units.children(doc)[clause]):
         return True  # "their first meeting since X took office late last month"
-    if any(t.lower_ in {"since", "until", "till"} for t in path + [clause.head]):
+    if any(lowers[t] in {"since", "until", "till"} for t in [*path, heads[clause]]):
         return True  # "on his first visit since taking office in December"
-    return clause.dep_ == "relcl" and not (clause.left_edge.i <= trigger.i <= clause.right_edge.i)
+    return deps[clause] == "relcl" and not (doc[clause].left_edge.i <= trigger.i <= doc[clause].right_edge.i)
 
 
 def _pluperfect(trigger: Token) -> bool:
     """ "said on Tuesday that she had met X": the meeting lies before the sentence's date."""
-    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for t in _trigger_chain(trigger) for c in t.children)
+    doc = trigger.doc
+    deps, lowers, children = units.attrs(doc).deps, units.words(doc).lowers, units.children(doc)
+    return any(deps[c] == "aux" and lowers[c] in {"had", "'d"} for t in _chain(doc, trigger.i) for c in children[t])
 
 
 def _relative(doc: Doc, events: list[Event]) -> None:
@@ -1683,7 +1698,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         here = sent_of.get(phrase.start, -1)
         if here not in asked:
             continue
-        root = _climb(dates.attachment(doc, phrase))[-1]
+        root = doc[_climb(doc, dates.attachment(doc, phrase))[-1]]
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
         # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
@@ -1880,7 +1895,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         return
     companions = rules.words("companion_words")
     bares = units.attrs(doc).bares
-    for i in (k for k, word in enumerate(bares) if word in companions):  # no Token for every word
+    for i in units.positions(bares, companions):  # no Token for every word
         verb = doc[i]
         if not any(c.dep_ == "auxpass" for c in verb.children):
             continue

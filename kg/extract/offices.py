@@ -625,9 +625,10 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
     body_verbs = rules.kinds("body_verbs")
     copulas = rules.kinds("copula_verbs")
     deps = units.attrs(doc).deps
-    for i, lower in enumerate(units.words(doc).lowers):
-        if lower != "as" and lower not in office_verbs and lower not in body_verbs and deps[i] not in {"oprd", "attr"}:
-            continue  # no branch below can take it: no Token for it
+    lowers = units.words(doc).lowers
+    words = {"as", *office_verbs, *body_verbs}
+    # no branch below takes a token that is none of these: no Token for it
+    for i in sorted({*units.positions(lowers, words), *units.positions(deps, {"oprd", "attr"})}):
         tok = doc[i]
         if people.quoted(tok):
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress, count
 
 from spacy.tokens import Doc, Token
 
@@ -330,10 +331,10 @@ def _nameish_flags(doc: Doc) -> list[bool]:
         return cached
     a = units.attrs(doc)
     texts = units.words(doc).texts
-    flags = [
-        _capitalised[text] and (tag in PROPER_TAGS or (ent == "PERSON" and tag not in {"PRP", "PRP$", "DT"}))
-        for text, tag, ent in zip(texts, a.tags, a.ents, strict=True)
-    ]
+    flags = [False] * len(texts)
+    for i in compress(count(), map(_capitalised.__getitem__, texts)):  # capitalised words, picked in C
+        tag = a.tags[i]
+        flags[i] = tag in PROPER_TAGS or (a.ents[i] == "PERSON" and tag not in {"PRP", "PRP$", "DT"})
     doc.user_data[NAMEISH] = flags
     return flags
 
@@ -513,9 +514,14 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _plural_title(text: str) -> bool:
     """ "Governors", "Ministers": the plural of a title word, never a name."""
-    low = text.lower()
+    return text.lower() in _plural_titles()
+
+
+@cache
+def _plural_titles() -> frozenset[str]:
+    """The plurals of the title words ("governors", "secretaries")."""
     heads = rules.heads("titles")
-    return low.endswith("s") and (low[:-1] in heads or (low.endswith("ies") and low[:-3] + "y" in heads))
+    return frozenset({h + "s" for h in heads} | {h[:-1] + "ies" for h in heads if h.endswith("y")})
 
 
 def _acronym_title(text: str) -> bool:
@@ -806,12 +812,16 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             totals[key] += 1
     accepted = {key for key, total in totals.items() if total >= MIN_NAME_SCORE}
     tokens_of = {c.key: c.tokens for c in candidates}
+    words_of = {k: frozenset(t) for k, t in tokens_of.items()}  # a name inside another has all its words
     # Keys that are the fullest form of somebody: accepted and not part of a longer accepted key.
     maximal = [
         k
         for k in accepted
         if not any(
-            o != k and len(tokens_of[o]) > len(tokens_of[k]) and _subsequence(tokens_of[k], tokens_of[o])
+            o != k
+            and len(tokens_of[o]) > len(tokens_of[k])
+            and words_of[k] <= words_of[o]
+            and _subsequence(tokens_of[k], tokens_of[o])
             for o in accepted
         )
     ]
@@ -824,7 +834,11 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for cand in candidates:
         form = (cand.key, cand.tokens)
         if form not in fits:
-            fits[form] = [k for k in maximal if k == cand.key or _subsequence(cand.tokens, tokens_of[k])]
+            words = frozenset(cand.tokens)
+            fits[form] = [
+                k for k in maximal
+                if k == cand.key or (words <= words_of[k] and _subsequence(cand.tokens, tokens_of[k]))
+            ]
         roots = list(fits[form])
         if not roots:
             continue
@@ -893,8 +907,9 @@ def _missed_surnames(
     a = units.attrs(doc)
     texts = units.words(doc).texts
     out = []
-    for i, text in enumerate(texts):
-        if i in covered or not a.alphas[i] or not text[:1].isupper():
+    for i in compress(count(), a.alphas):  # alphabetic tokens only, picked in C
+        text = texts[i]
+        if i in covered or not text[:1].isupper():
             continue
         if a.deps[i] not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"}:
             continue
@@ -1020,9 +1035,8 @@ def _anonymous_sources(people: People) -> None:
     people familiar with the matter" make a person; "the official", "one of the people" refer back."""
     doc = people.doc
     a = units.attrs(doc)
-    forms = _anon_forms()
-    for i, word in enumerate(a.bares):
-        head = _anon_word(word) if word in forms else ""
+    for i in units.positions(a.bares, _anon_forms()):  # the only words `_anon_word` finds a noun in
+        head = _anon_word(a.bares[i])
         if not head or a.tags[i] not in {"NN", "NNP", "NNS", "NNPS"} or i in people._by_token:
             continue
         tok = doc[i]
@@ -1166,9 +1180,8 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
     doc = people.doc
     unresolved = []
     a = units.attrs(doc)
-    titles = _descriptor_heads()
-    for i, word in enumerate(a.bares):
-        if i in people._quoted or word not in titles or a.poss[i] not in {"NOUN", "PROPN"}:
+    for i in units.positions(a.bares, _descriptor_heads()):  # no descriptor without a title noun
+        if i in people._quoted or a.poss[i] not in {"NOUN", "PROPN"}:
             continue  # no descriptor (the first test of `_descriptor`), without a Token
         tok = doc[i]
         desc = _descriptor(tok, people)
@@ -1288,9 +1301,8 @@ def _groups(people: People) -> None:
     doc = people.doc
     numbers = {"two": 2, "three": 3, "four": 4, "both": 2}
     nouns = rules.words("group_nouns")
-    for i, lower in enumerate(units.words(doc).lowers):
-        if lower not in numbers and lower not in nouns and not _plural_title(lower):
-            continue  # no group word: `count` stays 0 below ("the two mayors": a title's plural is one)
+    # else `count` stays 0 below; "the two mayors": a title's plural is a group word too
+    for i in units.positions(units.words(doc).lowers, {*numbers, *nouns} | _plural_titles()):
         tok = doc[i]
         if people.mention_at(tok) or people.quoted(tok):
             continue
@@ -1364,9 +1376,10 @@ def _resolve_pronouns(people: People) -> None:
     doc = people.doc
     sent_index = units.index(doc)
     tags = units.attrs(doc).tags
-    for i, lower in enumerate(units.words(doc).lowers):
-        gender = PRONOUN_GENDER.get(lower)
-        if gender is None or tags[i] not in {"PRP", "PRP$"} or i in people._by_token or i in people._quoted:
+    lowers = units.words(doc).lowers
+    for i in units.positions(lowers, PRONOUN_GENDER):
+        gender = PRONOUN_GENDER[lowers[i]]
+        if tags[i] not in {"PRP", "PRP$"} or i in people._by_token or i in people._quoted:
             continue
         tok = doc[i]
         ref = _cataphor(people, tok, gender)

@@ -8,7 +8,8 @@ sentences or looks for "the main clause" uses these units instead.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Container, Iterator
+from itertools import compress, count
 from typing import NamedTuple, TypeVar
 
 import numpy
@@ -172,6 +173,15 @@ def _read(doc: Doc) -> tuple[Words, Attrs]:
     )
     doc.user_data[ATTRS] = table_attrs
     return found, table_attrs
+
+
+def positions(values: list[str], wanted: Container[str]) -> Iterator[int]:
+    """Token numbers whose value (a word, a label) is in `wanted`, in order.
+
+    For rules that look at a few words of every document: the scan over every
+    token runs in C (`itertools.compress`), not as a Python loop.
+    """
+    return compress(count(), map(wanted.__contains__, values))
 
 
 def tree_changed(doc: Doc, sentences: bool = False) -> None:
