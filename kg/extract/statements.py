@@ -16,7 +16,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
-from kg.extract.meetings import collect
+from kg.extract.meeting_events import collect
 from kg.extract.people import People, fold
 from kg.extract.quotes import Label, Quote, paragraphs, speaker_labels
 from kg.records import Span as TextSpan

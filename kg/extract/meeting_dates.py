@@ -1,0 +1,416 @@
+"""Meeting dates: the day of each meeting event, from its own date phrase or the text around it.
+
+The date is the phrase attached to the verb or noun, else the sentence's, else that
+of the event the text was just talking about. "Three days later" counts from the
+last day the text named; a live-blog entry's undated events happened on the day of
+its time stamp; nothing is ever after publication.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import dates, rules, units
+from kg.extract.dates import NUMBER_WORDS, UNIT_DAYS, DatePhrase, When
+from kg.extract.meeting_events import (
+    CLAUSE,
+    SPEND_VERBS,
+    TOGETHER_PREPS,
+    Event,
+    _bare,
+    _governs,
+    _subjects,
+    _the,
+    _trigger_words,
+)
+from kg.extract.people import People
+
+
+def _climb(doc: Doc, i: int) -> list[int]:
+    """Token `i` and its heads up to the head of its clause (token numbers)."""
+    a = units.attrs(doc)
+    heads, deps = a.heads, a.deps
+    chain = [i]
+    cur = i
+    for _ in range(12):
+        if heads[cur] == cur or deps[cur] in CLAUSE:
+            break
+        cur = heads[cur]
+        chain.append(cur)
+    return chain
+
+
+def _trigger_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words its date may hang on (its verb, coordinated verbs)."""
+    return [trigger.doc[i] for i in _chain(trigger.doc, trigger.i)]
+
+
+def _chain(doc: Doc, trigger: int) -> list[int]:
+    """`_trigger_chain` of token `trigger` as token numbers, read off the per-document lists."""
+    a = units.attrs(doc)
+    heads, deps = a.heads, a.deps
+    chain = [trigger]
+    if a.poss[trigger] in {"NOUN", "PROPN"}:
+        verb, relation = _governs(doc, trigger)
+        if verb is not None and (relation in {"dobj", "nsubj", "nsubjpass", "attr"} or relation in TOGETHER_PREPS):
+            chain.append(verb)
+            cur = verb
+        else:
+            return chain
+    else:
+        cur = trigger
+    while deps[cur] == "conj" and heads[cur] != cur:
+        cur = heads[cur]
+        chain.append(cur)
+    return chain
+
+
+def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
+    """Tree distance from a date phrase to a trigger it modifies, or None."""
+    a = units.attrs(doc)
+    heads, deps = a.heads, a.deps
+    t = trigger.i
+    anchor = dates.attachment(doc, phrase)
+    up = _climb(doc, anchor)
+    targets = {k: n for n, k in enumerate(_chain(doc, t))}
+    if deps[t] == "pobj" and units.words(doc).lowers[heads[t]] in TOGETHER_PREPS:
+        # "following a meeting ... yesterday": the date hangs on "following" itself
+        own = [k for k in range(phrase.start, phrase.end) if not phrase.start <= heads[k] < phrase.end]
+        if own and heads[own[0]] == heads[t]:
+            return 0
+    for n, k in enumerate(up):
+        if k in targets:
+            return n + targets[k]
+    # The date sits inside the trigger's own phrase ("yesterday's dinner", "talks ... on Friday").
+    if phrase.start > t or phrase.end <= t:
+        cur = anchor
+        for n in range(8):
+            if cur == t:
+                return n
+            if heads[cur] == cur or deps[cur] in CLAUSE:
+                break
+            cur = heads[cur]
+    return None
+
+
+def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], published: date | None) -> None:
+    """Give each event the date phrase attached to it, else its sentence's free date phrase.
+
+    In a live blog, an entry's undated events happened on the day of its time stamp.
+    """
+    by_sent: dict[int, list[DatePhrase]] = {}
+    for phrase in phrases:
+        by_sent.setdefault(units.unit_bounds(doc, phrase.start)[0], []).append(phrase)
+    sent_start = {id(e): units.unit_bounds(doc, e.trigger.i)[0] for e in events}
+    triggers_in: dict[int, list[Token]] = {}
+    for e in events:
+        triggers_in.setdefault(sent_start[id(e)], []).append(e.trigger)
+    stamped: list[tuple[int, int]] | None = None  # the live-blog entries, found when first asked for
+    fragments: dict[int, int] | None = None  # likewise the verbless fragments
+    for event in events:
+        start = sent_start[id(event)]
+        local = by_sent.get(start, [])
+        if not local:
+            if fragments is None:
+                fragments = _fragments(doc)
+            local = by_sent.get(fragments.get(start, -1), [])
+        best: tuple[int, DatePhrase] | None = None
+        if event.gap:
+            after = [p for p in local if p.start > event.trigger.i]
+            if after:
+                best = (0, after[0])
+        for phrase in local if best is None else []:
+            dist = None if _foreign(doc, phrase, event.trigger) else _attached(doc, phrase, event.trigger)
+            # "a week after X held a call on Aug. 28": the day, not the vague span before it
+            if dist is not None and (best is None or (dist, phrase.unknown) < (best[0], best[1].unknown)):
+                best = (dist, phrase)
+        if best is None and not _pluperfect(event.trigger):
+            others = [t for t in triggers_in.get(start, []) if t.i != event.trigger.i]
+            free = [
+                p
+                for p in local
+                if not any(_attached(doc, p, t) is not None for t in others) and not _foreign(doc, p, event.trigger)
+            ]
+            if free:
+                near = min(free, key=lambda p: abs(p.start - event.trigger.i))
+                best = (99, near)
+        if best is not None:
+            event.when = best[1].when
+            event.has_phrase = True
+            if best[1].offset is not None:
+                event.offset = best[1].offset
+        elif published is not None:
+            if stamped is None:
+                stamped = dates.timestamp_paragraphs(doc)
+            entry = next((a for a, b in stamped if a <= event.trigger.i < b), None)
+            if entry is not None:
+                # The entry's own earlier date ("A recap of yesterday: ..."), else its time stamp's day.
+                told = [p for p in phrases if entry <= p.start < event.trigger.i and p.when.day is not None]
+                event.when = told[-1].when if told else When(published, published.year, published.month)
+                event.has_phrase = True
+
+
+def _fragments(doc: Doc) -> dict[int, int]:
+    """Sentence start -> start of the next "sentence" when that one is a verbless fragment.
+
+    The parser sometimes cuts "... sat down with A and B | at City Hall yesterday afternoon."
+    in two; the fragment's date belongs to the sentence before.
+    """
+    sents = units.bounds(doc)
+    out: dict[int, int] = {}
+    poss = units.attrs(doc).poss
+    lowers = units.words(doc).lowers
+    for (start, end), (after, after_end) in zip(sents, sents[1:], strict=False):
+        joined = not any("\n" in lowers[k] for k in range(end - 1, min(after + 1, len(lowers))))
+        if joined and not any(poss[k] in {"VERB", "AUX"} for k in range(after, after_end)):
+            out[start] = after
+    return out
+
+
+def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
+    """A date that belongs to something else in the sentence, never to the meeting.
+
+    "X, who has led the district since June, met Y": a relative clause of its own,
+    and "since"/"until" give the start or end of a state, not the day of a contact.
+    """
+    lowers = units.words(doc).lowers
+    if any(lowers[k] in {"since", "until", "till"} for k in range(max(phrase.start - 1, 0), phrase.start + 1)):
+        return True
+    path = _climb(doc, dates.attachment(doc, phrase))
+    clause = path[-1]
+    deps, heads = units.attrs(doc).deps, units.attrs(doc).heads
+    if any(deps[c] == "mark" and lowers[c] in {"since", "until", "till"} for c in units.children(doc)[clause]):
+        return True  # "their first meeting since X took office late last month"
+    if any(lowers[t] in {"since", "until", "till"} for t in [*path, heads[clause]]):
+        return True  # "on his first visit since taking office in December"
+    return deps[clause] == "relcl" and not (doc[clause].left_edge.i <= trigger.i <= doc[clause].right_edge.i)
+
+
+def _pluperfect(trigger: Token) -> bool:
+    """ "said on Tuesday that she had met X": the meeting lies before the sentence's date."""
+    doc = trigger.doc
+    deps, lowers, children = units.attrs(doc).deps, units.words(doc).lowers, units.children(doc)
+    return any(deps[c] == "aux" and lowers[c] in {"had", "'d"} for t in _chain(doc, trigger.i) for c in children[t])
+
+
+def _relative(doc: Doc, events: list[Event]) -> None:
+    """ "took place one day after she had a call": link the two events by a day offset."""
+    by_trigger = {e.trigger.i: e for e in events}
+    for event in events:
+        chain = _trigger_chain(event.trigger)
+        verb = chain[-1]
+        for child in verb.children:
+            sub: Token | None = None
+            direction = 0
+            if child.dep_ == "advcl":
+                marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+                if marks and marks[0] in {"after", "before"}:
+                    sub, direction = child, (1 if marks[0] == "after" else -1)
+            elif child.dep_ == "prep" and child.lower_ in {"after", "before"}:
+                sub, direction = child, (1 if child.lower_ == "after" else -1)
+            if sub is None:
+                continue
+            amount = _offset(verb, sub)
+            if amount is None:
+                continue
+            targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger and t.i != event.trigger.i]
+            if targets:
+                event.relative = (targets[0].trigger.i, direction * amount)
+
+
+def _day_in_focus(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "13 February was devoted to talks in Jakarta. X first called on Y. He later met Z.": that day.
+
+    A day that is the subject of its sentence is what the rest of its paragraph is about;
+    the undated contacts told there happened on it.
+    """
+    texts = units.words(doc).texts
+    for phrase in phrases:
+        if phrase.when.day is None or phrase.unknown or phrase.offset is not None:
+            continue
+        root = doc[units.span_root(doc, phrase.start, phrase.end)]
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        end = next((k for k in range(phrase.end, len(texts)) if "\n" in texts[k]), len(texts))
+        for event in events:
+            if phrase.end <= event.trigger.i < end and event.when is None and not event.has_phrase:
+                event.when = phrase.when
+                event.has_phrase = True
+
+
+def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "X said Thursday that ..., a day after he met Y": the meeting is the main clause's day less a day.
+
+    The after/before clause of the meeting hangs on a clause whose verb (or a verb it
+    reports to) carries a day; the offset ("a day", "two days") counts from that day.
+    """
+    for event in events:
+        if event.when is not None and event.when.day is not None:
+            continue
+        verb = _trigger_chain(event.trigger)[-1]
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+        if not marks or marks[0] not in {"after", "before"}:
+            continue
+        if verb.dep_ == "advcl":
+            amount, up = _offset(verb, verb), verb.head
+        elif verb.dep_ == "relcl" and verb.head.lower_ in UNIT_DAYS:  # "[a day] [after he met Y]"
+            amount, up = _offset(verb.head.head, verb.head.head), verb.head.head
+        else:
+            continue
+        if amount is None:
+            continue
+        inside = {t.i for t in verb.subtree}
+        for _ in range(3):
+            days = [p.when.day for p in phrases if p.when.day is not None and not p.unknown and p.offset is None
+                    and p.start not in inside and _attached(doc, p, up) is not None]
+            if days:
+                day = days[0] - timedelta(days=amount if marks[0] == "after" else -amount)
+                event.when = When(day, day.year, day.month)
+                event.has_phrase = True
+                break
+            if up.dep_ not in {"ccomp", "conj", "xcomp"}:
+                break
+            up = up.head
+
+
+def _offset(verb: Token, sub: Token) -> int | None:
+    """ "one day", "two days", "a week" before an after/before clause."""
+    for holder in (sub, verb):
+        for child in holder.children:
+            if child.dep_ == "npadvmod" and child.lower_ in UNIT_DAYS:
+                count = 1
+                for c in child.children:
+                    if c.lower_ in NUMBER_WORDS:
+                        count = NUMBER_WORDS[c.lower_]
+                    elif c.like_num and c.text.isdigit():
+                        count = int(c.text)
+                return count * UNIT_DAYS[child.lower_]
+    return None
+
+
+def _inherit(doc: Doc, events: list[Event]) -> None:
+    """An undated mention right after a dated one, or "the talks", is that same event.
+
+    Backwards too: "X held a call with Y. In the call on Thursday, X ..." dates the call.
+    """
+    sent_of = units.index(doc)
+    ordered = sorted(events, key=lambda e: e.trigger.i)
+    anchored = {e.relative[0] for e in events if e.relative is not None}
+    for later_index, later in enumerate(ordered):
+        if not (later.has_phrase and later.definite and len(later.participants) < 2 and later.when):
+            continue
+        if later.offset is not None:
+            continue
+        here = sent_of.get(later.trigger.i, 0)
+        for earlier in reversed(ordered[:later_index]):
+            if here - sent_of.get(earlier.trigger.i, 0) > 2:
+                break
+            if len(earlier.participants) >= 2:
+                if not earlier.has_phrase and earlier.when is None and earlier.trigger.i not in anchored:
+                    earlier.when = later.when
+                    earlier.has_phrase = True
+                break
+    # (sentence, date, participants) of the last dated event.
+    last: tuple[int, When, set[str]] | None = None
+    for event in ordered:
+        here = sent_of.get(event.trigger.i, 0)
+        people = set(event.participants)
+        if event.has_phrase and event.when is not None:
+            last = (here, event.when, people)
+            continue
+        if event.trigger.i in anchored or last is None or event.has_phrase:
+            continue
+        if _pluperfect(event.trigger) and not event.definite:
+            continue  # "the two had spoken by phone after X's appointment": before the day just told
+        if event.relative is not None and (len(event.participants) >= 2 or not event.definite):
+            continue
+        # Other people in the next sentence are another meeting, unless the dated one named nobody.
+        same_people = len(last[2]) < 2 or len(people) < 2 or bool(people & last[2])
+        # "the meeting" is the one told before; "A's meeting with B" of other people is not
+        near = here - last[0] <= (4 if _also(event.trigger) else 2)  # "X also spoke with Y": the same day's round
+        if (near or event.definite) and same_people:
+            event.when = last[1]
+            last = (here, last[1], people | last[2])
+
+
+def _also(trigger: Token) -> bool:
+    """ "The Secretary also met ...": one more contact of the round just told."""
+    verb = _trigger_chain(trigger)[-1]
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "A and B agreed Saturday to ... . The two ministers held talks at a hotel": the day of the lede.
+
+    An undated meeting takes the day a sentence at most two back gives its main verb,
+    when every participant of the meeting is named in that sentence, or when the one who
+    did that verb (not a speaker) takes part: "X summoned the leaders Wednesday. X met A and B."
+    The sentence right after a dated lede tells the lede's news: its meeting takes that day.
+    """
+    sent_of = units.index(doc)
+    sents = units.bounds(doc)
+    anchored = {e.relative[0] for e in events if e.relative is not None}  # dated from another event later
+    waiting = [
+        e
+        for e in events
+        if e.when is None and not e.has_phrase and e.relative is None and len(e.participants) >= 2
+        and not _pluperfect(e.trigger) and e.trigger.i not in anchored
+    ]
+    # Only the two sentences before each waiting meeting are asked for their day.
+    asked = {sent_of.get(e.trigger.i, 0) - back for e in waiting for back in (1, 2)}
+    dated: dict[int, When] = {}
+    doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
+    for phrase in phrases:
+        if phrase.when.day is None or phrase.offset is not None:
+            continue
+        here = sent_of.get(phrase.start, -1)
+        if here not in asked:
+            continue
+        root = doc[_climb(doc, dates.attachment(doc, phrase))[-1]]
+        if root.dep_ == "ROOT":
+            dated.setdefault(here, phrase.when)
+        # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
+        main = doc[units.unit_root(doc, root.i)]
+        if root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} and here not in doers and not _foreign(doc, phrase, main):
+            if _bare(main) not in rules.words("speech_verbs"):
+                dated.setdefault(here, phrase.when)
+                doers[here] = set(_subjects(people, main)) | set(_subjects(people, root))
+    for event in waiting:
+        here = sent_of.get(event.trigger.i, 0)
+        for back in (here - 1, here - 2):
+            if back < 0 or back not in dated:
+                continue
+            named = set(people.refs_in(*sents[back]))
+            lede = back == 0 and here == 1 and back in doers  # after a dated lede (not a speech): its news
+            if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
+                    or (_the(event.trigger) and _tells_contact(doc, *sents[back])):
+                event.when = dated[back]
+                break
+
+
+def _tells_contact(doc: Doc, start: int, end: int) -> bool:
+    """ "... after the mayor spent two hours with the developer": a dated sentence about a contact.
+
+    "The session brought together A, B and C" right after it is that contact, though
+    the sentence before named none of them.
+    """
+    lowers = units.words(doc).lowers
+    words = _trigger_words() | SPEND_VERBS
+    return any(lowers[i] in words for i in range(start, end))
+
+
+def date_events(doc: Doc, people: People, events: list[Event], published: date | None) -> None:
+    """Give each event its day, in order: its own phrase, the paragraph's day, the clause it is after,
+    the event it is dated from, the event told just before, the lede.
+
+    A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
+    """
+    phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published)
+    _date_events(doc, events, phrases, published)
+    _day_in_focus(doc, events, phrases)
+    _after_dated_clause(doc, events, phrases)
+    _relative(doc, events)
+    _inherit(doc, events)
+    _told_before(doc, people, events, phrases)
