@@ -70,7 +70,15 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
 
 
 def _is_speech_verb(tok: Token) -> bool:
-    return tok.lower_ in rules.words("speech_verbs") and (tok.pos_ in {"VERB", "AUX"} or tok.lower_ == "according")
+    return _speech_verb(tok.doc, tok.i)
+
+
+def _speech_verb(doc: Doc, i: int) -> bool:
+    """Token `i` is a speech verb ("said", "according"); `_is_speech_verb` by number."""
+    lower = units.words(doc).lowers[i]
+    if lower not in rules.words("speech_verbs"):
+        return False
+    return units.attrs(doc).poss[i] in {"VERB", "AUX"} or lower == "according"
 
 
 def _subordinate(verb: Token) -> bool:
@@ -110,8 +118,8 @@ class _Frames:
     def outside(self, i: int) -> bool:
         return i not in self.inside and self.texts[i] not in QUOTE_MARKS
 
-    def after(self, index: int) -> list[Token]:
-        """Words after a quotation up to the end of its sentence or the next quotation."""
+    def after(self, index: int) -> list[int]:
+        """Words after a quotation up to the end of its sentence or the next quotation (token numbers)."""
         rng = self.ranges[index]
         if rng is None:
             return []
@@ -124,14 +132,14 @@ class _Frames:
             if self.texts[i] in QUOTE_MARKS:
                 i += 1
                 continue
-            out.append(self.doc[i])
+            out.append(i)
             if self.texts[i] in SENTENCE_END:
                 break
             i += 1
         return out
 
-    def before(self, index: int) -> list[Token]:
-        """Words before a quotation back to the start of its sentence or the previous quotation."""
+    def before(self, index: int) -> list[int]:
+        """Words before a quotation back to the start of its sentence or the previous quotation (token numbers)."""
         rng = self.ranges[index]
         if rng is None:
             return []
@@ -146,7 +154,7 @@ class _Frames:
                 continue
             if self.texts[i] in SENTENCE_END:
                 break
-            out.append(self.doc[i])
+            out.append(i)
             i -= 1
         out.reverse()
         return out
@@ -160,47 +168,51 @@ def _ends_sentence(text: str) -> bool:
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
-def _colon_lead(people: People, before: list[Token]) -> str | None:
+def _colon_lead(people: People, before: list[int]) -> str | None:
     """'Rao, visibly tired of the delays: "..."': a verbless lead-in ending in a colon names the speaker."""
-    if not before or before[-1].text != ":" or any(t.tag_ in FINITE_TAGS for t in before):
+    tags = units.attrs(people.doc).tags
+    if not before or units.words(people.doc).texts[before[-1]] != ":" or any(tags[i] in FINITE_TAGS for i in before):
         return None
     refs: list[str] = []
-    for tok in before:
-        refs.extend(r for r in people.refs_at(tok) if r not in refs)
+    for i in before:
+        refs.extend(r for r in people.refs_on(i) if r not in refs)
     return refs[0] if len(refs) == 1 else None
 
 
 def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | None, bool]:
     """Speaker from the words around one quotation; second value: the quote is part of a sentence."""
+    doc = frames.doc
+    a = units.attrs(doc)
+    lowers = units.words(doc).lowers
     quote = frames.quotes[index]
     after = frames.after(index)
     before = frames.before(index)
-    words_after = [t for t in after if not t.is_punct]
+    words_after = [i for i in after if not a.puncts[i]]
     closing = frames.text[quote.start : quote.end]
     if words_after:
-        allowed = not _ends_sentence(closing) or words_after[0].is_lower or closing.rstrip()[-1:] in {"!", "?"}
+        allowed = not _ends_sentence(closing) or doc[words_after[0]].is_lower or closing.rstrip()[-1:] in {"!", "?"}
         if allowed:
-            for tok in words_after[:8]:
-                if _is_speech_verb(tok) and not _subordinate(tok):
-                    ref = _speaker_of_verb(people, tok)
+            for i in words_after[:8]:
+                if _speech_verb(doc, i) and not _subordinate(doc[i]):
+                    ref = _speaker_of_verb(people, doc[i])
                     if ref:
                         return ref, True
-    words_before = [t for t in before if not t.is_punct]
-    for tok in reversed(words_before):
-        if _is_speech_verb(tok):
-            ref = _speaker_of_verb(people, tok)
+    words_before = [i for i in before if not a.puncts[i]]
+    for i in reversed(words_before):
+        if _speech_verb(doc, i):
+            ref = _speaker_of_verb(people, doc[i])
             if ref:
                 return ref, True
-    for tok in words_after + words_before:
-        if tok.lower_ == "according":
-            ref = _speaker_of_verb(people, tok)
+    for i in words_after + words_before:
+        if lowers[i] == "according":
+            ref = _speaker_of_verb(people, doc[i])
             if ref:
                 return ref, True
     ref = _colon_lead(people, before)
     if ref:
         return ref, True
-    partial = any(t.pos_ in {"VERB", "AUX"} for t in words_before) or (
-        any(t.pos_ in {"VERB", "AUX"} for t in words_after) and not _ends_sentence(closing)
+    partial = any(a.poss[i] in {"VERB", "AUX"} for i in words_before) or (
+        any(a.poss[i] in {"VERB", "AUX"} for i in words_after) and not _ends_sentence(closing)
     )
     if partial:
         ref, blocked = _governing_speaker(people, frames, index)
@@ -208,7 +220,7 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
             return ref, True
         # 'X called the meeting a "good step"': the subject of the sentence.
         anchor = words_before[-1] if words_before else words_after[0]
-        root = frames.doc[units.unit_root(frames.doc, anchor.i)]
+        root = doc[units.unit_root(doc, anchor)]
         for child in root.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 refs = collect(people, child)
