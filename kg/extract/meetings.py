@@ -357,12 +357,15 @@ def _objects(people: People, verb: Token) -> list[str]:
 
 def _phone(verb: Token) -> bool:
     """ "spoke by phone", "talked over video": the contact was a call."""
+    doc = verb.doc
     phone = rules.words("phone_words")
-    for child in verb.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "over", "on", "via"}:  # "spoken by telephone"
-            if any(_bare(t) in phone for t in child.subtree):
+    a = units.attrs(doc)
+    lowers = units.words(doc).lowers
+    for child in units.children(doc)[verb.i]:
+        if a.deps[child] in {"prep", "agent"} and lowers[child] in {"by", "over", "on", "via"}:  # "spoken by telephone"
+            if any(a.bares[k] in phone for k in units.subtree(doc, child)):
                 return True
-        if child.dep_ == "advmod" and _bare(child) in {"telephonically"}:
+        if a.deps[child] == "advmod" and a.bares[child] in {"telephonically"}:
             return True
     return False
 
@@ -831,9 +834,11 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         preps.add("on")  # "paid a courtesy call on X"
         kind = "visit"
     sentence = units.unit_bounds(people.doc, noun.i)[0]
-    for child in noun.subtree:  # "a call ..., in which the three agreed": the group took part
-        if child.dep_ != "relcl" or units.unit_bounds(people.doc, child.i)[0] != sentence:
+    deps = units.attrs(people.doc).deps
+    for k in units.subtree(people.doc, noun.i):  # "a call ..., in which the three agreed": the group took part
+        if deps[k] != "relcl" or units.unit_bounds(people.doc, k)[0] != sentence:
             continue
+        child = people.doc[k]
         wherein = any(
             c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} and any(w.lower_ == "which" for w in c.children)
             for c in child.children
@@ -857,10 +862,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     add(_prep_objects(people, noun, preps))
     if kind == "call" and verb is not None and relation == "dobj" and len(participants) < 2:
         # "received a phone call on Saturday evening from X": "from" hung on the verb or the time
-        for tok in verb.subtree:
-            hung = tok.head.i == verb.i or tok.head.dep_ in {"pobj", "npadvmod"}
-            if tok.dep_ == "prep" and tok.lower_ == "from" and hung:
-                add([r for o in tok.children if o.dep_ == "pobj" for r in collect(people, o)])
+        a = units.attrs(people.doc)
+        lowers = units.words(people.doc).lowers
+        for k in units.subtree(people.doc, verb.i):
+            hung = a.heads[k] == verb.i or a.deps[a.heads[k]] in {"pobj", "npadvmod"}
+            if a.deps[k] == "prep" and lowers[k] == "from" and hung:
+                add([r for o in people.doc[k].children if o.dep_ == "pobj" for r in collect(people, o)])
     attend = False
     if verb is not None and relation == "in" and _definite(noun) and not participants and _takes_part(verb):
         # "X also took part in the meeting", "participated in the talks": X joins the meeting told before

@@ -237,6 +237,24 @@ def span_root(doc: Doc, start: int, end: int) -> int:
     return start if root == -1 else root
 
 
+def subtree(doc: Doc, i: int) -> list[int]:
+    """`[t.i for t in doc[i].subtree]` without Tokens: the left children's subtrees, the token, the right ones'."""
+    kids = children(doc)
+    out: list[int] = []
+
+    def visit(k: int) -> None:
+        for child in kids[k]:
+            if child < k:
+                visit(child)
+        out.append(k)
+        for child in kids[k]:
+            if child > k:
+                visit(child)
+
+    visit(i)
+    return out
+
+
 CHILDREN = "kg_token_children"
 
 
