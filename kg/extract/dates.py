@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from itertools import compress, count
 
 from dateutil import parser as dateparser
 from spacy.tokens import Doc
@@ -327,7 +326,7 @@ def _offset_spans(doc: Doc) -> list[tuple[int, int, int | None]]:
     lowers, texts, idx = units.words(doc)
     ends = [a + len(t) for a, t in zip(idx, texts, strict=True)]
     # Every pattern starts with one of OFFSET_STARTS or a number: the other tokens are skipped in C.
-    for i in sorted({*units.positions(lowers, OFFSET_STARTS), *compress(count(), map(str.isdigit, lowers))}):
+    for i in sorted({*units.positions(lowers, OFFSET_STARTS), *units.where(map(str.isdigit, lowers))}):
         if i > 0 and lowers[i - 1] in OFFSET_STARTS and lowers[i - 1] != "on":
             continue  # inside a phrase that starts earlier
         longest = " ".join(text[idx[i] : ends[min(n, i + 5) - 1]].lower().replace("’", "'").split())
@@ -440,8 +439,8 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     lowers, texts, _ = units.words(doc)
     # The number patterns (ISO, slashed, ordinal day) all start with a digit; no branch below
     # takes a token that starts with none and is none of _PHRASE_WORDS (skipped in C).
-    digits = compress(count(), map(_leading_digit.__getitem__, texts))
-    for i in sorted({*digits, *compress(count(), map(_phrase_word.__getitem__, lowers))}):
+    digits = units.where(map(_leading_digit.__getitem__, texts))
+    for i in sorted({*digits, *units.where(map(_phrase_word.__getitem__, lowers))}):
         low = lowers[i].rstrip(".")
         text = texts[i]
         digit = text[:1].isdigit()

@@ -15,7 +15,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import compress, count
 
 from spacy.tokens import Doc, Token
 
@@ -332,7 +331,7 @@ def _nameish_flags(doc: Doc) -> list[bool]:
     a = units.attrs(doc)
     texts = units.words(doc).texts
     flags = [False] * len(texts)
-    for i in compress(count(), map(_capitalised.__getitem__, texts)):  # capitalised words, picked in C
+    for i in units.where(map(_capitalised.__getitem__, texts)):  # capitalised words, picked in C
         tag = a.tags[i]
         flags[i] = tag in PROPER_TAGS or (a.ents[i] == "PERSON" and tag not in {"PRP", "PRP$", "DT"})
     doc.user_data[NAMEISH] = flags
@@ -907,7 +906,7 @@ def _missed_surnames(
     a = units.attrs(doc)
     texts = units.words(doc).texts
     out = []
-    for i in compress(count(), a.alphas):  # alphabetic tokens only, picked in C
+    for i in units.where(a.alphas):  # alphabetic tokens only, picked in C
         text = texts[i]
         if i in covered or not text[:1].isupper():
             continue

@@ -3,12 +3,18 @@
 The small model sometimes runs a sentence on across a paragraph break; a
 paragraph break always ends a sentence in news text, so every rule that counts
 sentences or looks for "the main clause" uses these units instead.
+
+It also keeps what the rules read of every token as plain per-document lists
+(`Words`, `Attrs`, `children`), made once from `Doc.to_array`, with helpers that
+answer by token number what spaCy answers with a Token or a Span (`span_root`,
+`subtree`, `unit_bounds`): spaCy makes a new Token or Span object on every
+`doc[i]`, `.head`, `.children` and `doc[a:b]`, and the rules ask many times.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from itertools import compress, count
 from typing import NamedTuple, TypeVar
 
@@ -18,6 +24,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import rules
+
+T = TypeVar("T")
 
 KEY = "kg_sentence_units"
 STARTS = "kg_sentence_unit_starts"
@@ -104,9 +112,6 @@ class _Names(dict):
 MAX_NAMES = 200_000  # strings kept across documents: names of people and places keep coming
 
 
-T = TypeVar("T")
-
-
 class Kept(dict[str, T]):
     """What a function of a string said for each string asked about, kept across documents.
 
@@ -176,12 +181,17 @@ def _read(doc: Doc) -> tuple[Words, Attrs]:
 
 
 def positions(values: list[str], wanted: Container[str]) -> Iterator[int]:
-    """Token numbers whose value (a word, a label) is in `wanted`, in order.
+    """Token numbers whose value (a word, a label) is in `wanted`, in order (see `where`)."""
+    return where(map(wanted.__contains__, values))
+
+
+def where(flags: Iterable[bool]) -> Iterator[int]:
+    """Token numbers whose flag is true, in order.
 
     For rules that look at a few words of every document: the scan over every
     token runs in C (`itertools.compress`), not as a Python loop.
     """
-    return compress(count(), map(wanted.__contains__, values))
+    return compress(count(), flags)
 
 
 def tree_changed(doc: Doc, sentences: bool = False) -> None:
