@@ -19,11 +19,11 @@ from kg.extract.meeting_events import (
     SPEND_VERBS,
     TOGETHER_PREPS,
     Event,
-    _bare,
-    _governs,
-    _subjects,
-    _the,
-    _trigger_words,
+    bare_word,
+    demonstrative,
+    governs,
+    trigger_words,
+    verb_subjects,
 )
 from kg.extract.people import People
 
@@ -53,7 +53,7 @@ def _chain(doc: Doc, trigger: int) -> list[int]:
     heads, deps = a.heads, a.deps
     chain = [trigger]
     if a.poss[trigger] in {"NOUN", "PROPN"}:
-        verb, relation = _governs(doc, trigger)
+        verb, relation = governs(doc, trigger)
         if verb is not None and (relation in {"dobj", "nsubj", "nsubjpass", "attr"} or relation in TOGETHER_PREPS):
             chain.append(verb)
             cur = verb
@@ -374,9 +374,9 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
         main = doc[units.unit_root(doc, root.i)]
         if root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} and here not in doers and not _foreign(doc, phrase, main):
-            if _bare(main) not in rules.words("speech_verbs"):
+            if bare_word(main) not in rules.words("speech_verbs"):
                 dated.setdefault(here, phrase.when)
-                doers[here] = set(_subjects(people, main)) | set(_subjects(people, root))
+                doers[here] = set(verb_subjects(people, main)) | set(verb_subjects(people, root))
     for event in waiting:
         here = sent_of.get(event.trigger.i, 0)
         for back in (here - 1, here - 2):
@@ -385,7 +385,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             named = set(people.refs_in(*sents[back]))
             lede = back == 0 and here == 1 and back in doers  # after a dated lede (not a speech): its news
             if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
-                    or (_the(event.trigger) and _tells_contact(doc, *sents[back])):
+                    or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
                 break
 
@@ -397,7 +397,7 @@ def _tells_contact(doc: Doc, start: int, end: int) -> bool:
     the sentence before named none of them.
     """
     lowers = units.words(doc).lowers
-    words = _trigger_words() | SPEND_VERBS
+    words = trigger_words() | SPEND_VERBS
     return any(lowers[i] in words for i in range(start, end))
 
 

@@ -72,7 +72,8 @@ class Event:
     meetings_back: int = 1  # an attendee's meetings: "was present at both meetings" = the last two told
 
 
-def _bare(tok: Token) -> str:
+def bare_word(tok: Token) -> str:
+    """A token as the rule lists have it (lower case, no trailing dot)."""
     return rules.bare(tok.text)
 
 
@@ -147,7 +148,7 @@ def _title_of_name(people: People, tok: Token) -> list[str]:
     return []
 
 
-def _by_agent(people: People, verb: Token, depth: int) -> list[str]:
+def by_agent(people: People, verb: Token, depth: int) -> list[str]:
     """Persons after "by" of a passive participle."""
     out: list[str] = []
     agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ in {"prep", "conj"} and c.lower_ == "by")]
@@ -169,7 +170,7 @@ def _companions(people: People, i: int, depth: int = 0) -> list[str]:
     children = units.children(doc)
     for child in children[i]:
         if deps[child] in {"acl", "advcl"} and a.bares[child] in rules.words("companion_words"):
-            out.extend(r for r in _by_agent(people, doc[child], depth) if r not in out)
+            out.extend(r for r in by_agent(people, doc[child], depth) if r not in out)
         elif deps[child] == "prep" and lowers[child] in {"along", "together"}:
             for grand in children[child]:
                 if deps[grand] == "prep" and lowers[grand] == "with":
@@ -190,8 +191,8 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
     """Who a delegation stands for: "a delegation led by X", "X led a delegation that ..."."""
     out: list[str] = []
     for child in group.children:
-        if child.dep_ in {"acl", "relcl"} and _bare(child) in LEADER_VERBS:
-            out.extend(r for r in _by_agent(people, child, depth) if r not in out)
+        if child.dep_ in {"acl", "relcl"} and bare_word(child) in LEADER_VERBS:
+            out.extend(r for r in by_agent(people, child, depth) if r not in out)
             for obj in child.children:
                 if obj.dep_ == "dobj":
                     out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
@@ -200,18 +201,18 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
                 if obj.dep_ == "pobj":
                     out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
     head = group.head
-    if group.dep_ == "dobj" and _bare(head) in {"led", "leads", "lead", "leading", "headed", "heads", "head"}:
-        out.extend(r for r in _subjects(people, head) if r not in out)
+    if group.dep_ == "dobj" and bare_word(head) in {"led", "leads", "lead", "leading", "headed", "heads", "head"}:
+        out.extend(r for r in verb_subjects(people, head) if r not in out)
     return out
 
 
-def _subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
+def verb_subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
     """Subjects of a verb, inherited through coordination and control."""
     return _subjects_of(people, verb.i, seen)
 
 
 def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
-    """`_subjects` of token `verb`, read off the per-document lists."""
+    """`verb_subjects` of token `verb`, read off the per-document lists."""
     doc = people.doc
     a = units.attrs(doc)
     deps, heads = a.deps, a.heads
@@ -268,7 +269,7 @@ def _prep_objects_of(people: People, verb: int, preps: set[str], through_object:
     return out
 
 
-def _nested_by(people: People, verb: Token) -> list[str]:
+def nested_by(people: People, verb: Token) -> list[str]:
     """ "was shown around the plant by X", "was welcomed at the airport by X": "by" hung on the place."""
     out: list[str] = []
     for child in verb.children:
@@ -336,7 +337,7 @@ def _objects(people: People, verb: Token) -> list[str]:
     return out
 
 
-def _phone(verb: Token) -> bool:
+def phoned(verb: Token) -> bool:
     """ "spoke by phone", "talked over video": the contact was a call."""
     doc = verb.doc
     phone = rules.words("phone_words")
@@ -404,7 +405,7 @@ def _purpose_of_trip(verb: Token, depth: int) -> bool:
     head = verb.head
     if verb.dep_ not in {"advcl", "xcomp"} or head.i == verb.i or head.tag_ != "VBD":
         return False
-    if _bare(head) not in rules.words("motion_verbs") and not (
+    if bare_word(head) not in rules.words("motion_verbs") and not (
         head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in head.children)
     ):
         return False
@@ -417,11 +418,11 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
     Climbs through nouns ("briefed X on its outcome in a call"): the relation is
     the preposition nearest the meeting noun.
     """
-    verb, relation = _governs(noun.doc, noun.i)
+    verb, relation = governs(noun.doc, noun.i)
     return (noun.doc[verb] if verb is not None else None), relation
 
 
-def _governs(doc: Doc, noun: int) -> tuple[int | None, str]:
+def governs(doc: Doc, noun: int) -> tuple[int | None, str]:
     """`_governing_verb` of token `noun` as a token number, read off the per-document lists."""
     a = units.attrs(doc)
     deps, heads, poss = a.deps, a.heads, a.poss
@@ -460,15 +461,15 @@ def factual_noun(noun: Token) -> bool:
     """Whether a meeting noun reports a real meeting ("a possible meeting" does not)."""
     kids = list(noun.children)
     for child in kids:
-        if child.dep_ == "amod" and _bare(child) in rules.words("nonfactual_adjectives"):
+        if child.dep_ == "amod" and bare_word(child) in rules.words("nonfactual_adjectives"):
             return False
         if child.dep_ == "det" and child.lower_ in {"no", "any"}:
             return False
-        if child.dep_ == "compound" and _bare(child) in {"future", "planned", "proposed"}:
+        if child.dep_ == "compound" and bare_word(child) in {"future", "planned", "proposed"}:
             return False
     if noun.head.dep_ == "prep" and noun.head.lower_ in {"without", "ahead", "before"}:
         return False
-    if _bare(noun) in {"call", "calls"}:  # "calls for a review", "a call to resign": appeals
+    if bare_word(noun) in {"call", "calls"}:  # "calls for a review", "a call to resign": appeals
         for child in kids:
             if (child.dep_ == "prep" and child.lower_ == "for" and not _duration(child)) or (
                 child.dep_ in {"acl", "relcl"} and any(c.tag_ == "TO" for c in child.children)
@@ -477,17 +478,17 @@ def factual_noun(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.head.lower_ in NONFACTUAL_NOUNS and noun.head.head.pos_ == "NOUN":
         return False
     for child in kids:  # "a meeting that had been scheduled for Friday", "talks set for May"
-        if child.dep_ in {"acl", "relcl"} and _bare(child) in rules.words("cancel_verbs"):
+        if child.dep_ in {"acl", "relcl"} and bare_word(child) in rules.words("cancel_verbs"):
             return False
     verb, relation = _governing_verb(noun)
     if verb is None:
         return True
     root = noun.doc[units.unit_root(noun.doc, noun.i)]
     if relation in {"after", "following"} and (
-        root.tag_ in {"VBD", "VBN"} or (root.tag_ == "VBZ" and _bare(root) in rules.words("speech_verbs"))
+        root.tag_ in {"VBD", "VBN"} or (root.tag_ == "VBZ" and bare_word(root) in rules.words("speech_verbs"))
     ):
         return True  # "said (says) it will not change course following a meeting yesterday": the meeting is past
-    if relation == "dobj" and _bare(verb) in rules.words("nonfactual_verbs"):
+    if relation == "dobj" and bare_word(verb) in rules.words("nonfactual_verbs"):
         return False
     if relation in {"nsubj", "nsubjpass"} and _cancelled(verb):
         return False
@@ -496,22 +497,22 @@ def factual_noun(noun: Token) -> bool:
 
 def _cancelled(verb: Token) -> bool:
     """ "was cancelled", "was called off", "is scheduled for", "is due": the meeting did not happen."""
-    if _bare(verb) in rules.words("cancel_verbs"):
+    if bare_word(verb) in rules.words("cancel_verbs"):
         # "the meeting set the agenda", "the talks delayed the vote": active, the meeting did its work
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or verb.dep_ in {"acl", "relcl"}
         return passive or verb.tag_ == "VBN"
     for child in verb.children:
-        if child.dep_ in {"acomp", "xcomp"} and _bare(child) in rules.words("cancel_verbs"):
+        if child.dep_ in {"acomp", "xcomp"} and bare_word(child) in rules.words("cancel_verbs"):
             return True
     particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
-    return (_bare(verb) in {"called", "put", "pushed", "broken"} and bool(particles & {"off", "back"})) or (
-        _bare(verb) in {"fell", "falls", "fallen"} and "through" in particles
+    return (bare_word(verb) in {"called", "put", "pushed", "broken"} and bool(particles & {"off", "back"})) or (
+        bare_word(verb) in {"fell", "falls", "fallen"} and "through" in particles
     )
 
 
 def _date_word(tok: Token) -> bool:
     """ "Tuesday's meeting", "yesterday's talks": a possessor that is a date, not an owner."""
-    return tok.ent_type_ in {"DATE", "TIME"} or _bare(tok) in dates.WEEKDAYS or _bare(tok) in {
+    return tok.ent_type_ in {"DATE", "TIME"} or bare_word(tok) in dates.WEEKDAYS or bare_word(tok) in {
         "yesterday",
         "today",
         "tonight",
@@ -523,7 +524,8 @@ def _duration(prep: Token) -> bool:
     return any(t.lower_.rstrip("s") in {"minute", "hour", "second"} for t in prep.subtree)
 
 
-def _definite(noun: Token) -> bool:
+def is_definite(noun: Token) -> bool:
+    """ "the talks", "this meeting", "their call": a contact told before or named by its owner."""
     return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children)
 
 
@@ -563,11 +565,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     word = verb.lower_
     if any(c.dep_ == "prt" and c.lower_ in {"on", "for", "off", "up", "out"} for c in kids) and kind == "call":
         return None
-    subjects = _subjects(people, verb)
+    subjects = verb_subjects(people, verb)
     late = [c for c in kids if c.dep_ == "nsubj" and c.i > verb.i]
     if verb.dep_ == "conj" and late and not any(c.dep_ in {"dobj", "nsubj"} and c.i < verb.i for c in kids):
         # "X met A on Monday and later met B": the parser took B for the subject of the second verb
-        subjects = _subjects(people, verb.head)
+        subjects = verb_subjects(people, verb.head)
         objects = [r for c in late for r in collect(people, c)]
         if subjects and objects:
             return Event(verb, kind, list(dict.fromkeys(subjects + objects)))
@@ -585,13 +587,13 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         # "the pair met, with X also in the room"; "they were received by X"
         joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
         if plural and any(c.dep_ == "auxpass" for c in kids):
-            joiners += _by_agent(people, verb, 0)
+            joiners += by_agent(people, verb, 0)
         return Event(verb, kind, [], plural=plural, joiners=list(dict.fromkeys(joiners)))
     if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in kids):
         return None  # "summoned X to testify": an order, not a meeting
     if word in rules.words("guest_verbs"):
         nouns = rules.kinds("meeting_nouns")
-        things = [c for c in kids if c.dep_ == "dobj" and not _guest(people, c) and _bare(c) not in nouns]
+        things = [c for c in kids if c.dep_ == "dobj" and not _guest(people, c) and bare_word(c) not in nouns]
         if things:
             return None  # "welcomed the decision", "received a letter"; "hosted the summit" is a meeting
     subject = _subject_token(verb)
@@ -600,7 +602,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     # "welcomed X to Kessel": with an object of its own, the verb's "to" names a place or an occasion.
     with_objs = _prep_objects(people, verb, {"with", "by", "alongside"} | (set() if objects else {"to"}))
     if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
-        with_objs = _nested_by(people, verb)
+        with_objs = nested_by(people, verb)
     if not with_objs:  # "sat down at the legislature with X": "with" hung on the place
         places = [o for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "in"} for o in c.children]
         with_objs = [r for o in places if o.dep_ == "pobj" for r in _prep_objects(people, o, {"with"}, False)]
@@ -629,10 +631,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     group_noun = _group_object(people, verb) if len(subjects) == 1 and not objects and not with_objs else None
     if group_noun is not None and factual_verb(verb):
         # "sat down with five parents": one named participant, the others named later if at all
-        return Event(verb, "call" if _phone(verb) else kind, list(subjects), group=group_noun)
+        return Event(verb, "call" if phoned(verb) else kind, list(subjects), group=group_noun)
     if word in SPEND_VERBS and not any(c.lower_ == "together" for c in kids):
         # "spent the morning with X": only with a stretch of time and a person
-        timed = any(c.dep_ in {"dobj", "npadvmod"} and _bare(c) in TIME_NOUNS for c in kids)
+        timed = any(c.dep_ in {"dobj", "npadvmod"} and bare_word(c) in TIME_NOUNS for c in kids)
         if not (timed and with_objs and subjects):
             return None
     if word in rules.words("conversation_verbs"):
@@ -642,29 +644,29 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         wherein = any(  # "..., during which they discussed ...": the event told before
             c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children) for c in clause.children
         )
-        if clause.dep_ == "relcl" and (_bare(clause.head) in rules.kinds("meeting_nouns") or wherein):
+        if clause.dep_ == "relcl" and (bare_word(clause.head) in rules.kinds("meeting_nouns") or wherein):
             return None  # "a call in which A and B discussed ...": the call itself is the event
-        if not with_objs and not _phone(verb) and len(subjects) < 2:
+        if not with_objs and not phoned(verb) and len(subjects) < 2:
             return None
-        if not with_objs and not _phone(verb) and _at_an_occasion(verb):
+        if not with_objs and not phoned(verb) and _at_an_occasion(verb):
             return None  # "A and B spoke at the rally": speeches, not a conversation
         if word == "sat" and not any(c.lower_ == "down" for c in kids) and not with_objs:
             return None
         objects = []
-        if _phone(verb):
+        if phoned(verb):
             kind = "call"
     if kind == "visit" and word.startswith("tour"):
         objects = []
     elif kind == "visit" and not objects:  # "visited the palace of King X", "visited X's home"
-        objects = [r for c in kids if c.dep_ == "dobj" and _bare(c) in HOME_NOUNS
+        objects = [r for c in kids if c.dep_ == "dobj" and bare_word(c) in HOME_NOUNS
                    for r in _prep_objects(people, c, {"of"}, False) + [x for p in c.children if p.dep_ == "poss"
                                                                        for x in people.np_refs(p)]]
     # "received X in the presence of Y": Y took part
     joined_in = [r for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                  if o.dep_ == "pobj" and o.lower_ == "presence" for r in _prep_objects(people, o, {"of"}, False)]
     # "X hosted the summit, joined by A, B and C": the companions hang on the verb
-    joined = [r for c in kids if c.dep_ in {"advcl", "acl"} and _bare(c) in rules.words("companion_words")
-              for r in _by_agent(people, c, 0)]
+    joined = [r for c in kids if c.dep_ in {"advcl", "acl"} and bare_word(c) in rules.words("companion_words")
+              for r in by_agent(people, c, 0)]
     participants: list[str] = []
     for ref in subjects + objects + with_objs + joined + joined_in:
         if ref not in participants:
@@ -696,7 +698,7 @@ def _group_object(people: People, verb: Token) -> str | None:
     for obj in candidates:
         if people.np_refs(obj):
             continue
-        if _bare(obj) in rules.words("delegation_nouns") and not _leaders(people, obj, 0):
+        if bare_word(obj) in rules.words("delegation_nouns") and not _leaders(people, obj, 0):
             return "delegation"  # "met a delegation of rebel MPs": its members may be named next
         plurals = rules.words("people_plurals") | rules.words("group_nouns")
         if obj.tag_ == "NNS" and obj.lower_ in plurals:
@@ -747,7 +749,7 @@ def _at_an_occasion(verb: Token) -> bool:
 
 def _guest(people: People, obj: Token) -> bool:
     """An object that can be a guest: a person, a delegation, a group of people, "them"."""
-    if collect(people, obj) or _plural_object(obj) or _bare(obj) in rules.words("delegation_nouns"):
+    if collect(people, obj) or _plural_object(obj) or bare_word(obj) in rules.words("delegation_nouns"):
         return True
     return obj.tag_ == "NNS" or obj.lower_ in {"him", "her", "us", "me"}
 
@@ -790,12 +792,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     verb, relation = _governing_verb(noun)
     group = None
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
-        subjects = _subjects(people, verb)
+        subjects = verb_subjects(people, verb)
         if _delegation_subject(verb) and not subjects:
             group = "delegation"  # "a delegation paid a courtesy call on X": its members may be named later
         elif _unknown_subject(people, verb, subjects):
             # "the pair held talks": the people told before; "the president-elect held talks": unknown
-            return Event(noun, kind, [], definite=_definite(noun), plural=_plural_subject(verb))
+            return Event(noun, kind, [], definite=is_definite(noun), plural=_plural_subject(verb))
         add(subjects)
     for child in kids:
         if child.dep_ == "poss" and not _date_word(child):
@@ -811,7 +813,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if kind in {"visit", "call"}:
         preps.add("from")  # "a call from X", "a visit from X"
     paying = {"paid", "pay", "pays", "made", "make", "makes"}
-    if kind in {"visit", "call"} and verb is not None and relation == "dobj" and _bare(verb) in paying:
+    if kind in {"visit", "call"} and verb is not None and relation == "dobj" and bare_word(verb) in paying:
         preps.add("on")  # "paid a courtesy call on X"
         kind = "visit"
     sentence = units.unit_bounds(people.doc, noun.i)[0]
@@ -829,10 +831,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                 if subj.dep_ == "nsubj" and subj.lower_ not in {"they", "we"}:  # "they": the call's own people
                     add(collect(people, subj))
     for child in kids:  # "a meeting attended by A and B"
-        if child.dep_ == "acl" and _bare(child) in rules.words("attend_verbs"):
-            add(_by_agent(people, child, 0))
+        if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
+            add(by_agent(people, child, 0))
     for child in kids:  # "the meeting, which X also attended"
-        if child.dep_ == "relcl" and _bare(child) in rules.words("attend_verbs") and factual_verb(child):
+        if child.dep_ == "relcl" and bare_word(child) in rules.words("attend_verbs") and factual_verb(child):
             # The small parser sometimes hangs the subject name as an adverb ("which X also attended").
             guests = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
                 c for c in child.children if c.dep_ in {"advmod", "npadvmod", "dep"} and c.i < child.i
@@ -854,18 +856,18 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             if a.deps[k] == "prep" and lowers[k] == "from" and hung:
                 add([r for o in people.doc[k].children if o.dep_ == "pobj" for r in collect(people, o)])
     attend = False
-    if verb is not None and relation == "in" and _definite(noun) and not participants and _takes_part(verb):
+    if verb is not None and relation == "in" and is_definite(noun) and not participants and _takes_part(verb):
         # "X also took part in the meeting", "participated in the talks": X joins the meeting told before
-        guests = _subjects(people, verb) or [  # "Also taking part in the talks was X"
+        guests = verb_subjects(people, verb) or [  # "Also taking part in the talks was X"
             r for c in verb.children if c.lemma_ == "be" for a in c.children if a.dep_ in {"attr", "nsubj"}
             for r in collect(people, a)
         ]
         return Event(noun, kind, guests, attend=True, definite=True)
     if verb is not None:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
-            add(_subjects(people, verb))
+            add(verb_subjects(people, verb))
             add(_prep_objects(people, verb, {"with"}))
-        elif relation == "for" and _bare(verb) in rules.words("attend_verbs") | rules.words("motion_verbs") | {
+        elif relation == "for" and bare_word(verb) in rules.words("attend_verbs") | rules.words("motion_verbs") | {
             "joins",
             "join",
             "gathered",
@@ -874,34 +876,34 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             objects = _objects(people, verb)
             if not objects and not participants and any(c.dep_ == "dobj" and _plural_object(c) for c in verb.children):
                 # "Z joined them for dinner", "joined the leaders for talks": Z joins the meeting just told
-                return Event(noun, kind, _subjects(people, verb), attend=True, definite=True)
-            add(_subjects(people, verb))  # "joined X for talks", "arrived in Kessel for talks with X"
+                return Event(noun, kind, verb_subjects(people, verb), attend=True, definite=True)
+            add(verb_subjects(people, verb))  # "joined X for talks", "arrived in Kessel for talks with X"
             add(objects)
-        elif relation in {"at", "in"} and verb.lemma_ == "be" and _definite(noun) and not participants:
+        elif relation in {"at", "in"} and verb.lemma_ == "be" and is_definite(noun) and not participants:
             # "The coach was also at the meeting": joins the meeting told before
-            return Event(noun, kind, _subjects(people, verb), attend=True, definite=True)
+            return Event(noun, kind, verb_subjects(people, verb), attend=True, definite=True)
         elif relation in TOGETHER_PREPS:
-            subjects = _subjects(people, verb)
+            subjects = verb_subjects(people, verb)
             if not subjects and verb.dep_ == "ccomp" and relation in {"after", "following"}:
-                subjects = _subjects(people, verb.head)  # "X told them (that ...) following a meeting with Y"
+                subjects = verb_subjects(people, verb.head)  # "X told them (that ...) following a meeting with Y"
             add(subjects)
             add(_objects(people, verb))
             add(_prep_objects(people, verb, {"with", "to"}))
             if any(c.dep_ == "auxpass" for c in verb.children):
-                add(_by_agent(people, verb, 0))  # "was joined by X at the talks"
+                add(by_agent(people, verb, 0))  # "was joined by X at the talks"
         elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
             for child in verb.children:
                 if child.dep_ == "dobj":
                     add([r for t in child.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)])
-        if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and _definite(noun):
+        if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
         if relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs"):
             # "The session was also attended by X": X joins this meeting or the one before.
-            guests = _by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
-            if not participants and _definite(noun):
+            guests = by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
+            if not participants and is_definite(noun):
                 return Event(noun, kind, guests, attend=True, definite=True)
             add(guests)
-    if any(_bare(c) in rules.words("phone_words") for c in kids if c.dep_ in {"compound", "amod"}):
+    if any(bare_word(c) in rules.words("phone_words") for c in kids if c.dep_ in {"compound", "amod"}):
         kind = "call"
     separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in kids)
     if len(participants) == 1 and group is None:  # "a meeting with their representatives": named later, if at all
@@ -909,9 +911,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         withs = [o for p in kids if p.dep_ == "prep" and p.lower_ in {"with", "for"} for o in p.children]
         group = next((o.lower_ for o in withs if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")), None)
     if attend:  # "X attended the meeting along with Y"
-        guests = _subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
+        guests = verb_subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
         return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
-    return Event(noun, kind, participants, separate=separate, definite=_definite(noun), group=group)
+    return Event(noun, kind, participants, separate=separate, definite=is_definite(noun), group=group)
 
 
 def _bare_part(verb: Token) -> bool:
@@ -929,11 +931,11 @@ def _sat_in(verb: Token) -> bool:
 
 def _takes_part(verb: Token) -> bool:
     """ "took part", "participated", "sat in": a verb of joining an event told before."""
-    if _bare(verb) in {"participated", "participates", "participate", "participating"}:
+    if bare_word(verb) in {"participated", "participates", "participate", "participating"}:
         return True
-    if _bare(verb) in {"took", "take", "takes", "taking"}:
+    if bare_word(verb) in {"took", "take", "takes", "taking"}:
         return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
-    return _bare(verb) == "sat" and any(c.lower_ == "in" and c.dep_ in {"prt", "prep"} for c in verb.children)
+    return bare_word(verb) == "sat" and any(c.lower_ == "in" and c.dep_ in {"prt", "prep"} for c in verb.children)
 
 
 def _nominal(tok: Token) -> bool:
@@ -976,7 +978,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     events: list[Event] = []
     phone = rules.words("phone_words")
     lowers = units.words(doc).lowers
-    for i in units.positions(lowers, _trigger_words()):  # no branch below takes a word in none of the lists
+    for i in units.positions(lowers, trigger_words()):  # no branch below takes a word in none of the lists
         word = lowers[i]
         tok = doc[i]
         if people.quoted(tok):
@@ -990,10 +992,10 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _present_event(people, tok)
         elif word in {"took", "takes", "take"} and tok.pos_ == "VERB" and _bare_part(tok):
             # "The energy minister also took part.": joined the meeting just told
-            event = Event(tok, "meeting", _subjects(people, tok), attend=True) if factual_verb(tok) else None
+            event = Event(tok, "meeting", verb_subjects(people, tok), attend=True) if factual_verb(tok) else None
         elif word == "sat" and tok.pos_ == "VERB" and _sat_in(tok):
             # "Her deputy sat in and took notes": joined the meeting just told
-            event = Event(tok, "meeting", _subjects(people, tok), attend=True) if factual_verb(tok) else None
+            event = Event(tok, "meeting", verb_subjects(people, tok), attend=True) if factual_verb(tok) else None
         elif word == "among":
             event = _among_event(people, tok)
         elif word in MEMBER_VERBS and tok.pos_ == "VERB":
@@ -1009,7 +1011,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             if not factual_verb(tok):
                 continue
             # "Y attended alongside X", "Z joined them by phone": they join the meeting just told.
-            guests = _subjects(people, tok) + _prep_objects(people, tok, {"alongside", "with"})
+            guests = verb_subjects(people, tok) + _prep_objects(people, tok, {"alongside", "with"})
             for clause in tok.children:  # "X also attended, as did Y"
                 if clause.dep_ == "advcl" and clause.lower_ in {"did", "does", "do"}:
                     guests += [r for c in clause.children if c.dep_ == "nsubj" for r in collect(people, c)]
@@ -1020,7 +1022,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _noun_event(people, tok, "call")
         elif word == "joined" and tok.pos_ == "VERB" and _joined_person(people, tok):
             # "A and B joined X at the ministry": they joined the meeting X was holding
-            guests = _subjects(people, tok) + _objects(people, tok)
+            guests = verb_subjects(people, tok) + _objects(people, tok)
             event = Event(tok, "meeting", list(dict.fromkeys(guests)), attend=True) if factual_verb(tok) else None
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
             event = _signing_event(people, tok)
@@ -1046,7 +1048,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
 
 def _joined_person(people: People, verb: Token) -> bool:
     """ "joined X" with a named person as the object and a named subject."""
-    return bool(_objects(people, verb)) and bool(_subjects(people, verb)) and not any(
+    return bool(_objects(people, verb)) and bool(verb_subjects(people, verb)) and not any(
         c.dep_ == "auxpass" for c in verb.children)
 
 
@@ -1061,11 +1063,11 @@ def _signing_event(people: People, verb: Token) -> Event | None:
     """
     if not factual_verb(verb):
         return None
-    agents = _by_agent(people, verb, 0)
+    agents = by_agent(people, verb, 0)
     if verb.lower_ == "witnessed":
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         return Event(verb, "meeting", agents, attend=True) if passive and agents else None
-    signers = list(dict.fromkeys(_subjects(people, verb) + agents + _prep_objects(people, verb, {"with"})))
+    signers = list(dict.fromkeys(verb_subjects(people, verb) + agents + _prep_objects(people, verb, {"with"})))
     if len(signers) < 2:
         return None
     # "in the presence of C", wherever the parser hung it in the clause
@@ -1087,14 +1089,14 @@ def _by_phone_event(people: People, verb: Token) -> Event | None:
     """ "X briefed Y by phone": any deed done to a person over the phone is a call between them."""
     if not factual_verb(verb):
         return None
-    subjects, objects = _subjects(people, verb), _objects(people, verb)
+    subjects, objects = verb_subjects(people, verb), _objects(people, verb)
     if not subjects or not objects:
         return None
     return Event(verb, "call", list(dict.fromkeys(subjects + objects)))
 
 
 @cache
-def _trigger_words() -> frozenset[str]:
+def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
@@ -1111,7 +1113,7 @@ CONDITIONAL_NOUNS = {"conference", "conferences", "link", "chat", "hookup"}
 def _remote(noun: Token) -> bool:
     """ "a video conference", "a virtual chat": a call, where the bare noun would not be a meeting."""
     return any(
-        c.dep_ in {"compound", "amod"} and (_bare(c) in rules.words("phone_words") or _bare(c) == "virtual")
+        c.dep_ in {"compound", "amod"} and (bare_word(c) in rules.words("phone_words") or bare_word(c) == "virtual")
         for c in noun.children
     )
 
@@ -1224,7 +1226,7 @@ def _delegation_subject(verb: Token) -> bool:
     subject = _subject_token(verb)
     if subject is None or not _names_nobody(subject):
         return False
-    word = _bare(subject)
+    word = bare_word(subject)
     plural_people = subject.tag_ in {"NNS", "NNPS"} and (
         word in rules.words("people_plurals") or word[:-1] in rules.heads("titles")
     )  # "Governors of four states met X": the governors may be named next
@@ -1239,21 +1241,21 @@ def _names_nobody(tok: Token) -> bool:
 
 def _members_event(people: People, verb: Token) -> Event | None:
     """ "The delegation, which also included X and Y, ...": the members took part in the meeting told before."""
-    leading = _bare(verb) in {"led", "headed", "represented"}
+    leading = bare_word(verb) in {"led", "headed", "represented"}
     if leading and not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "X led the talks": told by the meeting rules
     group = verb.head if verb.dep_ in {"relcl", "acl"} and not leading else _subject_token(verb)
     groups = _group_words()
     if group is not None and group.lower_ == "it":  # "... with the delegation. It was headed by X"
         group = _group_before(verb, groups)
-    if group is not None and _bare(verb) == "represented" and group.pos_ in {"NOUN", "PROPN"}:
-        groups = groups | {_bare(group)}  # "The union was represented by its president, X": any body
-    if group is None or _bare(group) not in groups or not factual_verb(verb):
+    if group is not None and bare_word(verb) == "represented" and group.pos_ in {"NOUN", "PROPN"}:
+        groups = groups | {bare_word(group)}  # "The union was represented by its president, X": any body
+    if group is None or bare_word(group) not in groups or not factual_verb(verb):
         return None
     if people.np_refs(group) or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
         return None  # "a delegation including X" is told with its own verb; "his team" is not the meeting's
     if leading:  # "The group was led by X"
-        guests = _by_agent(people, verb, 0)
+        guests = by_agent(people, verb, 0)
     else:
         guests = _leaders(people, group, 0) + [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
     return Event(verb, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
@@ -1279,8 +1281,9 @@ def _among_event(people: People, among: Token) -> Event | None:
             r for o in among.children if o.lower_ != "them" for r in collect(people, o)
         ]
         return Event(among, "meeting", named, attend=True) if named else None
+    met = rules.kinds("meeting_verbs")
     groups = [o for o in among.children if o.dep_ == "pobj" and (o.lower_ in rules.words("people_plurals") or (
-        o.lower_ == "those" and any(c.dep_ == "relcl" and _bare(c) in rules.kinds("meeting_verbs") for c in o.children)
+        o.lower_ == "those" and any(c.dep_ == "relcl" and bare_word(c) in met for c in o.children)
     ))]  # "Among the parents was X", "Among those she met was X"
     if not groups or copula.lemma_ != "be" and copula.lower_ not in {"was", "were", "is", "are"}:
         return None
@@ -1307,7 +1310,7 @@ def _they(people: People, verb: Token, here: int) -> list[str]:
     return named if 2 <= len(named) <= 4 else []
 
 
-def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
+def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
     """ "The pair met again": the people of the last meeting told, within three sentences."""
     sent_of = units.index(doc)
     ordered = sorted(events, key=lambda e: e.trigger.i)
@@ -1319,7 +1322,7 @@ def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
             verb = _governing_verb(verb)[0] or verb
         if verb.dep_ in {"advcl", "relcl"} and verb.head.pos_ in {"VERB", "AUX"}:
             # "X assured Y of support when they met": the people of the main clause.
-            pair = list(dict.fromkeys(_subjects(people, verb.head) + _objects(people, verb.head)))
+            pair = list(dict.fromkeys(verb_subjects(people, verb.head) + _objects(people, verb.head)))
             subject = _subject_token(verb)
             if len(pair) < 2 and subject is not None and subject.lower_ in TWO_WORDS:
                 pair = _two_outside(people, verb)  # "X insisted Y's job is safe after the pair met"
@@ -1342,6 +1345,6 @@ def _fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
             event.participants.extend(r for r in event.joiners if r not in event.participants)
 
 
-def _the(noun: Token) -> bool:
+def demonstrative(noun: Token) -> bool:
     """ "the session", "this meeting": a contact told before (not "X's meeting with Y")."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)

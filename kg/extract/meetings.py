@@ -20,15 +20,15 @@ from kg.extract.dates import When
 from kg.extract.meeting_dates import date_events
 from kg.extract.meeting_events import (
     Event,
-    _bare,
-    _by_agent,
-    _definite,
-    _fill_plural,
-    _nested_by,
-    _phone,
-    _the,
+    bare_word,
+    by_agent,
+    demonstrative,
     factual_verb,
+    fill_plural,
     find_events,
+    is_definite,
+    nested_by,
+    phoned,
 )
 from kg.extract.people import People
 from kg.records import Meeting
@@ -105,7 +105,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 def _firm(draft: Draft) -> bool:
     """Whether a draft's kind is told, not guessed: "spoke with X" may be a call or a meeting."""
     loose = rules.words("conversation_verbs") - {"sat"}  # "sat down with" is a meeting
-    return any(_bare(e.trigger) not in loose or _phone(e.trigger) for e in draft.events)
+    return any(bare_word(e.trigger) not in loose or phoned(e.trigger) for e in draft.events)
 
 
 def _same_sentence(a: Draft, b: Draft) -> bool:
@@ -177,7 +177,7 @@ def _told_again(events: list[Event]) -> None:
     ordered = sorted(events, key=lambda e: e.trigger.i)
     for k, event in enumerate(ordered):
         noun = event.trigger
-        if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or not _the(noun) or event.attend:
+        if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or not demonstrative(noun) or event.attend:
             continue
         if noun.head.lower_ not in GATHER_VERBS or not event.participants:
             continue
@@ -207,13 +207,13 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
             continue
         subject = [r for c in verb.children if c.dep_ == "nsubjpass" for r in people.np_refs(c)]
         # "was joined at the talks by X": the parser may hang "by" on the meeting noun
-        guests = [r for r in _by_agent(people, verb, 0) or _nested_by(people, verb) if r not in subject]
+        guests = [r for r in by_agent(people, verb, 0) or nested_by(people, verb) if r not in subject]
         if not subject or not guests or not factual_verb(verb):
             continue
         here = sent_of.get(verb.i, 0)
         nouns = rules.kinds("meeting_nouns")
         told = any(  # "at the talks": the meeting told before, however far back
-            c.dep_ == "prep" and any(o.dep_ == "pobj" and _bare(o) in nouns and _definite(o) for o in c.children)
+            c.dep_ == "prep" and any(o.dep_ == "pobj" and bare_word(o) in nouns and is_definite(o) for o in c.children)
             for c in verb.children
         )
         if _whole_trip(verb):  # "accompanied throughout the mission by X": every meeting of the traveller
@@ -233,7 +233,7 @@ def _whole_trip(verb: Token) -> bool:
     trips = rules.words("trip_nouns")
     return any(
         c.dep_ == "prep" and c.lower_ in {"throughout", "on", "during", "for"}
-        and any(o.dep_ == "pobj" and _bare(o) in trips and _definite(o) for o in c.children)
+        and any(o.dep_ == "pobj" and bare_word(o) in trips and is_definite(o) for o in c.children)
         for c in verb.children
     )
 
@@ -241,7 +241,7 @@ def _whole_trip(verb: Token) -> bool:
 def extract_meetings(doc: Doc, people: People, published: date | None) -> list[Meeting]:
     """All meetings of the article as records."""
     events = find_events(doc, people)
-    _fill_plural(doc, people, events)
+    fill_plural(doc, people, events)
     _told_again(events)
     _accompanied(doc, people, events)
     date_events(doc, people, events, published)
