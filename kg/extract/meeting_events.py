@@ -1020,14 +1020,13 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             if not factual_noun(tok):
                 continue
             event = _noun_event(people, tok, "call")
-        elif word == "joined" and tok.pos_ == "VERB" and _joined_person(people, tok):
+        elif word == "joined" and tok.pos_ == "VERB" and (guests := _joined_persons(people, tok)):
             # "A and B joined X at the ministry": they joined the meeting X was holding
-            guests = verb_subjects(people, tok) + _objects(people, tok)
-            event = Event(tok, "meeting", list(dict.fromkeys(guests)), attend=True) if factual_verb(tok) else None
+            event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
             event = _signing_event(people, tok)
-        elif word in phone and tok.dep_ == "pobj" and _phoned_verb(tok, verbs) is not None:
-            event = _by_phone_event(people, _phoned_verb(tok, verbs))
+        elif word in phone and tok.dep_ == "pobj" and (phoned_verb := _phoned_verb(tok, verbs)) is not None:
+            event = _by_phone_event(people, phoned_verb)
         elif word in verbs and tok.tag_ in {"VBD", "VBN"} and tok.dep_ in {"amod", "compound"}:
             event = _misparsed_verb_event(people, tok, verbs[word])
         elif tok.pos_ in {"VERB", "AUX"} and word in verbs and not (word in nouns and _nominal(tok)):
@@ -1046,10 +1045,12 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     return events
 
 
-def _joined_person(people: People, verb: Token) -> bool:
-    """ "joined X" with a named person as the object and a named subject."""
-    return bool(_objects(people, verb)) and bool(verb_subjects(people, verb)) and not any(
-        c.dep_ == "auxpass" for c in verb.children)
+def _joined_persons(people: People, verb: Token) -> list[str]:
+    """The named subjects and person object of an active "joined X", each once; else nothing."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    subjects, objects = verb_subjects(people, verb), _objects(people, verb)
+    return list(dict.fromkeys(subjects + objects)) if subjects and objects else []
 
 
 SIGN_VERBS = {"signed", "witnessed"}
