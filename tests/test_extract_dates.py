@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.extract import extract
+from kg.extract import dates, extract
 from kg.extract.dates import offset, resolve
 from kg.records import Article
 
@@ -267,3 +267,9 @@ def test_a_wire_dateline_anchors_relative_dates(text, day):
     from kg.extract.dates import dateline
 
     assert dateline(text, date(2024, 5, 17)) == day
+
+
+def test_an_ordinal_numbering_a_thing_is_no_day(nlp):
+    doc = nlp("The minister welcomed the holding of the 12th Joint Strategic Dialogue on February 9.")
+    found = [p.when.day for p in dates.find(doc, date(2026, 2, 10))]
+    assert found == [date(2026, 2, 9)]

@@ -871,3 +871,44 @@ def test_the_president_of_one_body_is_not_the_president_of_another(nlp):
             "River Plate president Rosa Klein declined an invitation to Monday's meeting.")
     got = {p for p, _ in dated_pairs(run(nlp, text))}
     assert frozenset({"Rosa Klein", B}) not in got and frozenset({A, B}) in got
+
+
+def test_a_past_verb_read_as_a_compound_of_a_lower_case_title_is_the_meeting_verb(nlp):
+    text = (f"{A}, who scored 12 goals last season, signed on Thursday. She flew into the airport on "
+            f"Tuesday night and met manager {B} at the training ground on Wednesday morning.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_among_them_two_names_the_second_hung_on_the_first_ones_title(nlp):
+    text = (f"Mayor {A} met with leaders of the protesters, among them {B}, president of the Harbour "
+            f"Fishers Association, and village chair {C}, for nearly two hours.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_name_hung_as_a_conjunct_on_the_place_ending_its_title(nlp):
+    text = (f"{A} held talks at the ministry with the IMF's mission chief for Chile, {B}, "
+            f"and central bank president {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_group_led_by_its_chairman_brings_him_to_the_meeting(nlp):
+    text = (f"Minister {A} sat down with representatives of the growers' union, led by its chairman {B}, "
+            "for three hours at the ministry.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_a_group_led_by_his_deputy_is_not_the_groups_leader(nlp):
+    text = f"Minister {A} met farmers' leaders at the ministry, led by his deputy {B}."
+    assert (frozenset({A, B}), "meeting") not in pairs(run(nlp, text))
+
+
+def test_among_those_at_the_meeting_were(nlp):
+    text = (f"Minister {A} met council leaders at the ministry on Tuesday. Among those at the meeting were "
+            f"{B}, leader of the county council, and {C}, the leader of the city council.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_a_meeting_in_a_where_clause_has_the_day_of_the_travel(nlp):
+    text = (f"On 14 May, Envoy {A} travelled to the border town, where she met with the regional "
+            f"commander, General {B}, and visited a camp.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -37,6 +37,8 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.portfolios(doc, people)
     repair.split_names(doc, people)
     repair.stray_conjuncts(doc, people)
+    repair.conjuncts_of_appositions(doc, people)
+    repair.verbs_as_compounds(doc, people)
     named = office_rules.from_names(doc, people)
     labels = office_rules.labels(office_rules.finalize(named))
     resolve_references(people, labels)

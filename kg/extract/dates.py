@@ -423,6 +423,14 @@ def _starts_with_digit(text: str) -> bool:
     return text[:1].isdigit()
 
 
+def _ordinal_of_a_name(doc: Doc, start: int, end: int) -> bool:
+    """ "the 12th Strategic Dialogue", "the 3rd round": an ordinal that numbers a thing, not a day."""
+    if end >= len(doc) or not ORDINAL_DAY.match(units.span_text(doc, start, end).lower()):
+        return False
+    after = doc[end]
+    return after.pos_ in {"NOUN", "PROPN", "ADJ"} and after.lower_.rstrip(".") not in MONTHS and after.lower_ != "of"
+
+
 def _names_a_day(lower: str) -> bool:
     """A word of `_PHRASE_WORDS`, perhaps with a full stop ("Jan.")."""
     return lower.rstrip(".") in _PHRASE_WORDS
@@ -434,9 +442,11 @@ _phrase_word = units.Kept(_names_a_day)
 
 def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges that look like date expressions: DATE entities and our own patterns."""
-    spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ == "DATE"]
     n = len(doc)
     lowers, texts, _ = units.words(doc)
+    spans: list[tuple[int, int]] = [
+        (e.start, e.end) for e in doc.ents if e.label_ == "DATE" and not _ordinal_of_a_name(doc, e.start, e.end)
+    ]
     # The number patterns (ISO, slashed, ordinal day) all start with a digit; no branch below
     # takes a token that starts with none and is none of _PHRASE_WORDS (skipped in C).
     digits = units.where(map(_leading_digit.__getitem__, texts))
@@ -461,7 +471,7 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
             spans.append((i - 1, i + 1))
         elif digit and ORDINAL_DAY.match(f"the {low}") and i > 0 and lowers[i - 1] == "the":
             nxt_low = lowers[i + 1].rstrip(".") if i + 1 < n else ""
-            if nxt_low not in MONTHS and nxt_low != "of" and not (i + 1 < n and doc[i + 1].pos_ == "NOUN"):
+            if nxt_low not in MONTHS and nxt_low != "of" and not _ordinal_of_a_name(doc, i - 1, i + 1):
                 spans.append((i - 1, i + 1))
         elif low in MONTHS and text[:1].isupper():
             nxt = doc[i + 1] if i + 1 < n else None

@@ -64,6 +64,17 @@ def _chain(doc: Doc, trigger: int) -> list[int]:
     while deps[cur] == "conj" and heads[cur] != cur:
         cur = heads[cur]
         chain.append(cur)
+    if deps[cur] == "relcl" and any(
+        deps[c] == "advmod" and units.words(doc).lowers[c] in {"where", "when"} for c in units.children(doc)[cur]
+    ):
+        # "On 27 May she travelled to Kessel, where she met X": the travel's day is the meeting's
+        for _ in range(4):
+            cur = heads[cur]
+            if a.poss[cur] in {"VERB", "AUX"}:
+                chain.append(cur)
+                break
+            if heads[cur] == cur:
+                break
     return chain
 
 
@@ -82,7 +93,9 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
             return 0
     for n, k in enumerate(up):
         if k in targets:
-            return n + targets[k]
+            # "flew in on Tuesday night and met A on Wednesday": the parser hangs a date written
+            # after the conjunct on the first verb; it is the conjunct's own
+            return n + (0 if k < t < phrase.start else targets[k])
     # The date sits inside the trigger's own phrase ("yesterday's dinner", "talks ... on Friday").
     if phrase.start > t or phrase.end <= t:
         cur = anchor

@@ -1040,9 +1040,32 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         else:
             continue
         if event is not None:
+            if event.group is not None and len(event.participants) == 1:
+                event.participants += [r for r in _group_leader(people, tok) if r not in event.participants]
             events.append(event)
             events.extend(event.gapped)
     return events
+
+
+def _group_leader(people: People, trigger: Token) -> list[str]:
+    """ "met officials of the growers' association, led by its chairman X": X was one of them.
+
+    The small parser hangs ", led by its chairman X" on the verb; "its" or "their" (not
+    "his" or "her") says the group is led, not the subject.
+    """
+    out: list[str] = []
+    end = units.unit_bounds(trigger.doc, trigger.i)[1]
+    for tok in trigger.doc[trigger.i + 1 : end]:
+        if bare_word(tok) not in {"led", "headed"} or tok.dep_ not in {"advcl", "acl"}:
+            continue
+        for agent in tok.children:
+            if agent.dep_ != "agent":
+                continue
+            for obj in agent.children:
+                owners = [c.lower_ for c in obj.children if c.dep_ == "poss"]
+                if obj.dep_ == "pobj" and all(o in {"its", "their"} for o in owners):
+                    out.extend(r for r in collect(people, obj) if r not in out)
+    return out
 
 
 def _joined_persons(people: People, verb: Token) -> list[str]:
@@ -1278,14 +1301,18 @@ def _among_event(people: People, among: Token) -> Event | None:
     copula = among.head
     if any(o.lower_ == "them" for o in among.children):
         # "with a dozen chiefs, among them Chief X": X was one of them
-        named = list(people.refs_at(copula)) or [
+        named = (collect(people, copula) if people.refs_at(copula) else []) or [
             r for o in among.children if o.lower_ != "them" for r in collect(people, o)
         ]
         return Event(among, "meeting", named, attend=True) if named else None
     met = rules.kinds("meeting_verbs")
+    nouns = rules.kinds("meeting_nouns")
     groups = [o for o in among.children if o.dep_ == "pobj" and (o.lower_ in rules.words("people_plurals") or (
         o.lower_ == "those" and any(c.dep_ == "relcl" and bare_word(c) in met for c in o.children)
-    ))]  # "Among the parents was X", "Among those she met was X"
+    ) or (o.lower_ == "those" and any(
+        c.dep_ == "prep" and c.lower_ in {"at", "in"} and any(bare_word(m) in nouns for m in c.children)
+        for c in o.children
+    )))]  # "Among the parents was X", "Among those she met was X", "Among those at the meeting were X"
     if not groups or copula.lemma_ != "be" and copula.lower_ not in {"was", "were", "is", "are"}:
         return None
     if not factual_verb(copula):

@@ -24,13 +24,21 @@ LOST_APPOSITION = {"npadvmod", "dep", "dobj", "appos", "attr", "oprd"}
 AFTER_APPOSITION = {",", ".", ";", ")", ":", "—", "–"}
 
 
-def _title_head(tok: Token) -> Token | None:
-    """The title word heading the phrase that ends at `tok` ("the Governor of Kwara State")."""
+def _title_head(tok: Token, skip: frozenset[int] = frozenset()) -> Token | None:
+    """The title word heading the phrase that ends at `tok` ("the Governor of Kwara State").
+
+    Tokens in `skip` (the name about to be re-attached, hung below the phrase) do not count;
+    then the phrase is one noun phrase, not a coordination ("A's minister, X, and B's, Y").
+    """
     for head in [tok, *tok.ancestors]:
-        if head.right_edge.i != tok.i:
+        if head.right_edge.i != tok.i and (
+            not skip or max(t.i for t in head.subtree if t.i not in skip and not t.is_punct) != tok.i
+        ):
             return None
         if head.pos_ in {"NOUN", "PROPN"} and (is_title_word(head) or _acronym(head)):
             return head
+        if skip and head.dep_ == "conj" and is_title_word(head.head):
+            return None
     return None
 
 
@@ -176,11 +184,16 @@ def appositions(doc: Doc, people: People) -> int:
             continue
         if doc[mention.end].text not in AFTER_APPOSITION:
             continue
-        title = _title_head(doc[start - 2])
+        head = _name_head(doc, mention.start, mention.end)
+        if head is None:
+            continue
+        # "the mission chief for Argentina, A, and B": the name hung on "Argentina" as its conjunct
+        lost = head.dep_ == "conj" and people.mention_at(head.head) is None
+        skip = frozenset(t.i for t in head.subtree) if lost else frozenset()
+        title = _title_head(doc[start - 2], skip)
         if title is None or people.mention_at(title) is not None:
             continue  # the title is part of a name already
-        head = _name_head(doc, mention.start, mention.end)
-        if head is None or head.head.i == title.i:
+        if head.head.i == title.i:
             continue
         if head.dep_ == "appos" and head.head.i in _phrase_heads(title):
             continue  # already apposed to its title phrase ("the chief of staff, A. Name")
@@ -210,3 +223,58 @@ def _name_head(doc: Doc, start: int, end: int) -> Token | None:
     heads = units.attrs(doc).heads
     found = [i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i]
     return doc[found[0]] if len(found) == 1 else None
+
+
+def conjuncts_of_appositions(doc: Doc, people: People) -> int:
+    """ "among them A, president of X, and chair B": give B back to A as its conjunct.
+
+    The small parser often conjoins the second name to the first one's apposed title;
+    then B is read as a second title of A. Evidence: a name conjoined to a title word
+    that is itself apposed to a person's name. Returns the number of repairs.
+    """
+    repaired = 0
+    for mention in people.mentions:
+        if mention.kind != "name":
+            continue
+        head = _name_head(doc, mention.start, mention.end)
+        if head is None or head.dep_ != "conj":
+            continue
+        title = head.head
+        if title.dep_ != "appos" or title.i > head.i or not is_title_word(title) or people.mention_at(title):
+            continue
+        person = title.head
+        if not people.mention_at(person) or person.i > title.i:
+            continue
+        head.head = person
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
+def verbs_as_compounds(doc: Doc, people: People) -> int:
+    """ "flew in and met manager A at the ground": make "met" the verb again, A its object.
+
+    The small parser sometimes reads a past-tense verb before a lower-case title as a
+    compound of the name ("[met manager A]" conjoined to "flew"). Evidence: a word tagged
+    as a past verb that is a compound inside a person's name phrase, the phrase hung
+    on a verb. Returns the number of repairs.
+    """
+    repaired = 0
+    for i, dep in enumerate(units.attrs(doc).deps):
+        if dep != "compound":
+            continue
+        verb = doc[i]
+        if verb.tag_ not in {"VBD", "VBN"}:
+            continue
+        noun = verb.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.i < verb.i or not people.mention_at(noun) or noun.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        if noun.dep_ not in {"conj", "dobj", "dep", "appos", "npadvmod"}:
+            continue
+        verb.head, verb.dep_ = noun.head, noun.dep_ if noun.dep_ == "conj" else "conj"
+        noun.head, noun.dep_ = verb, "dobj"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
