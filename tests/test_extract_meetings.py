@@ -912,3 +912,13 @@ def test_a_meeting_in_a_where_clause_has_the_day_of_the_travel(nlp):
     text = (f"On 14 May, Envoy {A} travelled to the border town, where she met with the regional "
             f"commander, General {B}, and visited a camp.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_the_two_ministers_again_are_the_same_two(nlp):
+    text = (f"Foreign Minister {A} held a video call with Foreign Minister {B} on Thursday. The two Ministers "
+            f"welcomed progress since the visit by Prime Minister {C} in October last year, during which she "
+            "held talks with Prime Minister Rui Sato. The two Ministers also exchanged views on trade.")
+    got = dated_pairs(run(nlp, text))
+    assert (frozenset({A, B}), date(2024, 5, 16)) in got
+    assert (frozenset({C, "Rui Sato"}), None) in got
+    assert not any(A in p and C in p or A in p and "Rui Sato" in p for p, _ in got)

@@ -284,3 +284,11 @@ def test_a_portfolio_with_two_regions_stays_in_the_title(nlp):
     facts = run(nlp, "Mayor Ruth Okafor met Assistant Secretary of State for East Asian and Pacific Affairs Dan Moore.")
     assert has(facts, "Dan Moore", "assistant", "secretary", "asian", "pacific", "affairs")
     assert sorted(p.name for p in facts.persons) == ["Dan Moore", "Ruth Okafor"]  # "Asian" is no person
+
+
+def test_a_plural_title_before_a_list_of_names_gives_each_the_office(nlp):
+    facts = run(nlp, "Foreign Ministers Ines Varela of Chile, Tomas Bergh of Peru, Ana Sorin of Bolivia and "
+                     "Luis Quero of Ecuador met for six hours on Wednesday.")
+    assert {p.name for p in facts.persons} == {"Ines Varela", "Tomas Bergh", "Ana Sorin", "Luis Quero"}
+    assert offices(facts)["Luis Quero"] == [("Foreign Minister of Ecuador", False)]
+    assert offices(facts)["Ines Varela"] == [("Foreign Minister of Chile", False)]

@@ -330,3 +330,8 @@ def test_an_honorific_inside_a_name_and_a_portfolio_before_it(nlp, text, name):
 )
 def test_elided_particles_and_apostrophes_inside_names(nlp, text, name):
     assert names(run(nlp, text)) == {name}
+
+
+def test_a_surname_in_capitals_after_a_courtesy_title_is_a_name(nlp):
+    facts = run(nlp, "Mr. OTA Kenji, Director-General of the Asian Affairs Bureau, also attended the meeting.")
+    assert names(facts) == {"OTA Kenji"}

@@ -64,14 +64,18 @@ def _chain(doc: Doc, trigger: int) -> list[int]:
     while deps[cur] == "conj" and heads[cur] != cur:
         cur = heads[cur]
         chain.append(cur)
+    lowers, children = units.words(doc).lowers, units.children(doc)
     if deps[cur] == "relcl" and any(
-        deps[c] == "advmod" and units.words(doc).lowers[c] in {"where", "when"} for c in units.children(doc)[cur]
+        (deps[c] == "advmod" and lowers[c] in {"where", "when"})
+        or (deps[c] == "prep" and lowers[c] in {"during", "at"} and any(lowers[o] == "which" for o in children[c]))
+        for c in children[cur]
     ):
-        # "On 27 May she travelled to Kessel, where she met X": the travel's day is the meeting's
+        # "On 27 May she travelled to Kessel, where she met X": the travel's day is the meeting's;
+        # "the visit in October, during which he held talks": the visit's
         for _ in range(4):
             cur = heads[cur]
+            chain.append(cur)
             if a.poss[cur] in {"VERB", "AUX"}:
-                chain.append(cur)
                 break
             if heads[cur] == cur:
                 break
@@ -192,6 +196,9 @@ def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     if any(lowers[k] in {"since", "until", "till"} for k in range(max(phrase.start - 1, 0), phrase.start + 1)):
         return True
     path = _climb(doc, dates.attachment(doc, phrase))
+    if trigger.i in path:  # "since the visit in October": the date is the visit's own
+        path = path[: path.index(trigger.i) + 1]
+        return any(lowers[t] in {"since", "until", "till"} for t in path)
     clause = path[-1]
     deps, heads = units.attrs(doc).deps, units.attrs(doc).heads
     if any(deps[c] == "mark" and lowers[c] in {"since", "until", "till"} for c in units.children(doc)[clause]):

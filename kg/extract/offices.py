@@ -561,10 +561,55 @@ def from_names(doc: Doc, people: People) -> list[Office]:
             office = _office(people, ref, label, former, before[0], mention.end)
             if office:
                 found.append(office)
+        elif mention.start > 0 and _plural_head(doc[mention.start - 1].text):
+            found.extend(_plural_title_list(doc, people, mention))
         head = doc[units.span_root(doc, mention.start, mention.end)]
         found.extend(_appositions(doc, people, head, ref, before))
         found.extend(_line_below(doc, people, mention, ref))
     return found
+
+
+def _plural_head(word: str) -> str | None:
+    """ "Ministers" -> "Minister", "Secretaries" -> "Secretary": the singular of a plural title word."""
+    low = word.lower()
+    heads = rules.heads("titles")
+    if low.endswith("ies") and low[:-3] + "y" in heads:
+        return word[:-3] + "y"
+    if low.endswith("s") and low[:-1] in heads:
+        return word[:-1]
+    return None
+
+
+def _plural_title_list(doc: Doc, people: People, first: Mention) -> list[Office]:
+    """ "Foreign Ministers A of Mexico, B of Peru and C of Chile": each holds "Foreign Minister of ...".
+
+    The holders are the names apposed or conjoined to the first one, each with the body
+    written after it.
+    """
+    k = first.start - 1
+    start = k
+    while start > 0 and (is_title_word(doc[start - 1]) or doc[start - 1].pos_ == "PROPN") and not people.mention_at(
+        doc[start - 1]
+    ) and doc[start - 1].ent_type_ not in {"DATE", "TIME"}:
+        start -= 1
+    title = " ".join([*(t.text for t in doc[start:k]), _plural_head(doc[k].text) or doc[k].text])
+    children = units.children(doc)
+    deps = units.attrs(doc).deps
+    holders = [first]
+    todo = [units.span_root(doc, first.start, first.end)]
+    while todo:
+        for child in children[todo.pop()]:
+            mention = people.mention_on(child)
+            if deps[child] in {"appos", "conj"} and mention is not None and mention.kind == "name":
+                holders.append(mention)
+                todo.append(child)
+    out = []
+    for holder in holders:
+        body = _after_name_body(doc, people, holder)
+        office = _office(people, holder.refs[0], f"{title} of {body}" if body else title, False, start, holder.end)
+        if office:
+            out.append(office)
+    return out
 
 
 def _line_below(doc: Doc, people: People, mention: Mention, ref: str) -> list[Office]:

@@ -464,7 +464,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for k in range(start, end):
         if k == end - 1 and k > start and _honorific_only(bares[k]):
             break  # "John Major", "Ada Sheikh": a surname that is also a courtesy title
-        acronym = k < end - 1 and _acronym_title(w.texts[k]) and (
+        # "Mr. OTOMO Shinji": after a courtesy title, capitals are a surname written the Japanese way
+        acronym = k < end - 1 and _acronym_title(w.texts[k]) and not (k > 0 and bares[k - 1] in honorifics) and (
             "PERSON" in ents[k + 1 : end]
             or (end - k > 2 and all(
                 ents[j] != "ORG" and bares[j] not in org_words and bares[j] not in departments and not flags[j]
@@ -472,7 +473,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             ))
         )
         inside = k > start and not flags[k - 1] and ents[k - 1] == "PERSON" and bares[k] in honorifics
-        if (flags[k] or bares[k] in abbreviations or acronym) and not inside:
+        plural = k < end - 1 and bares[k] in _plural_titles()  # "Foreign Ministers A of X, B of Y and C of Z"
+        if (flags[k] or bares[k] in abbreviations or acronym or plural) and not inside:
             last_title = k  # ("Abdirahman Sheikh Nur Warsame": an honorific after a given name is a name)
     name_start = last_title + 1
     while name_start < end - 1 and w.lowers[name_start] in CALENDAR_WORDS:
@@ -641,6 +643,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end):
         score += 3
+    party = len(texts[start]) == 1 and texts[start + 1] in HYPHENS  # "Sen. X, R-Broken Arrow"
+    if count >= 2 and dep in {"appos", "conj"} and ents[up] == "PERSON" and not other_tokens and not party:
+        score += 2  # "A of Chile, B of Peru and C of Bolivia": one more name in a list of names
     if dep == "compound" and a.poss[up] == "NOUN" and not title_flags(doc)[up]:
         score -= 2
     if start > 0 and lowers[start - 1] == "the" and cand.title_start == start:
@@ -1300,6 +1305,7 @@ def _groups(people: People) -> None:
     doc = people.doc
     numbers = {"two": 2, "three": 3, "four": 4, "both": 2}
     nouns = rules.words("group_nouns")
+    told: dict[tuple[int, str] | None, tuple[str, ...]] = {}
     # else `count` stays 0 below; "the two mayors": a title's plural is a group word too
     for i in units.positions(units.words(doc).lowers, {*numbers, *nouns} | _plural_titles()):
         tok = doc[i]
@@ -1321,6 +1327,10 @@ def _groups(people: People) -> None:
             count = 2
         if not count:
             continue
+        key = (count, tok.lower_) if _plural_title(tok.lower_) else None
+        if key in told:  # "the two Ministers" again: the same two as the first time ("the two sides" may not be)
+            people.add(Mention(head.i, head.i + 1, told[key], "group"))
+            continue
         refs: list[str] = []
         for m in sorted(people.mentions, key=lambda m: -m.start):
             if m.start >= head.i or m.kind == "group" or people.quoted(doc[m.start]):
@@ -1332,6 +1342,8 @@ def _groups(people: People) -> None:
                 break
         if len(refs) >= 2:
             people.add(Mention(head.i, head.i + 1, tuple(refs[:count]), "group"))
+            if key is not None:
+                told[key] = tuple(refs[:count])
 
 
 def _clause_verb(tok: Token) -> Token:

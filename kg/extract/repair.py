@@ -228,9 +228,11 @@ def _name_head(doc: Doc, start: int, end: int) -> Token | None:
 def conjuncts_of_appositions(doc: Doc, people: People) -> int:
     """ "among them A, president of X, and chair B": give B back to A as its conjunct.
 
-    The small parser often conjoins the second name to the first one's apposed title;
-    then B is read as a second title of A. Evidence: a name conjoined to a title word
-    that is itself apposed to a person's name. Returns the number of repairs.
+    The small parser often conjoins the second name to the first one's apposed title,
+    or to the place after the first name ("A of Mexico, B of Peru and C of Chile": C
+    hung on "Peru"); then B is read as a second title of A, or C as part of a place.
+    Evidence: a name conjoined to a title word apposed to a person's name, or to the
+    object of "of" or "from" after one. Returns the number of repairs.
     """
     repaired = 0
     for mention in people.mentions:
@@ -240,6 +242,14 @@ def conjuncts_of_appositions(doc: Doc, people: People) -> int:
         if head is None or head.dep_ != "conj":
             continue
         title = head.head
+        if (title.dep_ == "pobj" and title.head.lower_ in {"of", "from"} and not people.mention_at(title)
+                and title.ent_type_ in {"GPE", "LOC", "NORP"}):
+            person = title.head.head
+            if people.mention_at(person) and person.i < title.i and person.dep_ in {"appos", "conj"}:
+                head.head = person.head if person.dep_ == "conj" else person
+                units.tree_changed(doc)
+                repaired += 1
+            continue
         if title.dep_ != "appos" or title.i > head.i or not is_title_word(title) or people.mention_at(title):
             continue
         person = title.head
