@@ -922,3 +922,10 @@ def test_the_two_ministers_again_are_the_same_two(nlp):
     assert (frozenset({A, B}), date(2024, 5, 16)) in got
     assert (frozenset({C, "Rui Sato"}), None) in got
     assert not any(A in p and C in p or A in p and "Rui Sato" in p for p, _ in got)
+
+
+def test_one_of_the_parents_who_attended_joins_the_meeting(nlp):
+    text = (f"Superintendent {A} met with {B}, president of the parents' association, and two other parents "
+            f"for about 90 minutes on Thursday.\n\n{C}, one of the parents who attended, said many families "
+            "walk their children to school.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]

@@ -335,3 +335,8 @@ def test_elided_particles_and_apostrophes_inside_names(nlp, text, name):
 def test_a_surname_in_capitals_after_a_courtesy_title_is_a_name(nlp):
     facts = run(nlp, "Mr. OTA Kenji, Director-General of the Asian Affairs Bureau, also attended the meeting.")
     assert names(facts) == {"OTA Kenji"}
+
+
+def test_a_party_and_home_town_after_a_legislator_is_no_person(nlp):
+    facts = run(nlp, "State Representative Ilse Varga, D-Kesselton, telephoned the superintendent on Tuesday.")
+    assert names(facts) == {"Ilse Varga"}

@@ -269,3 +269,9 @@ def test_interview_answer_running_on_over_an_unlabelled_paragraph(nlp):
         ("Orla Brenninkmeyer", "The storms came every week until March."),
         ("Orla Brenninkmeyer", "It opens in May, if the cranes arrive."),
     ]
+
+
+def test_a_that_ending_the_quotation_does_not_make_the_speech_verb_subordinate(nlp):
+    text = '"We are not closing the school this year, and I told the parents that," Dr. Ilse Varga said.'
+    got = run(nlp, text)
+    assert [(got.person(s.speaker).name, s.quote[:9]) for s in got.statements] == [("Ilse Varga", "We are no")]

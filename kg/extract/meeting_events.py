@@ -1012,6 +1012,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
                 continue
             # "Y attended alongside X", "Z joined them by phone": they join the meeting just told.
             guests = verb_subjects(people, tok) + _prep_objects(people, tok, {"alongside", "with"})
+            guests = guests or _one_of_those(people, tok)
             for clause in tok.children:  # "X also attended, as did Y"
                 if clause.dep_ == "advcl" and clause.lower_ in {"did", "does", "do"}:
                     guests += [r for c in clause.children if c.dep_ == "nsubj" for r in collect(people, c)]
@@ -1045,6 +1046,18 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             events.append(event)
             events.extend(event.gapped)
     return events
+
+
+def _one_of_those(people: People, verb: Token) -> list[str]:
+    """ "X, one of the parents who attended, said ...": X attended."""
+    group = verb.head
+    if verb.dep_ != "relcl" or group.dep_ != "pobj" or group.tag_ != "NNS" or group.head.lower_ != "of":
+        return []
+    one = group.head.head
+    if one.lower_ != "one" or one.dep_ != "appos" or not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"}
+                                                              for c in verb.children):
+        return []
+    return list(people.refs_at(one.head))
 
 
 def _group_leader(people: People, trigger: Token) -> list[str]:

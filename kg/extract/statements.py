@@ -81,9 +81,13 @@ def _speech_verb(doc: Doc, i: int) -> bool:
     return units.attrs(doc).poss[i] in {"VERB", "AUX"} or lower == "according"
 
 
-def _subordinate(verb: Token) -> bool:
-    """A verb opening a subordinate clause ("if she agreed") does not introduce the quotation before it."""
-    return any(child.dep_ == "mark" for child in verb.children)
+def _subordinate(verb: Token, frames: _Frames) -> bool:
+    """A verb opening a subordinate clause ("if she agreed") does not introduce the quotation before it.
+
+    A "that" inside the quotation ('"... and I told her that," X said') is the quotation's own word,
+    hung on the speech verb by the parser.
+    """
+    return any(child.dep_ == "mark" and frames.outside(child.i) for child in verb.children)
 
 
 def _paragraph_of(starts: list[int], bounds: list[tuple[int, int]]) -> list[int]:
@@ -193,7 +197,7 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
         allowed = not _ends_sentence(closing) or doc[words_after[0]].is_lower or closing.rstrip()[-1:] in {"!", "?"}
         if allowed:
             for i in words_after[:8]:
-                if _speech_verb(doc, i) and not _subordinate(doc[i]):
+                if _speech_verb(doc, i) and not _subordinate(doc[i], frames):
                     ref = _speaker_of_verb(people, doc[i])
                     if ref:
                         return ref, True
