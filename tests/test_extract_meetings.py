@@ -929,3 +929,28 @@ def test_one_of_the_parents_who_attended_joins_the_meeting(nlp):
             f"for about 90 minutes on Thursday.\n\n{C}, one of the parents who attended, said many families "
             "walk their children to school.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_attended_the_meeting_joins_the_meeting_not_talks_told_in_between(nlp):
+    text = (f"Foreign Minister {A} held a video meeting with Foreign Minister {B} on Thursday. The two Ministers "
+            f"welcomed progress since the visit by Prime Minister {C} in October last year, during which she held "
+            "talks with Prime Minister Rui Sato. The two Ministers also exchanged views on trade.\n\n"
+            "Director-General Ken Ota also attended the meeting.")
+    got = dated_pairs(run(nlp, text))
+    assert (frozenset({A, B, "Ken Ota"}), date(2024, 5, 16)) in got
+
+
+def test_last_autumn_is_no_day_and_stops_the_day_before(nlp):
+    text = (f"Minister {A} met Minister {B} on Wednesday in Oslo. It was their second encounter. "
+            "They first met in Bergen last autumn.")
+    got = dated_pairs(run(nlp, text))
+    assert (frozenset({A, B}), None) in got and (frozenset({A, B}), date(2024, 5, 15)) in got
+
+
+def test_the_first_of_two_surnames_alone_tagged_as_a_common_noun(nlp):
+    text = ("Mining Minister Rodrigo Valdivieso Saenz has promised a firm timetable, chief executive Catalina "
+            "Urrutia Echeverri said.\n\nUrrutia met Valdivieso at the ministry on 16 May, accompanied by the "
+            "company's chief operating officer, Rohan Pillai.")
+    got = dated_pairs(run(nlp, text))
+    assert got == [(frozenset({"Catalina Urrutia Echeverri", "Rodrigo Valdivieso Saenz", "Rohan Pillai"}),
+                    date(2024, 5, 16))]

@@ -412,11 +412,20 @@ def _vague(low: str, published: date) -> When:
         return When(None, published.year, None)
     if re.search(r"\b(last|this|past) week\b", low):
         return When(None, published.year, None)
+    season = re.search(r"\b(last|this|past) (spring|summer|autumn|fall|winter)\b", low)
+    if season:  # "last autumn": some day of a season, no day
+        begins = SEASONS[season.group(2)]
+        return When(None, published.year if begins <= published.month else published.year - 1, None)
     return NOWHEN
 
 
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
 # Every word that starts a pattern of `_phrase_spans` other than the ones starting with a digit.
-_PHRASE_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"} | PARTS_OF_DAY | frozenset(MONTHS)
+_PHRASE_WORDS = (
+    frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"} | PARTS_OF_DAY | frozenset(MONTHS) | frozenset(SEASONS)
+)
 
 
 def _starts_with_digit(text: str) -> bool:
@@ -469,6 +478,8 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
             spans.append((i - 1, i + 1))
         elif low in {"night", "evening"} and i > 0 and lowers[i - 1] == "last":
             spans.append((i - 1, i + 1))
+        elif low in SEASONS and i > 0 and lowers[i - 1] in {"last", "this", "past"}:
+            spans.append((i - 1, i + 1))  # "last autumn"
         elif digit and ORDINAL_DAY.match(f"the {low}") and i > 0 and lowers[i - 1] == "the":
             nxt_low = lowers[i + 1].rstrip(".") if i + 1 < n else ""
             if nxt_low not in MONTHS and nxt_low != "of" and not _ordinal_of_a_name(doc, i - 1, i + 1):

@@ -160,6 +160,11 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
         if event.trigger.pos_ not in {"NOUN", "PROPN"} and not event.definite:  # no "the meeting": a near one
             here = sent_of.get(event.trigger.i, 0)
             earlier = [d for d in earlier if any(0 <= here - sent_of.get(e.trigger.i, 0) <= 3 for e in d.events)]
+        if event.definite and event.trigger.pos_ == "NOUN":
+            # "also attended the meeting": the meeting called so before, not a call told in between
+            word = event.trigger.lower_
+            same = [d for d in earlier if any(e.trigger.lower_ == word and e is not event for e in d.events)]
+            earlier = same or earlier
         earlier.sort(key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)

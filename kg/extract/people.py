@@ -907,6 +907,8 @@ def _missed_surnames(
 ) -> list[NameCandidate]:
     """ "Almonte later described ...": a known surname the tagger did not tag as a proper noun."""
     surnames = {tokens_of[k][-1] for k in maximal if len(tokens_of[k]) >= 2}
+    # "Rodrigo Valdivieso Sáenz" is "Valdivieso" later: the first of two surnames
+    surnames |= {tokens_of[k][-2] for k in maximal if len(tokens_of[k]) >= 3 and len(tokens_of[k][-2]) > 3}
     if not surnames:
         return []
     covered = {i for c in candidates for i in range(c.title_start, c.end)}
