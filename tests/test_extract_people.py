@@ -340,3 +340,8 @@ def test_a_surname_in_capitals_after_a_courtesy_title_is_a_name(nlp):
 def test_a_party_and_home_town_after_a_legislator_is_no_person(nlp):
     facts = run(nlp, "State Representative Ilse Varga, D-Kesselton, telephoned the superintendent on Tuesday.")
     assert names(facts) == {"Ilse Varga"}
+
+
+def test_a_one_letter_name_at_the_end_of_the_text_does_not_raise(nlp):
+    # regression: the party-designation check read the token after a one-letter candidate
+    assert names(run(nlp, "M")) == set()

@@ -643,7 +643,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end):
         score += 3
-    party = len(texts[start]) == 1 and texts[start + 1] in HYPHENS  # "Sen. X, R-Broken Arrow"
+    party = len(texts[start]) == 1 and start + 1 < n and texts[start + 1] in HYPHENS  # "Sen. X, R-Broken Arrow"
     if party and texts[start] in {"D", "R", "I"} and start > 0 and texts[start - 1] == ",":
         score -= 6  # "Representative A, D-Ottumwa": a party and a home town, not a name
     if count >= 2 and dep in {"appos", "conj"} and ents[up] == "PERSON" and not other_tokens and not party:
