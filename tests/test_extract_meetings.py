@@ -926,7 +926,9 @@ def test_the_two_ministers_again_are_the_same_two(nlp):
 
 def test_one_of_the_parents_who_attended_joins_the_meeting(nlp):
     text = (f"Superintendent {A} met with {B}, president of the parents' association, and two other parents "
-            f"for about 90 minutes on Thursday.\n\n{C}, one of the parents who attended, said many families "
+            f"for about 90 minutes on Thursday. The meeting was closed to the press. The board voted last month "
+            "to study closing the school. A final decision is expected in June.\n\nThe superintendent said "
+            f"no decision had been made.\n\n{C}, one of the parents who attended, said many families "
             "walk their children to school.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
 
@@ -954,3 +956,10 @@ def test_the_first_of_two_surnames_alone_tagged_as_a_common_noun(nlp):
     got = dated_pairs(run(nlp, text))
     assert got == [(frozenset({"Catalina Urrutia Echeverri", "Rodrigo Valdivieso Saenz", "Rohan Pillai"}),
                     date(2024, 5, 16))]
+
+
+def test_who_was_accompanied_by_adds_the_companion_to_the_visit(nlp):
+    text = (f"Chief Minister {A} on Tuesday called on Union water resources minister {B} in New Delhi and "
+            f"sought central assistance.\n\n{A.split()[-1]}, who was accompanied by state water resources minister "
+            f"{C}, submitted a memorandum detailing damage, officials said.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

@@ -1012,11 +1012,13 @@ def find_events(doc: Doc, people: People) -> list[Event]:
                 continue
             # "Y attended alongside X", "Z joined them by phone": they join the meeting just told.
             guests = verb_subjects(people, tok) + _prep_objects(people, tok, {"alongside", "with"})
-            guests = guests or _one_of_those(people, tok)
+            one_of = [] if guests else _one_of_those(people, tok)  # "one of the parents who attended": any time later
+            guests = guests or one_of
             for clause in tok.children:  # "X also attended, as did Y"
                 if clause.dep_ == "advcl" and clause.lower_ in {"did", "does", "do"}:
                     guests += [r for c in clause.children if c.dep_ == "nsubj" for r in collect(people, c)]
-            event = Event(tok, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
+            guests = list(dict.fromkeys(guests))
+            event = Event(tok, "meeting", guests, attend=True, definite=bool(one_of)) if guests else None
         elif word in CONDITIONAL_NOUNS and _nominal(tok) and _remote(tok):
             if not factual_noun(tok):
                 continue

@@ -211,6 +211,9 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         if not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subject = [r for c in verb.children if c.dep_ == "nsubjpass" for r in people.np_refs(c)]
+        if not subject and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"}
+                                                        for c in verb.children):
+            subject = list(people.np_refs(verb.head))  # "X, who was accompanied by Z, handed over ..."
         # "was joined at the talks by X": the parser may hang "by" on the meeting noun
         guests = [r for r in by_agent(people, verb, 0) or nested_by(people, verb) if r not in subject]
         if not subject or not guests or not factual_verb(verb):
