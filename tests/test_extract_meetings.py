@@ -963,3 +963,32 @@ def test_who_was_accompanied_by_adds_the_companion_to_the_visit(nlp):
             f"sought central assistance.\n\n{A.split()[-1]}, who was accompanied by state water resources minister "
             f"{C}, submitted a memorandum detailing damage, officials said.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_stormed_into_talks_with(nlp):
+    text = f"The row began after the player's agent, {A}, stormed into talks with chief executive {B} on Monday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_two_people_spent_the_day_at_a_place(nlp):
+    text = (f"Union chairman {A} and the president of the cricket board, {B}, spent most of the day at the "
+            "sports club before announcing the tour.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_one_person_spending_years_somewhere_is_no_meeting(nlp):
+    assert pairs(run(nlp, f"{A} spent two years at the university before joining the ministry.")) == []
+
+
+def test_a_company_owning_a_chief_executive_is_no_person_and_the_call_reaches_the_name(nlp):
+    text = f"Chief executive {A} called Van Oordt's chief executive, {B}, on Sunday to propose a meeting."
+    got = run(nlp, text)
+    assert {p.name for p in got.persons} == {A, B}
+    assert pairs(got) == [(frozenset({A, B}), "call")]
+
+
+def test_the_delegation_again_is_the_delegation_led_by_x(nlp):
+    text = (f"The institute hosted a six-member delegation from the university, led by Professor {A}, on "
+            f"14 May.\n\nThe delegation was received at the institute by Prof. {B}, Director, and Dr. {C}, "
+            "Dean of International Relations.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

@@ -23,7 +23,7 @@ from kg.extract.people import Mention, People, title_flags
 
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
-TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through", "after", "following", "from"}
+TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through", "after", "following", "from", "into"}
 PARTITIVES = {"part", "parts", "rest", "portion", "some", "most", "start", "end", "remainder", "all", "half"}
 # "held three hours of talks", "a second round of talks": the talks are the object
 MEASURES = {"hour", "hours", "minutes", "day", "days", "week", "weeks", "round", "rounds", "series", "couple", "night"}
@@ -110,6 +110,8 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
     word = a.bares[i]
     if word in _group_words():  # "a group of MPs led by X"
         out.extend(r for r in _leaders(people, doc[i], depth) if r not in out)
+        if not out and word in rules.words("delegation_nouns") and is_definite(doc[i]):
+            out.extend(_told_delegation(people, i, word))  # "The delegation was received by ..."
     if a.tags[i] == "NNS" or word in rules.words("delegation_nouns"):  # "three council members, including X"
         lowers = units.words(doc).lowers
         for child in children[i]:
@@ -126,6 +128,17 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
     if children[i]:
         out.extend(r for r in _companions(people, i, depth) if r not in out)
     return out
+
+
+def _told_delegation(people: People, i: int, word: str) -> list[str]:
+    """ "hosted a delegation led by X. The delegation was received by Y": the leader told before."""
+    bares = units.attrs(people.doc).bares
+    for k in range(i - 1, -1, -1):
+        if bares[k] == word:
+            found = _leaders(people, people.doc[k], 1)
+            if found:
+                return found
+    return []
 
 
 def _named_after(people: People, tok: Token) -> bool:
@@ -314,6 +327,14 @@ def _linear_with(people: People, verb: Token, words: set[str]) -> list[str]:
     return out
 
 
+def _names_someone(people: People, i: int) -> bool:
+    """Token `i` is a person, or a title with the person's name in apposition ("X's chief executive, Y")."""
+    if people.refs_on(i):
+        return True
+    deps = units.attrs(people.doc).deps
+    return any(deps[c] == "appos" and people.refs_on(c) for c in units.children(people.doc)[i])
+
+
 def _objects(people: People, verb: Token) -> list[str]:
     """Direct objects; a person parsed as "oprd" ("called X on Monday") counts when there is no object."""
     out: list[str] = []
@@ -325,7 +346,7 @@ def _objects(people: People, verb: Token) -> list[str]:
             out.extend(r for r in _collect(people, child) if r not in out)
     if not any(deps[c] == "dobj" for c in children):
         for child in children:
-            if deps[child] in {"oprd", "attr"} and people.refs_on(child):
+            if deps[child] in {"oprd", "attr"} and _names_someone(people, child):
                 out.extend(r for r in _collect(people, child) if r not in out)
     elif not out:  # "met union leaders, including its president, X": X is one of them
         groups = [c for c in verb.children if c.dep_ == "dobj" and (c.tag_ == "NNS" or _plural_object(c))]
@@ -619,7 +640,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             if objects:
                 kind = "visit"
     if kind == "call":
-        naming = any(c.dep_ in {"oprd", "attr"} and not people.refs_at(c) for c in kids)
+        naming = any(c.dep_ in {"oprd", "attr"} and not _names_someone(people, c.i) for c in kids)
         if naming or any(c.dep_ in {"ccomp", "acomp"} for c in kids) or not objects:
             return None
         # "called on X to resign", "called on X for restraint": an appeal, not a visit.
@@ -634,8 +655,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         return Event(verb, "call" if phoned(verb) else kind, list(subjects), group=group_noun)
     if word in SPEND_VERBS and not any(c.lower_ == "together" for c in kids):
         # "spent the morning with X": only with a stretch of time and a person
-        timed = any(c.dep_ in {"dobj", "npadvmod"} and bare_word(c) in TIME_NOUNS for c in kids)
-        if not (timed and with_objs and subjects):
+        timed = any(c.dep_ in {"dobj", "npadvmod"} and _time_stretch(c) for c in kids)
+        # "A and B spent most of the day at the club": together, with two people or more
+        placed = len(subjects) >= 2 and any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in kids)
+        if not (timed and (with_objs or placed) and subjects):
             return None
     if word in rules.words("conversation_verbs"):
         clause = verb
@@ -764,6 +787,16 @@ def _call_on(people: People, child: Token) -> bool:
 
 HOME_NOUNS = {"palace", "home", "house", "residence", "office", "offices", "farm", "bedside", "camp"}
 SPEND_VERBS = {"spent", "spend", "spends", "spending"}
+
+
+def _time_stretch(tok: Token) -> bool:
+    """ "the morning", "two hours", "most of the day": a stretch of time spent."""
+    if bare_word(tok) in TIME_NOUNS:
+        return True
+    return tok.lower_ in {"most", "much", "part", "all", "rest"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(bare_word(o) in TIME_NOUNS for o in c.children)
+        for c in tok.children
+    )
 TIME_NOUNS = {"morning", "afternoon", "evening", "day", "days", "night", "hour", "hours", "minutes", "week", "weekend",
               "time", "lunchtime"}
 PLURAL_WORDS = {"they", "pair", "two", "both", "duo", "trio", "three", "sides"}

@@ -567,6 +567,11 @@ def _has_org_word(doc: Doc, start: int, end: int) -> bool:
     return any(bares[k] in org and not (k > start and texts[k - 1] in HYPHENS) for k in range(start, end))
 
 
+# What only an organisation has: "X's chief executive", "X's shareholders".
+ORG_OWNED = frozenset({"executive", "ceo", "chairman", "chairwoman", "chairperson", "board", "shareholders",
+                       "employees", "workforce", "headquarters", "subsidiary", "shares", "stake"})
+
+
 def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     """How much the place of a name says it is a person (positive) or not (negative)."""
     start, end = cand.start, cand.end
@@ -643,6 +648,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end):
         score += 3
+    if dep == "poss" and bares[up] in ORG_OWNED and not titled:
+        score -= 4  # "Van Oordt's chief executive": a company has a chief executive, a person does not
     party = len(texts[start]) == 1 and start + 1 < n and texts[start + 1] in HYPHENS  # "Sen. X, R-Broken Arrow"
     if party and texts[start] in {"D", "R", "I"} and start > 0 and texts[start - 1] == ",":
         score -= 6  # "Representative A, D-Ottumwa": a party and a home town, not a name
