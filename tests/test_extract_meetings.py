@@ -992,3 +992,18 @@ def test_the_delegation_again_is_the_delegation_led_by_x(nlp):
             f"14 May.\n\nThe delegation was received at the institute by Prof. {B}, Director, and Dr. {C}, "
             "Dean of International Relations.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_a_date_inside_what_is_announced_does_not_date_the_meeting_before_it(nlp):
+    text = (f"The tour is back on track after the heads of the two boards settled their quarrel at a meeting "
+            f"last Thursday.\n\nChairman {A} and the president of the cricket board, {B}, spent most of the day "
+            "at the sports club before announcing that the tests would go ahead as planned in January.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_the_meeting_a_day_after_an_undated_deed_is_the_dated_talks_told_before(nlp):
+    text = (f"WASHINGTON — Senate leaders edged toward a compromise on Wednesday, after Agriculture Secretary {A} "
+            "spent an hour in talks with the chairman of the agriculture committee.\n\n"
+            f"The meeting between Ms. {A.split()[-1]} and Senator {B} came a day after Mr. {B.split()[-1]} accused "
+            "the administration of delays.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]

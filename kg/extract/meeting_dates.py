@@ -149,6 +149,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 p
                 for p in local
                 if not any(_attached(doc, p, t) is not None for t in others) and not _foreign(doc, p, event.trigger)
+                and not _reported(doc, p, event.trigger)
             ]
             if free:
                 near = min(free, key=lambda p: abs(p.start - event.trigger.i))
@@ -206,6 +207,24 @@ def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     if any(lowers[t] in {"since", "until", "till"} for t in [*path, heads[clause]]):
         return True  # "on his first visit since taking office in December"
     return deps[clause] == "relcl" and not (doc[clause].left_edge.i <= trigger.i <= doc[clause].right_edge.i)
+
+
+def _reported(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
+    """ "... before announcing that the tour would go ahead in January": a date inside what is
+    announced or said, in a clause the meeting is not part of, is no date of the meeting."""
+    a = units.attrs(doc)
+    heads, deps = a.heads, a.deps
+    above = {trigger.i, *(t.i for t in trigger.ancestors)}
+    cur = dates.attachment(doc, phrase)
+    for _ in range(40):
+        if cur in above:
+            return False
+        if deps[cur] == "ccomp":
+            return True
+        if heads[cur] == cur:
+            return False
+        cur = heads[cur]
+    return False
 
 
 def _pluperfect(trigger: Token) -> bool:
@@ -337,10 +356,12 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
     for event in ordered:
         here = sent_of.get(event.trigger.i, 0)
         people = set(event.participants)
-        if event.has_phrase and event.when is not None:
+        # "The meeting ... came a day after X accused them": counted from no known day, still the one told
+        unknown = event.has_phrase and event.definite and event.when == dates.NOWHEN
+        if event.has_phrase and event.when is not None and not unknown:
             last = (here, event.when, people)
             continue
-        if event.trigger.i in anchored or last is None or event.has_phrase:
+        if event.trigger.i in anchored or last is None or (event.has_phrase and not unknown):
             continue
         if _pluperfect(event.trigger) and not event.definite:
             continue  # "the two had spoken by phone after X's appointment": before the day just told
