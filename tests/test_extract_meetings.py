@@ -1007,3 +1007,12 @@ def test_the_meeting_a_day_after_an_undated_deed_is_the_dated_talks_told_before(
             f"The meeting between Ms. {A.split()[-1]} and Senator {B} came a day after Mr. {B.split()[-1]} accused "
             "the administration of delays.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_one_countrys_minister_is_not_anothers_and_the_nationality_word_later_is_the_same_person(nlp):
+    text = ("KUALA LUMPUR (AP) — Thailand's foreign minister appealed to his neighbours on Thursday to stand "
+            f"behind the baht.\n\n{A} met Philippine Foreign Secretary {B} for about 45 minutes on Thursday.\n\n"
+            "The Thai minister arrived on Wednesday and dined that night with Malaysia's foreign minister, "
+            f"{C}. An official said the two discussed a currency swap.")
+    got = {p for p, _ in dated_pairs(run(nlp, text))}
+    assert frozenset({A, C}) in got and frozenset({B, C}) not in got
