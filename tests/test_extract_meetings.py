@@ -1016,3 +1016,24 @@ def test_one_countrys_minister_is_not_anothers_and_the_nationality_word_later_is
             f"{C}. An official said the two discussed a currency swap.")
     got = {p for p, _ in dated_pairs(run(nlp, text))}
     assert frozenset({A, C}) in got and frozenset({B, C}) not in got
+
+
+def test_briefed_is_a_contact_and_a_day_after_hung_on_the_mark_dates_it_back(nlp):
+    text = (f"ADDIS ABABA, May 16 (Reuters) - The envoy held separate talks today.\n\nCommissioner {A} met first "
+            f"with rebel negotiator {B}, officials said.\n\nThe meetings came a day after the chief mediator, {C}, "
+            f"arrived in the capital and briefed {A.split()[-1]} on violations of the ceasefire.")
+    got = dated_pairs(run(nlp, text))
+    assert (frozenset({A, B}), date(2024, 5, 16)) in got
+    assert (frozenset({A, C}), date(2024, 5, 15)) in got
+
+
+def test_briefed_reporters_is_no_meeting(nlp):
+    assert pairs(run(nlp, f"Minister {A} briefed reporters on Tuesday.")) == []
+
+
+def test_in_the_afternoon_is_the_day_just_told(nlp):
+    text = (f"Dr. {A} was received by Minister {B} at the ministry yesterday morning.\n\n"
+            f"In the afternoon, Dr. {A.split()[-1]} visited the research centre, where she was briefed by its "
+            f"director, Professor {C}.")
+    got = dated_pairs(run(nlp, text))
+    assert (frozenset({A, C}), date(2024, 5, 16)) in got

@@ -102,6 +102,7 @@ NAMED_OFFSETS = [
     (re.compile(r"^(later|earlier) (that|the same) (day|morning|afternoon|evening|night)\b"), 0),
     (re.compile(r"^(on )?(that|the same) (day|morning|afternoon|evening|night)\b"), 0),
     (re.compile(r"^(earlier|later) in the (day|morning|afternoon|evening)\b"), 0),
+    (re.compile(r"^in the (morning|afternoon|evening)\b"), 0),  # "In the afternoon, she visited X"
     (
         re.compile(
             r"^(just |only |a few |some |two |three |several )?(hours|minutes|moments) (later|earlier|after|before)\b"
@@ -110,7 +111,7 @@ NAMED_OFFSETS = [
     ),
 ]
 OFFSET_STARTS = {"the", "later", "earlier", "that", "on", "some", "about", "just", "only", "few", "several"}
-OFFSET_STARTS |= {"hours", "minutes", "moments"} | set(NUMBER_WORDS)
+OFFSET_STARTS |= {"hours", "minutes", "moments", "in"} | set(NUMBER_WORDS)
 ORDINAL_DAY = re.compile(r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)$")
 # A live blog's entry starts with its time ("4:52 p.m. —", "14:05 GMT", "10.42am:"): that day, as published.
 TIMESTAMP = re.compile(
@@ -327,7 +328,7 @@ def _offset_spans(doc: Doc) -> list[tuple[int, int, int | None]]:
     ends = [a + len(t) for a, t in zip(idx, texts, strict=True)]
     # Every pattern starts with one of OFFSET_STARTS or a number: the other tokens are skipped in C.
     for i in sorted({*units.positions(lowers, OFFSET_STARTS), *units.where(map(str.isdigit, lowers))}):
-        if i > 0 and lowers[i - 1] in OFFSET_STARTS and lowers[i - 1] != "on":
+        if i > 0 and lowers[i - 1] in OFFSET_STARTS and lowers[i - 1] not in {"on", "in"}:
             continue  # inside a phrase that starts earlier
         longest = " ".join(text[idx[i] : ends[min(n, i + 5) - 1]].lower().replace("’", "'").split())
         if not _ANY_OFFSET.match(longest):

@@ -315,8 +315,9 @@ def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]
 
 
 def _offset(verb: Token, sub: Token) -> int | None:
-    """ "one day", "two days", "a week" before an after/before clause."""
-    for holder in (sub, verb):
+    """ "one day", "two days", "a week" before an after/before clause (hung on its verb or its "after")."""
+    marks = [c for c in sub.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+    for holder in (sub, verb, *marks):
         for child in holder.children:
             if child.dep_ == "npadvmod" and child.lower_ in UNIT_DAYS:
                 count = 1
@@ -340,6 +341,8 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
     for later_index, later in enumerate(ordered):
         if not (later.has_phrase and later.definite and len(later.participants) < 2 and later.when):
             continue
+        if later.when == dates.NOWHEN:
+            continue  # "The meetings came a day after X arrived": counted from no known day, it dates nothing
         if later.offset is not None:
             continue
         here = sent_of.get(later.trigger.i, 0)
