@@ -703,6 +703,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     named = [w for w in withs if any(collect(people, o) for o in w.children if o.dep_ == "pobj")]
     if len(subjects) == 1 and len(named) >= 2:
         separate = True
+    if kind == "meeting" and phoned(verb):
+        kind = "call"  # "briefed X by phone", "met by video link"
     event = Event(verb, kind, participants, separate=separate)
     if not objects and not with_objs and (group or (not subjects and _plural_subject(verb))):
         # "the two discussed ...", "they met again": the people of the meeting just told
