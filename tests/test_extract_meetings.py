@@ -1037,3 +1037,11 @@ def test_in_the_afternoon_is_the_day_just_told(nlp):
             f"director, Professor {C}.")
     got = dated_pairs(run(nlp, text))
     assert (frozenset({A, C}), date(2024, 5, 16)) in got
+
+
+def test_a_readouts_bare_abbreviated_title_is_its_subject(nlp):
+    text = (f"External Affairs Minister Smt. {A} paid an official visit to Kathmandu on 16-17 May 2024.\n\n"
+            f"Later in the day, EAM called on the Rt. Hon'ble Prime Minister of Nepal, Shri {B}, at his official "
+            "residence.")
+    got = {p for p, _ in dated_pairs(run(nlp, text))}
+    assert frozenset({A, B}) in got

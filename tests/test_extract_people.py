@@ -345,3 +345,21 @@ def test_a_party_and_home_town_after_a_legislator_is_no_person(nlp):
 def test_a_one_letter_name_at_the_end_of_the_text_does_not_raise(nlp):
     # regression: the party-designation check read the token after a one-letter candidate
     assert names(run(nlp, "M")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assistant Secretary of State for South and Central Asian Affairs Ilse Varga-Ruiz also took part.",
+         {"Ilse Varga-Ruiz"}),
+        ("On Wednesday, Tomas Berg met Minister of Planning and Investment Le Thi Minh Chau in Hanoi.",
+         {"Tomas Berg", "Le Thi Minh Chau"}),
+        ("Minister of Commerce, Industry and Investment Promotion, Salim Harthy, spoke first.", {"Salim Harthy"}),
+        ("The court heard from Counsel Peter Mwangi for the accused.", {"Peter Mwangi"}),
+        ("Navy Cmdr. Ann Ruiz said the ships were ready.", {"Ann Ruiz"}),
+        ("Courtesy Call on Prime Minister Ken Sato by the Ambassador Extraordinary and Plenipotentiary of Peru",
+         {"Ken Sato"}),
+    ],
+)
+def test_titles_portfolios_and_headings_are_no_part_of_a_name(nlp, text, expected):
+    assert names(run(nlp, text)) == expected

@@ -500,6 +500,12 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             or (ents[name_start] == "ORG" and org_body and name_start < body)
         ):
             name_start += 1
+        # "... for South and Central Asian Affairs A. Name": the portfolio ends at its last department word
+        last_department = max((k for k in range(name_start, end - 2) if bares[k] in departments), default=None)
+        if last_department is not None:
+            name_start = last_department + 1
+        if name_start > start and end - name_start == 1 and ents[name_start] != "PERSON":
+            return end, end  # "... Industry and Investment Promotion": the portfolio's last word, no name
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
             name_start += 1
@@ -635,6 +641,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 2
     if count == 1 and (bares[start] in rules.kinds("meeting_nouns") or bares[start] in rules.words("org_words")):
         score -= 4
+    elif count >= 2 and bares[end - 1] in rules.kinds("meeting_nouns") and not person_tokens:
+        score -= 4  # "Courtesy Call on Prime Minister X", "Ministerial Meeting": a heading, not a name
     if dep == "pobj" and lowers[up] == "to" and lowers[heads[up]] in rules.words("motion_verbs"):
         score -= 2
     if not NOT_NAME_ENTS.isdisjoint(ents[start:end]):
@@ -1095,6 +1103,7 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
     if tok.dep_ == "appos" and people.np_refs(tok.head):
         return None
     definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in tok.children)
+    definite = definite or (bool(expansion) and len(word) >= 3)  # a readout's bare "EAM", "DPM": one person
     if not definite:
         return None
     titles = set(expansion) or {word}  # "the CM": chief minister
