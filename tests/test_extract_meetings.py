@@ -1045,3 +1045,11 @@ def test_a_readouts_bare_abbreviated_title_is_its_subject(nlp):
             "residence.")
     got = {p for p, _ in dated_pairs(run(nlp, text))}
     assert frozenset({A, B}) in got
+
+
+def test_a_shared_surname_alone_is_the_person_the_story_is_about(nlp):
+    text = (f"Group Chairman Park Jin-woo met Prime Minister {A} in Hanoi on Thursday.\n\nPark took over the group "
+            "in 2014 after the death of his father, group founder Park Sang-hoon.\n\n"
+            f"On Wednesday, Park met Planning Minister {B} to sign a memorandum.")
+    got = {p for p, _ in dated_pairs(run(nlp, text))}
+    assert got == {frozenset({"Park Jin-woo", A}), frozenset({"Park Jin-woo", B})}

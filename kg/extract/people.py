@@ -864,7 +864,9 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
         if not roots:
             continue
         if len(roots) > 1:
-            roots.sort(key=lambda k: _distance(first_pos[k], cand.start))
+            # "Park" after "Chairman Park Jin-woo ... his father, Park Sang-hoon": the person the story is about,
+            # named first, unless only the other was named before
+            roots.sort(key=lambda k: (min(first_pos[k]) > cand.start, min(first_pos[k])))
         clusters[roots[0]].append(cand)
     ordered = sorted((c for c in clusters.items() if c[1]), key=lambda item: min(m.start for m in item[1]))
     for _key, members in ordered:
