@@ -1053,3 +1053,23 @@ def test_a_shared_surname_alone_is_the_person_the_story_is_about(nlp):
             f"On Wednesday, Park met Planning Minister {B} to sign a memorandum.")
     got = {p for p, _ in dated_pairs(run(nlp, text))}
     assert got == {frozenset({"Park Jin-woo", A}), frozenset({"Park Jin-woo", B})}
+
+
+def test_the_leader_of_the_teachers_and_the_bishop(nlp):
+    text = (f"Governor {A} met for four hours on Monday night with the leader of the striking teachers and the "
+            f"Catholic bishop of the province.\n\nBishop {B} said both sides had taken a short step.")
+    got = dated_pairs(run(nlp, text))
+    assert (frozenset({A, B}), date(2024, 5, 13)) in got
+
+
+def test_she_chaired_the_meeting_joins_the_public_meeting_told_before(nlp):
+    text = (f"More than 150 residents packed into the church hall for the meeting with council leader {A}. "
+            f"Its chairwoman, {B}, chaired the meeting.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_chairing_a_meeting_of_its_own_is_no_attendance_of_the_one_before(nlp):
+    text = (f"Chief executive {C} met analysts on Monday.\n\n{A} is the company's chairwoman. She chaired "
+            f"Wednesday's board meeting, which {B} also attended.")
+    got = dated_pairs(run(nlp, text))
+    assert (frozenset({A, B}), date(2024, 5, 15)) in got

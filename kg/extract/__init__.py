@@ -39,6 +39,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.stray_conjuncts(doc, people)
     repair.conjuncts_of_appositions(doc, people)
     repair.verbs_as_compounds(doc, people)
+    repair.titles_inside_of_phrases(doc, people)
     named = office_rules.from_names(doc, people)
     labels = office_rules.labels(office_rules.finalize(named))
     resolve_references(people, labels)

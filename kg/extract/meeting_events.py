@@ -789,6 +789,8 @@ def _call_on(people: People, child: Token) -> bool:
 
 HOME_NOUNS = {"palace", "home", "house", "residence", "office", "offices", "farm", "bedside", "camp"}
 SPEND_VERBS = {"spent", "spend", "spends", "spending"}
+# Done to a meeting by someone in it: "chaired the meeting", "opened the meeting with a prayer".
+CHAIR_VERBS = {"chaired", "chairs", "opened", "opens", "addressed", "addresses", "closed", "moderated", "told"}
 
 
 def _time_stretch(tok: Token) -> bool:
@@ -932,6 +934,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                     add([r for t in child.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)])
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
+        bare_the = [c.lower_ for c in kids] == ["the"]  # "the meeting" told before, not "Wednesday's board meeting"
+        if relation == "dobj" and verb.lower_ in CHAIR_VERBS and bare_the:
+            attend = True  # "Y chaired the meeting", "Z told the meeting"
         if relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs"):
             # "The session was also attended by X": X joins this meeting or the one before.
             guests = by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"

@@ -288,3 +288,33 @@ def verbs_as_compounds(doc: Doc, people: People) -> int:
         units.tree_changed(doc)
         repaired += 1
     return repaired
+
+
+def titles_inside_of_phrases(doc: Doc, people: People) -> int:
+    """ "met the leader of the teachers and the bishop of X": the bishop is the leader's conjunct.
+
+    The small parser conjoins a second title phrase to the plural noun inside the first
+    one's "of" phrase. Evidence: a definite title noun (or name) conjoined to a plural common
+    noun that is the object of "of" after another title noun. Returns the number of repairs.
+    """
+    repaired = 0
+    deps = units.attrs(doc).deps
+    for i, dep in enumerate(deps):
+        if dep != "conj":
+            continue
+        tok = doc[i]
+        group = tok.head
+        if group.dep_ != "pobj" or group.tag_ != "NNS" or group.head.lower_ != "of" or is_title_word(group):
+            continue
+        title = group.head.head
+        if not is_title_word(title) or title.pos_ != "NOUN" or title.i > group.i:
+            continue
+        named = people.mention_at(tok) is not None
+        definite = is_title_word(tok) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if not (named or definite):
+            continue
+        tok.head = title
+        repaired += 1
+    if repaired:
+        units.tree_changed(doc)
+    return repaired
