@@ -1073,3 +1073,12 @@ def test_chairing_a_meeting_of_its_own_is_no_attendance_of_the_one_before(nlp):
             f"Wednesday's board meeting, which {B} also attended.")
     got = dated_pairs(run(nlp, text))
     assert (frozenset({A, B}), date(2024, 5, 15)) in got
+
+
+def test_a_public_meeting_its_chair_the_speakers_and_who_joined_the_platform(nlp):
+    text = (f"SELBY — The leader of the district council faced complaints from residents at a packed public "
+            f"meeting last night.\n\nCouncillor {A}, leader of the district council, was joined on the platform by "
+            f"{B}, area manager for the rivers authority. The meeting was chaired by {C}, chairwoman of the "
+            "residents' group.\n\n\"Nobody came near us for three days,\" Mrs Rosa Klein told the meeting.")
+    got = dated_pairs(run(nlp, text))
+    assert got == [(frozenset({A, B, C, "Rosa Klein"}), date(2024, 5, 16))]

@@ -292,3 +292,8 @@ def test_a_plural_title_before_a_list_of_names_gives_each_the_office(nlp):
     assert {p.name for p in facts.persons} == {"Ines Varela", "Tomas Bergh", "Ana Sorin", "Luis Quero"}
     assert offices(facts)["Luis Quero"] == [("Foreign Minister of Ecuador", False)]
     assert offices(facts)["Ines Varela"] == [("Foreign Minister of Chile", False)]
+
+
+def test_the_agent_of_a_player_holds_no_office_of_the_player(nlp):
+    facts = run(nlp, "The club held talks last week with Lucas Ferrand, the agent of striker Amine Tahiri.")
+    assert "Amine Tahiri" not in offices(facts)

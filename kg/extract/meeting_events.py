@@ -937,7 +937,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         bare_the = [c.lower_ for c in kids] == ["the"]  # "the meeting" told before, not "Wednesday's board meeting"
         if relation == "dobj" and verb.lower_ in CHAIR_VERBS and bare_the:
             attend = True  # "Y chaired the meeting", "Z told the meeting"
-        if relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs"):
+        if relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS:
             # "The session was also attended by X": X joins this meeting or the one before.
             guests = by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
             if not participants and is_definite(noun):
@@ -950,6 +950,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         # "a meeting with their representatives", "hosted a breakfast for the leaders of three states"
         withs = [o for p in kids if p.dep_ == "prep" and p.lower_ in {"with", "for"} for o in p.children]
         group = next((o.lower_ for o in withs if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")), None)
+        if group is None and kind == "meeting" and _public_meeting(noun):
+            group = "public"  # "faced residents at a packed public meeting": the others are the public
     if attend:  # "X attended the meeting along with Y"
         guests = verb_subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
         return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
@@ -1100,6 +1102,16 @@ def _one_of_those(people: People, verb: Token) -> list[str]:
                                                               for c in verb.children):
         return []
     return list(people.refs_at(one.head))
+
+
+def _public_meeting(noun: Token) -> bool:
+    """ "a packed public meeting", "residents packed into the hall for the meeting with X"."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in {"public", "packed", "town", "community"}
+           for c in noun.children):
+        return True
+    return is_definite(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "for"
 
 
 def _group_leader(people: People, trigger: Token) -> list[str]:

@@ -62,22 +62,11 @@ def _better(a: When, b: When) -> When:
     return a if a.year else b
 
 
-def _public(event: Event) -> bool:
-    """ "residents packed into the hall for the meeting with X": a meeting of X with people unnamed yet."""
-    noun = event.trigger
-    if noun.pos_ != "NOUN" or event.kind != "meeting" or not event.definite:
-        return False
-    if any(c.dep_ == "poss" for c in noun.children):
-        return False
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for"
-
-
 def _drafts(events: list[Event]) -> list[Draft]:
     """Meetings of two or more persons; "separately" splits into pairs."""
     out: list[Draft] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
-        # "the meeting with X" alone waits for the people said to have chaired or attended it
-        if event.attend or len(event.participants) < (1 if event.group or _public(event) else 2):
+        if event.attend or len(event.participants) < (1 if event.group else 2):
             continue
         if event.separate:
             first, rest = event.participants[0], event.participants[1:]

@@ -196,6 +196,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
                 break
             if _head_title(doc, k + 1) and not _title_entry(doc, k - 1, k + 2):
                 break  # "a spokesman for Governor X": the spokesman's office, not X's
+            if k + 1 < len(bares) and bares[k + 1] in rules.words("person_nouns"):
+                break  # "the agent of striker X": the agent's office, not X's
         elif texts[k] in HYPHENS and not a.spaces[k]:
             pass
         elif flags[k] or word in departments or _head_title(doc, k):
