@@ -1082,3 +1082,10 @@ def test_a_public_meeting_its_chair_the_speakers_and_who_joined_the_platform(nlp
             "residents' group.\n\n\"Nobody came near us for three days,\" Mrs Rosa Klein told the meeting.")
     got = dated_pairs(run(nlp, text))
     assert got == [(frozenset({A, B, C, "Rosa Klein"}), date(2024, 5, 16))]
+
+
+def test_the_sentence_after_a_dated_lede_takes_the_ledes_day_not_the_datelines(nlp):
+    text = ("FRANKFURT AN DER ODER, Germany, May 17 - The interior ministers of two countries agreed on Thursday "
+            f"to set up joint police patrols along the river.\n\nInterior Minister {A} and his counterpart {B} "
+            "signed the agreement at the town hall after three hours of talks.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]

@@ -406,19 +406,25 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     asked = {sent_of.get(e.trigger.i, 0) - back for e in waiting for back in (1, 2)}
     dated: dict[int, When] = {}
     doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
+    texts = units.words(doc).texts
     for phrase in phrases:
         if phrase.when.day is None or phrase.offset is not None:
             continue
         here = sent_of.get(phrase.start, -1)
         if here not in asked:
             continue
+        if phrase.end < len(doc) and texts[phrase.end] in {"-", "—", "–", "("}:
+            continue  # "FRANKFURT, March 12 - ...": the dateline's day is the filing day, not the news
         root = doc[_climb(doc, dates.attachment(doc, phrase))[-1]]
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
         # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
         main = doc[units.unit_root(doc, root.i)]
         if root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} and here not in doers and not _foreign(doc, phrase, main):
-            if bare_word(main) not in rules.words("speech_verbs"):
+            # "agreed on Thursday to set up patrols": a deed; "said on Thursday (that) ...": a speech
+            speech = bare_word(main) in rules.words("speech_verbs")
+            speech = speech and not any(c.dep_ == "xcomp" for c in main.children)
+            if not speech:
                 dated.setdefault(here, phrase.when)
                 doers[here] = set(verb_subjects(people, main)) | set(verb_subjects(people, root))
     for event in waiting:
