@@ -1089,3 +1089,17 @@ def test_the_sentence_after_a_dated_lede_takes_the_ledes_day_not_the_datelines(n
             f"to set up joint police patrols along the river.\n\nInterior Minister {A} and his counterpart {B} "
             "signed the agreement at the town hall after three hours of talks.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_chief_b_hung_inside_chief_as_of_phrase_and_a_deadline_is_no_meeting_day(nlp):
+    text = (f"Premier {A} has promised First Nations leaders a timeline, after a tense meeting at the legislature "
+            f"on Tuesday.\n\n{A.split()[-1]} met Grand Chief {B} of the Assembly of Northern Chiefs and Chief {C} "
+            "of Lake Kessel First Nation for nearly two hours. Both chiefs said afterwards that the meeting was "
+            "frank and that the premier had agreed to put a plan on the table by mid-December.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_took_part_according_to_a_statement(nlp):
+    text = (f"Governor {A} met union leader {B} at the palace on Monday. The director of the education institute, "
+            f"{C}, also took part, according to a statement from the state government.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]

@@ -191,11 +191,14 @@ def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     """A date that belongs to something else in the sentence, never to the meeting.
 
     "X, who has led the district since June, met Y": a relative clause of its own,
-    and "since"/"until" give the start or end of a state, not the day of a contact.
+    and "since"/"until" give the start or end of a state, "by mid-December" a deadline,
+    not the day of a contact.
     """
     lowers = units.words(doc).lowers
     if any(lowers[k] in {"since", "until", "till"} for k in range(max(phrase.start - 1, 0), phrase.start + 1)):
         return True
+    if phrase.start > 0 and lowers[phrase.start - 1] == "by" and phrase.when.day is None:
+        return True  # "a written plan by mid-December": a deadline
     path = _climb(doc, dates.attachment(doc, phrase))
     if trigger.i in path:  # "since the visit in October": the date is the visit's own
         path = path[: path.index(trigger.i) + 1]

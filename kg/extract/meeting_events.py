@@ -960,7 +960,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
 
 def _bare_part(verb: Token) -> bool:
     """ "took part" with nothing else: no "in ...", no second object."""
-    kids = [c for c in verb.children if c.dep_ in {"dobj", "prep", "xcomp", "ccomp"}]
+    # ", according to a statement" says who told it, not what was taken part in
+    kids = [c for c in verb.children if c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} and c.lower_ != "according"]
     return len(kids) == 1 and kids[0].dep_ == "dobj" and kids[0].lower_ == "part"
 
 

@@ -242,13 +242,14 @@ def conjuncts_of_appositions(doc: Doc, people: People) -> int:
         if head is None or head.dep_ != "conj":
             continue
         title = head.head
-        if (title.dep_ == "pobj" and title.head.lower_ in {"of", "from"} and not people.mention_at(title)
-                and title.ent_type_ in {"GPE", "LOC", "NORP"}):
-            person = title.head.head
-            if people.mention_at(person) and person.i < title.i and person.dep_ in {"appos", "conj"}:
-                head.head = person.head if person.dep_ == "conj" else person
-                units.tree_changed(doc)
-                repaired += 1
+        if title.dep_ == "pobj" and title.head.lower_ in {"of", "from"} and not people.mention_at(title):
+            person = _owner_of(people, title)
+            # "A of Mexico, B of Peru and C", "Chief A of the Assembly of Chiefs and Chief B of Y"
+            if person is not None and (title.ent_type_ in {"GPE", "LOC", "NORP"} or person.dep_ in {"dobj", "pobj"}):
+                if person.dep_ in {"appos", "conj"} or title.ent_type_ not in {"GPE", "LOC", "NORP"}:
+                    head.head = person.head if person.dep_ == "conj" else person
+                    units.tree_changed(doc)
+                    repaired += 1
             continue
         if title.dep_ != "appos" or title.i > head.i or not is_title_word(title) or people.mention_at(title):
             continue
@@ -318,3 +319,16 @@ def titles_inside_of_phrases(doc: Doc, people: People) -> int:
     if repaired:
         units.tree_changed(doc)
     return repaired
+
+
+def _owner_of(people: People, noun: Token) -> Token | None:
+    """The person whose "of" phrase holds `noun` ("A of the Assembly of Chiefs": A), a few levels up."""
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.lower_ not in {"of", "from"}:
+            return None
+        owner = cur.head.head
+        if people.mention_at(owner) is not None:
+            return owner if owner.i < noun.i else None
+        cur = owner
+    return None
