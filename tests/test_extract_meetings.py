@@ -1103,3 +1103,29 @@ def test_took_part_according_to_a_statement(nlp):
     text = (f"Governor {A} met union leader {B} at the palace on Monday. The director of the education institute, "
             f"{C}, also took part, according to a statement from the state government.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_a_state_dinner_in_honour_of_x_which_y_attended(nlp):
+    text = (f"On Thursday evening, the Governor General, {A}, hosted a state dinner in honour of the President, "
+            f"{B}, at the residence, which the Prime Minister, {C}, attended.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"On Monday, Formateur {C} saw Mr {A}, the president of the party, and Mr {B}, the leader of the union.",
+         [frozenset({A, B, C})]),
+        (f"Minister {A} saw {B} at the ministry on Monday.", [frozenset({A, B})]),
+        (f"Minister {A} saw {B} leave the building on Monday.", []),
+        (f"Minister {A} saw growth in exports.", []),
+    ],
+)
+def test_saw_a_person_is_a_meeting(nlp, text, expected):
+    assert [p for p, _ in dated_pairs(run(nlp, text))] == expected
+
+
+def test_a_name_with_post_nominal_letters_is_a_person(nlp):
+    text = (f"Eamon Flaherty TD met the Minister, {A}, at the Department of Health on Tuesday, accompanied by "
+            f"Dr {B}, a consultant physician.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({"Eamon Flaherty", A, B}), date(2024, 5, 14))]

@@ -586,6 +586,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     word = verb.lower_
     if any(c.dep_ == "prt" and c.lower_ in {"on", "for", "off", "up", "out"} for c in kids) and kind == "call":
         return None
+    if word in SEE_VERBS and not _saw_someone(people, verb):
+        return None
     subjects = verb_subjects(people, verb)
     late = [c for c in kids if c.dep_ == "nsubj" and c.i > verb.i]
     if verb.dep_ == "conj" and late and not any(c.dep_ in {"dobj", "nsubj"} and c.i < verb.i for c in kids):
@@ -620,6 +622,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     subject = _subject_token(verb)
     group = subject is not None and (people.mention_at(subject) or Mention(0, 0, (), "")).kind == "group"
     objects = _objects(people, verb)
+    if word in SEE_VERBS and not objects:  # "saw A at the ministry" parsed as a small clause
+        objects = [r for c in kids if c.dep_ == "ccomp" for r in collect(people, c)]
     # "welcomed X to Kessel": with an object of its own, the verb's "to" names a place or an occasion.
     with_objs = _prep_objects(people, verb, {"with", "by", "alongside"} | (set() if objects else {"to"}))
     if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
@@ -631,6 +635,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         with_objs = _linear_with(
             people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
         )
+    if not with_objs and not objects and word in HOST_VERBS:
+        with_objs = _honoured(people, verb)  # "hosted a state dinner in honour of the President, X"
     if kind == "call" and not objects:
         # "called on the Prime Minister": a visit, unless an appeal follows ("to resign", "for calm").
         on = [c for c in kids if _call_on(people, c)]
@@ -789,6 +795,34 @@ def _call_on(people: People, child: Token) -> bool:
 
 HOME_NOUNS = {"palace", "home", "house", "residence", "office", "offices", "farm", "bedside", "camp"}
 SPEND_VERBS = {"spent", "spend", "spends", "spending"}
+SEE_VERBS = {"saw"}  # "On Monday he saw Mr A, the president of the party": met, when A is a person
+
+
+def _saw_someone(people: People, verb: Token) -> bool:
+    """ "saw X" of a person, nothing more: not "saw X leave", not "saw growth", not "saw that ..."."""
+    # "saw A at the ministry" may come parsed as a clause of its own with A at its head
+    bare = [c for c in verb.children if c.dep_ == "ccomp" and people.np_refs(c)
+            and not any(g.dep_ in {"nsubj", "aux", "dobj"} for g in c.children)]
+    if any(c.dep_ in {"ccomp", "xcomp", "acomp", "oprd"} and c not in bare for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + bare
+    return bool(objects) and all(people.np_refs(o) and not any(g.dep_ in {"acl", "relcl"} and g.tag_ in {"VBG", "VB"}
+                                                               for g in o.children) for o in objects)
+HOST_VERBS = {"hosted", "hosts", "host", "hosting"}
+
+
+def _honoured(people: People, verb: Token) -> list[str]:
+    """ "hosted a dinner in honour of X": the guest of an occasion."""
+    out: list[str] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for honour in prep.children:
+            if honour.dep_ == "pobj" and honour.lower_ in {"honour", "honor"}:
+                for of in honour.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        out.extend(r for o in of.children if o.dep_ == "pobj" for r in collect(people, o))
+    return out
 # Done to a meeting by someone in it: "chaired the meeting", "opened the meeting with a prayer".
 CHAIR_VERBS = {"chaired", "chairs", "opened", "opens", "addressed", "addresses", "closed", "moderated", "told"}
 
@@ -1047,7 +1081,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             tok.pos_ == "VERB"
             and word in rules.words("attend_verbs")
             and word != "sat"
-            and not any(c.dep_ == "dobj" and not _plural_object(c) for c in tok.children)
+            and not any(c.dep_ == "dobj" and not _plural_object(c) and c.lower_ not in {"which", "that"}
+                        for c in tok.children)  # "a dinner, which the Prime Minister attended": the dinner
             and not any(c.dep_ == "prep" and c.lower_ not in ATTEND_MANNER for c in tok.children)
             and not any(c.dep_ in {"npadvmod", "acomp", "oprd", "xcomp", "ccomp"} for c in tok.children)
         ):

@@ -506,6 +506,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             name_start = last_department + 1
         if name_start > start and end - name_start == 1 and ents[name_start] != "PERSON":
             return end, end  # "... Industry and Investment Promotion": the portfolio's last word, no name
+        if before == "for" and name_start == start and end - start == 3 and ents[start] != "PERSON":
+            name_start += 1  # "Member for Traeger Shane McIlwraith": the seat, then the name
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
             name_start += 1
@@ -576,6 +578,12 @@ def _has_org_word(doc: Doc, start: int, end: int) -> bool:
 # What only an organisation has: "X's chief executive", "X's shareholders".
 ORG_OWNED = frozenset({"executive", "ceo", "chairman", "chairwoman", "chairperson", "board", "shareholders",
                        "employees", "workforce", "headquarters", "subsidiary", "shares", "stake"})
+
+
+@cache
+def _post_nominals() -> frozenset[str]:
+    """The letters written after a name ("QC", "MP", "TD"), one word each."""
+    return frozenset(x for line in rules.words("post_nominals") for x in line.split())
 
 
 def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
@@ -656,6 +664,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end):
         score += 3
+    if nxt is not None and texts[nxt].isupper() and bares[nxt] in _post_nominals() and not (
+        start > 0 and lowers[start - 1] in {"a", "an", "the"}  # "a Galway West TD": the seat
+    ):
+        score += 3  # "A. Name TD met the Minister": an honour or a seat after a name is a person's
     if dep == "poss" and bares[up] in ORG_OWNED and not titled:
         score -= 4  # "Van Oordt's chief executive": a company has a chief executive, a person does not
     party = len(texts[start]) == 1 and start + 1 < n and texts[start + 1] in HYPHENS  # "Sen. X, R-Broken Arrow"
