@@ -1129,3 +1129,11 @@ def test_a_name_with_post_nominal_letters_is_a_person(nlp):
     text = (f"Eamon Flaherty TD met the Minister, {A}, at the Department of Health on Tuesday, accompanied by "
             f"Dr {B}, a consultant physician.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({"Eamon Flaherty", A, B}), date(2024, 5, 14))]
+
+
+def test_the_president_at_a_place_in_a_clause_is_still_the_president(nlp):
+    text = (f"Prime Minister {A} met the President of Mexico, {B}, on Friday. The Prime Minister and the President "
+            f"discussed trade.\n\nOn Thursday evening, the Governor General, {C}, hosted a state dinner in honour of "
+            "the President at Rideau Hall, which the Prime Minister attended.")
+    got = dated_pairs(run(nlp, text))
+    assert (frozenset({A, B, C}), date(2024, 5, 16)) in got

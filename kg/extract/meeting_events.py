@@ -814,7 +814,8 @@ HOST_VERBS = {"hosted", "hosts", "host", "hosting"}
 def _honoured(people: People, verb: Token) -> list[str]:
     """ "hosted a dinner in honour of X": the guest of an occasion."""
     out: list[str] = []
-    for prep in verb.children:
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "in honour of" hung on the dinner too
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for honour in prep.children:

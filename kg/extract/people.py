@@ -1129,8 +1129,11 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
     for child in tok.children:
         if child.dep_ in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}:
             continue
+        if child.dep_ == "prep" and child.lower_ == "at":
+            continue  # "the President at Rideau Hall": where, not whose
+        clauses = {c.i for t in child.subtree if t.dep_ in {"relcl", "acl"} for c in t.subtree}
         for t in child.subtree:
-            if t.dep_ in {"relcl", "acl", "det", "punct", "case"}:
+            if t.dep_ in {"relcl", "acl", "det", "punct", "case"} or t.i in clauses:
                 continue
             w = _bare(t)
             if t.is_stop and w not in mods:  # "former" is a stop word
