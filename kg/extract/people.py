@@ -1201,21 +1201,7 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
         return 0  # "the head of Sri Lanka's committee" is not the head of Pakistan's board
     if overlap == 0 and len(desc.body) >= 2 and _body_words(words):
         return 0  # "the president of the Argentine Football Association" is not "River Plate president"
-    bodies = set().union(*(_of_body(label) for label in labels))
-    if desc.places and bodies and not any(_same_place(a, b) for a in desc.places for b in words):
-        return 0  # "Thailand's foreign minister" is not the "foreign minister of Malaysia"
     return score + overlap
-
-
-def _same_place(a: str, b: str) -> bool:
-    """ "thai" and "thailand", "colombian" and "colombia": one country (folded words)."""
-    return min(len(a), len(b)) >= 4 and a[:4] == b[:4]
-
-
-def _of_body(label: str) -> set[str]:
-    """The capitalised words after "of" in an office label ("foreign minister of Malaysia")."""
-    _, of, body = label.partition(" of ")
-    return {fold(w) for w in body.split() if w[:1].isupper()} if of else set()
 
 
 def _body_words(words: set[str]) -> set[str]:
@@ -1310,21 +1296,6 @@ def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[
     if any(not lb.startswith("former ") for lb in offices.get(ref, [])):
         return
     _add_descriptor(people, desc, ref)
-
-
-def _described_before(people: People, desc: Descriptor) -> None:
-    """ "Thailand's foreign minister ... . The Thai minister arrived": the one person an earlier
-    descriptor with the same title and country was resolved to (a name with no office of its own)."""
-    if not desc.places:
-        return
-    head = desc.word or _bare(desc.head)
-    refs = {
-        ref for earlier, ref in people.descriptors
-        if earlier.head.i < desc.head.i and head in earlier.titles | {earlier.word}
-        and any(_same_place(a, b) for a in desc.places for b in earlier.places)
-    }
-    if len(refs) == 1:
-        _add_descriptor(people, desc, refs.pop())
 
 
 def _add_descriptor(people: People, desc: Descriptor, ref: str) -> None:
@@ -1550,8 +1521,5 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
     for desc in unresolved:
         if not people.mention_at(desc.head):
             _previous_subject(people, desc, offices)
-    for desc in unresolved:
-        if not people.mention_at(desc.head):
-            _described_before(people, desc)
     _groups(people)
     _resolve_pronouns(people)
