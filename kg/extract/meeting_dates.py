@@ -198,21 +198,21 @@ def _pluperfect(trigger: Token) -> bool:
 def _relative(doc: Doc, events: list[Event]) -> None:
     """ "took place one day after she had a call": link the two events by a day offset."""
     by_trigger = {e.trigger.i: e for e in events}
+    deps, lowers, children = units.attrs(doc).deps, units.words(doc).lowers, units.children(doc)
     for event in events:
-        chain = _trigger_chain(event.trigger)
-        verb = chain[-1]
-        for child in verb.children:
+        verb = _chain(doc, event.trigger.i)[-1]
+        for child in children[verb]:
             sub: Token | None = None
             direction = 0
-            if child.dep_ == "advcl":
-                marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+            if deps[child] == "advcl":
+                marks = [lowers[c] for c in children[child] if deps[c] == "mark"]
                 if marks and marks[0] in {"after", "before"}:
-                    sub, direction = child, (1 if marks[0] == "after" else -1)
-            elif child.dep_ == "prep" and child.lower_ in {"after", "before"}:
-                sub, direction = child, (1 if child.lower_ == "after" else -1)
+                    sub, direction = doc[child], (1 if marks[0] == "after" else -1)
+            elif deps[child] == "prep" and lowers[child] in {"after", "before"}:
+                sub, direction = doc[child], (1 if lowers[child] == "after" else -1)
             if sub is None:
                 continue
-            amount = _offset(verb, sub)
+            amount = _offset(doc[verb], sub)
             if amount is None:
                 continue
             targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger and t.i != event.trigger.i]

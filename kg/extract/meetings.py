@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -104,8 +105,14 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 def _firm(draft: Draft) -> bool:
     """Whether a draft's kind is told, not guessed: "spoke with X" may be a call or a meeting."""
-    loose = rules.words("conversation_verbs") - {"sat"}  # "sat down with" is a meeting
+    loose = _loose_verbs()
     return any(bare_word(e.trigger) not in loose or phoned(e.trigger) for e in draft.events)
+
+
+@cache
+def _loose_verbs() -> frozenset[str]:
+    """Conversation verbs that do not tell a call from a meeting ("sat down with" is a meeting)."""
+    return rules.words("conversation_verbs") - {"sat"}
 
 
 def _same_sentence(a: Draft, b: Draft) -> bool:
