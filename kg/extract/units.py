@@ -224,12 +224,21 @@ def span_root(doc: Doc, start: int, end: int) -> int:
     A sentence root inside the span wins; else the token with a head outside the
     span and the fewest steps up to a root (a childless punctuation or space
     token counts as far away); the first on ties; `start` if there is none.
+    The steps are counted only when several tokens lead out of the span.
     """
+    if end - start == 1:
+        return start  # a lone token is its own root, whatever its head
     a = attrs(doc)
     heads = a.heads
+    outside, ways = start, 0  # the tokens whose head lies outside the span: the last one, how many
     for i in range(start, end):
-        if heads[i] == i:
+        head = heads[i]
+        if head == i:
             return i
+        if not start <= head < end:
+            outside, ways = i, ways + 1
+    if ways == 1:
+        return outside  # the common case: one way out of the span, no steps to count
     kids = children(doc)
     far = len(heads)
     best, root = far, -1
