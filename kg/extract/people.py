@@ -293,12 +293,13 @@ def title_flags(doc: Doc) -> list[bool]:
     pairs = _compound_pairs()
     firsts, lasts = _compound_ends()
     n = len(bares)
-    flags = [
-        word in vocabulary
-        or (word in lasts and i > 0 and (bares[i - 1], word) in pairs)
-        or (word in firsts and i + 1 < n and (word, bares[i + 1]) in pairs)
-        for i, word in enumerate(bares)
-    ]
+    flags = list(map(vocabulary.__contains__, bares))  # the one-word test for every token, in C
+    for i in units.positions(bares, _compound_words()):  # only these can be half of a two-word title
+        word = bares[i]
+        flags[i] = flags[i] or (
+            (word in lasts and i > 0 and (bares[i - 1], word) in pairs)
+            or (word in firsts and i + 1 < n and (word, bares[i + 1]) in pairs)
+        )
     doc.user_data[TITLE_FLAGS] = flags
     return flags
 
@@ -308,6 +309,13 @@ def _compound_ends() -> tuple[frozenset[str], frozenset[str]]:
     """The first and the last words of the two-word titles: no pair is looked up for other words."""
     pairs = _compound_pairs()
     return frozenset(first for first, _ in pairs), frozenset(last for _, last in pairs)
+
+
+@cache
+def _compound_words() -> frozenset[str]:
+    """Every word of a two-word title, first or last."""
+    firsts, lasts = _compound_ends()
+    return firsts | lasts
 
 
 def is_title_word(tok: Token) -> bool:
@@ -410,9 +418,8 @@ def _hyphen_firsts(doc: Doc) -> frozenset[int]:
     nameish = _nameish_flags(doc)
     found = frozenset(
         k - 1
-        for k, text in enumerate(texts)
-        if text in HYPHENS
-        and _joined(doc, k)
+        for k in units.positions(texts, HYPHENS)  # hyphens only, picked in C
+        if _joined(doc, k)
         and alphas[k - 1]
         and texts[k - 1][:1].isupper()
         and texts[k + 1][:1].isupper()
@@ -503,12 +510,18 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             name_start += 1
     # Trailing hyphens or particles are not part of a name.
     particles = rules.words("name_particles")
-    post = {x for line in rules.words("post_nominals") for x in line.split()}
+    post = _post_nominal_words()
     while end > name_start + 1 and bares[end - 1] in post and w.texts[end - 1].isupper():
         end -= 1  # "Fiona Drummond QC": an honour after the name
     while end > name_start and (w.texts[end - 1] in HYPHENS or w.lowers[end - 1] in particles):
         end -= 1
     return name_start, end
+
+
+@cache
+def _post_nominal_words() -> frozenset[str]:
+    """The words of the post-nominal honours ("QC", "KC"), read once, not for every name."""
+    return frozenset(x for line in rules.words("post_nominals") for x in line.split())
 
 
 def _plural_title(text: str) -> bool:
