@@ -303,9 +303,9 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             continue
         if later.offset is not None:
             continue
-        here = sent_of.get(later.trigger.i, 0)
+        here = sent_of[later.trigger.i]
         for earlier in reversed(ordered[:later_index]):
-            if here - sent_of.get(earlier.trigger.i, 0) > 2:
+            if here - sent_of[earlier.trigger.i] > 2:
                 break
             if len(earlier.participants) >= 2:
                 if not earlier.has_phrase and earlier.when is None and earlier.trigger.i not in anchored:
@@ -315,7 +315,7 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
     # (sentence, date, participants) of the last dated event.
     last: tuple[int, When, set[str]] | None = None
     for event in ordered:
-        here = sent_of.get(event.trigger.i, 0)
+        here = sent_of[event.trigger.i]
         people = set(event.participants)
         if event.has_phrase and event.when is not None:
             last = (here, event.when, people)
@@ -359,13 +359,13 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         and not _pluperfect(e.trigger) and e.trigger.i not in anchored
     ]
     # Only the two sentences before each waiting meeting are asked for their day.
-    asked = {sent_of.get(e.trigger.i, 0) - back for e in waiting for back in (1, 2)}
+    asked = {sent_of[e.trigger.i] - back for e in waiting for back in (1, 2)}
     dated: dict[int, When] = {}
     doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
     for phrase in phrases:
         if phrase.when.day is None or phrase.offset is not None:
             continue
-        here = sent_of.get(phrase.start, -1)
+        here = sent_of[phrase.start]
         if here not in asked:
             continue
         root = doc[_climb(doc, dates.attachment(doc, phrase))[-1]]
@@ -378,7 +378,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
                 dated.setdefault(here, phrase.when)
                 doers[here] = set(verb_subjects(people, main)) | set(verb_subjects(people, root))
     for event in waiting:
-        here = sent_of.get(event.trigger.i, 0)
+        here = sent_of[event.trigger.i]
         for back in (here - 1, here - 2):
             if back < 0 or back not in dated:
                 continue

@@ -165,8 +165,8 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
         if event.group:  # "Among the parents was X": the meeting with the parents
             earlier = [d for d in earlier if any(e.group == event.group for e in d.events)]
         if event.trigger.pos_ not in {"NOUN", "PROPN"} and not event.definite:  # no "the meeting": a near one
-            here = sent_of.get(event.trigger.i, 0)
-            earlier = [d for d in earlier if any(0 <= here - sent_of.get(e.trigger.i, 0) <= 3 for e in d.events)]
+            here = sent_of[event.trigger.i]
+            earlier = [d for d in earlier if any(0 <= here - sent_of[e.trigger.i] <= 3 for e in d.events)]
         earlier.sort(key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
@@ -217,7 +217,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         guests = [r for r in by_agent(people, verb, 0) or nested_by(people, verb) if r not in subject]
         if not subject or not guests or not factual_verb(verb):
             continue
-        here = sent_of.get(verb.i, 0)
+        here = sent_of[verb.i]
         nouns = rules.kinds("meeting_nouns")
         told = any(  # "at the talks": the meeting told before, however far back
             c.dep_ == "prep" and any(o.dep_ == "pobj" and bare_word(o) in nouns and is_definite(o) for o in c.children)
@@ -228,7 +228,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
                 if set(subject) & set(event.participants):
                     event.participants.extend(r for r in guests if r not in event.participants)
             continue
-        near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of.get(e.trigger.i, 0) <= 2)]
+        near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of[e.trigger.i] <= 2)]
         for event in reversed(near):
             if set(subject) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)

@@ -1245,7 +1245,7 @@ def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[
     if tok.dep_ not in {"nsubj", "nsubjpass"} or not (desc.body or desc.modifiers & rules.words("former_markers")):
         return
     sents = units.bounds(people.doc)
-    here = units.index(people.doc).get(tok.i, 0)
+    here = units.index(people.doc)[tok.i]
     if here == 0:
         return
     back = here - 1
@@ -1427,9 +1427,9 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     return refs[0] if _gender_ok(people, refs[0], gender) else None
 
 
-def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, int]) -> str | None:
+def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) -> str | None:
     """Score earlier mentions: near, in subject position, same gender, not a co-argument."""
-    here = sent_index.get(tok.i, 0)
+    here = sent_index[tok.i]
     verb = _clause_verb(tok)
     reflexive = tok.lower_.endswith("self")
     possessive = tok.tag_ == "PRP$"
@@ -1439,7 +1439,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, i
             continue
         if m.start in people._quoted:
             continue
-        distance = here - sent_index.get(m.start, 0)
+        distance = here - sent_index[m.start]
         if distance > 3 or not _gender_ok(people, m.refs[0], gender):
             continue
         usable.append((m, distance))
