@@ -324,7 +324,7 @@ def _offset_spans(doc: Doc) -> list[tuple[int, int, int | None]]:
     n = len(doc)
     text = units.text(doc)
     lowers, texts, idx = units.words(doc)
-    ends = [a + len(t) for a, t in zip(idx, texts, strict=True)]
+    ends = units.attrs(doc).ends  # each token's offset plus its length
     # Every pattern starts with one of OFFSET_STARTS or a number: the other tokens are skipped in C.
     for i in sorted({*units.positions(lowers, OFFSET_STARTS), *units.where(map(str.isdigit, lowers))}):
         if i > 0 and lowers[i - 1] in OFFSET_STARTS and lowers[i - 1] != "on":
