@@ -60,7 +60,8 @@ def _person_iri(article: str, name: str, anonymous: bool) -> str:
 # costs ~4 microseconds to make (its constructor tries the other term types first), 40,000
 # quads per 400 articles. Every IRI below is made of constant prefixes, slugs ([a-z0-9-])
 # and hex digests, so it needs no escaping; literals escape the four characters N-Quads
-# forbids inside quotes. `store.load` parses the text in Rust without the interpreter lock.
+# forbids inside quotes, so the text is valid by construction (kg.store bulk-loads it leniently).
+# `store.load` parses the text in Rust without the interpreter lock.
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _XSD_INTEGER = f"^^<{v.XSD}integer>"
 _XSD_DATE = f"^^<{v.XSD}date>"
