@@ -199,6 +199,16 @@ def _month_day(month: int, day: int, year: int | None, published: date) -> date 
 
 
 _WEEKDAY_WORDS = [(re.compile(rf"\b{name}\b"), index) for name, index in WEEKDAYS.items()]
+# The relative words of `resolve` and `_vague`, compiled once (not looked up in re's cache per phrase).
+_YESTERDAY = re.compile(r"\byesterday\b|\blast (night|evening)\b")
+_TODAY = re.compile(r"\b(today|tonight)\b|\bthis (morning|afternoon|evening)\b")
+_WEEK_BEFORE = re.compile(r"\b(last|previous|past) week\b")
+_LAST = re.compile(r"\blast\b")
+_LAST_MONTH = re.compile(r"\blast month\b")
+_THIS_MONTH = re.compile(r"\bthis month\b")
+_LAST_YEAR = re.compile(r"\blast year\b")
+_THIS_YEAR = re.compile(r"\bthis year\b")
+_NEAR_WEEK = re.compile(r"\b(last|this|past) week\b")
 
 
 def resolve(text: str, published: date | None) -> When:
@@ -236,16 +246,16 @@ def resolve(text: str, published: date | None) -> When:
         return When(numeric, numeric.year, numeric.month) if numeric <= published else NOWHEN
     if "day before yesterday" in low:
         return When(published - timedelta(days=2))
-    if re.search(r"\byesterday\b", low) or re.search(r"\blast (night|evening)\b", low):
+    if _YESTERDAY.search(low):
         return When(published - timedelta(days=1))  # "last night": the evening before the paper
-    if re.search(r"\b(today|tonight)\b", low) or re.search(r"\bthis (morning|afternoon|evening)\b", low):
+    if _TODAY.search(low):
         return When(published)
     for pattern, index in _WEEKDAY_WORDS:
         if pattern.search(low):
-            if re.search(r"\b(last|previous|past) week\b", low):  # "on Wednesday last week"
+            if _WEEK_BEFORE.search(low):  # "on Wednesday last week"
                 return When(published - timedelta(days=published.weekday() + 7 - index))
             back = (published.weekday() - index) % 7
-            if back == 0 and re.search(r"\blast\b", low):
+            if back == 0 and _LAST.search(low):
                 back = 7
             return When(published - timedelta(days=back))
     return _vague(low, published)
@@ -325,7 +335,7 @@ def _offset_spans(doc: Doc) -> list[tuple[int, int, int | None]]:
     n = len(doc)
     text = units.text(doc)
     lowers, texts, idx = units.words(doc)
-    ends = [a + len(t) for a, t in zip(idx, texts, strict=True)]
+    ends = units.attrs(doc).ends  # each token's offset plus its length
     # Every pattern starts with one of OFFSET_STARTS or a number: the other tokens are skipped in C.
     for i in sorted({*units.positions(lowers, OFFSET_STARTS), *units.where(map(str.isdigit, lowers))}):
         if i > 0 and lowers[i - 1] in OFFSET_STARTS and lowers[i - 1] not in {"on", "in"}:
@@ -402,16 +412,16 @@ def _vague(low: str, published: date) -> When:
         return When(None, year, month)
     if years:
         return When(None, int(years[0]), None)
-    if re.search(r"\blast month\b", low):
+    if _LAST_MONTH.search(low):
         first = published.replace(day=1) - timedelta(days=1)
         return When(None, first.year, first.month)
-    if re.search(r"\bthis month\b", low):
+    if _THIS_MONTH.search(low):
         return When(None, published.year, published.month)
-    if re.search(r"\blast year\b", low):
+    if _LAST_YEAR.search(low):
         return When(None, published.year - 1, None)
-    if re.search(r"\bthis year\b", low):
+    if _THIS_YEAR.search(low):
         return When(None, published.year, None)
-    if re.search(r"\b(last|this|past) week\b", low):
+    if _NEAR_WEEK.search(low):
         return When(None, published.year, None)
     season = re.search(r"\b(last|this|past) (spring|summer|autumn|fall|winter)\b", low)
     if season:  # "last autumn": some day of a season, no day

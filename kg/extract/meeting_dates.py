@@ -240,21 +240,21 @@ def _pluperfect(trigger: Token) -> bool:
 def _relative(doc: Doc, events: list[Event]) -> None:
     """ "took place one day after she had a call": link the two events by a day offset."""
     by_trigger = {e.trigger.i: e for e in events}
+    deps, lowers, children = units.attrs(doc).deps, units.words(doc).lowers, units.children(doc)
     for event in events:
-        chain = _trigger_chain(event.trigger)
-        verb = chain[-1]
-        for child in verb.children:
+        verb = _chain(doc, event.trigger.i)[-1]
+        for child in children[verb]:
             sub: Token | None = None
             direction = 0
-            if child.dep_ == "advcl":
-                marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+            if deps[child] == "advcl":
+                marks = [lowers[c] for c in children[child] if deps[c] == "mark"]
                 if marks and marks[0] in {"after", "before"}:
-                    sub, direction = child, (1 if marks[0] == "after" else -1)
-            elif child.dep_ == "prep" and child.lower_ in {"after", "before"}:
-                sub, direction = child, (1 if child.lower_ == "after" else -1)
+                    sub, direction = doc[child], (1 if marks[0] == "after" else -1)
+            elif deps[child] == "prep" and lowers[child] in {"after", "before"}:
+                sub, direction = doc[child], (1 if lowers[child] == "after" else -1)
             if sub is None:
                 continue
-            amount = _offset(verb, sub)
+            amount = _offset(doc[verb], sub)
             if amount is None:
                 continue
             targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger and t.i != event.trigger.i]
@@ -348,9 +348,9 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             continue  # "The meetings came a day after X arrived": counted from no known day, it dates nothing
         if later.offset is not None:
             continue
-        here = sent_of.get(later.trigger.i, 0)
+        here = sent_of[later.trigger.i]
         for earlier in reversed(ordered[:later_index]):
-            if here - sent_of.get(earlier.trigger.i, 0) > 2:
+            if here - sent_of[earlier.trigger.i] > 2:
                 break
             if len(earlier.participants) >= 2:
                 if not earlier.has_phrase and earlier.when is None and earlier.trigger.i not in anchored:
@@ -360,7 +360,7 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
     # (sentence, date, participants) of the last dated event.
     last: tuple[int, When, set[str]] | None = None
     for event in ordered:
-        here = sent_of.get(event.trigger.i, 0)
+        here = sent_of[event.trigger.i]
         people = set(event.participants)
         # "The meeting ... came a day after X accused them": counted from no known day, still the one told
         unknown = event.has_phrase and event.definite and event.when == dates.NOWHEN
@@ -406,14 +406,14 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         and not _pluperfect(e.trigger) and e.trigger.i not in anchored
     ]
     # Only the two sentences before each waiting meeting are asked for their day.
-    asked = {sent_of.get(e.trigger.i, 0) - back for e in waiting for back in (1, 2)}
+    asked = {sent_of[e.trigger.i] - back for e in waiting for back in (1, 2)}
     dated: dict[int, When] = {}
     doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
     texts = units.words(doc).texts
     for phrase in phrases:
         if phrase.when.day is None or phrase.offset is not None:
             continue
-        here = sent_of.get(phrase.start, -1)
+        here = sent_of[phrase.start]
         if here not in asked:
             continue
         if phrase.end < len(doc) and texts[phrase.end] in {"-", "—", "–", "("}:
@@ -431,7 +431,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
                 dated.setdefault(here, phrase.when)
                 doers[here] = set(verb_subjects(people, main)) | set(verb_subjects(people, root))
     for event in waiting:
-        here = sent_of.get(event.trigger.i, 0)
+        here = sent_of[event.trigger.i]
         for back in (here - 1, here - 2):
             if back < 0 or back not in dated:
                 continue

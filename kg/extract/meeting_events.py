@@ -1392,7 +1392,7 @@ def _members_event(people: People, verb: Token) -> Event | None:
 def _group_before(verb: Token, groups: frozenset[str] | set[str]) -> Token | None:
     """The delegation the sentence before ends on, which "it" stands for."""
     doc = verb.doc
-    here = units.index(doc).get(verb.i, 0)
+    here = units.index(doc)[verb.i]
     if here == 0:
         return None
     a, b = units.bounds(doc)[here - 1]
@@ -1461,9 +1461,9 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
             if len(pair) >= 2:
                 event.participants = pair
                 continue
-        here = sent_of.get(event.trigger.i, 0)
+        here = sent_of[event.trigger.i]
         for earlier in reversed(ordered[:k]):
-            if here - sent_of.get(earlier.trigger.i, 0) > 3:
+            if here - sent_of[earlier.trigger.i] > 3:
                 break
             if len(earlier.participants) >= 2 and not earlier.attend:
                 event.participants = list(earlier.participants)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -104,8 +105,14 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 def _firm(draft: Draft) -> bool:
     """Whether a draft's kind is told, not guessed: "spoke with X" may be a call or a meeting."""
-    loose = rules.words("conversation_verbs") - {"sat"}  # "sat down with" is a meeting
+    loose = _loose_verbs()
     return any(bare_word(e.trigger) not in loose or phoned(e.trigger) for e in draft.events)
+
+
+@cache
+def _loose_verbs() -> frozenset[str]:
+    """Conversation verbs that do not tell a call from a meeting ("sat down with" is a meeting)."""
+    return rules.words("conversation_verbs") - {"sat"}
 
 
 def _same_sentence(a: Draft, b: Draft) -> bool:
@@ -158,8 +165,8 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
         if event.group:  # "Among the parents was X": the meeting with the parents
             earlier = [d for d in earlier if any(e.group == event.group for e in d.events)]
         if event.trigger.pos_ not in {"NOUN", "PROPN"} and not event.definite:  # no "the meeting": a near one
-            here = sent_of.get(event.trigger.i, 0)
-            earlier = [d for d in earlier if any(0 <= here - sent_of.get(e.trigger.i, 0) <= 3 for e in d.events)]
+            here = sent_of[event.trigger.i]
+            earlier = [d for d in earlier if any(0 <= here - sent_of[e.trigger.i] <= 3 for e in d.events)]
         if event.definite and event.trigger.pos_ == "NOUN":
             # "also attended the meeting": the meeting called so before, not a call told in between
             word = event.trigger.lower_
@@ -218,7 +225,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         guests = [r for r in by_agent(people, verb, 0) or nested_by(people, verb) if r not in subject]
         if not subject or not guests or not factual_verb(verb):
             continue
-        here = sent_of.get(verb.i, 0)
+        here = sent_of[verb.i]
         nouns = rules.kinds("meeting_nouns")
         told = any(  # "at the talks": the meeting told before, however far back
             c.dep_ == "prep" and any(o.dep_ == "pobj" and bare_word(o) in nouns and is_definite(o) for o in c.children)
@@ -229,7 +236,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
                 if set(subject) & set(event.participants):
                     event.participants.extend(r for r in guests if r not in event.participants)
             continue
-        near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of.get(e.trigger.i, 0) <= 2)]
+        near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of[e.trigger.i] <= 2)]
         for event in reversed(near):
             if set(subject) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)

@@ -47,16 +47,6 @@ def _after_body_name(tok: Token) -> bool:
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start and prev.dep_ == "compound"
 
 
-def _abbreviated_rank(tok: Token) -> bool:
-    """ "Gen.", "Maj.", "Dr.": a rank or courtesy title, not an office."""
-    word = _bare(tok)
-    if word in rules.kinds("office_abbreviations"):
-        return False
-    return word in rules.words("honorifics") and (
-        tok.text.endswith(".") or word in {"mr", "mrs", "ms", "dr", "sir", "miss"}
-    )
-
-
 def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
     """Readable label from title tokens: possessive body moved behind, "former" dropped."""
     a = units.attrs(doc)

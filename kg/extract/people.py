@@ -13,6 +13,7 @@ Later passes resolve descriptors ("the interim president"), unnamed sources
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -293,12 +294,13 @@ def title_flags(doc: Doc) -> list[bool]:
     pairs = _compound_pairs()
     firsts, lasts = _compound_ends()
     n = len(bares)
-    flags = [
-        word in vocabulary
-        or (word in lasts and i > 0 and (bares[i - 1], word) in pairs)
-        or (word in firsts and i + 1 < n and (word, bares[i + 1]) in pairs)
-        for i, word in enumerate(bares)
-    ]
+    flags = list(map(vocabulary.__contains__, bares))  # the one-word test for every token, in C
+    for i in units.positions(bares, _compound_words()):  # only these can be half of a two-word title
+        word = bares[i]
+        flags[i] = flags[i] or (
+            (word in lasts and i > 0 and (bares[i - 1], word) in pairs)
+            or (word in firsts and i + 1 < n and (word, bares[i + 1]) in pairs)
+        )
     doc.user_data[TITLE_FLAGS] = flags
     return flags
 
@@ -308,6 +310,13 @@ def _compound_ends() -> tuple[frozenset[str], frozenset[str]]:
     """The first and the last words of the two-word titles: no pair is looked up for other words."""
     pairs = _compound_pairs()
     return frozenset(first for first, _ in pairs), frozenset(last for _, last in pairs)
+
+
+@cache
+def _compound_words() -> frozenset[str]:
+    """Every word of a two-word title, first or last."""
+    firsts, lasts = _compound_ends()
+    return firsts | lasts
 
 
 def is_title_word(tok: Token) -> bool:
@@ -362,21 +371,23 @@ def _joined(doc: Doc, i: int) -> bool:
 def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Maximal runs of name tokens in tokens [start, end), with particles and hyphens inside names."""
     out = []
-    i = start
     particles = rules.words("name_particles")
     suffixes = rules.words("name_suffixes")
     nameish = _nameish_flags(doc)
     hyphen_firsts = _hyphen_firsts(doc)
     w = units.words(doc)
     lowers, texts, bares = w.lowers, w.texts, units.attrs(doc).bares
-    while i < end:
+    firsts = _name_firsts(doc)
+    k = bisect_left(firsts, start)
+    while k < len(firsts) and firsts[k] < end:  # no other token can start a run
+        i = firsts[k]
         starts = (
             nameish[i]
             or (i in hyphen_firsts and i + 2 < end)
             or (lowers[i] in particles and _particles_then_name(doc, i, end, particles))
         )
         if not starts or lowers[i] in POSSESSIVE:
-            i += 1
+            k += 1
             continue
         j = i + 1
         while j < end:
@@ -393,8 +404,26 @@ def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             else:
                 break
         out.append((i, j))
-        i = j
+        k = bisect_left(firsts, j, k + 1)
     return out
+
+
+NAME_FIRSTS = "kg_name_firsts"
+
+
+def _name_firsts(doc: Doc) -> list[int]:
+    """The tokens that can start a run of `_chunks`, in order, once per document.
+
+    Name-like words, hyphenated first names and particles, picked in C: `_chunks`
+    then skips every other token of a sentence without a Python step each.
+    """
+    cached = doc.user_data.get(NAME_FIRSTS)
+    if cached is not None:
+        return cached
+    found = {*units.where(_nameish_flags(doc)), *_hyphen_firsts(doc),
+             *units.positions(units.words(doc).lowers, rules.words("name_particles"))}
+    cached = doc.user_data[NAME_FIRSTS] = sorted(found)
+    return cached
 
 
 def _hyphen_firsts(doc: Doc) -> frozenset[int]:
@@ -410,9 +439,8 @@ def _hyphen_firsts(doc: Doc) -> frozenset[int]:
     nameish = _nameish_flags(doc)
     found = frozenset(
         k - 1
-        for k, text in enumerate(texts)
-        if text in HYPHENS
-        and _joined(doc, k)
+        for k in units.positions(texts, HYPHENS)  # hyphens only, picked in C
+        if _joined(doc, k)
         and alphas[k - 1]
         and texts[k - 1][:1].isupper()
         and texts[k + 1][:1].isupper()
@@ -513,12 +541,18 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             name_start += 1
     # Trailing hyphens or particles are not part of a name.
     particles = rules.words("name_particles")
-    post = {x for line in rules.words("post_nominals") for x in line.split()}
+    post = _post_nominal_words()
     while end > name_start + 1 and bares[end - 1] in post and w.texts[end - 1].isupper():
         end -= 1  # "Fiona Drummond QC": an honour after the name
     while end > name_start and (w.texts[end - 1] in HYPHENS or w.lowers[end - 1] in particles):
         end -= 1
     return name_start, end
+
+
+@cache
+def _post_nominal_words() -> frozenset[str]:
+    """The words of the post-nominal honours ("QC", "KC"), read once, not for every name."""
+    return frozenset(x for line in rules.words("post_nominals") for x in line.split())
 
 
 def _plural_title(text: str) -> bool:
@@ -1274,7 +1308,7 @@ def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[
     if tok.dep_ not in {"nsubj", "nsubjpass"} or not (desc.body or desc.modifiers & rules.words("former_markers")):
         return
     sents = units.bounds(people.doc)
-    here = units.index(people.doc).get(tok.i, 0)
+    here = units.index(people.doc)[tok.i]
     if here == 0:
         return
     back = here - 1
@@ -1463,9 +1497,9 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     return refs[0] if _gender_ok(people, refs[0], gender) else None
 
 
-def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, int]) -> str | None:
+def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) -> str | None:
     """Score earlier mentions: near, in subject position, same gender, not a co-argument."""
-    here = sent_index.get(tok.i, 0)
+    here = sent_index[tok.i]
     verb = _clause_verb(tok)
     reflexive = tok.lower_.endswith("self")
     possessive = tok.tag_ == "PRP$"
@@ -1475,7 +1509,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: dict[int, i
             continue
         if m.start in people._quoted:
             continue
-        distance = here - sent_index.get(m.start, 0)
+        distance = here - sent_index[m.start]
         if distance > 3 or not _gender_ok(people, m.refs[0], gender):
             continue
         usable.append((m, distance))

@@ -91,6 +91,7 @@ def find_quotes(text: str) -> list[Quote]:
     """All quotations of the text, in order, with paragraph continuations linked."""
     quotes: list[Quote] = []
     for number, (pstart, pend) in enumerate(paragraphs(text)):
+        told = len(quotes)  # the quotes of the paragraphs before
         open_at: int | None = None
         first_visible = pstart + (len(text[pstart:pend]) - len(text[pstart:pend].lstrip()))
         for mark in MARKS.finditer(text, pstart, pend):  # every other character leaves the state as it is
@@ -108,7 +109,7 @@ def find_quotes(text: str) -> list[Quote]:
                     open_at = None
         if open_at is not None and open_at + 1 < pend:
             quotes.append(Quote(open_at + 1, pend, number, False, open_at == first_visible))
-        if not any(q.paragraph == number for q in quotes):
+        if len(quotes) == told:  # no double quotes in this paragraph (not a scan of every quote so far)
             quotes.extend(_single_quotes(text, number, pstart, pend, first_visible))
     for index in range(1, len(quotes)):
         prev, cur = quotes[index - 1], quotes[index]

@@ -13,7 +13,7 @@ answer by token number what spaCy answers with a Token or a Span (`span_root`,
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
 from itertools import compress, count
 from typing import NamedTuple, TypeVar
@@ -224,12 +224,21 @@ def span_root(doc: Doc, start: int, end: int) -> int:
     A sentence root inside the span wins; else the token with a head outside the
     span and the fewest steps up to a root (a childless punctuation or space
     token counts as far away); the first on ties; `start` if there is none.
+    The steps are counted only when several tokens lead out of the span.
     """
+    if end - start == 1:
+        return start  # a lone token is its own root, whatever its head
     a = attrs(doc)
     heads = a.heads
+    outside, ways = start, 0  # the tokens whose head lies outside the span: the last one, how many
     for i in range(start, end):
-        if heads[i] == i:
+        head = heads[i]
+        if head == i:
             return i
+        if not start <= head < end:
+            outside, ways = i, ways + 1
+    if ways == 1:
+        return outside  # the common case: one way out of the span, no steps to count
     kids = children(doc)
     far = len(heads)
     best, root = far, -1
@@ -288,21 +297,27 @@ def bounds(doc: Doc) -> list[tuple[int, int]]:
     return _bounds(doc)
 
 
+def _line_break(text: str) -> bool:
+    """A whitespace token with a line break (`tok.is_space` is `str.isspace` of the text)."""
+    return "\n" in text and text.isspace()
+
+
+_line_breaks = Kept(_line_break)
+
+
 def _bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token offsets of the units, in order, computed once per document."""
     cached = doc.user_data.get(KEY)
     if cached is not None:
         return cached
     bounds: list[tuple[int, int]] = []
-    texts = words(doc).texts
+    breaks = list(where(map(_line_breaks.__getitem__, words(doc).texts)))  # picked in C, in order
     for sent in doc.sents:
         start = sent.start
-        for i in range(sent.start, sent.end):
-            text = texts[i]
-            if "\n" in text and text.isspace():  # `tok.is_space` is `str.isspace` of the text
-                if start < i:
-                    bounds.append((start, i))
-                start = i + 1
+        for i in breaks[bisect_left(breaks, start): bisect_left(breaks, sent.end)]:
+            if start < i:
+                bounds.append((start, i))
+            start = i + 1
         if start < sent.end:
             bounds.append((start, sent.end))
     doc.user_data[KEY] = bounds
@@ -310,24 +325,25 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
-def index(doc: Doc) -> dict[int, int]:
-    """Sentence number of every token (line-break tokens belong to the sentence before).
+def index(doc: Doc) -> list[int]:
+    """Sentence number of every token (line-break tokens belong to the sentence before, or to the first).
 
     Computed once per document: pronoun and clause rules ask for it many times.
+    A list by token number, filled a unit (and a gap between units) at a time.
     """
     cached = doc.user_data.get(INDEX)
     if cached is not None:
         return cached
-    out: dict[int, int] = {}
-    for n, (a, b) in enumerate(_bounds(doc)):
-        for i in range(a, b):
-            out[i] = n
-    last = 0
-    for i in range(len(doc)):
-        if i in out:
-            last = out[i]
-        else:
-            out[i] = last
+    n = len(doc)
+    out = [0] * n
+    done = 0  # tokens before it are numbered
+    for k, (a, b) in enumerate(_bounds(doc)):
+        if done < a:
+            out[done:a] = [max(k - 1, 0)] * (a - done)  # the gap before unit k: the unit before it
+        out[a:b] = [k] * (b - a)
+        done = b
+    if done < n:
+        out[done:] = [max(len(_bounds(doc)) - 1, 0)] * (n - done)
     doc.user_data[INDEX] = out
     return out
 
@@ -366,7 +382,7 @@ def is_main(verb: Token) -> bool:
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return True
         here = index(verb.doc)
-        if here.get(verb.head.i) != here.get(verb.i):
+        if here[verb.head.i] != here[verb.i]:
             return True
         if verb.dep_ != "conj":
             return False
