@@ -1128,3 +1128,11 @@ def test_the_president_at_a_place_in_a_clause_is_still_the_president(nlp):
             "the President at Rideau Hall, which the Prime Minister attended.")
     got = dated_pairs(run(nlp, text))
     assert (frozenset({A, B, C}), date(2024, 5, 16)) in got
+
+
+def test_met_first_with_a_and_then_with_b_is_two_meetings(nlp):
+    a, b, c = "Hamad bin Salim Al Harthi", "Hossein Karimi-Nejad", "Daniel R. Whitfield"
+    text = (f"Foreign Minister {a} met first with Iran's deputy foreign minister, {b}, and then with the U.S. "
+            f"special envoy, {c}, shuttling between the two for more than five hours, according to officials.")
+    got = sorted(sorted(p) for p, _ in pairs(run(nlp, text)))
+    assert got == sorted([sorted({a, b}), sorted({a, c})])

@@ -271,7 +271,9 @@ def _prep_objects_of(people: People, verb: int, preps: set[str], through_object:
         dep = deps[child]
         if through_object and dep == "dobj" and not people.phrase_refs(child):
             out.extend(r for r in _prep_objects_of(people, child, preps, False) if r not in out)
-        if dep in {"prep", "agent"} and lowers[child] in preps:
+        # "met first with A, and then with B": the parser conjoins the second "with" to the verb
+        conjoined = dep == "conj" and lowers[child] == "with" and "with" in preps
+        if (dep in {"prep", "agent"} and lowers[child] in preps) or conjoined:
             for obj in children[child]:
                 if deps[obj] == "pobj":
                     out.extend(r for r in _collect(people, obj) if r not in out)
@@ -705,7 +707,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if kind == "call" and len(objects) >= 2 and not with_objs and len(subjects) == 1:
         separate = True
     # "spoke with A, and later with B": one "with" each, two conversations
-    withs = [c for c in kids if c.dep_ == "prep" and c.lower_ == "with"]
+    withs = [c for c in kids if c.dep_ in {"prep", "conj"} and c.lower_ == "with"]
     named = [w for w in withs if any(collect(people, o) for o in w.children if o.dep_ == "pobj")]
     if len(subjects) == 1 and len(named) >= 2:
         separate = True
