@@ -1136,3 +1136,9 @@ def test_met_first_with_a_and_then_with_b_is_two_meetings(nlp):
             f"special envoy, {c}, shuttling between the two for more than five hours, according to officials.")
     got = sorted(sorted(p) for p, _ in pairs(run(nlp, text)))
     assert got == sorted([sorted({a, b}), sorted({a, c})])
+
+
+def test_also_sat_in_on_the_session(nlp):
+    text = (f"Interim City Manager {A} met for nearly two hours with union president {B} at City Hall. Vice Mayor "
+            f"{C} also sat in on the session, according to his office.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

@@ -971,6 +971,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                     add([r for t in child.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)])
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
+        if relation == "on" and verb.lower_ in {"sat", "sits", "sitting"} and is_definite(noun) and any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
+        ):
+            attend = True  # "X also sat in on the session": joined the meeting told before
         bare_the = [c.lower_ for c in kids] == ["the"]  # "the meeting" told before, not "Wednesday's board meeting"
         if relation == "dobj" and verb.lower_ in CHAIR_VERBS and bare_the:
             attend = True  # "Y chaired the meeting", "Z told the meeting"
