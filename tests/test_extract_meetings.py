@@ -1142,3 +1142,12 @@ def test_also_sat_in_on_the_session(nlp):
     text = (f"Interim City Manager {A} met for nearly two hours with union president {B} at City Hall. Vice Mayor "
             f"{C} also sat in on the session, according to his office.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_the_meeting_brought_together_a_semicolon_list(nlp):
+    text = (f"TOKYO -- Prime Minister {A} pressed business leaders to raise wages by at least 3% next spring, at a "
+            "meeting of government, employers and labor unions held at his office on the 16th.\n\n"
+            f"The meeting brought together {A.split()[-1]}; {B}, "
+            f"chairman of the business federation; and {C}, president of the union confederation. Deputy Chief "
+            "Cabinet Secretary Rui Sato also attended.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Rui Sato"}), date(2024, 5, 16))]

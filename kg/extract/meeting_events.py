@@ -969,6 +969,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             for child in verb.children:
                 if child.dep_ == "dobj":
                     add([r for t in child.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)])
+            end = units.unit_bounds(noun.doc, verb.i)[1]
+            if any(t.text == ";" for t in noun.doc[verb.i : end]):
+                # "brought together A; B, chairman of X; and C": the parser loses a list split by semicolons
+                add([r for m in people.mentions if verb.i < m.start < end and m.kind == "name" for r in m.refs])
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
         if relation == "on" and verb.lower_ in {"sat", "sits", "sitting"} and is_definite(noun) and any(

@@ -193,7 +193,8 @@ def _told_again(events: list[Event]) -> None:
             continue
         if noun.head.lower_ not in GATHER_VERBS or not event.participants:
             continue
-        if any(e.participants and not e.attend for e in ordered[:k]):
+        # the meeting told before must be one already (two people, or a group): else this names its people
+        if any((len(e.participants) >= 2 or (e.group and e.participants)) and not e.attend for e in ordered[:k]):
             event.attend = True
             event.definite = True
 
