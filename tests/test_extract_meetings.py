@@ -1151,3 +1151,11 @@ def test_the_meeting_brought_together_a_semicolon_list(nlp):
             f"chairman of the business federation; and {C}, president of the union confederation. Deputy Chief "
             "Cabinet Secretary Rui Sato also attended.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Rui Sato"}), date(2024, 5, 16))]
+
+
+def test_consulted_by_telephone_with_is_a_call(nlp):
+    text = (f"Before travelling to the region, Mr. {A} consulted by telephone from Nairobi on Friday, 17 May, with "
+            f"the Secretary-General, {B}, who has called on all parties to respect the law.")
+    got = run(nlp, text)
+    assert dated_pairs(got) == [(frozenset({A, B}), date(2024, 5, 17))]
+    assert [m.kind for m in got.meetings] == ["call"]
