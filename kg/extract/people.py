@@ -614,12 +614,6 @@ ORG_OWNED = frozenset({"executive", "ceo", "chairman", "chairwoman", "chairperso
                        "employees", "workforce", "headquarters", "subsidiary", "shares", "stake"})
 
 
-@cache
-def _post_nominals() -> frozenset[str]:
-    """The letters written after a name ("QC", "MP", "TD"), one word each."""
-    return frozenset(x for line in rules.words("post_nominals") for x in line.split())
-
-
 def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     """How much the place of a name says it is a person (positive) or not (negative)."""
     start, end = cand.start, cand.end
@@ -698,7 +692,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end):
         score += 3
-    if nxt is not None and texts[nxt].isupper() and bares[nxt] in _post_nominals() and not (
+    if nxt is not None and texts[nxt].isupper() and bares[nxt] in _post_nominal_words() and not (
         start > 0 and lowers[start - 1] in {"a", "an", "the"}  # "a Galway West TD": the seat
     ):
         score += 3  # "A. Name TD met the Minister": an honour or a seat after a name is a person's
@@ -1376,7 +1370,7 @@ def _groups(people: People) -> None:
     doc = people.doc
     numbers = {"two": 2, "three": 3, "four": 4, "both": 2}
     nouns = rules.words("group_nouns")
-    told: dict[tuple[int, str] | None, tuple[str, ...]] = {}
+    told: dict[tuple[int, str], tuple[str, ...]] = {}
     # else `count` stays 0 below; "the two mayors": a title's plural is a group word too
     for i in units.positions(units.words(doc).lowers, {*numbers, *nouns} | _plural_titles()):
         tok = doc[i]

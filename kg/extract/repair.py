@@ -127,9 +127,7 @@ def stray_conjuncts(doc: Doc, people: People) -> int:
     between the two. Returns the number of repairs.
     """
     repaired = 0
-    for i, dep in enumerate(units.attrs(doc).deps):
-        if dep != "conj":
-            continue
+    for i in units.positions(units.attrs(doc).deps, {"conj"}):  # picked in C
         tok = doc[i]
         verb = tok.head
         if tok.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB" or verb.i > tok.i:
@@ -271,9 +269,7 @@ def verbs_as_compounds(doc: Doc, people: People) -> int:
     on a verb. Returns the number of repairs.
     """
     repaired = 0
-    for i, dep in enumerate(units.attrs(doc).deps):
-        if dep != "compound":
-            continue
+    for i in units.positions(units.attrs(doc).deps, {"compound"}):  # picked in C
         verb = doc[i]
         if verb.tag_ not in {"VBD", "VBN"}:
             continue
@@ -299,10 +295,7 @@ def titles_inside_of_phrases(doc: Doc, people: People) -> int:
     noun that is the object of "of" after another title noun. Returns the number of repairs.
     """
     repaired = 0
-    deps = units.attrs(doc).deps
-    for i, dep in enumerate(deps):
-        if dep != "conj":
-            continue
+    for i in units.positions(units.attrs(doc).deps, {"conj"}):  # picked in C
         tok = doc[i]
         group = tok.head
         if group.dep_ != "pobj" or group.tag_ != "NNS" or group.head.lower_ != "of" or is_title_word(group):
