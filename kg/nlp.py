@@ -24,6 +24,7 @@ UNUSED = ("lemmatizer",)
 BATCH_SIZE = 64
 
 PARAGRAPHS = "kg_paragraph_starts"
+RETIRED = frozenset({"(ret.)", "(retd.)", "(retd)", "(rtd.)", "(rtd)", "(ret)"})
 
 
 def _paragraph_starts(doc: Doc) -> Doc:
@@ -42,6 +43,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
             if doc[tok.i + 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start:
                 tok.is_sent_start = False
                 doc[tok.i + 1].is_sent_start = False
+        elif tok.lower_ in RETIRED:
+            doc[tok.i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
     return doc
 
 
@@ -78,6 +81,9 @@ def _name_abbreviations(nlp: Language) -> None:
     """
     from spacy.symbols import ORTH
 
+    for word in RETIRED:  # "Lieutenant General (ret.) A. Name": one token, like a title word
+        for form in (word, word.replace("r", "R", 1)):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for line in rules.words("name_abbreviations"):
         for word in line.split():
             for form in (word.capitalize() + ".", word.upper() + "."):

@@ -297,3 +297,19 @@ def test_a_plural_title_before_a_list_of_names_gives_each_the_office(nlp):
 def test_the_agent_of_a_player_holds_no_office_of_the_player(nlp):
     facts = run(nlp, "The club held talks last week with Lucas Ferrand, the agent of striker Amine Tahiri.")
     assert "Amine Tahiri" not in offices(facts)
+
+
+def test_post_nominal_letters_and_the_hon_leave_the_apposed_office_to_the_name(nlp):
+    text = ("The Minister for Defence, the Hon Peter Quill MP, today held talks with the Chief of the Defence "
+            "Force, General Mark Dalton AO DSC, and the Secretary of the Department, Dr Helen Kostova.")
+    facts = run(nlp, text)
+    assert sorted(p.name for p in facts.persons) == ["Helen Kostova", "Mark Dalton", "Peter Quill"]
+    assert offices(facts)["Peter Quill"] == [("Minister for Defence", False)]
+    assert offices(facts)["Mark Dalton"] == [("Chief of the Defence Force", False)]
+
+
+def test_a_retired_rank_in_brackets_ends_no_sentence(nlp):
+    facts = run(nlp, "Peter Quill met the Minister of Defence, Lieutenant General (ret.) Budi Santoso Wirawan, "
+                     "on Monday.")
+    assert offices(facts)["Budi Santoso Wirawan"] == [("Minister of Defence", False)]
+    assert len(facts.meetings) == 1

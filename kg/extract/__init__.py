@@ -33,6 +33,7 @@ def extract(doc: Doc, article: Article) -> Facts:
         return facts
     quotes = find_quotes(text)
     people = find_names(doc, quotes)
+    repair.post_nominals(doc, people)
     repair.appositions(doc, people)
     repair.portfolios(doc, people)
     repair.split_names(doc, people)

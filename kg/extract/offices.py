@@ -386,6 +386,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
         start -= 1  # "Norland's foreign minister, Dr. X,": the courtesy title stands between
     if mention is not None:
         start = _past_title_before(doc, title, start)
+    if start > 1 and w.lowers[start - 1] == "the" and start < head.i and _honorific_at(doc, start):
+        start -= 1  # "The Minister for Defence, the Hon A. Name,": "the" before a courtesy title
     comma_before = start > 0 and texts[start - 1] == ","
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
         if _is_title_np(head.head, people):

@@ -489,7 +489,11 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     org_words = rules.words("org_words")
     honorifics = rules.words("honorifics")
     last_title = start - 1
-    for k in range(start, end):
+    post = post_nominal_words()
+    trail = end  # "Peter Quill MP", "A. Name AO DSC": honours after the name are no title before it
+    while trail > start + 1 and bares[trail - 1] in post and w.texts[trail - 1].isupper():
+        trail -= 1
+    for k in range(start, trail):
         if k == end - 1 and k > start and _honorific_only(bares[k]):
             break  # "John Major", "Ada Sheikh": a surname that is also a courtesy title
         # "Mr. OTOMO Shinji": after a courtesy title, capitals are a surname written the Japanese way
@@ -541,7 +545,6 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             name_start += 1
     # Trailing hyphens or particles are not part of a name.
     particles = rules.words("name_particles")
-    post = _post_nominal_words()
     while end > name_start + 1 and bares[end - 1] in post and w.texts[end - 1].isupper():
         end -= 1  # "Fiona Drummond QC": an honour after the name
     while end > name_start and (w.texts[end - 1] in HYPHENS or w.lowers[end - 1] in particles):
@@ -550,7 +553,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 @cache
-def _post_nominal_words() -> frozenset[str]:
+def post_nominal_words() -> frozenset[str]:
     """The words of the post-nominal honours ("QC", "KC"), read once, not for every name."""
     return frozenset(x for line in rules.words("post_nominals") for x in line.split())
 
@@ -692,7 +695,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end):
         score += 3
-    if nxt is not None and texts[nxt].isupper() and bares[nxt] in _post_nominal_words() and not (
+    if nxt is not None and texts[nxt].isupper() and bares[nxt] in post_nominal_words() and not (
         start > 0 and lowers[start - 1] in {"a", "an", "the"}  # "a Galway West TD": the seat
     ):
         score += 3  # "A. Name TD met the Minister": an honour or a seat after a name is a person's

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import units
-from kg.extract.people import is_title_word
+from kg.extract.people import is_title_word, post_nominal_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +40,48 @@ def _title_head(tok: Token, skip: frozenset[int] = frozenset()) -> Token | None:
         if skip and head.dep_ == "conj" and is_title_word(head.head):
             return None
     return None
+
+
+def post_nominals(doc: Doc, people: People) -> int:
+    """Make the name head "Peter Quill MP" again when the parser made the honour its head.
+
+    The small model reads "the Hon A. Name MP" or "General A. Name AO DSC" as a noun
+    phrase headed by the last capitals, with the name as their compound, so the
+    apposition, subject or object is the honour, not the person. Evidence: the name's
+    head is a run of upper-case post-nominal letters written right after it. The name
+    takes their place in the tree; the letters hang on it. Returns the number of repairs.
+    """
+    repaired = 0
+    for mention in people.mentions:
+        if mention.kind != "name":
+            continue
+        trail = _past_honours(doc, mention.end)
+        if trail == mention.end:
+            continue
+        heads = units.attrs(doc).heads
+        if not all(mention.start <= heads[k] < trail for k in range(mention.start, mention.end)):
+            continue  # some name word hangs outside the name and its letters: not this mistake
+        honour = _name_head(doc, mention.start, trail)
+        if honour is None or honour.i < mention.end:
+            continue
+        head = doc[mention.end - 1]
+        for k in range(honour.left_edge.i, honour.right_edge.i + 1):
+            if mention.end <= heads[k] < trail and not mention.end <= k < trail and k != head.i:
+                doc[k].head = head  # the name's other words, the title before it, what follows it
+        head.head, head.dep_ = (honour.head if honour.head.i != honour.i else head), honour.dep_
+        for k in range(mention.end, trail):
+            doc[k].head, doc[k].dep_ = head, "dep"
+        units.tree_changed(doc, sentences=honour.dep_ == "ROOT")
+        repaired += 1
+    return repaired
+
+
+def _past_honours(doc: Doc, end: int) -> int:
+    """Where the upper-case post-nominal letters written at `end` ("MP", "AO DSC") stop."""
+    texts, bares, post = units.words(doc).texts, units.attrs(doc).bares, post_nominal_words()
+    while end < len(doc) and texts[end].isupper() and bares[end] in post:
+        end += 1
+    return end
 
 
 def portfolios(doc: Doc, people: People) -> int:
@@ -178,9 +220,10 @@ def appositions(doc: Doc, people: People) -> int:
         start = mention.start
         while start > 0 and is_title_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
             start -= 1  # "Senator", "Prince", "Engr." written before the name
-        if start < 2 or doc[start - 1].text != "," or mention.end >= len(doc):
+        after = _past_honours(doc, mention.end)  # "General A. Name AO DSC, and ..."
+        if start < 2 or doc[start - 1].text != "," or after >= len(doc):
             continue
-        if doc[mention.end].text not in AFTER_APPOSITION:
+        if doc[after].text not in AFTER_APPOSITION:
             continue
         head = _name_head(doc, mention.start, mention.end)
         if head is None:
