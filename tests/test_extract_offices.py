@@ -313,3 +313,18 @@ def test_a_retired_rank_in_brackets_ends_no_sentence(nlp):
                      "on Monday.")
     assert offices(facts)["Budi Santoso Wirawan"] == [("Minister of Defence", False)]
     assert len(facts.meetings) == 1
+
+
+def test_a_name_the_parser_conjoined_to_its_own_title_is_its_apposition(nlp):
+    facts = run(nlp, "On Monday, Peter Obi toured the region with the Minister of Agriculture, Maria Tomba, and "
+                     "the Country Director, Dora Ravel.")
+    assert offices(facts)["Maria Tomba"] == [("Minister of Agriculture", False)]
+    assert offices(facts)["Dora Ravel"] == [("Country Director", False)]
+
+
+def test_a_name_the_parser_apposed_to_the_place_ending_its_title_gets_the_title(nlp):
+    facts = run(nlp, "On Tuesday, Mr. Obi was received in Niamey by the Prime Minister of Niger, Ousmane Dan-Kouloum, "
+                     "together with the UNICEF Representative in Niger, Ingeborg Haukeland.")
+    assert offices(facts)["Ousmane Dan-Kouloum"] == [("Prime Minister of Niger", False)]
+    assert offices(facts)["Ingeborg Haukeland"] == [("UNICEF Representative in Niger", False)]
+    assert len(facts.meetings) == 1 and len(facts.meetings[0].participants) == 3

@@ -230,11 +230,19 @@ def appositions(doc: Doc, people: People) -> int:
             continue
         # "the mission chief for Argentina, A, and B": the name hung on "Argentina" as its conjunct
         lost = head.dep_ == "conj" and people.mention_at(head.head) is None
+        # "by the Prime Minister of Niger, A. Name, together with": the name apposed to the place
+        place = head.head
+        lost = lost or (
+            head.dep_ == "appos" and place.i == start - 2 and place.pos_ == "PROPN" and place.dep_ == "pobj"
+            and not is_title_word(place) and people.mention_at(place) is None
+        )
         skip = frozenset(t.i for t in head.subtree) if lost else frozenset()
         title = _title_head(doc[start - 2], skip)
         if title is None or people.mention_at(title) is not None:
             continue  # the title is part of a name already
         if head.head.i == title.i:
+            if head.dep_ == "conj" and _apposed_conjunct(doc, people, head, title):
+                repaired += 1
             continue
         if head.dep_ == "appos" and head.head.i in _phrase_heads(title):
             continue  # already apposed to its title phrase ("the chief of staff, A. Name")
@@ -248,6 +256,23 @@ def appositions(doc: Doc, people: People) -> int:
         units.tree_changed(doc)  # the cached heads (read by _name_head) are out of date now
         repaired += 1
     return repaired
+
+
+def _apposed_conjunct(doc: Doc, people: People, name: Token, title: Token) -> bool:
+    """ "with the Minister of X, A. Name, and the Director, B. Name": A is the Minister's apposition.
+
+    The parser made A a conjunct of the title and hung the next title on A; A becomes
+    the apposition, the next title a conjunct of the first. Evidence: commas on both
+    sides of the name and a definite title before it.
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+        return False
+    for child in name.children:
+        if child.i > name.i and child.dep_ in {"conj", "cc"} or (child.dep_ == "punct" and child.i > name.i):
+            child.head = title
+    name.dep_ = "appos"
+    units.tree_changed(doc)
+    return True
 
 
 def _phrase_heads(tok: Token) -> set[int]:
