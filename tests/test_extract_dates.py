@@ -273,3 +273,20 @@ def test_an_ordinal_numbering_a_thing_is_no_day(nlp):
     doc = nlp("The minister welcomed the holding of the 12th Joint Strategic Dialogue on February 9.")
     found = [p.when.day for p in dates.find(doc, date(2026, 2, 10))]
     assert found == [date(2026, 2, 9)]
+
+
+def test_a_year_after_publication_dates_no_meeting_and_hides_no_day(nlp):
+    text = ("On May 13, Ambassador Alma Verhoeven paid a courtesy call on Governor Tomas Lindqvist. "
+            "The Ambassador and the Governor exchanged views on the festival planned for 2026.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 13)]
+
+
+def test_the_visit_told_again_later_has_the_day_of_that_visit(nlp):
+    text = ("On May 13, Ambassador Alma Verhoeven paid a courtesy call on Governor Tomas Lindqvist. "
+            "On May 14, Verhoeven met Mayor Greta Ilves. "
+            "During the visit to the capital, Verhoeven invited Lindqvist to the embassy.")
+    facts = run(nlp, text)
+    dated = sorted((sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings)
+    assert dated == [(["Alma Verhoeven", "Greta Ilves"], date(2024, 5, 14)),
+                     (["Alma Verhoeven", "Tomas Lindqvist"], date(2024, 5, 13))]

@@ -1159,3 +1159,18 @@ def test_consulted_by_telephone_with_is_a_call(nlp):
     got = run(nlp, text)
     assert dated_pairs(got) == [(frozenset({A, B}), date(2024, 5, 17))]
     assert [m.kind for m in got.meetings] == ["call"]
+
+
+def test_who_accompanied_the_traveller_throughout_the_visit_joins_each_meeting(nlp):
+    text = (f"Ambassador {A} made an official visit to the province. Consul {C} accompanied the Ambassador "
+            f"throughout the visit. On Monday, {A} paid a courtesy call on Governor {B}.")
+    facts = run(nlp, text)
+    assert pairs(facts) == [(frozenset({A, B, C}), "visit")]
+
+
+def test_accompanied_by_before_the_traveller_joins_the_meeting_of_that_sentence(nlp):
+    text = (f"Accompanied by the Mayor, {C}, Ambassador {A} then visited the cultural centre, where he "
+            f"was welcomed by its president, {B}.")
+    facts = run(nlp, text)
+    assert {p for m in facts.meetings for p in m.participants} == {r.ref for r in facts.persons}
+    assert len(facts.meetings) == 1

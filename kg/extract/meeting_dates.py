@@ -373,6 +373,10 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             continue  # "the two had spoken by phone after X's appointment": before the day just told
         if event.relative is not None and (len(event.participants) >= 2 or not event.definite):
             continue
+        same = _same_people_before(ordered, event) if event.definite and not event.has_phrase else None
+        if same is not None:  # "During the visit to X, A invited B": the visit of A and B told before
+            event.when = same
+            continue
         # Other people in the next sentence are another meeting, unless the dated one named nobody.
         same_people = len(last[2]) < 2 or len(people) < 2 or bool(people & last[2])
         # "the meeting" is the one told before; "A's meeting with B" of other people is not
@@ -380,6 +384,18 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
         if (near or event.definite) and same_people:
             event.when = last[1]
             last = (here, last[1], people | last[2])
+
+
+def _same_people_before(ordered: list[Event], event: Event) -> When | None:
+    """The day of the last dated event before `event` that had all of its (two or more) people."""
+    people = set(event.participants)
+    if len(people) < 2:
+        return None
+    here = next(k for k, e in enumerate(ordered) if e is event)
+    for earlier in reversed(ordered[:here]):
+        if earlier.has_phrase and earlier.when is not None and people <= set(earlier.participants):
+            return earlier.when
+    return None
 
 
 def _also(trigger: Token) -> bool:
@@ -454,6 +470,15 @@ def _tells_contact(doc: Doc, start: int, end: int) -> bool:
     return any(lowers[i] in words for i in range(start, end))
 
 
+def _after(when: When, published: date) -> bool:
+    """Whether a date lies wholly after the publication day."""
+    if when.day is not None:
+        return when.day > published
+    if when.year is not None and when.year != published.year:
+        return when.year > published.year
+    return when.year is not None and when.month is not None and when.month > published.month
+
+
 def date_events(doc: Doc, people: People, events: list[Event], published: date | None) -> None:
     """Give each event its day, in order: its own phrase, the paragraph's day, the clause it is after,
     the event it is dated from, the event told just before, the lede.
@@ -461,6 +486,10 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     """
     phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published)
+    if published is not None:
+        # "views on the celebration in 2018", "an invitation to visit in 2017": a time after
+        # publication is a plan's, never a meeting's, and must not hide the meeting's own day
+        phrases = [p for p in phrases if not _after(p.when, published)]
     _date_events(doc, events, phrases, published)
     _day_in_focus(doc, events, phrases)
     _after_dated_clause(doc, events, phrases)

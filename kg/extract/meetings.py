@@ -30,6 +30,7 @@ from kg.extract.meeting_events import (
     is_definite,
     nested_by,
     phoned,
+    verb_subjects,
 )
 from kg.extract.people import People
 from kg.records import Meeting
@@ -216,7 +217,19 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
     bares = units.attrs(doc).bares
     for i in units.positions(bares, companions):  # no Token for every word
         verb = doc[i]
+        here = sent_of[verb.i]
         if not any(c.dep_ == "auxpass" for c in verb.children):
+            # "Z accompanied X throughout the visit": every meeting of X on the trip
+            if verb.tag_ == "VBD" and _whole_trip(verb) and factual_verb(verb):
+                _join_trip(ordered, [r for c in verb.children if c.dep_ == "dobj" for r in people.np_refs(c)],
+                           [r for c in verb.children if c.dep_ == "nsubj" for r in people.np_refs(c)])
+            # "Accompanied by the Mayor, the Ambassador visited X, where he was welcomed by Y"
+            elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and factual_verb(verb.head):
+                traveller = verb_subjects(people, verb.head)
+                guests = [r for r in by_agent(people, verb, 0) if r not in traveller]
+                for event in ordered:
+                    if sent_of[event.trigger.i] == here and set(traveller) & set(event.participants):
+                        event.participants.extend(r for r in guests if r not in event.participants)
             continue
         subject = [r for c in verb.children if c.dep_ == "nsubjpass" for r in people.np_refs(c)]
         if not subject and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"}
@@ -226,22 +239,26 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         guests = [r for r in by_agent(people, verb, 0) or nested_by(people, verb) if r not in subject]
         if not subject or not guests or not factual_verb(verb):
             continue
-        here = sent_of[verb.i]
         nouns = rules.kinds("meeting_nouns")
         told = any(  # "at the talks": the meeting told before, however far back
             c.dep_ == "prep" and any(o.dep_ == "pobj" and bare_word(o) in nouns and is_definite(o) for o in c.children)
             for c in verb.children
         )
         if _whole_trip(verb):  # "accompanied throughout the mission by X": every meeting of the traveller
-            for event in ordered:
-                if set(subject) & set(event.participants):
-                    event.participants.extend(r for r in guests if r not in event.participants)
+            _join_trip(ordered, subject, guests)
             continue
         near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of[e.trigger.i] <= 2)]
         for event in reversed(near):
             if set(subject) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)
                 break
+
+
+def _join_trip(events: list[Event], travellers: list[str], guests: list[str]) -> None:
+    """Add the companions of a whole trip to every meeting of the travellers."""
+    for event in events:
+        if set(travellers) & set(event.participants):
+            event.participants.extend(r for r in guests if r not in event.participants)
 
 
 def _whole_trip(verb: Token) -> bool:
