@@ -43,9 +43,17 @@ def _paragraph_starts(doc: Doc) -> Doc:
             if doc[tok.i + 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start:
                 tok.is_sent_start = False
                 doc[tok.i + 1].is_sent_start = False
+        elif tok.text[-1:] == "." and tok.lower_[:-1] in _abbreviations() and doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = False  # "Local MLA Md. A. Name": the name goes on after the dot
         elif tok.lower_ in RETIRED:
             doc[tok.i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
     return doc
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The title and name abbreviations written with a dot before a name ("Hon.", "Md.")."""
+    return frozenset(word for line in rules.words("name_abbreviations") for word in line.split())
 
 
 @lru_cache(maxsize=1)

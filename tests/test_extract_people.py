@@ -109,6 +109,9 @@ def test_descriptor_refers_to_the_office_holder(nlp):
         ("Alhaji Musa Danbatta and Engr. Chidi Okolie inspected the bridge.", "Chidi Okolie"),
         ("Dr. (Mrs.) Folake Adesina-Bello said the clinic would reopen.", "Folake Adesina-Bello"),
         ("Chief Obinna Eze, the traditional ruler, said the road would be finished.", "Obinna Eze"),
+        ("Datuk Sri Lim Boon Keat, the board's chairman, said prices would fall.", "Lim Boon Keat"),
+        ("Local MLA Md. Abdul Karim Hossain was also present.", "Md. Abdul Karim Hossain"),
+        ("The minister called on Revenue Minister Smt Kiran Bala Das at the secretariat.", "Kiran Bala Das"),
     ],
 )
 def test_honorifics_of_many_countries_are_stripped(nlp, text, name):
@@ -363,3 +366,11 @@ def test_a_one_letter_name_at_the_end_of_the_text_does_not_raise(nlp):
 )
 def test_titles_portfolios_and_headings_are_no_part_of_a_name(nlp, text, expected):
     assert names(run(nlp, text)) == expected
+
+
+def test_the_dateline_of_a_release_is_no_person_and_no_subject(nlp):
+    facts = run(nlp, "Ministry of Ports — Press Release. Nairobi — His Excellency the Minister of Ports, Eng. Samir "
+                     "Odeh Haddad, received on Sunday at the Ministry the Norland Minister of Ports, Dr. Ines Varela.")
+    assert names(facts) == {"Samir Odeh Haddad", "Ines Varela"}
+    assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        ["Ines Varela", "Samir Odeh Haddad"]]

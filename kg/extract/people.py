@@ -547,7 +547,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     particles = rules.words("name_particles")
     while end > name_start + 1 and bares[end - 1] in post and w.texts[end - 1].isupper():
         end -= 1  # "Fiona Drummond QC": an honour after the name
-    while end > name_start and (w.texts[end - 1] in HYPHENS or w.lowers[end - 1] in particles):
+    # ("Rekha Rani Das": a capitalised last word is a surname, whatever it means in Portuguese)
+    while end > name_start and (w.texts[end - 1] in HYPHENS or (w.lowers[end - 1] in particles and (
+            w.texts[end - 1].islower() or (end - 1 == name_start == start)))):
         end -= 1
     return name_start, end
 
@@ -719,7 +721,14 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             score -= 6
     if not any(any(map(str.isupper, texts[k])) for k in range(start, end)):
         score -= 3
+    if count <= 2 and start > 0 and texts[start - 1] == "." and end < n and texts[end] in DASHES and (
+        "PERSON" not in ents[start:end]
+    ):
+        score -= 6  # "Press Release. Amman — His Excellency ...": the dateline of a release
     return score
+
+
+DASHES = {"—", "–", "--"}
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:

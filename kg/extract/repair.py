@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # as an adverbial of the verb ("... met the Minister for Roads, Senator A. Name, in ...")
 # or as an extra object or dependent of it.
 LOST_APPOSITION = {"npadvmod", "dep", "dobj", "appos", "attr", "oprd"}
+DASHES = {"—", "–", "--", "-"}
 AFTER_APPOSITION = {",", ".", ";", ")", ":", "—", "–"}
 
 
@@ -72,6 +73,63 @@ def post_nominals(doc: Doc, people: People) -> int:
         for k in range(mention.end, trail):
             doc[k].head, doc[k].dep_ = head, "dep"
         units.tree_changed(doc, sentences=honour.dep_ == "ROOT")
+        repaired += 1
+    return repaired
+
+
+def dateline_subjects(doc: Doc, people: People) -> int:
+    """ "Amman — His Excellency the Minister, A. Name, received ...": the minister is the subject.
+
+    The parser takes a release's dateline, a place written before a dash at the start of
+    a sentence, for the subject, and hangs the real subject on it as an apposition.
+    Evidence: the dash right after the one-word subject, no person in it, and a person
+    phrase apposed to it. Returns the number of repairs.
+    """
+    repaired = 0
+    texts = units.words(doc).texts
+    for start, _end in units.bounds(doc):
+        place = doc[start]
+        if start + 2 >= len(doc) or texts[start + 1] not in DASHES or place.dep_ != "nsubj":
+            continue
+        if place.pos_ != "PROPN" or people.mention_at(place) is not None:
+            continue
+        apposed = [c for c in place.children if c.dep_ == "appos" and c.i > start + 1]
+        if len(apposed) != 1 or not (people.np_refs(apposed[0]) or is_title_word(apposed[0])):
+            continue
+        subject = apposed[0]
+        subject.head, subject.dep_ = place.head, "nsubj"
+        place.head, place.dep_ = subject, "npadvmod"
+        for child in list(place.children):
+            if child.dep_ == "punct" and child.i > subject.i:
+                child.head = subject
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
+def late_objects(doc: Doc, people: People) -> int:
+    """ "received on Sunday at the Ministry the Minister of X, A. Name": the minister is the object.
+
+    An object written after the verb's prepositional phrases is read as an apposition of the
+    last one's noun. Evidence: no comma between that noun and the title phrase, a title word
+    heading it, and a verb with no object of its own. Returns the number of repairs.
+    """
+    repaired = 0
+    texts = units.words(doc).texts
+    for i in units.positions(units.attrs(doc).deps, {"appos"}):
+        title = doc[i]
+        noun = title.head
+        if noun.dep_ != "pobj" or noun.i >= title.i or texts[title.left_edge.i - 1] == ",":
+            continue
+        if not is_title_word(title) or people.mention_at(title) is not None:
+            continue
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or noun.head.head.i != verb.i or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if not (people.np_refs(title) or any(c.dep_ == "appos" and people.mention_at(c) for c in title.children)):
+            continue
+        title.head, title.dep_ = verb, "dobj"
+        units.tree_changed(doc)
         repaired += 1
     return repaired
 
