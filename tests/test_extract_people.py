@@ -111,6 +111,8 @@ def test_descriptor_refers_to_the_office_holder(nlp):
         ("Chief Obinna Eze, the traditional ruler, said the road would be finished.", "Obinna Eze"),
         ("Datuk Sri Lim Boon Keat, the board's chairman, said prices would fall.", "Lim Boon Keat"),
         ("Local MLA Md. Abdul Karim Hossain was also present.", "Md. Abdul Karim Hossain"),
+        ("The minister was joined by the board's secretary, Dato' Sri Tan Boon Keat.", "Tan Boon Keat"),
+        ("Midfielder Lucas Emanuel Pereyra, who was left on the bench, said nothing.", "Lucas Emanuel Pereyra"),
         ("The minister called on Revenue Minister Smt Kiran Bala Das at the secretariat.", "Kiran Bala Das"),
     ],
 )
@@ -121,6 +123,9 @@ def test_honorifics_of_many_countries_are_stripped(nlp, text, name):
 def test_family_name_first_with_lower_case_hyphen_part(nlp):
     facts = run(nlp, "Kessel's unification minister, Han Ji-hoon, met Seo Young-gil in Brannock.")
     assert {"Han Ji-hoon", "Seo Young-gil"} <= names(facts)
+    facts = run(nlp, "The minister met Han Ji-hoon and Choi Eun-young, vice chair of Brannock Chemical.")
+    assert {"Han Ji-hoon", "Choi Eun-young"} <= names(facts)
+    assert "Choi Eun" not in names(facts)
 
 
 def test_company_named_like_a_person_is_not_a_person(nlp):

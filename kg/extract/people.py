@@ -284,6 +284,9 @@ def _compound_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+APOSTROPHES = {"'", "’"}  # "Dato' Sri": the apostrophe of a Malay title is a token of its own
+
+
 def title_flags(doc: Doc) -> list[bool]:
     """`is_title_word` of every token, computed once per document."""
     cached = doc.user_data.get(TITLE_FLAGS)
@@ -299,6 +302,7 @@ def title_flags(doc: Doc) -> list[bool]:
         word = bares[i]
         flags[i] = flags[i] or (
             (word in lasts and i > 0 and (bares[i - 1], word) in pairs)
+            or (word in lasts and i > 1 and bares[i - 1] in APOSTROPHES and (bares[i - 2], word) in pairs)
             or (word in firsts and i + 1 < n and (word, bares[i + 1]) in pairs)
         )
     doc.user_data[TITLE_FLAGS] = flags
@@ -458,12 +462,14 @@ def _hyphen_part(doc: Doc, i: int) -> bool:
     text = units.words(doc).texts[i]
     if text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha():
         return True  # "O’Shaughnessy-Fa’amausili": a capitalised part the tagger took for a common noun
-    return (
-        text.isalpha()
-        and text.islower()
-        and len(text) <= 4
-        and (a.ents[i] == "PERSON" or a.poss[i] in {"PROPN", "NOUN", "X"})
-        and text not in rules.words("hyphen_suffixes")
+    if not (text.isalpha() and text.islower() and text not in rules.words("hyphen_suffixes")):
+        return False
+    if len(text) <= 4 and (a.ents[i] == "PERSON" or a.poss[i] in {"PROPN", "NOUN", "X"}):
+        return True
+    # "Choi Eun-young", "Kim Hye-seong": a two-syllable given name after a family name, whatever the tagger says
+    texts = units.words(doc).texts
+    return len(text) <= 5 and i >= 3 and len(texts[i - 2]) <= 5 and texts[i - 2][:1].isupper() and (
+        _nameish_flags(doc)[i - 3] and texts[i - 3][:1].isupper()
     )
 
 
@@ -509,6 +515,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if (flags[k] or bares[k] in abbreviations or acronym or plural) and not inside:
             last_title = k  # ("Abdirahman Sheikh Nur Warsame": an honorific after a given name is a name)
     name_start = last_title + 1
+    if name_start == start and end - start >= 3 and bares[start] in rules.words("person_nouns"):
+        name_start += 1  # "Midfielder A. Name", "Striker A. Name": a role noun written like a title
     while name_start < end - 1 and w.lowers[name_start] in CALENDAR_WORDS:
         name_start += 1  # "On Thursday Wrede met": the day is no part of the name
     if name_start >= end:
