@@ -1174,3 +1174,16 @@ def test_accompanied_by_before_the_traveller_joins_the_meeting_of_that_sentence(
     facts = run(nlp, text)
     assert {p for m in facts.meetings for p in m.participants} == {r.ref for r in facts.persons}
     assert len(facts.meetings) == 1
+
+
+def test_an_emphatic_did_speak_is_a_call_that_happened(nlp):
+    facts = run(nlp, f"{A} and {B} did speak by telephone on Sunday, a spokeswoman confirmed.")
+    assert pairs(facts) == [(frozenset({A, B}), "call")]
+
+
+def test_names_apposed_to_the_object_are_not_the_subject_for_a_later_pronoun(nlp):
+    text = ("Hendrika Rijkens, a former minister, was appointed in December. On Wednesday, Rijkens received the "
+            "leaders of the two parties, Joris Bakker and Femke ter Horst, together at the palace. It was the "
+            "first time. The previous day, she had spent three hours alone with the Green leader, Pieter-Jan de Wilde.")
+    facts = run(nlp, text)
+    assert (frozenset({"Hendrika Rijkens", "Pieter-Jan de Wilde"}), "meeting") in pairs(facts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract import units
+from kg.extract import rules, units
 from kg.extract.people import is_title_word, post_nominal_words
 
 if TYPE_CHECKING:
@@ -129,6 +129,35 @@ def late_objects(doc: Doc, people: People) -> int:
         if not (people.np_refs(title) or any(c.dep_ == "appos" and people.mention_at(c) for c in title.children)):
             continue
         title.head, title.dep_ = verb, "dobj"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
+def appositions_across_verbs(doc: Doc, people: People) -> int:
+    """ "X received the leaders of both parties, A and B, together": A and B are the leaders.
+
+    The parser sometimes hangs the names apposed to an object on the subject, across the
+    verb, and then "she" in the next sentence may be read as A. Evidence: a name apposed
+    to a subject that stands before the verb, while the name comes after the verb's
+    object and a comma. The name moves to the object. Returns the number of repairs.
+    """
+    repaired = 0
+    texts = units.words(doc).texts
+    for i in units.positions(units.attrs(doc).deps, {"appos"}):
+        name = doc[i]
+        subject = name.head
+        verb = subject.head
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or not subject.i < verb.i < name.i:
+            continue
+        if people.mention_at(name) is None or texts[name.left_edge.i - 1] != ",":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i and c.pos_ in {"NOUN", "PROPN"}]
+        if len(objects) != 1 or objects[0].right_edge.i != name.left_edge.i - 2:
+            continue
+        if not (is_title_word(objects[0]) or units.attrs(doc).bares[objects[0].i] in rules.words("people_plurals")):
+            continue  # "follows the meeting with the Premier of X, A, and ...": the name is not the meeting's
+        name.head = objects[0]
         units.tree_changed(doc)
         repaired += 1
     return repaired
