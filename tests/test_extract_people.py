@@ -379,3 +379,9 @@ def test_the_dateline_of_a_release_is_no_person_and_no_subject(nlp):
     assert names(facts) == {"Samir Odeh Haddad", "Ines Varela"}
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
         ["Ines Varela", "Samir Odeh Haddad"]]
+
+
+def test_a_courtesy_title_makes_a_person_whatever_the_recogniser_says(nlp):
+    text = ("Minister Razak Hamid today received a courtesy call from H.E. Ms Ingrid Dahl-Moreira, Ambassador and "
+            "Head of the Delegation of the European Union to Malaysia, at the Ministry.")
+    assert names(run(nlp, text)) == {"Razak Hamid", "Ingrid Dahl-Moreira"}

@@ -39,6 +39,7 @@ HYPHENS = {"-", "‐", "‑"}
 # Dependency labels that lead out of a noun phrase into another clause or role.
 LEAVE_NP = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "prep", "poss", "case", "punct"}
 MIN_NAME_SCORE = 1
+COURTESY = {"mr", "mrs", "ms", "miss", "mme", "mlle"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 CALENDAR_WORDS = {
     "january",
@@ -646,6 +647,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     titled = cand.title_start < start or _title_before(doc, start)
     if titled:
         score += 3
+        if start > 0 and bares[start - 1] in COURTESY:
+            score += 2  # "H.E. Ms A. Name": nobody but a person is written "Ms"
     if _apposition_to_role(doc, head):
         score += 3
     nxt = end if end < n else None
