@@ -1187,3 +1187,10 @@ def test_names_apposed_to_the_object_are_not_the_subject_for_a_later_pronoun(nlp
             "first time. The previous day, she had spent three hours alone with the Green leader, Pieter-Jan de Wilde.")
     facts = run(nlp, text)
     assert (frozenset({"Hendrika Rijkens", "Pieter-Jan de Wilde"}), "meeting") in pairs(facts)
+
+
+def test_sat_across_the_table_from_is_a_meeting(nlp):
+    text = (f"Ing. {A}, the plant's general manager, and {C}, its vice president, sat across a long table from "
+            f"Mayor {B} on Friday.")
+    facts = run(nlp, text)
+    assert pairs(facts) == [(frozenset({A, B, C}), "meeting")]

@@ -633,6 +633,12 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if not with_objs:  # "sat down at the legislature with X": "with" hung on the place
         places = [o for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "in"} for o in c.children]
         with_objs = [r for o in places if o.dep_ == "pobj" for r in _prep_objects(people, o, {"with"}, False)]
+    if not with_objs and word in SIT_VERBS:  # "sat across the table from X", "sat opposite X"
+        with_objs = _prep_objects(people, verb, {"opposite"}) or [
+            r for c in kids if c.dep_ == "prep" and c.lower_ in {"across", "at"}
+            for o in c.children if o.dep_ == "pobj" and o.lower_ == "table"
+            for r in _prep_objects(people, o, {"from", "with"}, False)
+        ]
     if not with_objs and not objects:
         with_objs = _linear_with(
             people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
@@ -811,6 +817,7 @@ def _saw_someone(people: People, verb: Token) -> bool:
     return bool(objects) and all(people.np_refs(o) and not any(g.dep_ in {"acl", "relcl"} and g.tag_ in {"VBG", "VB"}
                                                                for g in o.children) for o in objects)
 HOST_VERBS = {"hosted", "hosts", "host", "hosting"}
+SIT_VERBS = {"sat", "sit", "sits", "sitting"}
 
 
 def _honoured(people: People, verb: Token) -> list[str]:
