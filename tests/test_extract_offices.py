@@ -328,3 +328,10 @@ def test_a_name_the_parser_apposed_to_the_place_ending_its_title_gets_the_title(
     assert offices(facts)["Ousmane Dan-Kouloum"] == [("Prime Minister of Niger", False)]
     assert offices(facts)["Ingeborg Haukeland"] == [("UNICEF Representative in Niger", False)]
     assert len(facts.meetings) == 1 and len(facts.meetings[0].participants) == 3
+
+
+def test_its_after_a_street_is_the_organisation_before_it(nlp):
+    facts = run(nlp, "The coach was summoned on Tuesday to the headquarters of the Kessel Football Association (KFA) "
+                     "on Marrow street, where its president, Horacio Benet, was waiting for him.")
+    [(label, former)] = offices(facts)["Horacio Benet"]
+    assert label in {"president of the Kessel Football Association", "president of KFA"} and not former

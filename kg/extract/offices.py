@@ -436,6 +436,8 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
         tok = doc[k]
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound" or people.mention_at(tok):
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.ent_type_ != "ORG":
+            continue  # "the headquarters of the Association on Kessel Street, where its president": no street's
         if _bare(tok) in rules.words("org_words") or tok.ent_type_ == "ORG":
             indices = _np_tokens(tok)
             dets = [c.i for c in tok.children if c.dep_ == "det" and c.i < indices[0]]
