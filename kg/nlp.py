@@ -47,6 +47,10 @@ def _paragraph_starts(doc: Doc) -> Doc:
             doc[tok.i + 1].is_sent_start = False  # "Local MLA Md. A. Name": the name goes on after the dot
         elif tok.lower_ in RETIRED:
             doc[tok.i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
+        elif tok.text[:1].isupper() and tok.text.isalpha() and doc[tok.i + 1].text[:1].isupper() and (
+            doc[tok.i + 1].text.isalpha() and tok.i > 0 and not doc[tok.i - 1].is_space
+        ):
+            doc[tok.i + 1].is_sent_start = False  # "Rev. Dr. Comfort Ama Name": no sentence starts inside a name
     return doc
 
 

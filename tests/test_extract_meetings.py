@@ -1194,3 +1194,10 @@ def test_sat_across_the_table_from_is_a_meeting(nlp):
             f"Mayor {B} on Friday.")
     facts = run(nlp, text)
     assert pairs(facts) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_name_after_a_conjoined_title_read_as_a_clause_stays_in_the_meeting(nlp):
+    text = ("Mr Carmody and Education Minister Kiri Waititi-Hall sat down with union president Antonella "
+            "Ricci-Baird and general secretary Owen Tregonning at Dumas House yesterday afternoon.")
+    facts = run(nlp, text)
+    assert len(facts.meetings) == 1 and len(facts.meetings[0].participants) == 4

@@ -113,6 +113,8 @@ def test_descriptor_refers_to_the_office_holder(nlp):
         ("Local MLA Md. Abdul Karim Hossain was also present.", "Md. Abdul Karim Hossain"),
         ("The minister was joined by the board's secretary, Dato' Sri Tan Boon Keat.", "Tan Boon Keat"),
         ("Midfielder Lucas Emanuel Pereyra, who was left on the bench, said nothing.", "Lucas Emanuel Pereyra"),
+        ("The Chairperson of the committee, Rev. Dr. Comfort Ama Nyarko-Addo, who met the Minister on Monday, "
+         "urged both sides.", "Comfort Ama Nyarko-Addo"),
         ("The minister called on Revenue Minister Smt Kiran Bala Das at the secretariat.", "Kiran Bala Das"),
     ],
 )

@@ -234,6 +234,10 @@ def split_names(doc: Doc, people: People) -> int:
             continue
         # "met Principal Chief | A. Name for an hour": the name hung on the verb beside its title
         beside = head.dep_ in LOST_APPOSITION and head.head.i == title.head.i and title.dep_ in {"dobj", "pobj"}
+        # "sat down with president A and general secretary | B at the hall": B read as a clause of the verb
+        beside = beside or (
+            head.dep_ == "advcl" and head.pos_ == "PROPN" and title.dep_ == "conj" and head.head.is_ancestor(title)
+        )
         if head.dep_ != "ROOT" and not beside:
             continue
         if title.pos_ not in {"NOUN", "PROPN"} or not is_title_word(title) or title.i in {t.i for t in head.subtree}:
