@@ -387,3 +387,19 @@ def test_a_courtesy_title_makes_a_person_whatever_the_recogniser_says(nlp):
     text = ("Minister Razak Hamid today received a courtesy call from H.E. Ms Ingrid Dahl-Moreira, Ambassador and "
             "Head of the Delegation of the European Union to Malaysia, at the Ministry.")
     assert names(run(nlp, text)) == {"Razak Hamid", "Ingrid Dahl-Moreira"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Local Fine Gael TD Aoife Ní Mhurchú told the meeting she would raise it.", {"Aoife Ní Mhurchú"}),
+        ("In Tuguegarao, Ma. Teresa dela Paz-Santos met the governor, Ramon Ilagan.",
+         {"Ma. Teresa dela Paz-Santos", "Ramon Ilagan"}),
+        ("Nurse Lena Moose-Kakegamic, RN, who leads the programme, said the hospital had changed.",
+         {"Lena Moose-Kakegamic"}),
+        ("The bus operators' syndicate, SETRA-BH, defended the increase. Its president, Jorge Vasques, spoke.",
+         {"Jorge Vasques"}),
+    ],
+)
+def test_titles_particles_and_letters_of_many_countries(nlp, text, expected):
+    assert names(run(nlp, text)) == expected

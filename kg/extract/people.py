@@ -859,6 +859,12 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 continue
             if name_end - name_start == 1 and _plural_title(texts[name_start]):
                 continue  # "Governors of four states met ...": a capitalised plural title
+            if not texts[name_start][:1].isalpha():
+                continue  # "SETRA-BH": the rest of an acronym after its hyphen
+            if name_end - name_start == 1 and texts[name_start].isupper() and (
+                units.attrs(doc).bares[name_start] in post_nominal_words()
+            ):
+                continue  # "A. Name, RN, who leads ...": letters after a name, not another name
             text = units.span_text(doc, name_start, name_end)
             written = ""
             if nickname is not None and name_start < nickname[0]:
