@@ -290,3 +290,11 @@ def test_the_visit_told_again_later_has_the_day_of_that_visit(nlp):
     dated = sorted((sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings)
     assert dated == [(["Alma Verhoeven", "Greta Ilves"], date(2024, 5, 14)),
                      (["Alma Verhoeven", "Tomas Lindqvist"], date(2024, 5, 13))]
+
+
+def test_the_lede_gives_the_day_of_the_deed_not_of_the_plan(nlp):
+    text = ("KESSEL — Striking dockers will return to work on Monday after Governor Alma Verhoeven brokered a "
+            "truce between the port and the union yesterday.\n\nThe governor hosted Tomas Lindqvist, the union's "
+            "branch secretary, and Greta Ilves, chief executive of the port authority, for talks that ran late.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]

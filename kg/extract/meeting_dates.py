@@ -21,6 +21,7 @@ from kg.extract.meeting_events import (
     Event,
     bare_word,
     demonstrative,
+    factual_verb,
     governs,
     trigger_words,
     verb_subjects,
@@ -435,6 +436,8 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         if phrase.end < len(doc) and texts[phrase.end] in {"-", "—", "–", "("}:
             continue  # "FRANKFURT, March 12 - ...": the dateline's day is the filing day, not the news
         root = doc[_climb(doc, dates.attachment(doc, phrase))[-1]]
+        if root.pos_ in {"VERB", "AUX"} and not factual_verb(root):
+            continue  # "pluckers will return on Monday after X brokered a truce yesterday": the plan's day
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
         # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
