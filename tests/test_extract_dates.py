@@ -298,3 +298,11 @@ def test_the_lede_gives_the_day_of_the_deed_not_of_the_plan(nlp):
             "branch secretary, and Greta Ilves, chief executive of the port authority, for talks that ran late.")
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
+
+
+def test_a_weekday_before_a_capitalised_object_and_the_dateline_day(nlp):
+    text = ("KESSEL, May 17 - Prime Minister Alma Verhoeven received at the Cabinet office on Tuesday Norland "
+            "Minister of Ports Tomas Lindqvist and his delegation.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 14)]
+    assert len(facts.meetings[0].participants) == 2

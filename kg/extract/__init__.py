@@ -35,6 +35,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     people = find_names(doc, quotes)
     repair.post_nominals(doc, people)
     repair.dateline_subjects(doc, people)
+    repair.weekday_compounds(doc, people)
     repair.appositions_across_verbs(doc, people)
     repair.appositions(doc, people)
     repair.portfolios(doc, people)

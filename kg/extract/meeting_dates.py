@@ -140,7 +140,9 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             if after:
                 best = (0, after[0])
         for phrase in local if best is None else []:
-            dist = None if _foreign(doc, phrase, event.trigger) else _attached(doc, phrase, event.trigger)
+            # "CAIRO, Jan 30 - X received Y on Saturday": the dateline's day is the filing day
+            foreign = _foreign(doc, phrase, event.trigger) or _dateline(doc, phrase)
+            dist = None if foreign else _attached(doc, phrase, event.trigger)
             # "a week after X held a call on Aug. 28": the day, not the vague span before it
             if dist is not None and (best is None or (dist, phrase.unknown) < (best[0], best[1].unknown)):
                 best = (dist, phrase)
@@ -426,14 +428,13 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     asked = {sent_of[e.trigger.i] - back for e in waiting for back in (1, 2)}
     dated: dict[int, When] = {}
     doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
-    texts = units.words(doc).texts
     for phrase in phrases:
         if phrase.when.day is None or phrase.offset is not None:
             continue
         here = sent_of[phrase.start]
         if here not in asked:
             continue
-        if phrase.end < len(doc) and texts[phrase.end] in {"-", "—", "–", "("}:
+        if _dateline(doc, phrase):
             continue  # "FRANKFURT, March 12 - ...": the dateline's day is the filing day, not the news
         root = doc[_climb(doc, dates.attachment(doc, phrase))[-1]]
         if root.pos_ in {"VERB", "AUX"} and not factual_verb(root):
@@ -471,6 +472,11 @@ def _tells_contact(doc: Doc, start: int, end: int) -> bool:
     lowers = units.words(doc).lowers
     words = trigger_words() | SPEND_VERBS
     return any(lowers[i] in words for i in range(start, end))
+
+
+def _dateline(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "FRANKFURT, March 12 - ...": a date right before the dash of a dateline."""
+    return phrase.end < len(doc) and units.words(doc).texts[phrase.end] in {"-", "—", "–", "("}
 
 
 def _after(when: When, published: date) -> bool:

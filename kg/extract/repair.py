@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # or as an extra object or dependent of it.
 LOST_APPOSITION = {"npadvmod", "dep", "dobj", "appos", "attr", "oprd"}
 DASHES = {"—", "–", "--", "-"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 AFTER_APPOSITION = {",", ".", ";", ")", ":", "—", "–"}
 
 
@@ -158,6 +159,36 @@ def appositions_across_verbs(doc: Doc, people: People) -> int:
         if not (is_title_word(objects[0]) or units.attrs(doc).bares[objects[0].i] in rules.words("people_plurals")):
             continue  # "follows the meeting with the Premier of X, A, and ...": the name is not the meeting's
         name.head = objects[0]
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
+def weekday_compounds(doc: Doc, people: People) -> int:
+    """ "received at the headquarters on Saturday Sudanese Minister A. Name": Saturday is the day.
+
+    Before a capitalised object, the parser reads the weekday as the object's compound,
+    so the day is lost to the verb and the object to the meeting. Evidence: a weekday
+    hung as a compound on the object of "on", which hangs on a verb with no object.
+    The weekday becomes the preposition's object; the noun the verb's object.
+    """
+    repaired = 0
+    lowers = units.words(doc).lowers
+    for i in units.positions(lowers, WEEKDAYS):
+        day = doc[i]
+        prep = doc[i - 1] if i else day
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        if day.dep_ != "compound" or prep.lower_ != "on" or len(nouns) != 1 or not nouns[0].is_ancestor(day):
+            continue
+        noun, verb = nouns[0], prep.head
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if noun.pos_ != "PROPN" or noun.ent_type_ in {"DATE", "TIME"} or not (
+            is_title_word(noun) or people.mention_at(noun) is not None
+        ):
+            continue  # "on Tuesday evening", "on Wednesday, May 20": the day's own phrase
+        day.head, day.dep_ = prep, "pobj"
+        noun.head, noun.dep_ = verb, "dobj"
         units.tree_changed(doc)
         repaired += 1
     return repaired
