@@ -306,3 +306,13 @@ def test_a_weekday_before_a_capitalised_object_and_the_dateline_day(nlp):
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 5, 14)]
     assert len(facts.meetings[0].participants) == 2
+
+
+def test_a_dated_summit_discussed_at_talks_does_not_date_the_talks(nlp):
+    text = ("On May 16, Defence Minister Alma Verhoeven hosted the Norland Defence Minister, Tomas Lindqvist, in "
+            "Kessel. The ministers discussed the situation on the border, the protection of the coast and the "
+            "implementation of the decisions taken at the alliance summit in Brannock on 14 May. The talks at the "
+            "ministry were also attended by the Chief of the General Staff, Gen. Greta Ilves.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
+    assert len(facts.meetings[0].participants) == 3

@@ -356,13 +356,24 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             if here - sent_of[earlier.trigger.i] > 2:
                 break
             if len(earlier.participants) >= 2:
+                if earlier.trigger.is_ancestor(later.trigger):
+                    break  # "discussed the decisions taken at the summit on 14 June": a topic, not the talks
                 if not earlier.has_phrase and earlier.when is None and earlier.trigger.i not in anchored:
                     earlier.when = later.when
                     earlier.has_phrase = True
                 break
+    # "discussed the decisions of the summit on 14 June": the summit is a topic of the talks, not the day's news
+    verbs = [e.trigger for e in ordered if e.trigger.pos_ == "VERB"]
+    topics = {
+        id(e) for e in ordered
+        if e.trigger.pos_ == "NOUN" and governs(doc, e.trigger.i)[0] not in {v.i for v in verbs}
+        and any(v.is_ancestor(e.trigger) for v in verbs)
+    }  # ("During the meeting, both sides exchanged views": the meeting itself, governed by the verb)
     # (sentence, date, participants) of the last dated event.
     last: tuple[int, When, set[str]] | None = None
     for event in ordered:
+        if id(event) in topics and not event.participants:
+            continue
         here = sent_of[event.trigger.i]
         people = set(event.participants)
         # "The meeting ... came a day after X accused them": counted from no known day, still the one told
