@@ -316,3 +316,14 @@ def test_a_dated_summit_discussed_at_talks_does_not_date_the_talks(nlp):
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
     assert len(facts.meetings[0].participants) == 3
+
+
+def test_the_same_day_counts_from_the_news_not_from_a_talk_recalled_in_passing(nlp):
+    text = ("On May 14, Foreign Minister Alma Verhoeven held a meeting with Foreign Minister Tomas Lindqvist of "
+            "Norland. Verhoeven said she hoped the two countries would build on the results of the telephone talk "
+            "between the two ministers held on March 2. On the same day, prior to the meeting, Lindqvist paid a "
+            "courtesy call on Prime Minister Greta Ilves.")
+    facts = run(nlp, text)
+    dated = sorted((sorted(facts.person(r).name for r in m.participants), m.kind, m.date) for m in facts.meetings)
+    assert (["Alma Verhoeven", "Tomas Lindqvist"], "call", date(2024, 3, 2)) in dated
+    assert (["Greta Ilves", "Tomas Lindqvist"], "visit", date(2024, 5, 14)) in dated

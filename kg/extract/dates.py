@@ -558,22 +558,44 @@ def find(doc: Doc, published: date | None) -> list[DatePhrase]:
             taken.update(range(start, end))
             found.append(DatePhrase(start, end, NOWHEN, days, unknown=days is None))
     found.sort(key=lambda p: p.start)
-    return _count_offsets(found, published)
+    return _count_offsets(doc, found, published)
 
 
-def _count_offsets(found: list[DatePhrase], published: date | None) -> list[DatePhrase]:
-    """ "Three days later": days after the last day the text named before the phrase."""
+def _told_aside(doc: Doc, phrase: DatePhrase) -> bool:
+    """A day inside a relative clause or a participle ("hoped to build on the talk held on March 2")."""
+    a = units.attrs(doc)
+    cur = attachment(doc, phrase)
+    for _ in range(12):
+        if a.deps[cur] == "relcl" or (a.deps[cur] == "acl" and a.tags[cur] == "VBN"):
+            return True  # (not "evidence that X met Y on May 3": a clause telling the story's own day)
+        if a.heads[cur] == cur:
+            return False
+        cur = a.heads[cur]
+    return False
+
+
+def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) -> list[DatePhrase]:
+    """ "Three days later": days after the last day the text named before the phrase.
+
+    A day named aside, in a relative clause or a participle, is passed over when the story
+    named one of its own before: "On the same day" is the day of the news.
+    """
     out: list[DatePhrase] = []
     last: date | None = None
+    aside: date | None = None
     for phrase in found:
         if phrase.offset is not None and not phrase.unknown:
-            day = last + timedelta(days=phrase.offset) if last is not None else None
+            base = last if last is not None else aside
+            day = base + timedelta(days=phrase.offset) if base is not None else None
             if day is not None and published is not None and day > published:
                 day = None
             phrase = DatePhrase(phrase.start, phrase.end, When(day, day.year, day.month) if day else NOWHEN,
                                 phrase.offset)
         if phrase.when.day is not None:
-            last = phrase.when.day
+            if phrase.offset is None and _told_aside(doc, phrase):
+                aside = phrase.when.day
+            else:
+                last = phrase.when.day
         out.append(phrase)
     return out
 

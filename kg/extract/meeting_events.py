@@ -506,6 +506,11 @@ def factual_noun(noun: Token) -> bool:
     verb, relation = _governing_verb(noun)
     if verb is None:
         return True
+    # "build on the results of the telephone talk held on March 2": told as done, whatever governs it
+    tail = [o for c in kids if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "talk between X held"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and bare_word(c) in HELD_VERBS for t in [noun, *tail]
+           for c in t.children):
+        return True
     root = noun.doc[units.unit_root(noun.doc, noun.i)]
     if relation in {"after", "following"} and (
         root.tag_ in {"VBD", "VBN"} or (root.tag_ == "VBZ" and bare_word(root) in rules.words("speech_verbs"))
@@ -818,6 +823,7 @@ def _saw_someone(people: People, verb: Token) -> bool:
                                                                for g in o.children) for o in objects)
 HOST_VERBS = {"hosted", "hosts", "host", "hosting"}
 SIT_VERBS = {"sat", "sit", "sits", "sitting"}
+HELD_VERBS = {"held", "conducted"}
 
 
 def _honoured(people: People, verb: Token) -> list[str]:
