@@ -1201,3 +1201,12 @@ def test_a_name_after_a_conjoined_title_read_as_a_clause_stays_in_the_meeting(nl
             "Ricci-Baird and general secretary Owen Tregonning at Dumas House yesterday afternoon.")
     facts = run(nlp, text)
     assert len(facts.meetings) == 1 and len(facts.meetings[0].participants) == 4
+
+
+def test_a_leader_of_a_body_named_in_the_group_met_joins_the_meeting(nlp):
+    text = ("The Minister of Education, Alma Verhoeven, met the leaders of the Kessel Teachers Union (KTU) and the "
+            "Graduate Teachers Association (GTA) at the ministry on Tuesday.\n\n\"We came in good faith,\" KTU's "
+            "general secretary, Greta Ilves, told journalists. The GTA president, Tomas Lindqvist, said little.")
+    facts = run(nlp, text)
+    assert any({"Alma Verhoeven", "Greta Ilves"} <= {facts.person(r).name for r in m.participants}
+               for m in facts.meetings)

@@ -261,6 +261,47 @@ def _join_trip(events: list[Event], travellers: list[str], guests: list[str]) ->
             event.participants.extend(r for r in guests if r not in event.participants)
 
 
+def _group_bodies(noun: Token) -> set[str]:
+    """The organisations a group noun names ("the leaders of the Teachers' Association (TA) and X")."""
+    out = set()
+    for tok in noun.subtree:
+        if tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 2:
+            out.add(tok.lower_)
+        elif tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+            end = tok.i + 1
+            while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+                end += 1
+            out.add(" ".join(t.lower_ for t in tok.doc[tok.i : end]).removeprefix("the "))
+    return out
+
+
+def _named_members(doc: Doc, people: People, events: list[Event]) -> None:
+    """ "X met the leaders of the GTA and the TU ... GTA's general secretary, Y, said": Y was one of them.
+
+    A person named later with a title of one of the bodies the group was said to lead
+    joins the meeting with that group.
+    """
+    for event in events:
+        if event.attend or not event.group or event.trigger.pos_ != "VERB":
+            continue
+        nouns = [o for c in event.trigger.children for o in ([c] if c.dep_ == "dobj" else
+                 [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []) if o.lower_ == event.group]
+        bodies = _group_bodies(nouns[0]) if nouns else set()
+        if not bodies:
+            continue
+        for mention in people.mentions:
+            if mention.kind != "name" or mention.start <= event.trigger.i or mention.refs[0] in event.participants:
+                continue
+            root = people.root(mention.start, mention.end)
+            titles = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+            owners = [o for t in titles for o in t.children if o.dep_ == "poss"]
+            owners += [o for t in titles for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj"]
+            names = {" ".join(t.lower_ for t in o.subtree if t.dep_ not in {"case", "det", "punct"}) for o in owners}
+            if names & bodies:
+                event.participants.append(mention.refs[0])
+
+
 def _whole_trip(verb: Token) -> bool:
     """ "accompanied throughout the mission", "joined on the trip": the whole journey, not one meeting."""
     trips = rules.words("trip_nouns")
@@ -277,6 +318,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     fill_plural(doc, people, events)
     _told_again(events)
     _accompanied(doc, people, events)
+    _named_members(doc, people, events)
     date_events(doc, people, events, published)
     drafts = _merge(_drafts(events))
     _apply_relative(drafts, events, published)
