@@ -327,3 +327,12 @@ def test_the_same_day_counts_from_the_news_not_from_a_talk_recalled_in_passing(n
     dated = sorted((sorted(facts.person(r).name for r in m.participants), m.kind, m.date) for m in facts.meetings)
     assert (["Alma Verhoeven", "Tomas Lindqvist"], "call", date(2024, 3, 2)) in dated
     assert (["Greta Ilves", "Tomas Lindqvist"], "visit", date(2024, 5, 14)) in dated
+
+
+def test_a_speakers_today_is_no_day_to_count_from(nlp):
+    text = ("Trade Minister Alma Verhoeven met her Norland counterpart, Tomas Lindqvist, in Kessel on Monday. "
+            "\"A year ago, people said this agreement was symbolic. Today it is a highway,\" Verhoeven said.\n\n"
+            "The following day, Verhoeven spoke by telephone with Greta Ilves, the Marrow trade minister.")
+    facts = run(nlp, text)
+    dated = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
+    assert dated[frozenset({"Alma Verhoeven", "Greta Ilves"})] == date(2024, 5, 14)

@@ -536,8 +536,12 @@ def dateline(text: str, published: date | None) -> date | None:
     return day if day is not None and timedelta(0) <= published - day <= timedelta(days=7) else None
 
 
-def find(doc: Doc, published: date | None) -> list[DatePhrase]:
-    """Every date expression of the document that resolves to a day or a vague date."""
+def find(doc: Doc, published: date | None, quoted: frozenset[int] | set[int] = frozenset()) -> list[DatePhrase]:
+    """Every date expression of the document that resolves to a day or a vague date.
+
+    Phrases on the tokens in `quoted` (inside quotations: "Today it is a highway") are
+    left out: a speaker's "today" is a way of talking, not the story's day.
+    """
     found: list[DatePhrase] = []
     taken: set[int] = set()
     # Longer spans first, so "Oct. 11, 2010" wins over "Oct. 11".
@@ -557,7 +561,7 @@ def find(doc: Doc, published: date | None) -> list[DatePhrase]:
                 continue
             taken.update(range(start, end))
             found.append(DatePhrase(start, end, NOWHEN, days, unknown=days is None))
-    found.sort(key=lambda p: p.start)
+    found = sorted((p for p in found if p.start not in quoted), key=lambda p: p.start)
     return _count_offsets(doc, found, published)
 
 

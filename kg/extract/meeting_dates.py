@@ -505,7 +505,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
 
     A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     """
-    phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published)
+    phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published, people._quoted)
     if published is not None:
         # "views on the celebration in 2018", "an invitation to visit in 2017": a time after
         # publication is a plan's, never a meeting's, and must not hide the meeting's own day
