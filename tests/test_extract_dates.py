@@ -336,3 +336,11 @@ def test_a_speakers_today_is_no_day_to_count_from(nlp):
     facts = run(nlp, text)
     dated = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
     assert dated[frozenset({"Alma Verhoeven", "Greta Ilves"})] == date(2024, 5, 14)
+
+
+def test_a_month_told_for_something_else_in_the_sentence_does_not_hide_the_day(nlp):
+    text = ("Prime Minister Alma Verhoeven on Tuesday received Norland's trade minister, Tomas Lindqvist. "
+            "The Norland minister, who arrived in the capital on Monday, conveyed greetings to the Prime Minister "
+            "and briefed her on the investment package announced last month.")
+    facts = run(nlp, text)
+    assert {m.date for m in facts.meetings} == {date(2024, 5, 14)}

@@ -565,12 +565,12 @@ def find(doc: Doc, published: date | None, quoted: frozenset[int] | set[int] = f
     return _count_offsets(doc, found, published)
 
 
-def _told_aside(doc: Doc, phrase: DatePhrase) -> bool:
+def told_aside(doc: Doc, phrase: DatePhrase, any_acl: bool = False) -> bool:
     """A day inside a relative clause or a participle ("hoped to build on the talk held on March 2")."""
     a = units.attrs(doc)
     cur = attachment(doc, phrase)
     for _ in range(12):
-        if a.deps[cur] == "relcl" or (a.deps[cur] == "acl" and a.tags[cur] == "VBN"):
+        if a.deps[cur] == "relcl" or (a.deps[cur] == "acl" and (any_acl or a.tags[cur] == "VBN")):
             return True  # (not "evidence that X met Y on May 3": a clause telling the story's own day)
         if a.heads[cur] == cur:
             return False
@@ -596,7 +596,7 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
             phrase = DatePhrase(phrase.start, phrase.end, When(day, day.year, day.month) if day else NOWHEN,
                                 phrase.offset)
         if phrase.when.day is not None:
-            if phrase.offset is None and _told_aside(doc, phrase):
+            if phrase.offset is None and told_aside(doc, phrase):
                 aside = phrase.when.day
             else:
                 last = phrase.when.day

@@ -16,6 +16,7 @@ from kg.extract import dates, rules, units
 from kg.extract.dates import NUMBER_WORDS, UNIT_DAYS, DatePhrase, When
 from kg.extract.meeting_events import (
     CLAUSE,
+    LEADER_VERBS,
     SPEND_VERBS,
     TOGETHER_PREPS,
     Event,
@@ -152,7 +153,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 p
                 for p in local
                 if not any(_attached(doc, p, t) is not None for t in others) and not _foreign(doc, p, event.trigger)
-                and not _reported(doc, p, event.trigger)
+                and not _reported(doc, p, event.trigger) and not _aside_of(doc, p, event.trigger)
             ]
             if free:
                 near = min(free, key=lambda p: abs(p.start - event.trigger.i))
@@ -483,6 +484,19 @@ def _tells_contact(doc: Doc, start: int, end: int) -> bool:
     lowers = units.words(doc).lowers
     words = trigger_words() | SPEND_VERBS
     return any(lowers[i] in words for i in range(start, end))
+
+
+def _aside_of(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
+    """ "briefed him on the package announced last month": a day told in a participle or relative
+    clause that does not hold the meeting is that clause's, free for no meeting of the sentence."""
+    if not dates.told_aside(doc, phrase, any_acl=True):
+        return False
+    clause = doc[_climb(doc, dates.attachment(doc, phrase))[-1]]
+    # ("a meeting ... held at the office on the 11th": a clause of the meeting itself is its own)
+    own = trigger.pos_ in {"NOUN", "PROPN"} and trigger.is_ancestor(clause)
+    # "met representatives, led by X, at the hospital on Friday": who they were, not another event
+    own = own or bare_word(clause) in LEADER_VERBS or bare_word(clause) in rules.words("companion_words")
+    return not clause.is_ancestor(trigger) and clause.i != trigger.i and not own
 
 
 def _dateline(doc: Doc, phrase: DatePhrase) -> bool:
