@@ -344,3 +344,11 @@ def test_a_month_told_for_something_else_in_the_sentence_does_not_hide_the_day(n
             "and briefed her on the investment package announced last month.")
     facts = run(nlp, text)
     assert {m.date for m in facts.meetings} == {date(2024, 5, 14)}
+
+
+def test_the_meeting_after_a_dated_speech_lede_has_its_day_when_the_speaker_took_part(nlp):
+    text = ("KESSEL — The country will double its budget for drug testing, Sports Minister Alma Verhoeven said "
+            "yesterday.\n\nVerhoeven announced the measures after a three-hour meeting at the ministry with the "
+            "president of the athletics federation, Tomas Lindqvist.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]

@@ -440,6 +440,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     asked = {sent_of[e.trigger.i] - back for e in waiting for back in (1, 2)}
     dated: dict[int, When] = {}
     doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
+    speakers: dict[int, set[str]] = {}  # who said so in a dated lede ("X said yesterday")
     for phrase in phrases:
         if phrase.when.day is None or phrase.offset is not None:
             continue
@@ -462,6 +463,9 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             if not speech:
                 dated.setdefault(here, phrase.when)
                 doers[here] = set(verb_subjects(people, main)) | set(verb_subjects(people, root))
+            elif here == 0 and root.i == main.i:
+                # "X said yesterday ... . X announced the measures after a meeting with Y": the lede's day
+                speakers[here] = set(verb_subjects(people, main))
     for event in waiting:
         here = sent_of[event.trigger.i]
         for back in (here - 1, here - 2):
@@ -469,6 +473,8 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
                 continue
             named = set(people.refs_in(*sents[back]))
             lede = back == 0 and here == 1 and back in doers  # after a dated lede (not a speech): its news
+            # after a dated speech, when the speaker is in the meeting the next sentence tells
+            lede = lede or (back == 0 and here == 1 and bool(speakers.get(back, set()) & set(event.participants)))
             if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
                     or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
