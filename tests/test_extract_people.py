@@ -403,3 +403,19 @@ def test_a_courtesy_title_makes_a_person_whatever_the_recogniser_says(nlp):
 )
 def test_titles_particles_and_letters_of_many_countries(nlp, text, expected):
     assert names(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        ("Johor Menteri Besar Datuk Hasnul Hakim Yusof joined the call on Monday.", "Hasnul Hakim Yusof",
+         "menteri besar"),
+        ("Taoiseach Colm Brennan spoke by telephone with the Canadian prime minister.", "Colm Brennan", "taoiseach"),
+    ],
+)
+def test_titles_of_other_parliaments(nlp, text, name, office):
+    facts = run(nlp, text)
+    assert name in names(facts)
+    labels = [o.label.lower() for o in facts.offices if facts.person(o.person).name == name]
+    assert any(office in label for label in labels), labels
+

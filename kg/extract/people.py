@@ -39,6 +39,7 @@ HYPHENS = {"-", "‐", "‑"}
 # Dependency labels that lead out of a noun phrase into another clause or role.
 LEAVE_NP = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "prep", "poss", "case", "punct"}
 MIN_NAME_SCORE = 1
+STREETS = {"road", "street", "avenue", "boulevard", "lane", "marg", "highway"}
 COURTESY = {"mr", "mrs", "ms", "miss", "mme", "mlle"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 CALENDAR_WORDS = {
@@ -691,6 +692,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 3  # "Kessel United manager X", "the Kessel party leader": the body of a title
     if count >= 2 and bares[end - 1] in rules.words("place_suffixes"):
         score -= 2
+        if bares[end - 1] in STREETS:
+            score -= 4  # "at 7, Race Course Road": an address
+
     if count == 1 and (bares[start] in rules.kinds("meeting_nouns") or bares[start] in rules.words("org_words")):
         score -= 4
     elif count >= 2 and bares[end - 1] in rules.kinds("meeting_nouns") and not person_tokens:
