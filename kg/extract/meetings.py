@@ -289,9 +289,12 @@ def _named_members(doc: Doc, people: People, events: list[Event]) -> None:
         bodies = _group_bodies(nouns[0]) if nouns else set()
         if not bodies:
             continue
+        here = units.index(doc)[event.trigger.i]
         for mention in people.mentions:
             if mention.kind != "name" or mention.start <= event.trigger.i or mention.refs[0] in event.participants:
                 continue
+            if units.index(doc)[mention.start] - here > 3:
+                continue  # told further on, a leader of the body may speak of another day
             root = people.root(mention.start, mention.end)
             titles = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
             owners = [o for t in titles for o in t.children if o.dep_ == "poss"]
