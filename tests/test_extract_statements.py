@@ -275,3 +275,11 @@ def test_a_that_ending_the_quotation_does_not_make_the_speech_verb_subordinate(n
     text = '"We are not closing the school this year, and I told the parents that," Dr. Ilse Varga said.'
     got = run(nlp, text)
     assert [(got.person(s.speaker).name, s.quote[:9]) for s in got.statements] == [("Ilse Varga", "We are no")]
+
+
+def test_the_name_right_before_said_is_the_speaker_when_the_parser_finds_no_subject(nlp):
+    text = ('"The defendant treated a public office as if it were one more supplier to his group," Presiding '
+            'Judge Han Mi-kyung said in handing down the ruling.')
+    facts = run(nlp, text)
+    assert [(facts.person(s.speaker).name, s.quote[:13]) for s in facts.statements] == [
+        ("Han Mi-kyung", "The defendant")]

@@ -66,6 +66,11 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         # "..., Roe said, adding that ...": the added clause shares the subject.
         return _speaker_of_verb(people, verb.head)
+    # '"...," Presiding Judge A. Name said': the parser made the title a verb; the name stands
+    # right before "said" with no subject found, and that is who said it
+    before = people.mention_on(verb.i - 1) if verb.i else None
+    if before is not None and before.kind == "name" and before.end == verb.i and len(before.refs) == 1:
+        return before.refs[0]
     return None
 
 
