@@ -283,3 +283,14 @@ def test_the_name_right_before_said_is_the_speaker_when_the_parser_finds_no_subj
     facts = run(nlp, text)
     assert [(facts.person(s.speaker).name, s.quote[:13]) for s in facts.statements] == [
         ("Han Mi-kyung", "The defendant")]
+
+
+def test_a_feature_subject_after_the_dateline_speaks_after_a_long_scene(nlp):
+    text = ("BAYAN PROVINCE, Mongolia — Batbold Dorj counts his animals every morning, and every morning there are "
+            "fewer of them. In November the 52-year-old herder owned 640 sheep, goats, horses and cattle. By the "
+            "first week of March, after a winter in which temperatures fell below minus 45 degrees and snow buried "
+            "the grass, 212 were left. The rest lie frozen behind the ger.\n\n\"I have lived through three hard "
+            "winters. This one is not a winter, it is an executioner,\" he said, standing beside the carcasses.")
+    facts = run(nlp, text)
+    assert [(facts.person(s.speaker).name, s.quote[:15]) for s in facts.statements] == [
+        ("Batbold Dorj", "I have lived th")]

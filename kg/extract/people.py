@@ -661,6 +661,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     dep, up = deps[head], heads[head]
     if dep in {"nsubj", "nsubjpass"} and lowers[up] in rules.words("speech_verbs"):
         score += 1
+    if end + 1 < n and a.poss[end] == "VERB" and lowers[end + 1] in {"his", "her"}:
+        score += 2  # "X counts his animals": only a person has "his" (read off the words: the parse may be lost)
     meets = rules.kinds("meeting_verbs")
     if dep in {"nsubj", "dobj"} and meets.get(lowers[up]) in {"meeting", "call"}:
         score += 1
@@ -1531,15 +1533,20 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     reflexive = tok.lower_.endswith("self")
     possessive = tok.tag_ == "PRP$"
     usable = []
+    far = []  # "X counts his animals ... [four sentences of scene] ... 'I have lived through it,' he said"
     for m in people.mentions:
         if m.start >= tok.i or m.kind == "group" or len(m.refs) != 1:
             continue
         if m.start in people._quoted:
             continue
         distance = here - sent_index[m.start]
-        if distance > 3 or not _gender_ok(people, m.refs[0], gender):
+        if distance > 6 or not _gender_ok(people, m.refs[0], gender):
             continue
-        usable.append((m, distance))
+        (usable if distance <= 3 else far).append((m, distance))
+    if not usable:
+        subjects = [(m, d) for m, d in far if _subject_weight(people.root(m.start, m.end)) > 0]
+        if len({m.refs[0] for m, _ in subjects}) == 1 and len({m.refs[0] for m, _ in far}) == 1:
+            return subjects[-1][0].refs[0]
     # "called him to congratulate him on his appointment": a pronoun continues the last one.
     chain = max((m.start for m, d in usable if m.kind == "pronoun" and d == 0), default=None)
     best: tuple[float, str] | None = None

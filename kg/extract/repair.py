@@ -88,7 +88,8 @@ def dateline_subjects(doc: Doc, people: People) -> int:
     """
     repaired = 0
     texts = units.words(doc).texts
-    for start, _end in units.bounds(doc):
+    for start, end in units.bounds(doc):
+        repaired += _subject_after_dateline(doc, people, start, end)
         place = doc[start]
         if start + 2 >= len(doc) or texts[start + 1] not in DASHES or place.dep_ != "nsubj":
             continue
@@ -106,6 +107,34 @@ def dateline_subjects(doc: Doc, people: People) -> int:
         units.tree_changed(doc)
         repaired += 1
     return repaired
+
+
+def _subject_after_dateline(doc: Doc, people: People, start: int, end: int) -> int:
+    """ "BAYAN PROVINCE, Mongolia — A. Name counts his animals": the name hung on the dateline.
+
+    Evidence: a dash among the first words of the sentence, a name right after it whose
+    head lies before the dash, and a verb after the name with no subject. Returns 1 if repaired.
+    """
+    texts = units.words(doc).texts
+    dash = next((k for k in range(start + 1, min(end, start + 8)) if texts[k] in DASHES), None)
+    if dash is None or dash + 1 >= end:
+        return 0
+    mention = people.mention_on(dash + 1)
+    if mention is None or mention.kind != "name" or mention.start != dash + 1:
+        return 0
+    name = _name_head(doc, mention.start, mention.end)
+    if name is None or not start <= name.head.i < dash:
+        return 0
+    verb = next((doc[k] for k in range(mention.end, end) if doc[k].pos_ == "VERB"), None)
+    if verb is None or verb.head.i != verb.i and verb.dep_ != "ROOT" or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        return 0
+    if verb.is_ancestor(name):
+        return 0
+    name.head, name.dep_ = verb, "nsubj"
+    units.tree_changed(doc)
+    return 1
 
 
 def late_objects(doc: Doc, people: People) -> int:
