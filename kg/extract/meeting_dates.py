@@ -474,11 +474,20 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             named = set(people.refs_in(*sents[back]))
             lede = back == 0 and here == 1 and back in doers  # after a dated lede (not a speech): its news
             # after a dated speech, when the speaker is in the meeting the next sentence tells
-            lede = lede or (back == 0 and here == 1 and bool(speakers.get(back, set()) & set(event.participants)))
+            lede = lede or (back == 0 and here == 1 and bool(speakers.get(back, set()) & set(event.participants))
+                            and _announced_after(doc, event.trigger))
             if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
                     or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
                 break
+
+
+def _announced_after(doc: Doc, trigger: Token) -> bool:
+    """ "X announced the measures after a meeting with Y": the meeting that led to the words told."""
+    verb, relation = governs(doc, trigger.i)
+    return verb is not None and relation in {"after", "following"} and (
+        bare_word(doc[verb]) in rules.words("speech_verbs")
+    )
 
 
 def _tells_contact(doc: Doc, start: int, end: int) -> bool:
