@@ -113,6 +113,7 @@ def test_descriptor_refers_to_the_office_holder(nlp):
         ("Local MLA Md. Abdul Karim Hossain was also present.", "Md. Abdul Karim Hossain"),
         ("The minister was joined by the board's secretary, Dato' Sri Tan Boon Keat.", "Tan Boon Keat"),
         ("Midfielder Lucas Emanuel Pereyra, who was left on the bench, said nothing.", "Lucas Emanuel Pereyra"),
+        ("The consul met Ch. Nadeem Iqbal Warraich at the secretariat.", "Nadeem Iqbal Warraich"),
         ("The Chairperson of the committee, Rev. Dr. Comfort Ama Nyarko-Addo, who met the Minister on Monday, "
          "urged both sides.", "Comfort Ama Nyarko-Addo"),
         ("The minister called on Revenue Minister Smt Kiran Bala Das at the secretariat.", "Kiran Bala Das"),
@@ -419,3 +420,7 @@ def test_titles_of_other_parliaments(nlp, text, name, office):
     labels = [o.label.lower() for o in facts.offices if facts.person(o.person).name == name]
     assert any(office in label for label in labels), labels
 
+
+
+def test_a_title_abbreviation_with_its_dot_is_no_person(nlp):
+    assert names(run(nlp, "The consul met Ch. Nadeem Iqbal Warraich at the secretariat.")) == {"Nadeem Iqbal Warraich"}
