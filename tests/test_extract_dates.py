@@ -352,3 +352,12 @@ def test_the_meeting_after_a_dated_speech_lede_has_its_day_when_the_speaker_took
             "president of the athletics federation, Tomas Lindqvist.")
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
+
+
+def test_a_vague_date_near_the_meeting_told_again_is_not_given_to_the_meeting_before(nlp):
+    text = ("The mayor left the legislature on Monday with what he called \"a fair hearing\" after pressing the "
+            "minister for money.\nMayor Alma Verhoeven spent about 45 minutes with Transport Minister Tomas "
+            "Lindqvist in his office. The meeting followed a phone call between Verhoeven and the minister last week.")
+    facts = run(nlp, text)
+    dated = sorted((m.kind, m.date) for m in facts.meetings)
+    assert ("meeting", date(2024, 5, 13)) in dated

@@ -348,6 +348,8 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
     for later_index, later in enumerate(ordered):
         if not (later.has_phrase and later.definite and len(later.participants) < 2 and later.when):
             continue
+        if later.when.day is None:
+            continue  # "The meeting followed a call last week": a vague date told near it may be the call's
         if later.when == dates.NOWHEN:
             continue  # "The meetings came a day after X arrived": counted from no known day, it dates nothing
         if later.offset is not None:
