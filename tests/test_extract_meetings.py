@@ -1210,3 +1210,11 @@ def test_a_leader_of_a_body_named_in_the_group_met_joins_the_meeting(nlp):
     facts = run(nlp, text)
     assert any({"Alma Verhoeven", "Greta Ilves"} <= {facts.person(r).name for r in m.participants}
                for m in facts.meetings)
+
+
+def test_the_object_after_a_place_and_a_comma_is_the_one_received(nlp):
+    text = ("The President of the Republic, H.E. Kwame Osei, on Wednesday received in audience at the Castle, "
+            "Accra, the Minister of Foreign Affairs of Kessel, Madame Ines Varela, who delivered a message. "
+            "Also present at the meeting was the Chief of Staff, Hon. Yaw Mensah-Bonsu.")
+    facts = run(nlp, text)
+    assert pairs(facts) == [(frozenset({"Kwame Osei", "Ines Varela", "Yaw Mensah-Bonsu"}), "meeting")]

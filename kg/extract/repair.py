@@ -149,7 +149,14 @@ def late_objects(doc: Doc, people: People) -> int:
     for i in units.positions(units.attrs(doc).deps, {"appos"}):
         title = doc[i]
         noun = title.head
-        if noun.dep_ != "pobj" or noun.i >= title.i or texts[title.left_edge.i - 1] == ",":
+        comma = texts[title.left_edge.i - 1] == ","
+        # "received at the Flagstaff House, Accra, the Minister of X": after a place and a comma too
+        place = noun.ent_type_ in {"GPE", "LOC", "FAC"} or (noun.dep_ == "conj" and noun.head.dep_ == "pobj")
+        if comma and not place:
+            continue
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.i >= title.i:
             continue
         if not is_title_word(title) or people.mention_at(title) is not None:
             continue
