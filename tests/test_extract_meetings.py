@@ -1218,3 +1218,10 @@ def test_the_object_after_a_place_and_a_comma_is_the_one_received(nlp):
             "Also present at the meeting was the Chief of Staff, Hon. Yaw Mensah-Bonsu.")
     facts = run(nlp, text)
     assert pairs(facts) == [(frozenset({"Kwame Osei", "Ines Varela", "Yaw Mensah-Bonsu"}), "meeting")]
+
+
+def test_a_committee_headed_by_someone_is_met_through_its_head(nlp):
+    text = (f"Industry Minister {A} met the shipyard's strike committee, headed by welder {B}, in the yard's hall. "
+            f"The shipyard's director general, {C}, also took part in the talks.")
+    facts = run(nlp, text)
+    assert pairs(facts) == [(frozenset({A, B, C}), "meeting")]
