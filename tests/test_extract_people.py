@@ -424,3 +424,11 @@ def test_titles_of_other_parliaments(nlp, text, name, office):
 
 def test_a_title_abbreviation_with_its_dot_is_no_person(nlp):
     assert names(run(nlp, "The consul met Ch. Nadeem Iqbal Warraich at the secretariat.")) == {"Nadeem Iqbal Warraich"}
+
+
+def test_regression_a_phrase_of_nothing_but_the_skipped_name_does_not_crash_the_repairs(nlp):
+    # found by the property test of sectioned extraction: the apposition repair took max() of nothing
+    text = ("Verhoeven Verhoeven met met and and and and said said said said that that that the the the the the "
+            "talks talks talks “we “we “we “we “we “we “we agree agree agree agree agree agree agree agree , , and "
+            "the , Verhoeven Verhoeven , Verhoeven\n")
+    run(nlp, text)

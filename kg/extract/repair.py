@@ -34,7 +34,7 @@ def _title_head(tok: Token, skip: frozenset[int] = frozenset()) -> Token | None:
     """
     for head in [tok, *tok.ancestors]:
         if head.right_edge.i != tok.i and (
-            not skip or max(t.i for t in head.subtree if t.i not in skip and not t.is_punct) != tok.i
+            not skip or max((t.i for t in head.subtree if t.i not in skip and not t.is_punct), default=-1) != tok.i
         ):
             return None
         if head.pos_ in {"NOUN", "PROPN"} and (is_title_word(head) or _acronym(head)):
