@@ -1225,3 +1225,8 @@ def test_a_committee_headed_by_someone_is_met_through_its_head(nlp):
             f"The shipyard's director general, {C}, also took part in the talks.")
     facts = run(nlp, text)
     assert pairs(facts) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_joined_them_joins_the_meeting_just_told(nlp):
+    text = f"{A} and {B} met for almost three hours on Sunday. Club captain {C} joined them for the last hour."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

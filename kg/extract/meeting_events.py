@@ -1128,6 +1128,12 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         elif word == "joined" and tok.pos_ == "VERB" and (guests := _joined_persons(people, tok)):
             # "A and B joined X at the ministry": they joined the meeting X was holding
             event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
+        elif word == "joined" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _pronoun_group(c) and
+                                                             c.lower_ != "him" and c.lower_ != "her"
+                                                             for c in tok.children):
+            # "Club captain X joined them for the last hour": X joined the meeting just told
+            guests = verb_subjects(people, tok)
+            event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
             event = _signing_event(people, tok)
         elif word in phone and tok.dep_ == "pobj" and (phoned_verb := _phoned_verb(tok, verbs)) is not None:
