@@ -432,11 +432,3 @@ def test_regression_a_phrase_of_nothing_but_the_skipped_name_does_not_crash_the_
             "talks talks talks “we “we “we “we “we “we “we agree agree agree agree agree agree agree agree , , and "
             "the , Verhoeven Verhoeven , Verhoeven\n")
     run(nlp, text)
-
-
-def test_the_country_of_an_upper_case_dateline_is_no_person(nlp):
-    text = ("MITUNDU, Malawi — The vials arrive at the hospital in a cool box. Malawi became the first country to "
-            "use the vaccine when Health Minister Patricia Mwale-Phiri visited the hospital on April 23. She was "
-            "received by Dr. Yamikani Chirwa, the district health officer.")
-    facts = run(nlp, text)
-    assert names(facts) == {"Patricia Mwale-Phiri", "Yamikani Chirwa"}

@@ -742,10 +742,6 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         "PERSON" not in ents[start:end]
     ):
         score -= 6  # "Press Release. Amman — His Excellency ...": the dateline of a release
-    if count <= 2 and start > 1 and texts[start - 1] == "," and end < n and texts[end] in DASHES:
-        first = units.unit_bounds(doc, start)[0]
-        if first < start - 1 and texts[first].isupper() and len(texts[first]) >= 3:
-            score -= 6  # "MITUNDU, Malawi — The vials arrive": the country of a dateline
     return score
 
 
