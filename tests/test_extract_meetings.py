@@ -1230,3 +1230,10 @@ def test_a_committee_headed_by_someone_is_met_through_its_head(nlp):
 def test_joined_them_joins_the_meeting_just_told(nlp):
     text = f"{A} and {B} met for almost three hours on Sunday. Club captain {C} joined them for the last hour."
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_who_chairs_talks_in_the_present_tense_met_nobody_that_day(nlp):
+    text = (f"{A} and {B} last met face to face on Monday. The talks are chaired jointly by {C} and "
+            f"Dirk Smeets, the special envoy.")
+    facts = run(nlp, text)
+    assert pairs(facts) == [(frozenset({A, B}), "meeting")]

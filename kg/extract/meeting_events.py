@@ -995,7 +995,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         bare_the = [c.lower_ for c in kids] == ["the"]  # "the meeting" told before, not "Wednesday's board meeting"
         if relation == "dobj" and verb.lower_ in CHAIR_VERBS and bare_the:
             attend = True  # "Y chaired the meeting", "Z told the meeting"
-        if relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS:
+        standing = any(c.dep_ == "auxpass" and c.lower_ in {"are", "is"} for c in verb.children)
+        if relation == "nsubjpass" and verb.lower_ in CHAIR_VERBS and standing:
+            pass  # "The talks are chaired jointly by A and B": who runs them, not who met that day
+        elif relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS:
             # "The session was also attended by X": X joins this meeting or the one before.
             guests = by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
             if not participants and is_definite(noun):
