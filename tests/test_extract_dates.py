@@ -275,12 +275,6 @@ def test_an_ordinal_numbering_a_thing_is_no_day(nlp):
     assert found == [date(2026, 2, 9)]
 
 
-def test_a_year_after_publication_dates_no_meeting_and_hides_no_day(nlp):
-    text = ("On May 13, Ambassador Alma Verhoeven paid a courtesy call on Governor Tomas Lindqvist. "
-            "The Ambassador and the Governor exchanged views on the festival planned for 2026.")
-    facts = run(nlp, text)
-    assert [m.date for m in facts.meetings] == [date(2024, 5, 13)]
-
 
 def test_the_visit_told_again_later_has_the_day_of_that_visit(nlp):
     text = ("On May 13, Ambassador Alma Verhoeven paid a courtesy call on Governor Tomas Lindqvist. "
@@ -292,30 +286,7 @@ def test_the_visit_told_again_later_has_the_day_of_that_visit(nlp):
                      (["Alma Verhoeven", "Tomas Lindqvist"], date(2024, 5, 13))]
 
 
-def test_the_lede_gives_the_day_of_the_deed_not_of_the_plan(nlp):
-    text = ("KESSEL — Striking dockers will return to work on Monday after Governor Alma Verhoeven brokered a "
-            "truce between the port and the union yesterday.\n\nThe governor hosted Tomas Lindqvist, the union's "
-            "branch secretary, and Greta Ilves, chief executive of the port authority, for talks that ran late.")
-    facts = run(nlp, text)
-    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
 
-
-def test_a_weekday_before_a_capitalised_object_and_the_dateline_day(nlp):
-    text = ("KESSEL, May 17 - Prime Minister Alma Verhoeven received at the Cabinet office on Tuesday Norland "
-            "Minister of Ports Tomas Lindqvist and his delegation.")
-    facts = run(nlp, text)
-    assert [m.date for m in facts.meetings] == [date(2024, 5, 14)]
-    assert len(facts.meetings[0].participants) == 2
-
-
-def test_a_dated_summit_discussed_at_talks_does_not_date_the_talks(nlp):
-    text = ("On May 16, Defence Minister Alma Verhoeven hosted the Norland Defence Minister, Tomas Lindqvist, in "
-            "Kessel. The ministers discussed the situation on the border, the protection of the coast and the "
-            "implementation of the decisions taken at the alliance summit in Brannock on 14 May. The talks at the "
-            "ministry were also attended by the Chief of the General Staff, Gen. Greta Ilves.")
-    facts = run(nlp, text)
-    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
-    assert len(facts.meetings[0].participants) == 3
 
 
 def test_the_same_day_counts_from_the_news_not_from_a_talk_recalled_in_passing(nlp):
@@ -346,13 +317,6 @@ def test_a_month_told_for_something_else_in_the_sentence_does_not_hide_the_day(n
     assert {m.date for m in facts.meetings} == {date(2024, 5, 14)}
 
 
-def test_the_meeting_after_a_dated_speech_lede_has_its_day_when_the_speaker_took_part(nlp):
-    text = ("KESSEL — The country will double its budget for drug testing, Sports Minister Alma Verhoeven said "
-            "yesterday.\n\nVerhoeven announced the measures after a three-hour meeting at the ministry with the "
-            "president of the athletics federation, Tomas Lindqvist.")
-    facts = run(nlp, text)
-    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
-
 
 def test_a_vague_date_near_the_meeting_told_again_is_not_given_to_the_meeting_before(nlp):
     text = ("The mayor left the legislature on Monday with what he called \"a fair hearing\" after pressing the "
@@ -361,3 +325,49 @@ def test_a_vague_date_near_the_meeting_told_again_is_not_given_to_the_meeting_be
     facts = run(nlp, text)
     dated = sorted((m.kind, m.date) for m in facts.meetings)
     assert ("meeting", date(2024, 5, 13)) in dated
+
+# One meeting, and the day it took place: each case a way its day could be lost or mistaken.
+ONE_MEETING_DAYS = {
+    # a year after publication dates no meeting and hides no day
+    "year_after_publication": (
+        ("On May 13, Ambassador Alma Verhoeven paid a courtesy call on Governor Tomas Lindqvist. "
+         "The Ambassador and the Governor exchanged views on the festival planned for 2026."),
+        date(2024, 5, 13), None,
+    ),
+    # the lede gives the day of the deed not of the plan
+    "deed_not_plan": (
+        ("KESSEL — Striking dockers will return to work on Monday after Governor Alma Verhoeven brokered a "
+         "truce between the port and the union yesterday.\n\nThe governor hosted Tomas Lindqvist, the union's "
+         "branch secretary, and Greta Ilves, chief executive of the port authority, for talks that ran late."),
+        date(2024, 5, 16), None,
+    ),
+    # a weekday before a capitalised object and the dateline day
+    "weekday_before_the_object": (
+        ("KESSEL, May 17 - Prime Minister Alma Verhoeven received at the Cabinet office on Tuesday Norland "
+         "Minister of Ports Tomas Lindqvist and his delegation."),
+        date(2024, 5, 14), 2,
+    ),
+    # a dated summit discussed at talks does not date the talks
+    "summit_is_a_topic": (
+        ("On May 16, Defence Minister Alma Verhoeven hosted the Norland Defence Minister, Tomas Lindqvist, in "
+         "Kessel. The ministers discussed the situation on the border, the protection of the coast and the "
+         "implementation of the decisions taken at the alliance summit in Brannock on 14 May. The talks at the "
+         "ministry were also attended by the Chief of the General Staff, Gen. Greta Ilves."),
+        date(2024, 5, 16), 3,
+    ),
+    # the meeting after a dated speech lede has its day when the speaker took part
+    "speech_lede": (
+        ("KESSEL — The country will double its budget for drug testing, Sports Minister Alma Verhoeven said "
+         "yesterday.\n\nVerhoeven announced the measures after a three-hour meeting at the ministry with the "
+         "president of the athletics federation, Tomas Lindqvist."),
+        date(2024, 5, 16), None,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "day", "people"), ONE_MEETING_DAYS.values(), ids=ONE_MEETING_DAYS.keys())
+def test_one_meeting_on_its_own_day(nlp, text, day, people):
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [day]
+    if people is not None:
+        assert len(facts.meetings[0].participants) == people
