@@ -34,23 +34,28 @@ def _paragraph_starts(doc: Doc) -> Doc:
     heading, a live-blog time stamp), and the parse of both paragraphs suffers.
     """
     particles = rules.words("name_particles")
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-        elif tok.lower_ in particles and 0 < tok.i and doc[tok.i - 1].text[:1].isupper():
+    abbreviations = _abbreviations()
+    texts = [t.text for t in doc]  # read once: each Token attribute is a Python call
+    n = len(texts)
+    for i in range(n - 1):
+        text, nxt = texts[i], texts[i + 1]
+        low = text.lower()
+        if text.isspace() and "\n" in text:
+            doc[i + 1].is_sent_start = True
+        elif low in particles and 0 < i and texts[i - 1][:1].isupper():
             # "Ana Beatriz dos Santos": the tagger may take "dos" for a verb and the parser
             # end the sentence there; a particle between two names never ends one.
-            if doc[tok.i + 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start:
-                tok.is_sent_start = False
-                doc[tok.i + 1].is_sent_start = False
-        elif tok.text[-1:] == "." and tok.lower_[:-1] in _abbreviations() and doc[tok.i + 1].text[:1].isupper():
-            doc[tok.i + 1].is_sent_start = False  # "Local MLA Md. A. Name": the name goes on after the dot
-        elif tok.lower_ in RETIRED:
-            doc[tok.i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
-        elif tok.text[:1].isupper() and tok.text.isalpha() and doc[tok.i + 1].text[:1].isupper() and (
-            doc[tok.i + 1].text.isalpha() and tok.i > 0 and not doc[tok.i - 1].is_space
+            if nxt[:1].isupper() and not doc[i - 1].is_sent_start:
+                doc[i].is_sent_start = False
+                doc[i + 1].is_sent_start = False
+        elif text[-1:] == "." and low[:-1] in abbreviations and nxt[:1].isupper():
+            doc[i + 1].is_sent_start = False  # "Local MLA Md. A. Name": the name goes on after the dot
+        elif low in RETIRED:
+            doc[i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
+        elif text[:1].isupper() and nxt[:1].isupper() and text.isalpha() and nxt.isalpha() and (
+            i > 0 and not texts[i - 1].isspace()
         ):
-            doc[tok.i + 1].is_sent_start = False  # "Rev. Dr. Comfort Ama Name": no sentence starts inside a name
+            doc[i + 1].is_sent_start = False  # "Rev. Dr. Comfort Ama Name": no sentence starts inside a name
     return doc
 
 
