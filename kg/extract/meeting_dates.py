@@ -156,7 +156,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 and not _reported(doc, p, event.trigger) and not _aside_of(doc, p, event.trigger)
             ]
             if free:
-                near = min(free, key=lambda p: abs(p.start - event.trigger.i))
+                near = min(free, key=lambda p: (_loose_offset(doc, p, event.trigger), abs(p.start - event.trigger.i)))
                 best = (99, near)
         if best is not None:
             event.when = best[1].when
@@ -514,6 +514,15 @@ def _aside_of(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     # "met representatives, led by X, at the hospital on Friday": who they were, not another event
     own = own or bare_word(clause) in LEADER_VERBS or bare_word(clause) in rules.words("companion_words")
     return not clause.is_ancestor(trigger) and clause.i != trigger.i and not own
+
+
+def _loose_offset(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
+    """ "took its first step on Sunday, a week after losing the majority, when X met Y": a span counted
+    from no known day and not from the meeting itself ("a day after he met") yields to a day named."""
+    if not phrase.unknown:
+        return False
+    last = doc[phrase.end - 1]
+    return last.head.i != trigger.i and not last.is_ancestor(trigger)
 
 
 def _dateline(doc: Doc, phrase: DatePhrase) -> bool:
