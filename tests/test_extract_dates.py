@@ -378,3 +378,16 @@ def test_one_meeting_on_its_own_day(nlp, text, day, people):
     assert [m.date for m in facts.meetings] == [day]
     if people is not None:
         assert len(facts.meetings[0].participants) == people
+
+
+def test_a_later_call_is_the_lede_day_and_a_followed_call_keeps_its_own(nlp):
+    text = ("KESSEL — Foreign Minister Alma Verhoeven and the Norland envoy, Tomas Lindqvist, yesterday agreed to "
+            "press ahead with a joint review, despite the collapse before Christmas of talks on the assembly."
+            "\n\nThe two men met for more than two hours at the ministry.\n\n"
+            "\"There is no question of walking away,\" Verhoeven said after the talks.\n\nThe review will cover "
+            "policing and courts.\n\nMr Lindqvist, who later called on the Prime Minister, Greta Ilves, said the "
+            "two capitals were at one.\n\nThe meetings followed a telephone conversation on Wednesday evening "
+            "between Ms Ilves and the Norland Prime Minister, Dirk Smeets.")
+    facts = run(nlp, text)
+    dated = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
+    assert dated[frozenset({"Tomas Lindqvist", "Greta Ilves"})] == date(2024, 5, 16)

@@ -350,6 +350,8 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             continue
         if later.when.day is None:
             continue  # "The meeting followed a call last week": a vague date told near it may be the call's
+        if later.trigger.dep_ == "nsubj" and bare_word(later.trigger.head) in FOLLOW_VERBS:
+            continue  # "The meetings followed a telephone conversation on Wednesday": the conversation's day
         if later.when == dates.NOWHEN:
             continue  # "The meetings came a day after X arrived": counted from no known day, it dates nothing
         if later.offset is not None:
@@ -416,9 +418,9 @@ def _same_people_before(ordered: list[Event], event: Event) -> When | None:
 
 
 def _also(trigger: Token) -> bool:
-    """ "The Secretary also met ...": one more contact of the round just told."""
+    """ "The Secretary also met ...", "X, who later called on Y": one more contact of the round just told."""
     verb = _trigger_chain(trigger)[-1]
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in {"also", "later", "afterwards", "afterward"} for c in verb.children)
 
 
 def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[DatePhrase]) -> None:
@@ -514,6 +516,9 @@ def _aside_of(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     # "met representatives, led by X, at the hospital on Friday": who they were, not another event
     own = own or bare_word(clause) in LEADER_VERBS or bare_word(clause) in rules.words("companion_words")
     return not clause.is_ancestor(trigger) and clause.i != trigger.i and not own
+
+
+FOLLOW_VERBS = {"followed", "follows", "follow", "preceded", "precedes"}
 
 
 def _loose_offset(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
