@@ -1237,3 +1237,10 @@ def test_who_chairs_talks_in_the_present_tense_met_nobody_that_day(nlp):
             f"Dirk Smeets, the special envoy.")
     facts = run(nlp, text)
     assert pairs(facts) == [(frozenset({A, B}), "meeting")]
+
+
+def test_between_written_after_the_day_still_names_who_talked(nlp):
+    text = (f"{C} was there. The meetings followed a telephone conversation on Wednesday evening between Ms Ilves "
+            f"and the Norland Prime Minister, {B}.")
+    facts = run(nlp, text)
+    assert pairs(facts) == [(frozenset({C, B}), "call")]

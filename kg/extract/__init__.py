@@ -36,6 +36,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.post_nominals(doc, people)
     repair.dateline_subjects(doc, people)
     repair.weekday_compounds(doc, people)
+    repair.preps_after_dates(doc, people)
     repair.appositions_across_verbs(doc, people)
     repair.appositions(doc, people)
     repair.portfolios(doc, people)

@@ -230,6 +230,31 @@ def weekday_compounds(doc: Doc, people: People) -> int:
     return repaired
 
 
+def preps_after_dates(doc: Doc, people: People) -> int:
+    """ "a telephone conversation on Wednesday evening between A and B": the conversation was between them.
+
+    The parser hangs "between", "with" or "among" written after a date on the date's noun.
+    Evidence: the preposition's head is a day or time word that is the object of "on",
+    "in" or "at", which hangs on a noun. The preposition moves to that noun. Returns the
+    number of repairs.
+    """
+    repaired = 0
+    lowers = units.words(doc).lowers
+    for i in units.positions(lowers, {"between", "with", "among"}):
+        prep = doc[i]
+        day = prep.head
+        if prep.dep_ != "prep" or day.ent_type_ not in {"DATE", "TIME"} or day.dep_ != "pobj":
+            continue
+        noun = day.head.head
+        if day.head.lower_ not in {"on", "in", "at"} or noun.pos_ != "NOUN" or noun.i > day.i:
+            continue
+        prep.head = noun
+        repaired += 1
+    if repaired:
+        units.tree_changed(doc)
+    return repaired
+
+
 def _past_honours(doc: Doc, end: int) -> int:
     """Where the upper-case post-nominal letters written at `end` ("MP", "AO DSC") stop."""
     texts, bares, post = units.words(doc).texts, units.attrs(doc).bares, post_nominal_words()
