@@ -101,10 +101,9 @@ def _name_abbreviations(nlp: Language) -> None:
     for word in RETIRED:  # "Lieutenant General (ret.) A. Name": one token, like a title word
         for form in (word, word.replace("r", "R", 1)):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    for line in rules.words("name_abbreviations"):
-        for word in line.split():
-            for form in (word.capitalize() + ".", word.upper() + "."):
-                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in _abbreviations():
+        for form in (word.capitalize() + ".", word.upper() + "."):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -352,8 +352,6 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             continue  # "The meeting followed a call last week": a vague date told near it may be the call's
         if later.trigger.dep_ == "nsubj" and bare_word(later.trigger.head) in FOLLOW_VERBS:
             continue  # "The meetings followed a telephone conversation on Wednesday": the conversation's day
-        if later.when == dates.NOWHEN:
-            continue  # "The meetings came a day after X arrived": counted from no known day, it dates nothing
         if later.offset is not None:
             continue
         here = sent_of[later.trigger.i]
@@ -369,14 +367,15 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
                 break
     # "discussed the decisions of the summit on 14 June": the summit is a topic of the talks, not the day's news
     verbs = [e.trigger for e in ordered if e.trigger.pos_ == "VERB"]
+    verb_ids = {v.i for v in verbs}
     topics = {
         id(e) for e in ordered
-        if e.trigger.pos_ == "NOUN" and governs(doc, e.trigger.i)[0] not in {v.i for v in verbs}
+        if e.trigger.pos_ == "NOUN" and governs(doc, e.trigger.i)[0] not in verb_ids
         and any(v.is_ancestor(e.trigger) for v in verbs)
     }  # ("During the meeting, both sides exchanged views": the meeting itself, governed by the verb)
     # (sentence, date, participants) of the last dated event.
     last: tuple[int, When, set[str]] | None = None
-    for event in ordered:
+    for k, event in enumerate(ordered):
         if id(event) in topics and not event.participants:
             continue
         here = sent_of[event.trigger.i]
@@ -392,7 +391,7 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             continue  # "the two had spoken by phone after X's appointment": before the day just told
         if event.relative is not None and (len(event.participants) >= 2 or not event.definite):
             continue
-        same = _same_people_before(ordered, event) if event.definite and not event.has_phrase else None
+        same = _same_people_before(ordered[:k], event) if event.definite and not event.has_phrase else None
         if same is not None:  # "During the visit to X, A invited B": the visit of A and B told before
             event.when = same
             continue
@@ -405,13 +404,13 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             last = (here, last[1], people | last[2])
 
 
-def _same_people_before(ordered: list[Event], event: Event) -> When | None:
-    """The day of the last dated event before `event` that had all of its (two or more) people."""
+def _same_people_before(before: list[Event], event: Event) -> When | None:
+    """The day of the last dated event of `before` (the events told before `event`) that had all of
+    its (two or more) people."""
     people = set(event.participants)
     if len(people) < 2:
         return None
-    here = next(k for k, e in enumerate(ordered) if e is event)
-    for earlier in reversed(ordered[:here]):
+    for earlier in reversed(before):
         if earlier.has_phrase and earlier.when is not None and people <= set(earlier.participants):
             return earlier.when
     return None
@@ -550,7 +549,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
 
     A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     """
-    phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published, people._quoted)
+    phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published, people.quoted_tokens)
     if published is not None:
         # "views on the celebration in 2018", "an invitation to visit in 2017": a time after
         # publication is a plan's, never a meeting's, and must not hide the meeting's own day

@@ -227,9 +227,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
             elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and factual_verb(verb.head):
                 traveller = verb_subjects(people, verb.head)
                 guests = [r for r in by_agent(people, verb, 0) if r not in traveller]
-                for event in ordered:
-                    if sent_of[event.trigger.i] == here and set(traveller) & set(event.participants):
-                        event.participants.extend(r for r in guests if r not in event.participants)
+                _join_trip([e for e in ordered if sent_of[e.trigger.i] == here], traveller, guests)
             continue
         subject = [r for c in verb.children if c.dep_ == "nsubjpass" for r in people.np_refs(c)]
         if not subject and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"}
@@ -255,7 +253,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
 
 
 def _join_trip(events: list[Event], travellers: list[str], guests: list[str]) -> None:
-    """Add the companions of a whole trip to every meeting of the travellers."""
+    """Add the companions of a trip (or of one sentence's part of it) to every meeting of the travellers."""
     for event in events:
         if set(travellers) & set(event.participants):
             event.participants.extend(r for r in guests if r not in event.participants)
@@ -281,19 +279,26 @@ def _named_members(doc: Doc, people: People, events: list[Event]) -> None:
     A person named later with a title of one of the bodies the group was said to lead
     joins the meeting with that group.
     """
+    sent_of = units.index(doc)
     for event in events:
         if event.attend or not event.group or event.trigger.pos_ != "VERB":
             continue
-        nouns = [o for c in event.trigger.children for o in ([c] if c.dep_ == "dobj" else
-                 [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []) if o.lower_ == event.group]
+        # the group noun: the verb's object, or the object of its preposition ("sat down with the leaders")
+        partners: list[Token] = []
+        for c in event.trigger.children:
+            if c.dep_ == "dobj":
+                partners.append(c)
+            elif c.dep_ == "prep":
+                partners.extend(o for o in c.children if o.dep_ == "pobj")
+        nouns = [o for o in partners if o.lower_ == event.group]
         bodies = _group_bodies(nouns[0]) if nouns else set()
         if not bodies:
             continue
-        here = units.index(doc)[event.trigger.i]
+        here = sent_of[event.trigger.i]
         for mention in people.mentions:
             if mention.kind != "name" or mention.start <= event.trigger.i or mention.refs[0] in event.participants:
                 continue
-            if units.index(doc)[mention.start] - here > 3:
+            if sent_of[mention.start] - here > 3:
                 continue  # told further on, a leader of the body may speak of another day
             root = people.root(mention.start, mention.end)
             titles = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]

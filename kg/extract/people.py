@@ -146,6 +146,11 @@ class People:
         """Whether a token lies inside a quotation of three words or more."""
         return tok.i in self._quoted
 
+    @property
+    def quoted_tokens(self) -> frozenset[int]:
+        """The token numbers inside quotations of three words or more."""
+        return frozenset(self._quoted)
+
     def quoted_on(self, i: int) -> bool:
         """Whether token number `i` lies inside a quotation of three words or more (`quoted` without a Token)."""
         return i in self._quoted
@@ -555,8 +560,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             name_start += 1
     # Trailing hyphens or particles are not part of a name.
     particles = rules.words("name_particles")
-    while end > name_start + 1 and bares[end - 1] in post and w.texts[end - 1].isupper():
-        end -= 1  # "Fiona Drummond QC": an honour after the name
+    end = max(trail, name_start + 1)  # "Fiona Drummond QC": the honours after the name, counted above
     # ("Rekha Rani Das": a capitalised last word is a surname, whatever it means in Portuguese)
     while end > name_start and (w.texts[end - 1] in HYPHENS or (w.lowers[end - 1] in particles and (
             w.texts[end - 1].islower() or (end - 1 == name_start == start)))):
@@ -696,7 +700,6 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 2
         if bares[end - 1] in STREETS:
             score -= 4  # "at 7, Race Course Road": an address
-
     if count == 1 and (bares[start] in rules.kinds("meeting_nouns") or bares[start] in rules.words("org_words")):
         score -= 4
     elif count >= 2 and bares[end - 1] in rules.kinds("meeting_nouns") and not person_tokens:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import rules, units
+from kg.extract.dates import WEEKDAYS
 from kg.extract.people import is_title_word, post_nominal_words
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 # or as an extra object or dependent of it.
 LOST_APPOSITION = {"npadvmod", "dep", "dobj", "appos", "attr", "oprd"}
 DASHES = {"—", "–", "--", "-"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 AFTER_APPOSITION = {",", ".", ";", ")", ":", "—", "–"}
 
 
@@ -161,7 +161,7 @@ def late_objects(doc: Doc, people: People) -> int:
         if not is_title_word(title) or people.mention_at(title) is not None:
             continue
         verb = noun.head.head
-        if verb.pos_ != "VERB" or noun.head.head.i != verb.i or any(c.dep_ == "dobj" for c in verb.children):
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
             continue
         if not (people.np_refs(title) or any(c.dep_ == "appos" and people.mention_at(c) for c in title.children)):
             continue
@@ -451,7 +451,7 @@ def _apposed_conjunct(doc: Doc, people: People, name: Token, title: Token) -> bo
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
         return False
     for child in name.children:
-        if child.i > name.i and child.dep_ in {"conj", "cc"} or (child.dep_ == "punct" and child.i > name.i):
+        if child.i > name.i and child.dep_ in {"conj", "cc", "punct"}:
             child.head = title
     name.dep_ = "appos"
     units.tree_changed(doc)
