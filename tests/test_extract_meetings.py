@@ -1244,3 +1244,10 @@ def test_between_written_after_the_day_still_names_who_talked(nlp):
             f"and the Norland Prime Minister, {B}.")
     facts = run(nlp, text)
     assert pairs(facts) == [(frozenset({C, B}), "call")]
+
+
+def test_a_ledes_two_ministers_are_named_in_the_next_sentence(nlp):
+    text = (f"Kessel and Norland will form a joint panel on fishing quotas after the two countries' farm "
+            f"ministers spoke by video conference on Tuesday.\n\nFarm Minister {A} and her Norland counterpart, "
+            f"{B}, also reviewed the port fees, the ministry said.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "call")]

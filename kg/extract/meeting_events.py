@@ -618,6 +618,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
         if plural and any(c.dep_ == "auxpass" for c in kids):
             joiners += by_agent(people, verb, 0)
+        kind = "call" if kind == "meeting" and phoned(verb) else kind  # "the two spoke by phone"
         return Event(verb, kind, [], plural=plural, joiners=list(dict.fromkeys(joiners)))
     if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in kids):
         return None  # "summoned X to testify": an order, not a meeting
@@ -864,8 +865,13 @@ def _plural_subject(verb: Token) -> bool:
     if subject.lower_ in PLURAL_WORDS:
         return True
     return subject.tag_ == "NNS" and subject.lower_ in rules.words("group_nouns") and any(
-        c.lower_ in {"the", "both"} for c in subject.children
+        c.lower_ in {"the", "both"} or (c.dep_ == "poss" and _of_two(c)) for c in subject.children
     )
+
+
+def _of_two(owner: Token) -> bool:
+    """ "the two countries' ministers", "both nations' leaders": one of each of two."""
+    return any(c.lower_ in {"two", "both"} for c in owner.children)
 
 
 def _noun_event(people: People, noun: Token, kind: str) -> Event:
@@ -1474,6 +1480,22 @@ def _they(people: People, verb: Token, here: int) -> list[str]:
     return named if 2 <= len(named) <= 4 else []
 
 
+def _named_next(people: People, verb: Token, here: int) -> list[str]:
+    """ "The two ministers spoke on Monday. Minister A and his counterpart B also reviewed …": a lede's
+    plural told by name in the next sentence's subject (not "they", which points back)."""
+    subject = _subject_token(verb)
+    bounds = units.bounds(people.doc)
+    if subject is None or subject.lower_ == "they" or here + 1 >= len(bounds):
+        return []
+    a, b = bounds[here + 1]
+    for tok in people.doc[a:b]:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"ROOT", "ccomp"}:
+            named = [r for r in collect(people, tok) if not people.person(r).anonymous]
+            if 2 <= len(named) <= 4:
+                return named
+    return []
+
+
 def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
     """ "The pair met again": the people of the last meeting told, within three sentences."""
     sent_of = units.index(doc)
@@ -1505,6 +1527,8 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
             event.participants = list(_group_refs(people, event.trigger))
         if not event.participants and here > 0:
             event.participants = _they(people, event.trigger, here)
+        if not event.participants:
+            event.participants = _named_next(people, event.trigger, here)
         if event.participants:
             event.participants.extend(r for r in event.joiners if r not in event.participants)
 
