@@ -1251,3 +1251,9 @@ def test_a_ledes_two_ministers_are_named_in_the_next_sentence(nlp):
             f"ministers spoke by video conference on Tuesday.\n\nFarm Minister {A} and her Norland counterpart, "
             f"{B}, also reviewed the port fees, the ministry said.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "call")]
+
+
+def test_signers_hung_on_the_summit_noun_still_met(nlp):
+    text = (f"The accord, signed on Monday at a summit in the Kessel capital by President {A}, Prime Minister {B} "
+            f"and Chancellor {C}, cuts tariffs on grain.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

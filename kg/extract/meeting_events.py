@@ -1229,7 +1229,7 @@ def _signing_event(people: People, verb: Token) -> Event | None:
     """
     if not factual_verb(verb):
         return None
-    agents = by_agent(people, verb, 0)
+    agents = by_agent(people, verb, 0) or _late_agents(people, verb)
     if verb.lower_ == "witnessed":
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         return Event(verb, "meeting", agents, attend=True) if passive and agents else None
@@ -1240,6 +1240,21 @@ def _signing_event(people: People, verb: Token) -> Event | None:
     present = [r for o in verb.subtree if o.lower_ == "presence" and o.dep_ == "pobj" and o.head.lower_ == "in"
                for r in _prep_objects(people, o, {"of"}, False)]
     return Event(verb, "meeting", list(dict.fromkeys(signers + present)))
+
+
+def _late_agents(people: People, verb: Token) -> list[str]:
+    """ "The treaty, signed on Tuesday at a summit in the capital by A, B and C": the parser hangs the
+    passive's "by" on the last place noun."""
+    if verb.tag_ != "VBN":
+        return []
+    out: list[str] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ == "by":
+            continue
+        for by in prep.subtree:
+            if by.lower_ == "by" and by.dep_ == "prep" and by.head.dep_ == "pobj":
+                out.extend(r for o in by.children if o.dep_ == "pobj" for r in collect(people, o) if r not in out)
+    return out
 
 
 def _phoned_verb(word: Token, verbs: dict[str, str]) -> Token | None:
