@@ -432,3 +432,14 @@ def test_regression_a_phrase_of_nothing_but_the_skipped_name_does_not_crash_the_
             "talks talks talks “we “we “we “we “we “we “we agree agree agree agree agree agree agree agree , , and "
             "the , Verhoeven Verhoeven , Verhoeven\n")
     run(nlp, text)
+
+
+def test_a_ministrys_list_of_portfolios_is_no_person(nlp):
+    text = ("The Minister for Health, Sanitation, Science and Vocational Training, Prof Ama Quartey, opened "
+            "the clinic on Monday.")
+    assert names(run(nlp, text)) == {"Ama Quartey"}
+
+
+def test_comrade_is_a_courtesy_title(nlp):
+    text = "The Minister, Cde. Ronald Baptiste-Hale, met the strikers. Later Cde. Baptiste-Hale said he was tired."
+    assert names(run(nlp, text)) == {"Ronald Baptiste-Hale"}

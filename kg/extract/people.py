@@ -713,6 +713,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             score -= 4  # "ten" in "Joost ten Brink" is a particle, not a number
     if count == 1 and lowers[start] in CALENDAR_WORDS:
         score -= 4
+    if _portfolio_list(doc, start, end):
+        score -= 6  # "the Minister for Education, Science, Technology and Vocational Training, Prof A. Name"
     if count == 1 and ents[start] == "NORP" and _modifier(doc, start):
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end):
@@ -749,6 +751,20 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
 
 
 DASHES = {"—", "–", "--"}
+
+
+def _portfolio_list(doc: Doc, start: int, end: int) -> bool:
+    """ "Minister for Education, Science and Technology": ministry words listed after a title's "for"/"of"."""
+    a = units.attrs(doc)
+    departments = rules.words("departments")
+    if start < 3 or not all(a.bares[k] in departments for k in range(start, end)):
+        return False
+    lowers = units.words(doc).lowers
+    k = start - 1
+    while k > 0 and start - k <= 12 and (lowers[k] in {",", "and", "&"} or a.bares[k] in departments):
+        k -= 1
+    return k < start - 1 and lowers[k] in {"for", "of"} and k > 0 and title_flags(doc)[k - 1]
+
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
