@@ -1257,3 +1257,17 @@ def test_signers_hung_on_the_summit_noun_still_met(nlp):
     text = (f"The accord, signed on Monday at a summit in the Kessel capital by President {A}, Prime Minister {B} "
             f"and Chancellor {C}, cuts tariffs on grain.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+@pytest.mark.parametrize("text", [
+    f"{A} denied a report in a weekly paper that she had met {B} at a hotel last week.",
+    f"{A} denied that she had met {B} at the hotel.",
+])
+def test_a_denied_meeting_is_no_meeting(nlp, text):
+    assert pairs(run(nlp, text)) == []
+
+
+def test_a_leadership_led_by_two_people_sends_both(nlp):
+    text = (f"The strike ended after a meeting on Monday between the Minister for Labour, {A}, and the union's "
+            f"leadership, led by union president {B} and general secretary {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

@@ -416,11 +416,25 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
             return False
     if head == verb:
         return True
+    if "that" in marks and _denied(doc, verb):
+        return False
     if deps[verb] in {"xcomp", "ccomp"} and a.bares[head] in rules.words("nonfactual_verbs") and deps[verb] == "xcomp":
         return False
     if deps[verb] in {"conj", "xcomp"}:
         return _factual(doc, head, depth + 1)
     return True
+
+
+DENY_VERBS = {"deny", "denied", "denies", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted"}
+
+
+def _denied(doc: Doc, verb: int) -> bool:
+    """ "X denied (a report) that she had met Y": the clause's nearest verb above denies it."""
+    heads, poss = units.attrs(doc).heads, units.attrs(doc).poss
+    k = heads[verb]
+    while poss[k] not in {"VERB", "AUX"} and heads[k] != k:
+        k = heads[k]
+    return k != verb and poss[k] in {"VERB", "AUX"} and units.words(doc).lowers[k] in DENY_VERBS
 
 
 def _purpose_of_trip(verb: Token, depth: int) -> bool:

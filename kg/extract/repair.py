@@ -255,6 +255,37 @@ def preps_after_dates(doc: Doc, people: People) -> int:
     return repaired
 
 
+GROUP_LEADERS = {"led", "headed"}
+
+
+def leaders_of_groups(doc: Doc, people: People) -> int:
+    """ "met the union's leadership, led by A and B": A and B led the leadership, not the sentence.
+
+    The parser hangs a participle written after a comma on the main verb. Evidence: the
+    participle is "led"/"headed" with a "by" phrase, right after a comma that follows a
+    group noun ("leadership", "delegation", "team"). It moves under that noun. Returns the
+    number of repairs.
+    """
+    repaired = 0
+    lowers = units.words(doc).lowers
+    groups = rules.words("delegation_nouns") | {"group", "committee", "panel", "party", "board", "council", "union"}
+    for i in units.positions(lowers, GROUP_LEADERS):
+        verb = doc[i]
+        if i < 2 or verb.dep_ not in {"advcl", "conj"} or lowers[i - 1] != ",":
+            continue
+        group = doc[i - 2]
+        if group.pos_ != "NOUN" or rules.bare(group.text) not in groups or group.head.i == i:
+            continue
+        if not any(c.dep_ == "agent" for c in verb.children) or group.i in {t.i for t in verb.subtree}:
+            continue
+        verb.head = group
+        verb.dep_ = "acl"
+        repaired += 1
+    if repaired:
+        units.tree_changed(doc)
+    return repaired
+
+
 def _past_honours(doc: Doc, end: int) -> int:
     """Where the upper-case post-nominal letters written at `end` ("MP", "AO DSC") stop."""
     texts, bares, post = units.words(doc).texts, units.attrs(doc).bares, post_nominal_words()
