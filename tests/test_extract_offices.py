@@ -335,3 +335,13 @@ def test_its_after_a_street_is_the_organisation_before_it(nlp):
                      "on Marrow street, where its president, Horacio Benet, was waiting for him.")
     [(label, former)] = offices(facts)["Horacio Benet"]
     assert label in {"president of the Kessel Football Association", "president of KFA"} and not former
+
+
+def test_alternating_titles_and_names_pair_each_title_with_the_name_after_it(nlp):
+    text = ("The coach resigned at a meeting on Monday with the federation president, Air Marshal (Retd) Omar "
+            "Khalil Qureshi, the team manager, Brig Tariq Aziz Lodhi, and the federation secretary, Col Imran "
+            "Javed Sial, officials said.")
+    got = offices(run(nlp, text))
+    assert [label for label, _ in got["Omar Khalil Qureshi"]] == ["federation president"]
+    assert [label for label, _ in got["Tariq Aziz Lodhi"]] == ["team manager"]
+    assert [label for label, _ in got["Imran Javed Sial"]] == ["federation secretary"]

@@ -388,15 +388,26 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
         start = _past_title_before(doc, title, start)
     if start > 1 and w.lowers[start - 1] == "the" and start < head.i and _honorific_at(doc, start):
         start -= 1  # "The Minister for Defence, the Hon A. Name,": "the" before a courtesy title
+    lead = start
+    flags = title_flags(doc)
+    while lead > 1 and (texts[lead - 1] in RETIRED or texts[lead - 1][:1].isupper() and (
+        flags[lead - 1] or (lead < len(doc) and flags[lead])  # "Air Marshal"
+    )):
+        lead -= 1  # "the PHF President, Air Marshal (Retd) A,": a rank stands between too
+    if lead < start and texts[lead - 1] == ",":
+        start = lead
     comma_before = start > 0 and texts[start - 1] == ","
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
         if _is_title_np(head.head, people):
             nps.append(head.head)
         nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
+    titled = bool(title) or bool(_apposition_before(doc, people, ref, start, end))
     for np in nps:
         indices = _np_tokens(np)
         if np.i > head.i:
             indices = _to_closing_comma(doc, people, indices)
+            if titled and _next_holder(doc, people, indices[-1] + 1):
+                continue  # "the President, A, the team manager, B, and ...": the manager is B
         label, former = _label(doc, indices)
         label = _with_its_body(doc, people, np, label)
         office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
@@ -418,12 +429,29 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
                 break
             indices.append(k)
             k += 1
-        if indices and any(_head_title(doc, i) for i in indices):
+        if indices and any(_head_title(doc, i) for i in indices) and not (titled and _next_holder(doc, people, k)):
             label, former = _label(doc, indices)
             office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
             if office:
                 return [office]
     return found + _apposition_before(doc, people, ref, start, end)
+
+
+RETIRED = {"(Retd)", "(retd)", "(Rtd)", "(rtd)", "(ret.)", "(Ret.)"}
+
+
+def _next_holder(doc: Doc, people: People, comma: int) -> bool:
+    """ "…, the team manager, Brig B,": a name (after its courtesy title or rank) right after the comma."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    k = comma + 1
+    while k < len(doc) and k < comma + 5 and not people.mention_on(k) and (
+        _honorific_at(doc, k) or doc[k].text in RETIRED | {"."}
+        or (title_flags(doc)[k] and doc[k].text[:1].isupper())  # a rank: "Brig", "Air Marshal"
+    ):
+        k += 1
+    mention = people.mention_on(k)
+    return mention is not None and mention.kind == "name" and mention.start == k
 
 
 def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
