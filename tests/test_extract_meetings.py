@@ -1271,3 +1271,8 @@ def test_a_leadership_led_by_two_people_sends_both(nlp):
     text = (f"The strike ended after a meeting on Monday between the Minister for Labour, {A}, and the union's "
             f"leadership, led by union president {B} and general secretary {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_meeting_held_somewhere_with_people_names_them(nlp):
+    text = f"{A} offered to resign at a meeting held at the club's offices on Monday with chairman {B}."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]

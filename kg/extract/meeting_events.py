@@ -940,6 +940,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     for child in kids:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
             add(by_agent(people, child, 0))
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and bare_word(child) in HELD_VERBS | {"convened"}:
+            # "a meeting held at the headquarters on Monday with A, B and C"
+            add(_prep_objects(people, child, {"with", "between", "among"}))
+            add([r for o in child.children if o.dep_ == "dobj" for r in collect(people, o)])  # a list split by it
     for child in kids:  # "the meeting, which X also attended"
         if child.dep_ == "relcl" and bare_word(child) in rules.words("attend_verbs") and factual_verb(child):
             # The small parser sometimes hangs the subject name as an adverb ("which X also attended").
