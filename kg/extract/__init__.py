@@ -46,7 +46,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.verbs_as_compounds(doc, people)
     repair.titles_inside_of_phrases(doc, people)
     repair.late_objects(doc, people)
-    repair.leaders_of_groups(doc, people)
+    repair.participles_of_nouns(doc, people)
     named = office_rules.from_names(doc, people)
     labels = office_rules.labels(office_rules.finalize(named))
     resolve_references(people, labels)

@@ -258,13 +258,14 @@ def preps_after_dates(doc: Doc, people: People) -> int:
 GROUP_LEADERS = {"led", "headed"}
 
 
-def leaders_of_groups(doc: Doc, people: People) -> int:
-    """ "met the union's leadership, led by A and B": A and B led the leadership, not the sentence.
+def participles_of_nouns(doc: Doc, people: People) -> int:
+    """ "met the union's leadership, led by A and B", "a meeting late on Wednesday attended by A":
+    the participle describes the noun, not the sentence.
 
-    The parser hangs a participle written after a comma on the main verb. Evidence: the
-    participle is "led"/"headed" with a "by" phrase, right after a comma that follows a
-    group noun ("leadership", "delegation", "team"). It moves under that noun. Returns the
-    number of repairs.
+    The parser hangs such a participle on the main verb. Evidence: "led"/"headed" with a
+    "by" phrase right after a comma that follows a group noun ("leadership", "delegation"),
+    or "attended"/"chaired" by someone after a meeting noun and its day. It moves under
+    that noun. Returns the number of repairs.
     """
     repaired = 0
     lowers = units.words(doc).lowers
@@ -276,14 +277,34 @@ def leaders_of_groups(doc: Doc, people: People) -> int:
         group = doc[i - 2]
         if group.pos_ != "NOUN" or rules.bare(group.text) not in groups or group.head.i == i:
             continue
-        if not any(c.dep_ == "agent" for c in verb.children) or group.i in {t.i for t in verb.subtree}:
+        repaired += _hang_on(verb, group)
+    meetings = rules.kinds("meeting_nouns")
+    for i in units.positions(lowers, {"attended", "chaired"}):
+        verb = doc[i]
+        if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBN":
             continue
-        verb.head = group
-        verb.dep_ = "acl"
-        repaired += 1
+        # "at an emergency meeting late on Wednesday attended by A": only the day stands between
+        k = i - 1
+        while k > 0 and i - k <= 6 and doc[k].pos_ in {"ADV", "ADP", "PROPN", "NUM", "DET"} and not (
+            doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in {"DATE", "TIME"}
+        ):
+            k -= 1
+        if k < i - 1 and doc[k].pos_ == "NOUN" and rules.bare(doc[k].text) in meetings:
+            repaired += _hang_on(verb, doc[k])
     if repaired:
         units.tree_changed(doc)
     return repaired
+
+
+def _hang_on(verb: Token, noun: Token) -> int:
+    """Move a participle with a "by" phrase under the noun it describes; 1 if moved."""
+    if noun.head.i == verb.i or not any(c.dep_ == "agent" for c in verb.children):
+        return 0
+    if noun.i in {t.i for t in verb.subtree}:
+        return 0
+    verb.head = noun
+    verb.dep_ = "acl"
+    return 1
 
 
 def _past_honours(doc: Doc, end: int) -> int:
