@@ -1276,3 +1276,15 @@ def test_a_leadership_led_by_two_people_sends_both(nlp):
 def test_a_meeting_held_somewhere_with_people_names_them(nlp):
     text = f"{A} offered to resign at a meeting held at the club's offices on Monday with chairman {B}."
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_attended_by_written_after_the_meetings_day_names_who_attended(nlp):
+    text = (f"Prefect {C} said the decision had been taken at an emergency committee meeting late on Wednesday "
+            f"attended by Mayor {A} and the manager of the County Hospital, Dr. {B}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_those_who_attended_the_meeting_one_person_spoke_after_met_her(nlp):
+    text = (f"Speaking to reporters after a review meeting at the town hall, Minister {A} said the outbreak was "
+            f"contained. The review meeting was attended by Collector {B} and Dr {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

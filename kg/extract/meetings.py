@@ -173,9 +173,27 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             word = event.trigger.lower_
             same = [d for d in earlier if any(e.trigger.lower_ == word and e is not event for e in d.events)]
             earlier = same or earlier
+        if not earlier and event.definite and event.trigger.pos_ == "NOUN":
+            lone = _lone_meeting(events, event, sent_of)
+            if lone is not None:  # "X spoke after a review meeting. The review meeting was attended by A and B"
+                people = list(dict.fromkeys(lone.participants + event.participants))
+                drafts.append(Draft(people, lone.kind, [lone, event], _better(_when_of(lone), _when_of(event))))
+            continue
         earlier.sort(key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def _lone_meeting(events: list[Event], event: Event, sent_of: list[int]) -> Event | None:
+    """The meeting called by the same noun within three sentences before, with one person told in it."""
+    here = sent_of[event.trigger.i]
+    word = event.trigger.lower_
+    for e in sorted(events, key=lambda e: -e.trigger.i):
+        if e.trigger.i < event.trigger.i and here - sent_of[e.trigger.i] <= 3 and not e.attend and (
+            e.trigger.lower_ == word and len(e.participants) == 1
+        ):
+            return e
+    return None
 
 
 GATHER_VERBS = {"included", "includes", "brought", "brings", "involved", "drew", "attended", "featured"}
