@@ -391,3 +391,10 @@ def test_a_later_call_is_the_lede_day_and_a_followed_call_keeps_its_own(nlp):
     facts = run(nlp, text)
     dated = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
     assert dated[frozenset({"Tomas Lindqvist", "Greta Ilves"})] == date(2024, 5, 16)
+
+
+def test_the_meeting_right_after_a_dated_speech_lede_by_the_same_person_is_that_days(nlp):
+    text = ("Gov. Alma Verhoeven told a group of fishermen Wednesday that she will ask for a quota freeze.\n"
+            "Verhoeven met for two hours at the capitol with Tomas Lindqvist, the harbour master.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 15)]

@@ -444,6 +444,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     dated: dict[int, When] = {}
     doers: dict[int, set[str]] = {}  # the subject of the dated verb ("X summoned them Wednesday")
     speakers: dict[int, set[str]] = {}  # who said so in a dated lede ("X said yesterday")
+    audiences: set[int] = set()  # ledes whose speaker told a gathering ("told a group of farmers Wednesday")
     for phrase in phrases:
         if phrase.when.day is None or phrase.offset is not None:
             continue
@@ -469,6 +470,8 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             elif here == 0 and root.i == main.i:
                 # "X said yesterday ... . X announced the measures after a meeting with Y": the lede's day
                 speakers[here] = set(verb_subjects(people, main))
+                if _told_audience(main):
+                    audiences.add(here)
     for event in waiting:
         here = sent_of[event.trigger.i]
         for back in (here - 1, here - 2):
@@ -478,11 +481,29 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             lede = back == 0 and here == 1 and back in doers  # after a dated lede (not a speech): its news
             # after a dated speech, when the speaker is in the meeting the next sentence tells
             lede = lede or (back == 0 and here == 1 and bool(speakers.get(back, set()) & set(event.participants))
-                            and _announced_after(doc, event.trigger))
+                            and (_announced_after(doc, event.trigger)
+                                 or (back in audiences and _speaker_met(people, event, speakers[back]))))
             if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
                     or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
                 break
+
+
+PRESS = {"reporters", "journalists", "newsmen", "press", "media", "newspaper", "paper", "radio", "television", "agency"}
+
+
+def _told_audience(verb: Token) -> bool:
+    """ "X told a group of farmers Wednesday": words said to people in the room, not to the press."""
+    return verb.lower_ in {"told", "tells", "tell"} and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and bare_word(c) not in PRESS for c in verb.children
+    )
+
+
+def _speaker_met(people: People, event: Event, speakers: set[str]) -> bool:
+    """ "X told farmers Wednesday that … . X met for two hours with A and B": the speaker of a lede
+    told to a gathering did the meeting right after, in the simple past: the occasion of the words."""
+    verb = event.trigger
+    return verb.tag_ == "VBD" and bool(set(verb_subjects(people, verb)) & speakers)
 
 
 def _announced_after(doc: Doc, trigger: Token) -> bool:
