@@ -1288,3 +1288,9 @@ def test_those_who_attended_the_meeting_one_person_spoke_after_met_her(nlp):
     text = (f"Speaking to reporters after a review meeting at the town hall, Minister {A} said the outbreak was "
             f"contained. The review meeting was attended by Collector {B} and Dr {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_with_written_after_the_meetings_place_names_who_met(nlp):
+    text = (f"{A} met for nearly two hours at the Statehouse with leaders of the Farm Coalition, including "
+            f"coalition chairman {B} and treasurer {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

@@ -47,6 +47,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.titles_inside_of_phrases(doc, people)
     repair.late_objects(doc, people)
     repair.participles_of_nouns(doc, people)
+    repair.withs_after_places(doc, people)
     named = office_rules.from_names(doc, people)
     labels = office_rules.labels(office_rules.finalize(named))
     resolve_references(people, labels)

@@ -307,6 +307,38 @@ def _hang_on(verb: Token, noun: Token) -> int:
     return 1
 
 
+def withs_after_places(doc: Doc, people: People) -> int:
+    """ "met for two hours at the Statehouse with leaders of X, including A and B": they met A and B.
+
+    The parser hangs "with" written after the meeting's place on the place. Evidence: the
+    "with" hangs on the object of "at"/"in", which hangs on a meeting verb. It moves to
+    the verb; an ", including ..." hung on the same place moves to the with's object.
+    Returns the number of repairs.
+    """
+    repaired = 0
+    lowers = units.words(doc).lowers
+    verbs = rules.kinds("meeting_verbs")
+    for i in units.positions(lowers, {"with"}):
+        prep = doc[i]
+        place = prep.head
+        if prep.dep_ != "prep" or place.dep_ != "pobj" or place.head.lower_ not in {"at", "in"}:
+            continue
+        verb = place.head.head
+        if verb.pos_ != "VERB" or rules.bare(verb.text) not in verbs or verb.i > place.i:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue
+        prep.head = verb
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        for c in place.children:
+            if c.dep_ == "prep" and c.lower_ == "including" and objects and c.i > i:
+                c.head = objects[0]
+        repaired += 1
+    if repaired:
+        units.tree_changed(doc)
+    return repaired
+
+
 def _past_honours(doc: Doc, end: int) -> int:
     """Where the upper-case post-nominal letters written at `end` ("MP", "AO DSC") stop."""
     texts, bares, post = units.words(doc).texts, units.attrs(doc).bares, post_nominal_words()
