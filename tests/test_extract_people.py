@@ -443,3 +443,8 @@ def test_a_ministrys_list_of_portfolios_is_no_person(nlp):
 def test_comrade_is_a_courtesy_title(nlp):
     text = "The Minister, Cde. Ronald Baptiste-Hale, met the strikers. Later Cde. Baptiste-Hale said he was tired."
     assert names(run(nlp, text)) == {"Ronald Baptiste-Hale"}
+
+
+def test_the_state_of_a_dateline_is_no_person(nlp):
+    text = "AKRON, Ohio — Akron's police chief met Thursday with the family of a young man who was hurt by an officer."
+    assert names(run(nlp, text)) == set()
