@@ -1294,3 +1294,14 @@ def test_with_written_after_the_meetings_place_names_who_met(nlp):
     text = (f"{A} met for nearly two hours at the Statehouse with leaders of the Farm Coalition, including "
             f"coalition chairman {B} and treasurer {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_who_hosted_the_meeting_just_told_was_in_it(nlp):
+    text = (f"Police Chief {A} sat down with {B} at the union hall. The hall's manager, the Rev. {C}, arranged "
+            f"and hosted the meeting.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_denied_post_claiming_a_meeting_is_no_meeting(nlp):
+    text = f"{A} also denied a social media post claiming he had met with {B} on Monday."
+    assert pairs(run(nlp, text)) == []

@@ -416,7 +416,7 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
             return False
     if head == verb:
         return True
-    if "that" in marks and _denied(doc, verb):
+    if ("that" in marks or lowers[head] in CLAIM_VERBS) and _denied(doc, verb):
         return False
     if deps[verb] in {"xcomp", "ccomp"} and a.bares[head] in rules.words("nonfactual_verbs") and deps[verb] == "xcomp":
         return False
@@ -428,13 +428,18 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
 DENY_VERBS = {"deny", "denied", "denies", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted"}
 
 
+CLAIM_VERBS = {"claiming", "saying", "suggesting", "alleging", "reporting", "stating"}
+
+
 def _denied(doc: Doc, verb: int) -> bool:
-    """ "X denied (a report) that she had met Y": the clause's nearest verb above denies it."""
+    """ "X denied (a report) that she had met Y", "denied a post claiming he had met Y": the clause's
+    nearest verb above (past a claim's participle) denies it."""
     heads, poss = units.attrs(doc).heads, units.attrs(doc).poss
+    lowers = units.words(doc).lowers
     k = heads[verb]
-    while poss[k] not in {"VERB", "AUX"} and heads[k] != k:
+    while heads[k] != k and (poss[k] not in {"VERB", "AUX"} or lowers[k] in CLAIM_VERBS):
         k = heads[k]
-    return k != verb and poss[k] in {"VERB", "AUX"} and units.words(doc).lowers[k] in DENY_VERBS
+    return k != verb and poss[k] in {"VERB", "AUX"} and lowers[k] in DENY_VERBS
 
 
 def _purpose_of_trip(verb: Token, depth: int) -> bool:
@@ -1017,8 +1022,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         ):
             attend = True  # "X also sat in on the session": joined the meeting told before
         bare_the = [c.lower_ for c in kids] == ["the"]  # "the meeting" told before, not "Wednesday's board meeting"
-        if relation == "dobj" and verb.lower_ in CHAIR_VERBS and bare_the:
-            attend = True  # "Y chaired the meeting", "Z told the meeting"
+        if relation == "dobj" and verb.lower_ in CHAIR_VERBS | HOST_VERBS and bare_the:
+            attend = True  # "Y chaired the meeting", "Z told the meeting", "Z arranged and hosted the meeting"
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"are", "is"} for c in verb.children)
         if relation == "nsubjpass" and verb.lower_ in CHAIR_VERBS and standing:
             pass  # "The talks are chaired jointly by A and B": who runs them, not who met that day
