@@ -1305,3 +1305,20 @@ def test_who_hosted_the_meeting_just_told_was_in_it(nlp):
 def test_a_denied_post_claiming_a_meeting_is_no_meeting(nlp):
     text = f"{A} also denied a social media post claiming he had met with {B} on Monday."
     assert pairs(run(nlp, text)) == []
+
+
+def test_one_among_the_parents_in_the_delegation_met_whom_the_delegation_met(nlp):
+    text = (f"Education Minister {A} spent about an hour at the Legislative Building with a delegation from the "
+            f"Valley School Division, led by board chair {B}. {C}, whose two children attend the village school, "
+            f"was among the parents in the delegation.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+@pytest.mark.parametrize("text", [
+    f"Minister {A} and Chief {B} signed the agreement today at the community hall, joined by {C}, president of the "
+    f"power utility.",
+    f"Yesterday, Regional Director {A}, joined by Governor {C}, inspected the bridge.",
+])
+def test_joined_by_someone_is_a_meeting_with_them(nlp, text):
+    met = pairs(run(nlp, text))
+    assert len(met) == 1 and C in met[0][0] and A in met[0][0]

@@ -1133,6 +1133,13 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _among_event(people, tok)
         elif word in MEMBER_VERBS and tok.pos_ == "VERB":
             event = _members_event(people, tok)
+        elif word == "joined" and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and (
+            joiners := by_agent(people, tok, 0)
+        ) and not any(c.dep_ == "auxpass" for c in tok.children):
+            # "A and B signed the agreement at the hall, joined by C", "A, joined by C, inspected the bridge"
+            hosts = verb_subjects(people, tok.head) if tok.dep_ == "advcl" else collect(people, tok.head)
+            event = Event(tok, "meeting", list(dict.fromkeys(hosts + joiners)), attend=not hosts) \
+                if factual_verb(tok.head if tok.dep_ == "advcl" else tok) else None
         elif (
             tok.pos_ == "VERB"
             and word in rules.words("attend_verbs")
@@ -1499,6 +1506,10 @@ def _among_event(people: People, among: Token) -> Event | None:
         return None
     guests = [r for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != among.i for r in collect(people, c)]
     group = groups[0].lower_ if groups[0].lower_ != "those" else None  # "those she met": whoever she met
+    inside = [o for c in groups[0].children if c.dep_ == "prep" and c.lower_ in {"in", "of", "on"}
+              for o in c.children if o.dep_ == "pobj" and bare_word(o) in rules.words("delegation_nouns")]
+    if inside:  # "among the parents in the delegation": one of the delegation
+        group = bare_word(inside[0])
     return Event(among, "meeting", list(dict.fromkeys(guests)), attend=True, group=group) if guests else None
 
 
