@@ -44,6 +44,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.stray_conjuncts(doc, people)
     repair.conjuncts_of_appositions(doc, people)
     repair.verbs_as_compounds(doc, people)
+    repair.titles_as_verbs(doc, people)
     repair.titles_inside_of_phrases(doc, people)
     repair.late_objects(doc, people)
     repair.participles_of_nouns(doc, people)

@@ -622,6 +622,35 @@ def verbs_as_compounds(doc: Doc, people: People) -> int:
     return repaired
 
 
+def titles_as_verbs(doc: Doc, people: People) -> int:
+    """ "spoke with head coach A and captain B": "captain" is B's title, B one more person spoken with.
+
+    The small parser reads a title that is also a verb as a verb conjoined to the clause's,
+    with the name as its object. Evidence: a title word tagged as a verb right after "and",
+    a person named right before the "and" and right after the title. The title becomes the
+    name's compound and the name a conjunct of the one before. Returns the number of repairs.
+    """
+    repaired = 0
+    for i in units.positions(units.attrs(doc).deps, {"conj"}):
+        title = doc[i]
+        if title.pos_ != "VERB" or not is_title_word(title) or i < 2 or doc[i - 1].lower_ != "and":
+            continue
+        after = people.mention_on(i + 1) if i + 1 < len(doc) else None
+        before = people.mention_on(i - 2)
+        if after is None or before is None or after.start != i + 1 or before.end != i - 1:
+            continue
+        name = _name_head(doc, after.start, after.end)
+        first = _name_head(doc, before.start, before.end)
+        if name is None or first is None or name.head.i != i or first.dep_ not in {"pobj", "dobj", "conj"}:
+            continue
+        name.head, name.dep_ = first, "conj"
+        doc[i - 1].head, doc[i - 1].dep_ = first, "cc"
+        title.head, title.dep_ = name, "compound"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
 def titles_inside_of_phrases(doc: Doc, people: People) -> int:
     """ "met the leader of the teachers and the bishop of X": the bishop is the leader's conjunct.
 
