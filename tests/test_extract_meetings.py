@@ -1322,3 +1322,27 @@ def test_one_among_the_parents_in_the_delegation_met_whom_the_delegation_met(nlp
 def test_joined_by_someone_is_a_meeting_with_them(nlp, text):
     met = pairs(run(nlp, text))
     assert len(met) == 1 and C in met[0][0] and A in met[0][0]
+
+
+def test_a_title_read_as_a_verb_still_names_one_more_person_met(nlp):
+    text = (f"Minister {A} announced the grant after watching the squad train at Kessel Stadium on Sunday, where he "
+            f"spoke with head coach {B} and captain Sione Havili-Kaufusi.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, "Sione Havili-Kaufusi"}), "meeting")]
+
+
+def test_those_in_the_meeting_of_a_named_day_join_it_however_far_back_it_was_told(nlp):
+    text = (f"Night buses will keep running after Mayor {A} reached a compromise with the district mayors at a "
+            f"meeting at the town hall on Monday. The bus company had proposed scrapping three lines. The plan drew "
+            f"protests. Under the compromise, the city pays half. {A} said it was temporary. \"We have bought "
+            f"ourselves time,\" he said. \"We need a real answer.\" {B}, mayor of the south district, took part in "
+            f"Monday's meeting and called the deal fair.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+@pytest.mark.parametrize("text", [
+    f"At Tuesday's session of the city council, councillor {A} accused the mayor, {B}, of having met {C}.",
+    f"Opposition councillor {A} accused the mayor of having met {C}, director of a bus company, to discuss "
+    f"replacing the trams.",
+])
+def test_an_accusation_and_a_council_sitting_are_no_meetings(nlp, text):
+    assert pairs(run(nlp, text)) == []

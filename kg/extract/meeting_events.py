@@ -409,6 +409,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     if tags[verb] == "VB" and not aux & {"did", "do", "does"} and not trip:
         return False
     head = heads[verb]
+    if deps[verb] == "pcomp" and lowers[head] == "of" and lowers[heads[head]] in ACCUSE_WORDS:
+        return False  # "accused the mayor of having met X": an allegation
     if tags[verb] == "VBG" and deps[verb] == "pcomp" and lowers[head] in {"to", "ahead", "before"}:
         main = heads[head]
         # "held talks with A on Monday before meeting B": told in the past, it happened
@@ -425,6 +427,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     return True
 
 
+ACCUSE_WORDS = {"accused", "accuses", "accusing", "accuse", "suspected", "suspects", "accusation", "accusations",
+                "allegation", "allegations", "suspicion", "suspicions"}
 DENY_VERBS = {"deny", "denied", "denies", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted"}
 
 
@@ -499,6 +503,10 @@ def governs(doc: Doc, noun: int) -> tuple[int | None, str]:
     return None, relation
 
 
+SITTING_BODIES = {"council", "parliament", "assembly", "senate", "house", "court", "legislature", "congress",
+                  "chamber", "commons", "lords", "tribunal", "bundestag", "diet", "duma", "majlis", "sejm"}
+
+
 def factual_noun(noun: Token) -> bool:
     """Whether a meeting noun reports a real meeting ("a possible meeting" does not)."""
     kids = list(noun.children)
@@ -511,6 +519,11 @@ def factual_noun(noun: Token) -> bool:
             return False
     if noun.head.dep_ == "prep" and noun.head.lower_ in {"without", "ahead", "before"}:
         return False
+    if bare_word(noun) in {"session", "sessions", "sitting"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(bare_word(o) in SITTING_BODIES for o in c.children)
+        for c in kids
+    ):
+        return False  # "at Tuesday's session of the city council": a public sitting, not a meeting of people
     if bare_word(noun) in {"call", "calls"}:  # "calls for a review", "a call to resign": appeals
         for child in kids:
             if (child.dep_ == "prep" and child.lower_ == "for" and not _duration(child)) or (
