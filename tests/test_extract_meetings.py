@@ -1346,3 +1346,22 @@ def test_those_in_the_meeting_of_a_named_day_join_it_however_far_back_it_was_tol
 ])
 def test_an_accusation_and_a_council_sitting_are_no_meetings(nlp, text):
     assert pairs(run(nlp, text)) == []
+
+
+def test_raised_with_someone_by_telephone_is_a_call(nlp):
+    text = (f"{A}, member of parliament for Kessel North, said he had raised the case of the Kessel fishermen with "
+            f"{B} by telephone last Friday.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "call")]
+
+
+def test_including_hung_on_the_of_object_still_names_who_was_met(nlp):
+    text = (f"Mayor {A} said he had met representatives of the vendors, including the association's president, "
+            f"{B}, at City Hall on Monday.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_with_someone_meeting_someone_is_a_meeting(nlp):
+    text = ("KINGSTON — The cricket board yesterday moved to end the public row over the omission of fast bowler "
+            "Kwame Osei from the squad, with board president Alma Moodie-Verhoeven meeting the chairman of "
+            f"selectors, Mr. {B}, at the board's offices on Harbour Crescent.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Alma Moodie-Verhoeven", B}), "meeting")]

@@ -114,7 +114,10 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
             out.extend(_told_delegation(people, i, word))  # "The delegation was received by ..."
     if a.tags[i] == "NNS" or word in rules.words("delegation_nouns"):  # "three council members, including X"
         lowers = units.words(doc).lowers
-        for child in children[i]:
+        # "representatives of the vendors, including X": the parser hangs "including" on the "of" object
+        owners = [o for c in children[i] if deps[c] == "prep" and lowers[c] == "of" for o in children[c]
+                  if deps[o] == "pobj" and a.tags[o] == "NNS"]
+        for child in [k for n in [i, *owners] for k in children[n]]:
             if deps[child] == "prep" and lowers[child] == "including":
                 for obj in children[child]:
                     if deps[obj] == "pobj":
@@ -932,6 +935,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             if not owner:
                 return Event(noun, kind, [], definite=True)
             add(owner)
+    if noun.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in kids):
+        # "with board president A meeting the chairman, B": a gerund the parser read as a noun
+        add([r for c in kids if c.dep_ == "compound" for r in people.refs_at(c)])
+        add([r for c in kids if c.dep_ == "dobj" for r in collect(people, c)])
     preps = {"with", "between", "among", "involving", "alongside", "of"}  # "a meeting of A, B and C"
     if kind in {"visit", "call"} or participants:
         preps.add("to")
@@ -1310,10 +1317,16 @@ def _phoned_verb(word: Token, verbs: dict[str, str]) -> Token | None:
 
 
 def _by_phone_event(people: People, verb: Token) -> Event | None:
-    """ "X briefed Y by phone": any deed done to a person over the phone is a call between them."""
+    """ "X briefed Y by phone", "raised it with Y by telephone": any deed done to or with a person over
+    the phone is a call between them."""
     if not factual_verb(verb):
         return None
     subjects, objects = verb_subjects(people, verb), _objects(people, verb)
+    if not objects:  # "raised the case with X by telephone", "raised the case of the fishermen with X"
+        objects = _prep_objects(people, verb, {"with"}) or [
+            r for o in verb.children if o.dep_ == "dobj" for w in o.subtree if w.lower_ == "with" and w.dep_ == "prep"
+            for p in w.children if p.dep_ == "pobj" for r in collect(people, p)
+        ]
     if not subjects or not objects:
         return None
     return Event(verb, "call", list(dict.fromkeys(subjects + objects)))
