@@ -398,3 +398,11 @@ def test_the_meeting_right_after_a_dated_speech_lede_by_the_same_person_is_that_
             "Verhoeven met for two hours at the capitol with Tomas Lindqvist, the harbour master.")
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 5, 15)]
+
+
+def test_a_dateline_ended_by_a_full_stop_anchors_today_and_the_lede(nlp):
+    text = ("NEW KESSEL, May 16. The audit committee today sought an account of the rail accidents.\n"
+            "The committee, headed by Mr. Alma Verhoeven, met the chairman of the rail board, Mr. Tomas Lindqvist, "
+            "for three hours.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]

@@ -516,8 +516,8 @@ _MONTH_NAMES = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=
 # "MONTEVIDEO, Dec 7 (Reuters) -", "BUSAN, South Korea, Nov. 19 Kyodo -", "NAIROBI, 3 November 2009 (UNHCR) -"
 _DATELINE = re.compile(
     rf"^\s*[A-Z][A-Z .'/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}))\b(?:,?\s+\d{{4}})?\s*(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—])"
-)  # case matters: the city is in capitals, the month capitalised
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}))\b(?:,?\s+\d{{4}})?\s*(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—]|[.:]\s+(?=[A-Z]))"
+)  # case matters: the city is in capitals, the month capitalised; "NEW DELHI, March 16. The ..." too
 
 
 def dateline(text: str, published: date | None) -> date | None:

@@ -432,6 +432,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     """
     sent_of = units.index(doc)
     sents = units.bounds(doc)
+    lede_at = _lede_index(doc, sents)
     anchored = {e.relative[0] for e in events if e.relative is not None}  # dated from another event later
     waiting = [
         e
@@ -467,7 +468,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             if not speech:
                 dated.setdefault(here, phrase.when)
                 doers[here] = set(verb_subjects(people, main)) | set(verb_subjects(people, root))
-            elif here == 0 and root.i == main.i:
+            elif here == lede_at and root.i == main.i:
                 # "X said yesterday ... . X announced the measures after a meeting with Y": the lede's day
                 speakers[here] = set(verb_subjects(people, main))
                 if _told_audience(main):
@@ -478,9 +479,10 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             if back < 0 or back not in dated:
                 continue
             named = set(people.refs_in(*sents[back]))
-            lede = back == 0 and here == 1 and back in doers  # after a dated lede (not a speech): its news
+            lede = back == lede_at and here == lede_at + 1 and back in doers  # after a dated lede: its news
             # after a dated speech, when the speaker is in the meeting the next sentence tells
-            lede = lede or (back == 0 and here == 1 and bool(speakers.get(back, set()) & set(event.participants))
+            lede = lede or (back == lede_at and here == lede_at + 1
+                            and bool(speakers.get(back, set()) & set(event.participants))
                             and (_announced_after(doc, event.trigger)
                                  or (back in audiences and _speaker_met(people, event, speakers[back]))))
             if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
@@ -497,6 +499,16 @@ def _told_audience(verb: Token) -> bool:
     return verb.lower_ in {"told", "tells", "tell"} and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and bare_word(c) not in PRESS for c in verb.children
     )
+
+
+def _lede_index(doc: Doc, sents: list[tuple[int, int]]) -> int:
+    """The lede's sentence: the first, or the second when the first is only a dateline ("NEW DELHI, March 16.")."""
+    if len(sents) < 2:
+        return 0
+    start, end = sents[0]
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    only_place = all(t.pos_ in {"PROPN", "NUM"} or t.ent_type_ == "DATE" for t in words)
+    return 1 if words and len(words) <= 6 and only_place else 0
 
 
 def _speaker_met(people: People, event: Event, speakers: set[str]) -> bool:
