@@ -448,3 +448,9 @@ def test_comrade_is_a_courtesy_title(nlp):
 def test_the_state_of_a_dateline_is_no_person(nlp):
     text = "AKRON, Ohio — Akron's police chief met Thursday with the family of a young man who was hurt by an officer."
     assert names(run(nlp, text)) == set()
+
+
+def test_a_portfolio_or_party_in_brackets_is_no_person(nlp):
+    text = ("The committee met the Chairman of the Rail Board, Mr. Alma Verhoeven, and the Member (Engineering), "
+            "Mr. Tomas Lindqvist. \"It is late,\" said Mr. Greta Ilves (Cong-I).")
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas Lindqvist", "Greta Ilves"}

@@ -716,6 +716,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if count == 1 and ents[start] == "GPE" and end < n and texts[end] in DASHES and start >= 2 \
             and texts[start - 1] == "," and _dateline(doc, start - 2, start - 1):
         score -= 6  # "AKRON, Ohio — Akron's police chief met …": the state of a dateline
+    if start >= 1 and texts[start - 1] == "(" and end < n and texts[end] == ")" and "PERSON" not in ents[start:end]:
+        score -= 6  # "the Member (Engineering), Mr. A", "Mr. A (Cong-I)": a portfolio or a party in brackets
     if _portfolio_list(doc, start, end):
         score -= 6  # "the Minister for Education, Science, Technology and Vocational Training, Prof A. Name"
     if count == 1 and ents[start] == "NORP" and _modifier(doc, start):
