@@ -1365,3 +1365,8 @@ def test_with_someone_meeting_someone_is_a_meeting(nlp):
             "Kwame Osei from the squad, with board president Alma Moodie-Verhoeven meeting the chairman of "
             f"selectors, Mr. {B}, at the board's offices on Harbour Crescent.")
     assert pairs(run(nlp, text)) == [(frozenset({"Alma Moodie-Verhoeven", B}), "meeting")]
+
+
+def test_a_dialogue_with_someone_is_a_meeting(nlp):
+    text = f"Election Commissioner {A} held a dialogue with {B}, convenor of the Citizens' Forum, on Tuesday."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
