@@ -454,3 +454,9 @@ def test_a_portfolio_or_party_in_brackets_is_no_person(nlp):
     text = ("The committee met the Chairman of the Rail Board, Mr. Alma Verhoeven, and the Member (Engineering), "
             "Mr. Tomas Lindqvist. \"It is late,\" said Mr. Greta Ilves (Cong-I).")
     assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas Lindqvist", "Greta Ilves"}
+
+
+def test_a_province_apposed_to_a_title_is_no_person(nlp):
+    text = ("The meeting was also attended by the Provincial Commissioner, Eastern, Mr Alma Verhoeven, and the "
+            "District Officer, Western, Mr Tomas Lindqvist.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas Lindqvist"}

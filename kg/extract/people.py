@@ -718,6 +718,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "AKRON, Ohio — Akron's police chief met …": the state of a dateline
     if start >= 1 and texts[start - 1] == "(" and end < n and texts[end] == ")" and "PERSON" not in ents[start:end]:
         score -= 6  # "the Member (Engineering), Mr. A", "Mr. A (Cong-I)": a portfolio or a party in brackets
+    if count == 1 and lowers[start] in COMPASS:
+        score -= 6  # "the Provincial Commissioner, Eastern, Mr A": the province, not a person
     if _portfolio_list(doc, start, end):
         score -= 6  # "the Minister for Education, Science, Technology and Vocational Training, Prof A. Name"
     if count == 1 and ents[start] == "NORP" and _modifier(doc, start):
@@ -756,6 +758,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
 
 
 DASHES = {"—", "–", "--"}
+COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeast",
+           "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
 
 
 def _portfolio_list(doc: Doc, start: int, end: int) -> bool:
