@@ -1370,3 +1370,10 @@ def test_with_someone_meeting_someone_is_a_meeting(nlp):
 def test_a_dialogue_with_someone_is_a_meeting(nlp):
     text = f"Election Commissioner {A} held a dialogue with {B}, convenor of the Citizens' Forum, on Tuesday."
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_led_a_delegation_to_see_someone_and_the_meeting_lasted_and_was_attended_by_another(nlp):
+    text = (f"The appeal was made by Bishop {A}, who led a delegation of eight clergymen to see the Minister for "
+            f"Agriculture, Mr {B}, at the ministry. The meeting lasted nearly two hours and was also attended by "
+            f"the Provincial Commissioner, Eastern, Mr {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

@@ -454,7 +454,10 @@ def _purpose_of_trip(verb: Token, depth: int) -> bool:
     head = verb.head
     if verb.dep_ not in {"advcl", "xcomp"} or head.i == verb.i or head.tag_ != "VBD":
         return False
-    if bare_word(head) not in rules.words("motion_verbs") and not (
+    led = bare_word(head) in {"led", "headed"} and any(  # "led a delegation of clergymen to see the minister"
+        c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns") for c in head.children
+    )
+    if bare_word(head) not in rules.words("motion_verbs") and not led and not (
         head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in head.children)
     ):
         return False
@@ -1047,8 +1050,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"are", "is"} for c in verb.children)
         if relation == "nsubjpass" and verb.lower_ in CHAIR_VERBS and standing:
             pass  # "The talks are chaired jointly by A and B": who runs them, not who met that day
-        elif relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS:
-            # "The session was also attended by X": X joins this meeting or the one before.
+        elif relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS or (
+            relation == "nsubj" and _attended_too(verb)
+        ):
+            # "The session was also attended by X", "The meeting lasted two hours and was attended by X":
+            # X joins this meeting or the one before.
+            verb = _attended_too(verb) or verb
             guests = by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
             if not participants and is_definite(noun):
                 return Event(noun, kind, guests, attend=True, definite=True)
@@ -1066,6 +1073,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         guests = verb_subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
         return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
     return Event(noun, kind, participants, separate=separate, definite=is_definite(noun), group=group)
+
+
+def _attended_too(verb: Token) -> Token | None:
+    """ "The meeting lasted two hours and was also attended by X": the passive "attended" conjoined."""
+    return next((c for c in verb.children if c.dep_ == "conj" and bare_word(c) in rules.words("attend_verbs")
+                 and any(a.dep_ == "auxpass" for a in c.children)), None)
 
 
 def _bare_part(verb: Token) -> bool:
@@ -1193,6 +1206,10 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             # "Club captain X joined them for the last hour": X joined the meeting just told
             guests = verb_subjects(people, tok)
             event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
+        elif word == "see" and tok.pos_ == "VERB" and any(c.tag_ == "TO" for c in tok.children) and (
+            _purpose_of_trip(tok, 0)
+        ):
+            event = _verb_event(people, tok, "meeting")  # "flew to the capital to see the minister"
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
             event = _signing_event(people, tok)
         elif word in phone and tok.dep_ == "pobj" and (phoned_verb := _phoned_verb(tok, verbs)) is not None:
@@ -1337,7 +1354,7 @@ def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
-    words |= {"took", "takes", "take"} | rules.words("phone_words") | SIGN_VERBS
+    words |= {"took", "takes", "take", "see"} | rules.words("phone_words") | SIGN_VERBS
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
