@@ -1377,3 +1377,9 @@ def test_led_a_delegation_to_see_someone_and_the_meeting_lasted_and_was_attended
             f"Agriculture, Mr {B}, at the ministry. The meeting lasted nearly two hours and was also attended by "
             f"the Provincial Commissioner, Eastern, Mr {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_companion_told_before_the_meeting_joins_it(nlp):
+    text = (f"The Minister, {A}, who reached the island by helicopter, was accompanied by Deputy Commissioner {C}. "
+            f"He was received at the council office by Chairman {B}, who briefed him on the damage.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

@@ -268,7 +268,9 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
             _join_trip(ordered, subject, guests)
             continue
         near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of[e.trigger.i] <= 2)]
-        for event in reversed(near):
+        # "The Minister was accompanied by Z. He was received at the office by Y": the meeting told next
+        after = [e for e in ordered if e.trigger.i > verb.i and sent_of[e.trigger.i] - here <= 1]
+        for event in [*reversed(near), *after]:
             if set(subject) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)
                 break
