@@ -1383,3 +1383,15 @@ def test_a_companion_told_before_the_meeting_joins_it(nlp):
     text = (f"The Minister, {A}, who reached the island by helicopter, was accompanied by Deputy Commissioner {C}. "
             f"He was received at the council office by Chairman {B}, who briefed him on the damage.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_who_hung_on_the_body_of_a_persons_title_is_that_person(nlp):
+    text = (f"The letter was handed to Secretary {A} on Monday by {B}, chairperson of the club's athletes' "
+            f"commission, who met the secretary along with two other rowers.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_which_was_attended_by_hung_on_the_meetings_place_adds_to_the_meeting(nlp):
+    text = (f"Secretary {A} met a delegation led by club president {B} on Thursday. The hour-long meeting at "
+            f"Shastri Bhawan, which was also attended by club secretary general {C}, came days after a protest.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

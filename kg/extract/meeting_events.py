@@ -240,6 +240,13 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
             refs = _collect(people, head)
             if not refs and deps[head] == "appos":
                 refs = _collect(people, heads[head])
+            up = head  # "X, chairperson of the athletes' commission, who met ...": the parser hangs "who" low
+            while not refs and deps[up] in {"pobj", "prep", "appos"} and heads[up] != up:
+                up = heads[up]
+                if a.poss[up] == "NUM" or lowers[up] in PARTITIVES | {"one", "many", "several", "each"}:
+                    break  # "A, one of the parents who attended": a part of a group, left to _one_of_those
+                if deps[up] == "appos" or (deps[up] not in {"pobj", "prep"} and people.mention_on(up)):
+                    refs = _collect(people, heads[up]) if deps[up] == "appos" else _collect(people, up)
             return refs
     if subjects:
         # "Medina, 51, and Okwu met": the small parser may give a verb two subjects.
@@ -979,6 +986,11 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                 c for c in child.children if c.dep_ in {"advmod", "npadvmod", "dep"} and c.i < child.i
             ]
             add([r for c in guests for r in collect(people, c)])
+            if any(c.dep_ == "auxpass" for c in child.children):  # "the meeting, which was also attended by X"
+                guests = by_agent(people, child, 0)
+                if guests and not participants and is_definite(noun):  # the meeting told before
+                    return Event(noun, kind, guests, attend=True, definite=True)
+                add(guests)
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         preps.add("for")  # "hosted a dinner for X"
     add(_prep_objects(people, noun, preps))

@@ -281,6 +281,15 @@ def participles_of_nouns(doc: Doc, people: People) -> int:
     meetings = rules.kinds("meeting_nouns")
     for i in units.positions(lowers, {"attended", "chaired"}):
         verb = doc[i]
+        place = verb.head
+        if verb.dep_ == "relcl" and place.dep_ == "pobj" and place.head.head.pos_ == "NOUN" and (
+            rules.bare(place.head.head.text) in meetings and not people.mention_at(place)
+            and any(c.dep_ == "agent" for c in verb.children)
+        ):
+            # "the meeting at Shastri Bhawan, which was also attended by X": the meeting was attended
+            verb.head = place.head.head
+            repaired += 1
+            continue
         if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBN":
             continue
         # "at an emergency meeting late on Wednesday attended by A": only the day stands between
