@@ -406,3 +406,11 @@ def test_a_dateline_ended_by_a_full_stop_anchors_today_and_the_lede(nlp):
             "for three hours.")
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
+
+
+def test_a_meeting_told_after_a_lede_said_to_a_delegation_has_the_ledes_day(nlp):
+    text = ("The village clinic will keep its beds, Health Minister Alma Verhoeven told a delegation from the clinic "
+            "board on Monday.\nBoard chairman Tomas Lindqvist and Dr. Greta Ilves spent about an hour with the "
+            "minister at the Legislative Building. Verhoeven toured the clinic on May 2 with Ilves.")
+    facts = run(nlp, text)
+    assert sorted(m.date for m in facts.meetings) == [date(2024, 5, 2), date(2024, 5, 13)]

@@ -513,9 +513,9 @@ def _lede_index(doc: Doc, sents: list[tuple[int, int]]) -> int:
 
 def _speaker_met(people: People, event: Event, speakers: set[str]) -> bool:
     """ "X told farmers Wednesday that … . X met for two hours with A and B": the speaker of a lede
-    told to a gathering did the meeting right after, in the simple past: the occasion of the words."""
+    told to a gathering took part in the meeting told right after in the simple past: the occasion."""
     verb = event.trigger
-    return verb.tag_ == "VBD" and bool(set(verb_subjects(people, verb)) & speakers)
+    return verb.tag_ == "VBD" and bool(set(event.participants) & speakers)
 
 
 def _announced_after(doc: Doc, trigger: Token) -> bool:
