@@ -1395,3 +1395,8 @@ def test_which_was_attended_by_hung_on_the_meetings_place_adds_to_the_meeting(nl
     text = (f"Secretary {A} met a delegation led by club president {B} on Thursday. The hour-long meeting at "
             f"Shastri Bhawan, which was also attended by club secretary general {C}, came days after a protest.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_who_arranged_the_meeting_and_sat_in_on_it_was_in_it(nlp):
+    text = f"{A} met {B} at the Legislative Building on Monday. MLA {C} arranged the meeting and sat in on it."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

@@ -1103,8 +1103,13 @@ def _bare_part(verb: Token) -> bool:
 def _sat_in(verb: Token) -> bool:
     """ "sat in" with no object of its own ("sat in on the talks" is the noun's business)."""
     return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) and not any(
-        c.dep_ in {"prep", "dobj"} and c.lower_ != "as" for c in verb.children
+        c.dep_ in {"prep", "dobj"} and c.lower_ != "as" and not _on_it(c) for c in verb.children
     )
+
+
+def _on_it(prep: Token) -> bool:
+    """ "sat in on it": on the meeting just told."""
+    return prep.lower_ == "on" and [o.lower_ for o in prep.children] in (["it"], ["them"])
 
 
 def _takes_part(verb: Token) -> bool:
