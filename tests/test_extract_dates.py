@@ -414,3 +414,17 @@ def test_a_meeting_told_after_a_lede_said_to_a_delegation_has_the_ledes_day(nlp)
             "minister at the Legislative Building. Verhoeven toured the clinic on May 2 with Ilves.")
     facts = run(nlp, text)
     assert sorted(m.date for m in facts.meetings) == [date(2024, 5, 2), date(2024, 5, 13)]
+
+
+def test_a_dateline_yields_to_the_day_the_sentence_tells_even_in_a_participle(nlp):
+    text = ("KESSEL, May 16 — Vice Minister Alma Verhoeven visited schools damaged by heavy rains in the province "
+            "on Tuesday.\nVerhoeven toured the village school with its principal, Tomas Lindqvist.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 14)]
+
+
+def test_the_tour_after_a_lede_said_during_a_visit_has_the_ledes_day(nlp):
+    text = ("Health Minister Alma Verhoeven said on Monday that the clinic will get ten more doctors, during a "
+            "visit to the clinic.\nVerhoeven toured the wards with the clinic's director, Dr Tomas Lindqvist.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 13)]

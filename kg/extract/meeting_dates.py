@@ -155,6 +155,13 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 if not any(_attached(doc, p, t) is not None for t in others) and not _foreign(doc, p, event.trigger)
                 and not _reported(doc, p, event.trigger) and not _aside_of(doc, p, event.trigger)
             ]
+            if free and all(_dateline(doc, p) for p in free):
+                # "PUNO, April 18 — X visited schools damaged by rains on Tuesday": the day the sentence
+                # tells, though in a participle, rather than the filing day
+                free = [p for p in local if not _dateline(doc, p) and p.when.day is not None
+                        and not _foreign(doc, p, event.trigger) and _aside_of(doc, p, event.trigger)] or free
+            else:
+                free = [p for p in free if not _dateline(doc, p)]
             if free:
                 near = min(free, key=lambda p: (_loose_offset(doc, p, event.trigger), abs(p.start - event.trigger.i)))
                 best = (99, near)
@@ -471,7 +478,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             elif here == lede_at and root.i == main.i:
                 # "X said yesterday ... . X announced the measures after a meeting with Y": the lede's day
                 speakers[here] = set(verb_subjects(people, main))
-                if _told_audience(main):
+                if _told_audience(main) or _said_during_visit(main):
                     audiences.add(here)
     for event in waiting:
         here = sent_of[event.trigger.i]
@@ -509,6 +516,13 @@ def _lede_index(doc: Doc, sents: list[tuple[int, int]]) -> int:
     words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
     only_place = all(t.pos_ in {"PROPN", "NUM"} or t.ent_type_ == "DATE" for t in words)
     return 1 if words and len(words) <= 6 and only_place else 0
+
+
+def _said_during_visit(verb: Token) -> bool:
+    """ "X said on Monday …, during a visit to the hospital": words said on the occasion of a visit."""
+    nouns = rules.kinds("meeting_nouns")
+    return any(t.lower_ == "during" and any(o.dep_ == "pobj" and bare_word(o) in nouns for o in t.children)
+               for t in verb.subtree)
 
 
 def _speaker_met(people: People, event: Event, speakers: set[str]) -> bool:
