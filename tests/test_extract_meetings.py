@@ -1400,3 +1400,21 @@ def test_which_was_attended_by_hung_on_the_meetings_place_adds_to_the_meeting(nl
 def test_who_arranged_the_meeting_and_sat_in_on_it_was_in_it(nlp):
     text = f"{A} met {B} at the Legislative Building on Monday. MLA {C} arranged the meeting and sat in on it."
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_with_at_the_end_of_a_long_object_names_who_toured_with_them(nlp):
+    text = (f"Authority chief executive {A} toured Beardmore Dam and two cotton properties along the river with "
+            f"Shire Mayor {B} and {C}, chairman of the irrigators' co-operative.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "visit")]
+
+
+def test_a_name_joined_to_the_body_of_the_name_before_is_its_conjunct(nlp):
+    text = (f"Reeve {A} of the Rural Municipality of Franklin and Kessel Mayor {C} sat down with county "
+            f"commissioner {B} at the city hall for most of the afternoon.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_call_told_after_a_meeting_keeps_its_own_with(nlp):
+    text = (f"Tourism Minister {C} opened the fair. The minister said he had met Ambassador {A} on Sunday to ask "
+            f"London to ease its travel advice, and had spoken by phone with Minister {B} the following day.")
+    assert sorted(pairs(run(nlp, text)), key=str) == [(frozenset({A, C}), "meeting"), (frozenset({B, C}), "call")]

@@ -465,6 +465,72 @@ def stray_conjuncts(doc: Doc, people: People) -> int:
     return repaired
 
 
+def conjuncts_in_bodies(doc: Doc, people: People) -> int:
+    """ "Reeve A of the Municipality of Franklin and Mayor B sat down with ...": B is A's conjunct.
+
+    The parser joins a name after "and" to the last word of the body named after the first
+    name. Evidence: a person's name conjoined to a word that is no person's, inside an
+    "of" phrase that hangs on a person's name. The name moves to that person. Returns the
+    number of repairs.
+    """
+    repaired = 0
+    for mention in people.mentions:
+        if mention.kind != "name":
+            continue
+        name = _name_head(doc, mention.start, mention.end)
+        if name is None or name.dep_ != "conj" or people.mention_at(name.head):
+            continue
+        k = name.head
+        while k.dep_ in {"pobj", "prep"} and k.head.i != k.i and not people.mention_at(k.head):
+            k = k.head
+        owner = k.head
+        if k.dep_ != "prep" or k.lower_ != "of" or not people.mention_at(owner) or owner.i > name.i:
+            continue
+        name.head = owner
+        repaired += 1
+    if repaired:
+        units.tree_changed(doc)
+    return repaired
+
+
+def withs_inside_objects(doc: Doc, people: People) -> int:
+    """ "toured the dam and two farms along the river with Mayor A and B": they toured with A and B.
+
+    The parser hangs a "with" written at the end of a long object on its last noun.
+    Evidence: the with's object is a person, its head is a thing or place (no person, no
+    meeting noun) inside the object or place phrases of a meeting verb that has no "with"
+    of its own. It moves to the verb. Returns the number of repairs.
+    """
+    repaired = 0
+    lowers = units.words(doc).lowers
+    verbs = rules.kinds("meeting_verbs")
+    nouns = rules.kinds("meeting_nouns")
+    for i in units.positions(lowers, {"with"}):
+        prep = doc[i]
+        if prep.dep_ != "prep" or not any(o.dep_ == "pobj" and people.np_refs(o) for o in prep.children):
+            continue
+        k = prep.head
+        verb = None
+        while k.head.i != k.i and k.pos_ not in {"VERB", "AUX"}:
+            if k.pos_ in {"NOUN", "PROPN"} and (people.mention_at(k) or rules.bare(k.text) in nouns):
+                break
+            if k.dep_ not in {"pobj", "prep", "conj", "dobj", "compound"}:
+                break
+            k = k.head
+            if k.pos_ == "VERB":
+                verb = k
+                break
+        if verb is None or verb.i == prep.head.i or rules.bare(verb.text) not in verbs:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue
+        prep.head = verb
+        repaired += 1
+    if repaired:
+        units.tree_changed(doc)
+    return repaired
+
+
 def _portfolio_before(tok: Token) -> Token | None:
     """The preposition whose phrase ends at `tok` ("for East Asian and Pacific Affairs")."""
     for up in tok.ancestors:
