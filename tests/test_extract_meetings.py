@@ -1418,3 +1418,21 @@ def test_a_call_told_after_a_meeting_keeps_its_own_with(nlp):
     text = (f"Tourism Minister {C} opened the fair. The minister said he had met Ambassador {A} on Sunday to ask "
             f"London to ease its travel advice, and had spoken by phone with Minister {B} the following day.")
     assert sorted(pairs(run(nlp, text)), key=str) == [(frozenset({A, C}), "meeting"), (frozenset({B, C}), "call")]
+
+
+def test_visited_to_meet_someone_met_them(nlp):
+    text = f"Association president {A} visited the clubrooms yesterday to meet Mrs {B} and the club's committee."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_the_leaders_named_right_after_talks_with_leaders_are_those_of_the_talks(nlp):
+    text = (f"THE Minister of Mines, Mr {A}, yesterday held talks with leaders of the mineworkers' union. "
+            f"Mr {A.split()[-1]} met the union's president, Mr {B}, and its general secretary. The Member of the "
+            f"Central Committee, Mr {C}, also attended the talks.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_it_was_chaired_by_someone_adds_them_to_the_meeting_just_told(nlp):
+    text = (f"The meeting at the district office brought together managing director {A} and Mrs {B}, chairwoman "
+            f"of the users' association. It was chaired by District Commissioner {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

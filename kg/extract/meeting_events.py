@@ -464,7 +464,8 @@ def _purpose_of_trip(verb: Token, depth: int) -> bool:
     led = bare_word(head) in {"led", "headed"} and any(  # "led a delegation of clergymen to see the minister"
         c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns") for c in head.children
     )
-    if bare_word(head) not in rules.words("motion_verbs") and not led and not (
+    visited = rules.kinds("meeting_verbs").get(bare_word(head)) == "visit"  # "visited the clubrooms to meet X"
+    if bare_word(head) not in rules.words("motion_verbs") and not led and not visited and not (
         head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in head.children)
     ):
         return False
@@ -1223,6 +1224,12 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             # "Club captain X joined them for the last hour": X joined the meeting just told
             guests = verb_subjects(people, tok)
             event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
+        elif word in {"chaired", "attended"} and tok.tag_ == "VBN" and any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children
+        ):
+            # "It was chaired by X": the meeting just told
+            guests = by_agent(people, tok, 0)
+            event = Event(tok, "meeting", guests, attend=True, definite=True) if guests and factual_verb(tok) else None
         elif word == "see" and tok.pos_ == "VERB" and any(c.tag_ == "TO" for c in tok.children) and (
             _purpose_of_trip(tok, 0)
         ):
@@ -1371,7 +1378,7 @@ def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
-    words |= {"took", "takes", "take", "see"} | rules.words("phone_words") | SIGN_VERBS
+    words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)

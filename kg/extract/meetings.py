@@ -86,7 +86,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         target = None
         for m in merged if len(draft.participants) >= 2 else []:  # one named person: kept apart until others join
-            if len(m.participants) < 2:
+            if len(m.participants) < 2 and not _leaders_met_next(m, draft):
                 continue
             a, b = set(draft.participants), set(m.participants)
             calls = (draft.kind == "call") != (m.kind == "call")
@@ -102,6 +102,16 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         target.events.extend(draft.events)
         target.when = _better(target.when, draft.when)
     return merged
+
+
+def _leaders_met_next(group: Draft, draft: Draft) -> bool:
+    """ "X held talks with union leaders yesterday. X met the union's president, A, and B": the leaders
+    named in the next two sentences are those of the talks."""
+    if not any(e.group for e in group.events) or group.participants[0] not in draft.participants:
+        return False
+    sent_of = units.index(group.events[0].trigger.doc)
+    gap = min(sent_of[e.trigger.i] for e in draft.events) - max(sent_of[e.trigger.i] for e in group.events)
+    return 0 < gap <= 2
 
 
 def _firm(draft: Draft) -> bool:
