@@ -1436,3 +1436,22 @@ def test_it_was_chaired_by_someone_adds_them_to_the_meeting_just_told(nlp):
     text = (f"The meeting at the district office brought together managing director {A} and Mrs {B}, chairwoman "
             f"of the users' association. It was chaired by District Commissioner {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_session_co_chaired_by_two_and_those_also_taking_part(nlp):
+    text = (f"The committee met for more than two hours in a session co-chaired by Sheikh {A}, a senior judge, and "
+            f"Archbishop {B}. Also taking part were Sheikh {C}, a member of the council, and Father Jan Kowalski.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C, "Jan Kowalski"}), "meeting")]
+
+
+def test_it_was_attended_by_two_people_adds_both(nlp):
+    text = (f"Minister {A} received Foreign Minister {B} on Tuesday. The meeting reviewed relations. It was "
+            f"attended by {C}, the ambassador, and by Dirk Smeets, a director at the ministry.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C, "Dirk Smeets"}), "meeting")]
+
+
+def test_named_to_a_post_at_a_meeting_is_not_meeting_its_chair(nlp):
+    text = (f"{A} was named to the post at a board meeting on Sunday chaired by {B}, the company's chairman. "
+            f"The board has seven members. It voted last year to expand. Shares rose. Vice-Chairman {C}, who also "
+            f"attended the meeting, said the vote was unanimous.")
+    assert pairs(run(nlp, text)) == [(frozenset({B, C}), "meeting")]

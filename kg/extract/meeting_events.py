@@ -976,6 +976,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     for child in kids:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
             add(by_agent(people, child, 0))
+        elif child.dep_ == "acl" and bare_word(child) in {"chaired", "co-chaired", "cochaired", "presided"} and (
+            any(c.dep_ == "agent" for c in child.children)
+        ):
+            add(by_agent(people, child, 0))  # "a session co-chaired by A and B"
         elif child.dep_ == "acl" and child.tag_ == "VBN" and bare_word(child) in HELD_VERBS | {"convened"}:
             # "a meeting held at the headquarters on Monday with A, B and C"
             add(_prep_objects(people, child, {"with", "between", "among"}))
@@ -1036,6 +1040,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             return Event(noun, kind, verb_subjects(people, verb), attend=True, definite=True)
         elif relation in TOGETHER_PREPS:
             subjects = verb_subjects(people, verb)
+            if any(c.dep_ == "auxpass" for c in verb.children) and bare_word(verb) in rules.kinds(
+                "appointment_words"
+            ):
+                subjects = []  # "X was named to the post at a board meeting": chosen there, not one who met
             if not subjects and verb.dep_ == "ccomp" and relation in {"after", "following"}:
                 subjects = verb_subjects(people, verb.head)  # "X told them (that ...) following a meeting with Y"
             add(subjects)
@@ -1092,6 +1100,14 @@ def _attended_too(verb: Token) -> Token | None:
     """ "The meeting lasted two hours and was also attended by X": the passive "attended" conjoined."""
     return next((c for c in verb.children if c.dep_ == "conj" and bare_word(c) in rules.words("attend_verbs")
                  and any(a.dep_ == "auxpass" for a in c.children)), None)
+
+
+def _taking_part_were(verb: Token) -> bool:
+    """ "Also taking part were A and B": an inverted "A and B were also taking part"."""
+    kids = list(verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids) and any(
+        c.lower_ in {"were", "was"} for c in kids
+    ) and not any(c.dep_ == "prep" for c in kids)
 
 
 def _bare_part(verb: Token) -> bool:
@@ -1168,7 +1184,12 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         if people.quoted(tok):
             continue
         idiom = _idiom(tok) if tok.pos_ in {"VERB", "AUX"} and word not in verbs else None
-        if idiom is not None:
+        if word == "taking" and tok.pos_ == "VERB" and _taking_part_were(tok):
+            # "Also taking part were A and B": they joined the meeting just told
+            guests = [r for c in tok.children if c.dep_ in {"dobj", "attr", "nsubj"} and c.lower_ != "part"
+                      for r in collect(people, c)]
+            event = Event(tok, "meeting", guests, attend=True) if guests else None
+        elif idiom is not None:
             if not factual_verb(tok):
                 continue
             event = _verb_event(people, tok, idiom)
@@ -1184,6 +1205,12 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _among_event(people, tok)
         elif word in MEMBER_VERBS and tok.pos_ == "VERB":
             event = _members_event(people, tok)
+        elif word in {"chaired", "attended"} and tok.tag_ == "VBN" and any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children
+        ):
+            # "It was chaired by X": the meeting just told
+            guests = by_agent(people, tok, 0)
+            event = Event(tok, "meeting", guests, attend=True, definite=True) if guests and factual_verb(tok) else None
         elif word == "joined" and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and (
             joiners := by_agent(people, tok, 0)
         ) and not any(c.dep_ == "auxpass" for c in tok.children):
@@ -1224,12 +1251,6 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             # "Club captain X joined them for the last hour": X joined the meeting just told
             guests = verb_subjects(people, tok)
             event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
-        elif word in {"chaired", "attended"} and tok.tag_ == "VBN" and any(
-            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children
-        ):
-            # "It was chaired by X": the meeting just told
-            guests = by_agent(people, tok, 0)
-            event = Event(tok, "meeting", guests, attend=True, definite=True) if guests and factual_verb(tok) else None
         elif word == "see" and tok.pos_ == "VERB" and any(c.tag_ == "TO" for c in tok.children) and (
             _purpose_of_trip(tok, 0)
         ):

@@ -195,18 +195,20 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
 
 
 def _lone_meeting(events: list[Event], event: Event, sent_of: list[int]) -> Event | None:
-    """The meeting called by the same noun before, with one person told in it: within three sentences,
-    or on the day the text names ("took part in Monday's meeting")."""
+    """The last meeting called by the same noun before, when one person is told in it; with a day named
+    ("took part in Monday's meeting"), the one of that day."""
     here = sent_of[event.trigger.i]
     word = event.trigger.lower_
     named_day = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in event.trigger.children)
     day = event.when.day if named_day and event.when is not None else None
     for e in sorted(events, key=lambda e: -e.trigger.i):
+        if e.trigger.i >= event.trigger.i or e.attend or e.trigger.lower_ != word:
+            continue
         near = here - sent_of[e.trigger.i] <= 3 or (day is not None and e.when is not None and e.when.day == day)
-        if e.trigger.i < event.trigger.i and near and not e.attend and (
-            e.trigger.lower_ == word and len(e.participants) == 1
-        ):
+        if len(e.participants) == 1 and (near or day is None):  # the last one so called, however far back
             return e
+        if day is None:
+            return None
     return None
 
 
