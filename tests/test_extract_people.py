@@ -460,3 +460,11 @@ def test_a_province_apposed_to_a_title_is_no_person(nlp):
     text = ("The meeting was also attended by the Provincial Commissioner, Eastern, Mr Alma Verhoeven, and the "
             "District Officer, Western, Mr Tomas Lindqvist.")
     assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas Lindqvist"}
+
+
+def test_ms_with_a_shared_surname_is_the_woman_of_the_family(nlp):
+    text = ("The inquiry looked at why no ambulance was called after Piotr Nowak collapsed in a cell. The case was "
+            "taken by the dead man's mother, Ewa Nowak. Ms Nowak met the Minister for Justice, Alma Verhoeven, "
+            "last November.")
+    facts = run(nlp, text)
+    assert [{facts.person(r).name for r in m.participants} for m in facts.meetings] == [{"Ewa Nowak", "Alma Verhoeven"}]

@@ -968,8 +968,10 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             continue
         if len(roots) > 1:
             # "Park" after "Chairman Park Jin-woo ... his father, Park Sang-hoon": the person the story is about,
-            # named first, unless only the other was named before
-            roots.sort(key=lambda k: (min(first_pos[k]) > cand.start, min(first_pos[k])))
+            # named first, unless only the other was named before; "Ms Duggan": the woman of the family
+            said = _courtesy_gender(doc, cand.title_start, cand.start)
+            roots.sort(key=lambda k: (_gender_fit(said, _gender_near(doc, first_pos[k])),
+                                      min(first_pos[k]) > cand.start, min(first_pos[k])))
         clusters[roots[0]].append(cand)
     ordered = sorted((c for c in clusters.items() if c[1]), key=lambda item: min(m.start for m in item[1]))
     for _key, members in ordered:
@@ -986,6 +988,34 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             people.note_mention(person.ref, m.start, m.end)
             _note_gender(people, person.ref, doc, m.title_start, m.start)
     return people
+
+
+def _courtesy_gender(doc: Doc, start: int, name_start: int) -> str | None:
+    """ "Ms Duggan": the gender a courtesy title before a name tells, if any."""
+    bares = units.attrs(doc).bares
+    for k in range(max(0, min(start, name_start - 2)), name_start):
+        if bares[k] in COURTESY:
+            return "male" if bares[k] == "mr" else "female"
+    return None
+
+
+def _gender_fit(said: str | None, known: str | None) -> int:
+    """0 when a courtesy title's gender matches the person's, 2 when it contradicts it, else 1."""
+    if said is None or known is None:
+        return 1
+    return 0 if said == known else 2
+
+
+def _gender_near(doc: Doc, starts: list[int]) -> str | None:
+    """A person's gender from a courtesy title or a kin word written around where the name first stands
+    ("the dead man's mother, Catríona Duggan", "Mr Declan Duggan")."""
+    table = rules.kinds("gendered_words")
+    bares = units.attrs(doc).bares
+    first = min(starts)
+    for k in range(max(0, first - 3), first):
+        if bares[k] in table and bares[k] not in {"he", "she", "his", "her", "him", "hers"}:
+            return table[bares[k]]
+    return None
 
 
 NICK_OPEN = {'"', "“", "‘", "'"}
