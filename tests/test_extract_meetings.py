@@ -1455,3 +1455,12 @@ def test_named_to_a_post_at_a_meeting_is_not_meeting_its_chair(nlp):
             f"The board has seven members. It voted last year to expand. Shares rose. Vice-Chairman {C}, who also "
             f"attended the meeting, said the vote was unanimous.")
     assert pairs(run(nlp, text)) == [(frozenset({B, C}), "meeting")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"The Minister for Transport, {A}, was not at the hearing, but spoke to {B} by telephone on Tuesday night.",
+     [(frozenset({A, B}), "call")]),
+    (f"{A} did not meet {B}.", []),
+])
+def test_a_deed_after_but_is_not_negated_by_the_clause_before(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected

@@ -432,6 +432,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
         return False
     if deps[verb] in {"xcomp", "ccomp"} and a.bares[head] in rules.words("nonfactual_verbs") and deps[verb] == "xcomp":
         return False
+    if deps[verb] == "conj" and any(deps[c] == "cc" and lowers[c] == "but" for c in units.children(doc)[head]):
+        return True  # "X was not at the hearing, but spoke to Y by telephone": the contrast was done
     if deps[verb] in {"conj", "xcomp"}:
         return _factual(doc, head, depth + 1)
     return True
