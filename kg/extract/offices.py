@@ -81,7 +81,7 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
         body = _text(doc, keep[:p])
         rest = _text(doc, keep[p + 1 :])
         if p == 1 and a.poss[keep[0]] != "PROPN" and texts[keep[0]].islower():
-            return rest, former  # "the company's chief executive": no name of a body
+            return f"{rest} of the {body}", former  # "the union's president": of the union told before
         return f"{rest} of {body}", former
     abbr = [n for n, i in enumerate(keep) if bares[i] in rules.kinds("office_abbreviations")]
     if abbr:
@@ -285,7 +285,8 @@ def _np_tokens(head: Token) -> list[int]:
             if child.dep_ == "punct" and (child.text in HYPHENS or _list_comma(child, head)):
                 walk(child)
                 continue
-            if child.dep_ in APPOSITION_STOP and not (child.dep_ in {"cc", "conj"} and tok.i != head.i):
+            joint = tok.i == head.i and _joint_title(head)  # "president and CEO of Kessel Hydro": one office
+            if child.dep_ in APPOSITION_STOP and not (child.dep_ in {"cc", "conj"} and (tok.i != head.i or joint)):
                 continue
             if child.dep_ == "det" and child.head.i == head.i:
                 continue
@@ -317,6 +318,21 @@ def _np_tokens(head: Token) -> list[int]:
         if j > k + 1:
             run.extend(range(k, j))
     return run
+
+
+def _joint_title(head: Token) -> bool:
+    """ "president and CEO of X", "chairman and managing director of X": two titles of one person.
+
+    Evidence: "and" right after the title word, a bare title word conjoined (no determiner),
+    and an "of" phrase of the first title written after the second.
+    """
+    kids = list(head.children)
+    conj = [c for c in kids if c.dep_ == "conj"]
+    if len(conj) != 1 or not is_title_word(conj[0]) or any(c.dep_ == "det" for c in conj[0].children):
+        return False
+    if head.i + 1 >= len(head.doc) or head.doc[head.i + 1].lower_ not in {"and", "&"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i > conj[0].i for c in kids)
 
 
 def _list_comma(comma: Token, head: Token) -> bool:
