@@ -351,3 +351,8 @@ def test_alternating_titles_and_names_pair_each_title_with_the_name_after_it(nlp
 def test_two_titles_joined_by_and_share_the_body_after_them(nlp):
     facts = run(nlp, "Sandra Okafor, president and CEO of Kessel Hydro, joined the talks.")
     assert has(facts, "Sandra Okafor", "president", "ceo", "kessel hydro"), offices(facts)
+
+
+def test_a_two_word_portfolio_before_the_title_is_kept_whole(nlp):
+    facts = run(nlp, "Relief and Rehabilitation Minister Alma Verhoeven visited the island on Tuesday.")
+    assert has(facts, "Alma Verhoeven", "relief and rehabilitation minister"), offices(facts)
