@@ -468,3 +468,8 @@ def test_ms_with_a_shared_surname_is_the_woman_of_the_family(nlp):
             "last November.")
     facts = run(nlp, text)
     assert [{facts.person(r).name for r in m.participants} for m in facts.meetings] == [{"Ewa Nowak", "Alma Verhoeven"}]
+
+
+def test_a_place_opening_the_sentence_before_a_title_and_a_name_is_no_person(nlp):
+    text = "In Gaborone, the Supervisor of Elections, Mr Kabelo Ditshwanelo, said preparations were complete."
+    assert names(run(nlp, text)) == {"Kabelo Ditshwanelo"}

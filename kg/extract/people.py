@@ -654,8 +654,12 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 3
         if start > 0 and bares[start - 1] in COURTESY:
             score += 2  # "H.E. Ms A. Name": nobody but a person is written "Ms"
-    if _apposition_to_role(doc, head):
-        score += 3
+    # "In Gaborone, the Supervisor of Elections, Mr A, said": a place opening the sentence, then a title
+    placed = deps[head] == "pobj" and lowers[heads[head]] in {"in", "at"} and heads[head] == start - 1 and (
+        units.unit_bounds(doc, start)[0] == start - 1
+    )
+    if _apposition_to_role(doc, head) and not placed:
+        score += 3  # not "In Gaborone, the Supervisor of Elections, Mr A, said": the place, then the title
     nxt = end if end < n else None
     if nxt is not None and texts[nxt] == "," and end + 1 < n:
         if lowers[end + 1] == "who":
@@ -724,7 +728,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "the Minister for Education, Science, Technology and Vocational Training, Prof A. Name"
     if count == 1 and ents[start] == "NORP" and _modifier(doc, start):
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
-    if _linear_apposition(doc, start, end):
+    if _linear_apposition(doc, start, end) and not placed:
         score += 3
     if nxt is not None and texts[nxt].isupper() and bares[nxt] in post_nominal_words() and not (
         start > 0 and lowers[start - 1] in {"a", "an", "the"}  # "a Galway West TD": the seat
