@@ -473,3 +473,12 @@ def test_ms_with_a_shared_surname_is_the_woman_of_the_family(nlp):
 def test_a_place_opening_the_sentence_before_a_title_and_a_name_is_no_person(nlp):
     text = "In Gaborone, the Supervisor of Elections, Mr Kabelo Ditshwanelo, said preparations were complete."
     assert names(run(nlp, text)) == {"Kabelo Ditshwanelo"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prefect Ioana Marin said the hospitals would stay open.", "Ioana Marin"),
+    ("Punong Barangay Edwin Santos said some families were eating once a day.", "Edwin Santos"),
+    ("Former Olympian Tariq Aziz said the team needed a long-term plan.", "Tariq Aziz"),
+])
+def test_more_titles_and_role_nouns_are_stripped_from_the_name(nlp, text, name):
+    assert names(run(nlp, text)) == {name}
