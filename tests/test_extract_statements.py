@@ -294,3 +294,12 @@ def test_a_feature_subject_after_the_dateline_speaks_after_a_long_scene(nlp):
     facts = run(nlp, text)
     assert [(facts.person(s.speaker).name, s.quote[:15]) for s in facts.statements] == [
         ("Batbold Dorj", "I have lived th")]
+
+
+def test_a_release_quote_block_names_its_speaker_on_the_line_before(nlp):
+    text = ("The province signed a wind power agreement today.\nQuotes:\nAlma Verhoeven, Minister of Energy –\n"
+            "\"This agreement shows what is possible when we build with partners from day one.\"\n"
+            "Tomas Lindqvist, president and CEO, KNB Power –\n"
+            "\"Partnerships like this one are how we will meet the growing demand for power.\"")
+    got = said(run(nlp, text))
+    assert [name for name, _ in got] == ["Alma Verhoeven", "Tomas Lindqvist"], got

@@ -188,6 +188,40 @@ def _colon_lead(people: People, before: list[int]) -> str | None:
     return refs[0] if len(refs) == 1 else None
 
 
+LEAD_ENDS = {":", "–", "—", "-", "--"}
+
+
+def _lead_paragraph(people: People, frames: _Frames, index: int) -> str | None:
+    """A release's quote block: 'A. Name, Minister of Energy –' alone on the line before the quotation.
+
+    Evidence: the quotation opens its paragraph, and the paragraph before is a short verbless
+    line ending in a dash or colon that names one person.
+    """
+    rng = frames.ranges[index]
+    if rng is None:
+        return None
+    k = rng[0] - 1
+    while k >= 0 and (frames.texts[k] in QUOTE_MARKS or frames.texts[k].isspace()):
+        k -= 1
+    if k < 0 or frames.paragraph_of[k] == frames.paragraph_of[rng[0]] or frames.texts[k] not in LEAD_ENDS:
+        return None
+    line = [i for i in range(max(0, k - 20), k + 1) if frames.paragraph_of[i] == frames.paragraph_of[k]]
+    if line[0] > 0 and frames.paragraph_of[line[0] - 1] == frames.paragraph_of[k]:
+        return None  # longer than a lead line
+    return _dash_lead(people, line)
+
+
+def _dash_lead(people: People, line: list[int]) -> str | None:
+    """The one person named in a verbless lead line ("A. Name, president and CEO, Kessel Hydro –")."""
+    tags = units.attrs(people.doc).tags
+    if any(tags[i] in FINITE_TAGS for i in line):
+        return None
+    refs: list[str] = []
+    for i in line:
+        refs.extend(r for r in people.refs_on(i) if r not in refs)
+    return refs[0] if len(refs) == 1 else None
+
+
 def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | None, bool]:
     """Speaker from the words around one quotation; second value: the quote is part of a sentence."""
     doc = frames.doc
@@ -217,7 +251,7 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
             ref = _speaker_of_verb(people, doc[i])
             if ref:
                 return ref, True
-    ref = _colon_lead(people, before)
+    ref = _colon_lead(people, before) or (_lead_paragraph(people, frames, index) if not before else None)
     if ref:
         return ref, True
     partial = any(a.poss[i] in {"VERB", "AUX"} for i in words_before) or (
