@@ -419,7 +419,7 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     if tags[verb] == "VB" and not aux & {"did", "do", "does"} and not trip:
         return False
     head = heads[verb]
-    if deps[verb] == "pcomp" and lowers[head] == "of" and lowers[heads[head]] in ACCUSE_WORDS:
+    if deps[verb] == "pcomp" and lowers[head] == "of" and _doubt(lowers[heads[head]]) == "accuse":
         return False  # "accused the mayor of having met X": an allegation
     if tags[verb] == "VBG" and deps[verb] == "pcomp" and lowers[head] in {"to", "ahead", "before"}:
         main = heads[head]
@@ -428,7 +428,7 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
             return False
     if head == verb:
         return True
-    if ("that" in marks or lowers[head] in CLAIM_VERBS) and _denied(doc, verb):
+    if ("that" in marks or _doubt(lowers[head]) == "claim") and _denied(doc, verb):
         return False
     if deps[verb] in {"xcomp", "ccomp"} and a.bares[head] in rules.words("nonfactual_verbs") and deps[verb] == "xcomp":
         return False
@@ -439,12 +439,9 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     return True
 
 
-ACCUSE_WORDS = {"accused", "accuses", "accusing", "accuse", "suspected", "suspects", "accusation", "accusations",
-                "allegation", "allegations", "suspicion", "suspicions"}
-DENY_VERBS = {"deny", "denied", "denies", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted"}
-
-
-CLAIM_VERBS = {"claiming", "saying", "suggesting", "alleging", "reporting", "stating"}
+def _doubt(word: str) -> str | None:
+    """The kind of doubt a word casts on the clause under it ("deny", "claim", "accuse"), if any."""
+    return rules.kinds("doubt_words").get(word)
 
 
 def _denied(doc: Doc, verb: int) -> bool:
@@ -453,9 +450,9 @@ def _denied(doc: Doc, verb: int) -> bool:
     heads, poss = units.attrs(doc).heads, units.attrs(doc).poss
     lowers = units.words(doc).lowers
     k = heads[verb]
-    while heads[k] != k and (poss[k] not in {"VERB", "AUX"} or lowers[k] in CLAIM_VERBS):
+    while heads[k] != k and (poss[k] not in {"VERB", "AUX"} or _doubt(lowers[k]) == "claim"):
         k = heads[k]
-    return k != verb and poss[k] in {"VERB", "AUX"} and lowers[k] in DENY_VERBS
+    return k != verb and poss[k] in {"VERB", "AUX"} and _doubt(lowers[k]) == "deny"
 
 
 def _purpose_of_trip(verb: Token, depth: int) -> bool:
