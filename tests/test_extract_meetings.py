@@ -1464,3 +1464,13 @@ def test_named_to_a_post_at_a_meeting_is_not_meeting_its_chair(nlp):
 ])
 def test_a_deed_after_but_is_not_negated_by_the_clause_before(nlp, text, expected):
     assert pairs(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"Kwon Min-ho also met Park's superior at the time, then Trade Minister {B}, at a business roundtable.",
+     [(frozenset({"Kwon Min-ho", B}), "meeting")]),
+    (f"President {A} met governors on Monday night to defend the cuts, but Governor {B} declined to attend.",
+     []),
+])
+def test_names_in_the_meeting_verbs_own_clause_are_its_partners(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected

@@ -1101,6 +1101,28 @@ def _attended_too(verb: Token) -> Token | None:
                  and any(a.dep_ == "auxpass" for a in c.children)), None)
 
 
+def _clause_persons(people: People, verb: Token) -> list[str]:
+    """Persons named in a meeting verb's own clause when the parse links none to it as a partner
+    ("met for two hours in the capital with A, of the B party": the with-phrase lost in the tree).
+
+    Only names, not pronouns or descriptors; not inside a clause of their own, a quotation, or
+    a phrase after "for"/"about"/"on" (a topic, not a partner)."""
+    out: list[str] = []
+    doc = people.doc
+    for tok in verb.subtree:
+        path, cur = [], tok
+        while cur.i != verb.i:
+            path.append(cur)
+            cur = cur.head
+        if any(t.dep_ in CLAUSE | {"nsubj", "nsubjpass", "poss", "conj"} and (t.dep_ != "conj" or t.pos_ == "VERB")
+               or (t.dep_ == "prep" and t.lower_ in {"for", "about", "on", "over", "of"}) for t in path):
+            continue  # not the subject's own phrase, another verb's clause, or a topic
+        mention = people.mention_at(tok)
+        if mention is not None and mention.kind == "name" and not people.quoted(doc[mention.start]):
+            out.extend(r for r in mention.refs if r not in out)
+    return out
+
+
 def _taking_part_were(verb: Token) -> bool:
     """ "Also taking part were A and B": an inverted "A and B were also taking part"."""
     kids = list(verb.children)
@@ -1273,6 +1295,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         if event is not None:
             if event.group is not None and len(event.participants) == 1:
                 event.participants += [r for r in _group_leader(people, tok) if r not in event.participants]
+            if len(event.participants) == 1 and not event.attend and tok.pos_ == "VERB" and word in verbs:
+                event.participants += [r for r in _clause_persons(people, tok) if r not in event.participants]
             events.append(event)
             events.extend(event.gapped)
     return events
