@@ -428,3 +428,14 @@ def test_the_tour_after_a_lede_said_during_a_visit_has_the_ledes_day(nlp):
             "visit to the clinic.\nVerhoeven toured the wards with the clinic's director, Dr Tomas Lindqvist.")
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 5, 13)]
+
+
+def test_the_first_day_of_a_trip_told_in_a_relative_clause_does_not_date_the_talks(nlp):
+    text = ("ISLAMABAD, May 16 (APP): Prime Minister Alma Verhoeven on Wednesday said relations were strong, as "
+            "Minister of State Tomas Lindqvist called on her at the PM Office.\nThe minister, who arrived in the "
+            "capital on Monday on a two-day official visit, briefed her on the talks. Later, Lindqvist held talks "
+            "with Finance Minister Greta Ilves.")
+    facts = run(nlp, text)
+    met = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
+    assert met == {frozenset({"Alma Verhoeven", "Tomas Lindqvist"}): date(2024, 5, 15),
+                   frozenset({"Tomas Lindqvist", "Greta Ilves"}): date(2024, 5, 15)}, met

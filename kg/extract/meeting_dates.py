@@ -390,7 +390,8 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
         # "The meeting ... came a day after X accused them": counted from no known day, still the one told
         unknown = event.has_phrase and event.definite and event.when == dates.NOWHEN
         if event.has_phrase and event.when is not None and not unknown:
-            last = (here, event.when, people)
+            if not _trip_aside(event):
+                last = (here, event.when, people)
             continue
         if event.trigger.i in anchored or last is None or (event.has_phrase and not unknown):
             continue
@@ -409,6 +410,16 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
         if (near or event.definite) and same_people:
             event.when = last[1]
             last = (here, last[1], people | last[2])
+
+
+def _trip_aside(event: Event) -> bool:
+    """ "X, who arrived on Tuesday for a three-day visit, met Y": the trip's first day, told in a relative
+    clause, is not the day of the meetings told around it."""
+    trigger = event.trigger
+    trip = trigger.dep_ == "pobj" and trigger.head.lower_ in {"for", "on"}  # "for a three-day visit"
+    return event.kind == "visit" and trigger.pos_ == "NOUN" and trip and any(
+        t.dep_ in {"relcl", "acl"} for t in trigger.ancestors
+    )
 
 
 def _same_people_before(before: list[Event], event: Event) -> When | None:
