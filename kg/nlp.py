@@ -24,7 +24,6 @@ UNUSED = ("lemmatizer",)
 BATCH_SIZE = 64
 
 PARAGRAPHS = "kg_paragraph_starts"
-RETIRED = frozenset({"(ret.)", "(retd.)", "(retd)", "(rtd.)", "(rtd)", "(ret)"})
 
 
 def _paragraph_starts(doc: Doc) -> Doc:
@@ -35,6 +34,7 @@ def _paragraph_starts(doc: Doc) -> Doc:
     """
     particles = rules.words("name_particles")
     abbreviations = _abbreviations()
+    retired = rules.words("retired_marks")
     texts = [t.text for t in doc]  # read once: each Token attribute is a Python call
     n = len(texts)
     for i in range(n - 1):
@@ -50,7 +50,7 @@ def _paragraph_starts(doc: Doc) -> Doc:
                 doc[i + 1].is_sent_start = False
         elif text[-1:] == "." and low[:-1] in abbreviations and nxt[:1].isupper():
             doc[i + 1].is_sent_start = False  # "Local MLA Md. A. Name": the name goes on after the dot
-        elif low in RETIRED:
+        elif low in retired:
             doc[i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
         elif text[:1].isupper() and nxt[:1].isupper() and text.isalpha() and nxt.isalpha() and (
             i > 0 and not texts[i - 1].isspace()
@@ -98,7 +98,7 @@ def _name_abbreviations(nlp: Language) -> None:
     """
     from spacy.symbols import ORTH
 
-    for word in RETIRED:  # "Lieutenant General (ret.) A. Name": one token, like a title word
+    for word in rules.words("retired_marks"):  # "Lieutenant General (ret.) A. Name": one token, like a title word
         for form in (word, word.replace("r", "R", 1)):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for word in _abbreviations():

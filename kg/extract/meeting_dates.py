@@ -501,8 +501,10 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             # after a dated speech, when the speaker is in the meeting the next sentence tells
             lede = lede or (back == lede_at and here == lede_at + 1
                             and bool(speakers.get(back, set()) & set(event.participants))
+                            # the speaker of a lede told to a gathering took part in the meeting told
+                            # right after in the simple past ("X told farmers Wednesday … X met …")
                             and (_announced_after(doc, event.trigger)
-                                 or (back in audiences and _speaker_met(people, event, speakers[back]))))
+                                 or (back in audiences and event.trigger.tag_ == "VBD")))
             if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
                     or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
@@ -534,13 +536,6 @@ def _said_during_visit(verb: Token) -> bool:
     nouns = rules.kinds("meeting_nouns")
     return any(t.lower_ == "during" and any(o.dep_ == "pobj" and bare_word(o) in nouns for o in t.children)
                for t in verb.subtree)
-
-
-def _speaker_met(people: People, event: Event, speakers: set[str]) -> bool:
-    """ "X told farmers Wednesday that … . X met for two hours with A and B": the speaker of a lede
-    told to a gathering took part in the meeting told right after in the simple past: the occasion."""
-    verb = event.trigger
-    return verb.tag_ == "VBD" and bool(set(event.participants) & speakers)
 
 
 def _announced_after(doc: Doc, trigger: Token) -> bool:

@@ -204,11 +204,11 @@ def _lone_meeting(events: list[Event], event: Event, sent_of: list[int]) -> Even
     for e in sorted(events, key=lambda e: -e.trigger.i):
         if e.trigger.i >= event.trigger.i or e.attend or e.trigger.lower_ != word:
             continue
-        near = here - sent_of[e.trigger.i] <= 3 or (day is not None and e.when is not None and e.when.day == day)
-        if len(e.participants) == 1 and (near or day is None):  # the last one so called, however far back
+        if day is None:  # the last one so called, however far back
+            return e if len(e.participants) == 1 else None
+        same_day = e.when is not None and e.when.day == day
+        if len(e.participants) == 1 and (here - sent_of[e.trigger.i] <= 3 or same_day):
             return e
-        if day is None:
-            return None
     return None
 
 

@@ -406,7 +406,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
         start -= 1  # "The Minister for Defence, the Hon A. Name,": "the" before a courtesy title
     lead = start
     flags = title_flags(doc)
-    while lead > 1 and (texts[lead - 1] in RETIRED or texts[lead - 1][:1].isupper() and (
+    retired = rules.words("retired_marks")
+    while lead > 1 and (texts[lead - 1].lower() in retired or texts[lead - 1][:1].isupper() and (
         flags[lead - 1] or (lead < len(doc) and flags[lead])  # "Air Marshal"
     )):
         lead -= 1  # "the PHF President, Air Marshal (Retd) A,": a rank stands between too
@@ -453,16 +454,13 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     return found + _apposition_before(doc, people, ref, start, end)
 
 
-RETIRED = {"(Retd)", "(retd)", "(Rtd)", "(rtd)", "(ret.)", "(Ret.)"}
-
-
 def _next_holder(doc: Doc, people: People, comma: int) -> bool:
     """ "…, the team manager, Brig B,": a name (after its courtesy title or rank) right after the comma."""
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return False
     k = comma + 1
     while k < len(doc) and k < comma + 5 and not people.mention_on(k) and (
-        _honorific_at(doc, k) or doc[k].text in RETIRED | {"."}
+        _honorific_at(doc, k) or doc[k].text == "." or doc[k].lower_ in rules.words("retired_marks")
         or (title_flags(doc)[k] and doc[k].text[:1].isupper())  # a rank: "Brig", "Air Marshal"
     ):
         k += 1

@@ -335,7 +335,7 @@ def withs_after_places(doc: Doc, people: People) -> int:
         verb = place.head.head
         if verb.pos_ != "VERB" or rules.bare(verb.text) not in verbs or verb.i > place.i:
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        if _has_with(verb):
             continue
         prep.head = verb
         objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -346,6 +346,11 @@ def withs_after_places(doc: Doc, people: People) -> int:
     if repaired:
         units.tree_changed(doc)
     return repaired
+
+
+def _has_with(verb: Token) -> bool:
+    """Whether a verb already has a with-phrase of its own (then a stray one is not its partner)."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _past_honours(doc: Doc, end: int) -> int:
@@ -520,9 +525,7 @@ def withs_inside_objects(doc: Doc, people: People) -> int:
             if k.pos_ == "VERB":
                 verb = k
                 break
-        if verb is None or verb.i == prep.head.i or rules.bare(verb.text) not in verbs:
-            continue
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        if verb is None or rules.bare(verb.text) not in verbs or _has_with(verb):
             continue
         prep.head = verb
         repaired += 1

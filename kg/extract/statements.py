@@ -179,13 +179,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 def _colon_lead(people: People, before: list[int]) -> str | None:
     """'Rao, visibly tired of the delays: "..."': a verbless lead-in ending in a colon names the speaker."""
-    tags = units.attrs(people.doc).tags
-    if not before or units.words(people.doc).texts[before[-1]] != ":" or any(tags[i] in FINITE_TAGS for i in before):
+    if not before or units.words(people.doc).texts[before[-1]] != ":":
         return None
-    refs: list[str] = []
-    for i in before:
-        refs.extend(r for r in people.refs_on(i) if r not in refs)
-    return refs[0] if len(refs) == 1 else None
+    return _lead_person(people, before)
 
 
 LEAD_ENDS = {":", "–", "—", "-", "--"}
@@ -208,11 +204,11 @@ def _lead_paragraph(people: People, frames: _Frames, index: int) -> str | None:
     line = [i for i in range(max(0, k - 20), k + 1) if frames.paragraph_of[i] == frames.paragraph_of[k]]
     if line[0] > 0 and frames.paragraph_of[line[0] - 1] == frames.paragraph_of[k]:
         return None  # longer than a lead line
-    return _dash_lead(people, line)
+    return _lead_person(people, line)
 
 
-def _dash_lead(people: People, line: list[int]) -> str | None:
-    """The one person named in a verbless lead line ("A. Name, president and CEO, Kessel Hydro –")."""
+def _lead_person(people: People, line: list[int]) -> str | None:
+    """The one person named in a verbless lead-in ("A. Name, president and CEO, Kessel Hydro –")."""
     tags = units.attrs(people.doc).tags
     if any(tags[i] in FINITE_TAGS for i in line):
         return None
