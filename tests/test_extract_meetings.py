@@ -1474,3 +1474,15 @@ def test_a_deed_after_but_is_not_negated_by_the_clause_before(nlp, text, expecte
 ])
 def test_names_in_the_meeting_verbs_own_clause_are_its_partners(nlp, text, expected):
     assert pairs(run(nlp, text)) == expected
+
+
+def test_among_the_representatives_at_the_meeting_were(nlp):
+    text = (f"The Minister for Farming, {A}, today met leaders of the Growers Union, the Dairy Guild and the GMB in "
+            f"Norburg to discuss prices.\n\nAmong the union representatives at the meeting in Castle Park were {B}, "
+            f"Director of GU Norland, and {C}, the Dairy Guild's head of policy.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_calling_on_someone_to_discuss_is_a_visit_not_an_appeal(nlp):
+    text = f"Envoy {A} called on the Minister for Rivers, Dr {B}, at the Ministry in Norburg to discuss cooperation."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "visit")]

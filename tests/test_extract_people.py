@@ -482,3 +482,8 @@ def test_a_place_opening_the_sentence_before_a_title_and_a_name_is_no_person(nlp
 ])
 def test_more_titles_and_role_nouns_are_stripped_from_the_name(nlp, text, name):
     assert names(run(nlp, text)) == {name}
+
+
+def test_the_party_before_a_title_and_its_name_is_no_person(nlp):
+    text = "Kessel's Labour MP, Tomas Lindqvist, met the strike leaders at the works on Monday."
+    assert names(run(nlp, text)) == {"Tomas Lindqvist"}

@@ -699,8 +699,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if kind == "call" and not objects:
         # "called on the Prime Minister": a visit, unless an appeal follows ("to resign", "for calm").
         on = [c for c in kids if _call_on(people, c)]
-        appeal = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids)
-        if on and not appeal:
+        if on and not _appeal(kids):
             objects = [r for c in on for o in c.children if o.dep_ == "pobj" for r in collect(people, o)]
             if objects:
                 kind = "visit"
@@ -710,7 +709,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return None
         # "called on X to resign", "called on X for restraint": an appeal, not a visit.
         appeal = any(_call_on(people, c) for c in kids)
-        if appeal and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        if appeal and _appeal(kids):
             return None
         if appeal:
             kind = "visit"  # "called on X": went to see X
@@ -1604,24 +1603,36 @@ def _among_event(people: People, among: Token) -> Event | None:
         ]
         return Event(among, "meeting", named, attend=True) if named else None
     met = rules.kinds("meeting_verbs")
-    nouns = rules.kinds("meeting_nouns")
     groups = [o for o in among.children if o.dep_ == "pobj" and (o.lower_ in rules.words("people_plurals") or (
         o.lower_ == "those" and any(c.dep_ == "relcl" and bare_word(c) in met for c in o.children)
-    ) or (o.lower_ == "those" and any(
-        c.dep_ == "prep" and c.lower_ in {"at", "in"} and any(bare_word(m) in nouns for m in c.children)
-        for c in o.children
-    )))]  # "Among the parents was X", "Among those she met was X", "Among those at the meeting were X"
+    ) or ((o.lower_ == "those" or o.tag_ == "NNS") and _at_meeting(o)))]
+    # "Among the parents was X", "Among those she met was X", "Among the officials at the talks were X"
     if not groups or copula.lemma_ != "be" and copula.lower_ not in {"was", "were", "is", "are"}:
         return None
     if not factual_verb(copula):
         return None
     guests = [r for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != among.i for r in collect(people, c)]
-    group = groups[0].lower_ if groups[0].lower_ != "those" else None  # "those she met": whoever she met
+    # "those she met": whoever she met; "the officials at the talks": whoever was at them
+    plural = groups[0].lower_ in rules.words("people_plurals")
+    group = groups[0].lower_ if plural and not _at_meeting(groups[0]) else None
     inside = [o for c in groups[0].children if c.dep_ == "prep" and c.lower_ in {"in", "of", "on"}
               for o in c.children if o.dep_ == "pobj" and bare_word(o) in rules.words("delegation_nouns")]
     if inside:  # "among the parents in the delegation": one of the delegation
         group = bare_word(inside[0])
     return Event(among, "meeting", list(dict.fromkeys(guests)), attend=True, group=group) if guests else None
+
+
+def _appeal(kids: list[Token]) -> bool:
+    """ "called on X to resign", "for calm": an appeal; not "called on X to discuss trade", a visit."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp" and c.lower_ not in {"discuss", "exchange"}
+               for c in kids)
+
+
+def _at_meeting(noun: Token) -> bool:
+    """ "those at the meeting", "the officials in the talks": people placed at a meeting."""
+    nouns = rules.kinds("meeting_nouns")
+    return any(c.dep_ == "prep" and c.lower_ in {"at", "in"} and any(bare_word(m) in nouns for m in c.children)
+               for c in noun.children)
 
 
 def _group_refs(people: People, verb: Token) -> tuple[str, ...]:

@@ -614,6 +614,14 @@ def _title_before(doc: Doc, start: int) -> bool:
     return k >= 0 and (flags[k] or units.attrs(doc).bares[k] in rules.kinds("office_abbreviations"))
 
 
+def _person_after(doc: Doc, k: int) -> bool:
+    """A name the recogniser calls a person starts at `k`, or right after a comma there."""
+    ents, texts = units.attrs(doc).ents, units.words(doc).texts
+    if k < len(texts) and texts[k] == ",":
+        k += 1
+    return k < len(texts) and ents[k] == "PERSON" and texts[k][:1].isupper()
+
+
 def _has_org_word(doc: Doc, start: int, end: int) -> bool:
     """An organisation word in a name ("Kessel Bank"); first words only before "of" ("Bank of X"),
     since given names can be such words too ("Bill", "Star")."""
@@ -700,6 +708,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             score -= 5  # "from the Captain Odo Marsh": a ship named after somebody
     if nxt is not None and texts[nxt].islower() and _is_title_head(doc, nxt):
         score -= 3  # "Kessel United manager X", "the Kessel party leader": the body of a title
+    elif nxt is not None and _is_title_head(doc, nxt) and _person_after(doc, nxt + 1):
+        score -= 3  # "the town's Labour MP, A. Name,": the party of the title written before the name
     if count >= 2 and bares[end - 1] in rules.words("place_suffixes"):
         score -= 2
         if bares[end - 1] in STREETS:
