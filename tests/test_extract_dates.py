@@ -261,6 +261,9 @@ def test_had_met_lies_before_the_day_of_the_saying(nlp, text):
         ("KESSEL, Norland, 16 May 2024 (Wire) – The talks went on.", date(2024, 5, 16)),
         ("KESSEL (AP) -- The talks went on.", None),
         ("KESSEL, May 1 (Reuters) - a dateline weeks before the paper is not used.", None),
+        ("Embassy of Norland - Press Release. Envoy calls on Minister. KESSEL, 16th May 2024: The envoy today "
+         "called on the minister.", date(2024, 5, 16)),
+        ("The talks went on. Ms. Verhoeven told KESSEL, May 15 (Reuters) - nothing.", None),
     ],
 )
 def test_a_wire_dateline_anchors_relative_dates(text, day):

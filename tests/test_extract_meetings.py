@@ -1486,3 +1486,10 @@ def test_among_the_representatives_at_the_meeting_were(nlp):
 def test_calling_on_someone_to_discuss_is_a_visit_not_an_appeal(nlp):
     text = f"Envoy {A} called on the Minister for Rivers, Dr {B}, at the Ministry in Norburg to discuss cooperation."
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "visit")]
+
+
+def test_the_two_sides_are_the_parties_of_the_talks_told_long_before(nlp):
+    text = (f"Envoy {A} today called on the Minister for Trade, {B}, at the ministry. The envoy was accompanied by "
+            f"the embassy's first secretary. \"We are old friends,\" the minister said. \"Trade has doubled.\" The "
+            f"envoy conveyed the greetings of Prime Minister {C}. The two sides discussed a new air link.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "visit")]

@@ -487,3 +487,8 @@ def test_more_titles_and_role_nouns_are_stripped_from_the_name(nlp, text, name):
 def test_the_party_before_a_title_and_its_name_is_no_person(nlp):
     text = "Kessel's Labour MP, Tomas Lindqvist, met the strike leaders at the works on Monday."
     assert names(run(nlp, text)) == {"Tomas Lindqvist"}
+
+
+def test_an_order_written_after_the_name_and_a_comma_is_no_person(nlp):
+    text = "The meeting was attended by the Permanent Secretary, Amb. Tomas Lindqvist, CBS, and the director."
+    assert names(run(nlp, text)) == {"Tomas Lindqvist"}

@@ -515,9 +515,12 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
 _MONTH_NAMES = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 # "MONTEVIDEO, Dec 7 (Reuters) -", "BUSAN, South Korea, Nov. 19 Kyodo -", "NAIROBI, 3 November 2009 (UNHCR) -"
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .'/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}))\b(?:,?\s+\d{{4}})?\s*(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—]|[.:]\s+(?=[A-Z]))"
-)  # case matters: the city is in capitals, the month capitalised; "NEW DELHI, March 16. The ..." too
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[A-Z][A-Z .'/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*"
+    rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES}))\b(?:,?\s+\d{{4}})?\s*"
+    rf"(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—]|[.:]\s+(?=[A-Z]))"
+)  # case matters: the city is in capitals, the month capitalised; "NEW DELHI, March 16. The ..." too;
+# a release may put a heading before it ("Press Release. Envoy calls on Minister. NAIROBI, 13th June 2012: ...")
 
 
 def dateline(text: str, published: date | None) -> date | None:
@@ -528,7 +531,7 @@ def dateline(text: str, published: date | None) -> date | None:
     """
     if published is None:
         return None
-    match = _DATELINE.match(text[:160])
+    match = _DATELINE.search(text[:400])
     if match is None:
         return None
     month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]

@@ -1667,6 +1667,9 @@ def _named_next(people: People, verb: Token, here: int) -> list[str]:
     return []
 
 
+SIDE_WORDS = frozenset({"sides", "delegations", "parties"})
+
+
 def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
     """ "The pair met again": the people of the last meeting told, within three sentences."""
     sent_of = units.index(doc)
@@ -1687,12 +1690,18 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
                 event.participants = pair
                 continue
         here = sent_of[event.trigger.i]
-        for earlier in reversed(ordered[:k]):
-            if here - sent_of[earlier.trigger.i] > 3:
-                break
-            if len(earlier.participants) >= 2 and not earlier.attend:
-                event.participants = list(earlier.participants)
-                event.separate = earlier.separate
+        subject = _subject_token(verb)
+        # "the two sides discussed": the parties of the talks told before, however far back
+        sides = subject is not None and subject.lower_ in SIDE_WORDS
+        for reach in (3, len(sent_of)) if sides else (3,):
+            for earlier in reversed(ordered[:k]):
+                if here - sent_of[earlier.trigger.i] > reach:
+                    break
+                if len(earlier.participants) >= 2 and not earlier.attend:
+                    event.participants = list(earlier.participants)
+                    event.separate = earlier.separate
+                    break
+            if event.participants:
                 break
         if not event.participants:
             event.participants = list(_group_refs(people, event.trigger))
