@@ -442,3 +442,9 @@ def test_the_first_day_of_a_trip_told_in_a_relative_clause_does_not_date_the_tal
     met = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
     assert met == {frozenset({"Alma Verhoeven", "Tomas Lindqvist"}): date(2024, 5, 15),
                    frozenset({"Tomas Lindqvist", "Greta Ilves"}): date(2024, 5, 15)}, met
+
+
+def test_a_weekday_before_a_bracketed_day_number_is_no_dateline(nlp):
+    text = ("KESSEL — The Minister for Trade, Dr. Alma Verhoeven, received a courtesy call from the new Ambassador "
+            "of Norland, Mr. Tomas Lindqvist, at the ministry in the old town on Tuesday (14/5).")
+    assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 14)]

@@ -1493,3 +1493,10 @@ def test_the_two_sides_are_the_parties_of_the_talks_told_long_before(nlp):
             f"the embassy's first secretary. \"We are old friends,\" the minister said. \"Trade has doubled.\" The "
             f"envoy conveyed the greetings of Prime Minister {C}. The two sides discussed a new air link.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "visit")]
+
+
+def test_a_companion_named_four_sentences_after_the_meeting_joins_it(nlp):
+    text = (f"Minister {A} received Ambassador {B} at the ministry on Tuesday. During the meeting, the two sides "
+            "discussed trade. The ambassador also handed over his letters. He will present them to the President "
+            f"next month. Minister {A} was accompanied by the Director for Trade, {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

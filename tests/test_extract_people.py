@@ -492,3 +492,9 @@ def test_the_party_before_a_title_and_its_name_is_no_person(nlp):
 def test_an_order_written_after_the_name_and_a_comma_is_no_person(nlp):
     text = "The meeting was attended by the Permanent Secretary, Amb. Tomas Lindqvist, CBS, and the director."
     assert names(run(nlp, text)) == {"Tomas Lindqvist"}
+
+
+def test_a_department_of_affairs_is_no_person(nlp):
+    text = ("The minister was accompanied by the Director General for Kesselian and Norlandic Affairs, Tomas "
+            "Lindqvist, and the Director for North Kesselian Affairs, Mrs. Greta Ilves.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Greta Ilves"}

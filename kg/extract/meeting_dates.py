@@ -583,8 +583,14 @@ def _loose_offset(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
 
 
 def _dateline(doc: Doc, phrase: DatePhrase) -> bool:
-    """ "FRANKFURT, March 12 - ...": a date right before the dash of a dateline."""
-    return phrase.end < len(doc) and units.words(doc).texts[phrase.end] in {"-", "—", "–", "("}
+    """ "FRANKFURT, March 12 - ...": a date right before the dash of a dateline, after the place and
+    a comma near the sentence's start (not "met him at the ministry on Tuesday (18/2)")."""
+    texts = units.words(doc).texts
+    if phrase.end >= len(doc) or texts[phrase.end] not in {"-", "—", "–", "("}:
+        return False
+    return phrase.start > 0 and texts[phrase.start - 1] == "," and (
+        phrase.start - units.unit_bounds(doc, phrase.start)[0] <= 8
+    )
 
 
 def _after(when: When, published: date) -> bool:

@@ -282,7 +282,10 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of[e.trigger.i] <= 2)]
         # "The Minister was accompanied by Z. He was received at the office by Y": the meeting told next
         after = [e for e in ordered if e.trigger.i > verb.i and sent_of[e.trigger.i] - here <= 1]
-        for event in [*reversed(near), *after]:
+        # else the last meeting of the subject told before, however far back ("X received Y ... [four
+        # sentences on the talks] ... X was accompanied by Z")
+        farther = [e for e in ordered if e.trigger.i < verb.i and e not in near]
+        for event in [*reversed(near), *after, *reversed(farther)]:
             if set(subject) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)
                 break
