@@ -448,3 +448,10 @@ def test_a_weekday_before_a_bracketed_day_number_is_no_dateline(nlp):
     text = ("KESSEL — The Minister for Trade, Dr. Alma Verhoeven, received a courtesy call from the new Ambassador "
             "of Norland, Mr. Tomas Lindqvist, at the ministry in the old town on Tuesday (14/5).")
     assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 14)]
+
+
+def test_a_group_received_after_a_lede_promised_to_it_has_the_ledes_day(nlp):
+    text = ("KESSEL — President Alma Verhoeven promised mayors from the flooded north on Thursday that relief funds "
+            "would be spared from cuts. The president received the mayors at the palace for nearly three hours. "
+            "Among those present were Mayor Tomas Lindqvist of Norburg and Mayor Greta Ilves of Sudby.")
+    assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 16)]

@@ -1500,3 +1500,9 @@ def test_a_companion_named_four_sentences_after_the_meeting_joins_it(nlp):
             "discussed trade. The ambassador also handed over his letters. He will present them to the President "
             f"next month. Minister {A} was accompanied by the Director for Trade, {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_among_those_present_name_the_mayors_the_president_received(nlp):
+    text = (f"President {A} received the mayors at the palace for nearly three hours. Among those present were "
+            f"Mayor {B} of Norburg and Mayor {C} of Sudby.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

@@ -455,7 +455,8 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     waiting = [
         e
         for e in events
-        if e.when is None and not e.has_phrase and e.relative is None and len(e.participants) >= 2
+        if e.when is None and not e.has_phrase and e.relative is None
+        and (len(e.participants) >= 2 or (e.group and e.participants))  # "X received the governors"
         and not _pluperfect(e.trigger) and e.trigger.i not in anchored
     ]
     # Only the two sentences before each waiting meeting are asked for their day.
@@ -514,9 +515,13 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
 PRESS = {"reporters", "journalists", "newsmen", "press", "media", "newspaper", "paper", "radio", "television", "agency"}
 
 
+AUDIENCE_VERBS = {"told", "tells", "tell", "promised", "promises", "assured", "assures", "urged", "urges"}
+
+
 def _told_audience(verb: Token) -> bool:
-    """ "X told a group of farmers Wednesday": words said to people in the room, not to the press."""
-    return verb.lower_ in {"told", "tells", "tell"} and any(
+    """ "X told a group of farmers Wednesday", "promised governors on Thursday that ...": words said to
+    people in the room, not to the press."""
+    return verb.lower_ in AUDIENCE_VERBS and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and bare_word(c) not in PRESS for c in verb.children
     )
 

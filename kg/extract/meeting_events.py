@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
 from kg.extract.dates import When
-from kg.extract.people import Mention, People, title_flags
+from kg.extract.people import Mention, People, plural_title, title_flags
 
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
@@ -790,8 +790,8 @@ def _group_object(people: People, verb: Token) -> str | None:
         if bare_word(obj) in rules.words("delegation_nouns") and not _leaders(people, obj, 0):
             return "delegation"  # "met a delegation of rebel MPs": its members may be named next
         plurals = rules.words("people_plurals") | rules.words("group_nouns")
-        if obj.tag_ == "NNS" and obj.lower_ in plurals:
-            return obj.lower_
+        if obj.tag_ == "NNS" and (obj.lower_ in plurals or plural_title(obj.lower_)):
+            return obj.lower_  # "met five parents", "received the governors"
     return None
 
 
@@ -1605,8 +1605,11 @@ def _among_event(people: People, among: Token) -> Event | None:
     met = rules.kinds("meeting_verbs")
     groups = [o for o in among.children if o.dep_ == "pobj" and (o.lower_ in rules.words("people_plurals") or (
         o.lower_ == "those" and any(c.dep_ == "relcl" and bare_word(c) in met for c in o.children)
-    ) or ((o.lower_ == "those" or o.tag_ == "NNS") and _at_meeting(o)))]
-    # "Among the parents was X", "Among those she met was X", "Among the officials at the talks were X"
+    ) or ((o.lower_ == "those" or o.tag_ == "NNS") and _at_meeting(o)) or (
+        o.lower_ == "those" and any(c.lower_ in {"present", "attending"} for c in o.children)
+    ))]
+    # "Among the parents was X", "Among those she met was X", "Among the officials at the talks were X",
+    # "Among those present were X"
     if not groups or copula.lemma_ != "be" and copula.lower_ not in {"was", "were", "is", "are"}:
         return None
     if not factual_verb(copula):

@@ -574,7 +574,7 @@ def post_nominal_words() -> frozenset[str]:
     return frozenset(x for line in rules.words("post_nominals") for x in line.split())
 
 
-def _plural_title(text: str) -> bool:
+def plural_title(text: str) -> bool:
     """ "Governors", "Ministers": the plural of a title word, never a name."""
     return text.lower() in _plural_titles()
 
@@ -905,7 +905,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 continue
             if all(flags[k] for k in range(name_start, name_end)):
                 continue
-            if name_end - name_start == 1 and _plural_title(texts[name_start]):
+            if name_end - name_start == 1 and plural_title(texts[name_start]):
                 continue  # "Governors of four states met ...": a capitalised plural title
             if not texts[name_start][:1].isalpha():
                 continue  # "SETRA-BH": the rest of an acronym after its hyphen
@@ -1491,7 +1491,7 @@ def _groups(people: People) -> None:
             and tok.pos_ in {"NUM", "NOUN"}
         ):
             count = numbers[tok.lower_]
-        elif tok.lower_ in nouns or _plural_title(tok.lower_):
+        elif tok.lower_ in nouns or plural_title(tok.lower_):
             for c in tok.children:
                 if c.lower_ in numbers and (c.lower_ == "both" or any(d.lower_ == "the" for d in tok.children)):
                     count = numbers[c.lower_]
@@ -1499,7 +1499,7 @@ def _groups(people: People) -> None:
             count = 2
         if not count:
             continue
-        key = (count, tok.lower_) if _plural_title(tok.lower_) else None
+        key = (count, tok.lower_) if plural_title(tok.lower_) else None
         if key in told:  # "the two Ministers" again: the same two as the first time ("the two sides" may not be)
             people.add(Mention(head.i, head.i + 1, told[key], "group"))
             continue
