@@ -1506,3 +1506,10 @@ def test_among_those_present_name_the_mayors_the_president_received(nlp):
     text = (f"President {A} received the mayors at the palace for nearly three hours. Among those present were "
             f"Mayor {B} of Norburg and Mayor {C} of Sudby.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_the_subject_after_the_time_and_the_place_receives_the_call(nlp):
+    text = (f"On 14 May 2024 at 10.00 hrs., at the Norburg Hall, Government House, Mr. {A}, Prime Minister of the "
+            f"Kingdom of Norland, received a courtesy call from Mr. {B}, President of the Kessel Development Bank "
+            "(KDB), and his delegation.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -51,6 +51,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.withs_after_places(doc, people)
     repair.withs_inside_objects(doc, people)
     repair.conjuncts_in_bodies(doc, people)
+    repair.fronted_subjects(doc, people)
     named = office_rules.from_names(doc, people)
     labels = office_rules.labels(office_rules.finalize(named))
     resolve_references(people, labels)

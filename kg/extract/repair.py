@@ -629,6 +629,39 @@ def _phrase_heads(tok: Token) -> set[int]:
     return out
 
 
+def fronted_subjects(doc: Doc, people: People) -> int:
+    """ "On 19 May, at the Palace, Mr. A, Prime Minister of X, received B": A is the subject.
+
+    When a sentence opens with its time and place, the parser may conjoin the subject's
+    name to the place and leave the verb without a subject. Evidence: a name conjoined to
+    the object of a preposition of a verb that has no subject, its phrase (with its
+    apposition) ending right before the comma before the verb. Returns the number of repairs.
+    """
+    repaired = 0
+    texts = units.words(doc).texts
+    for mention in people.mentions:
+        if mention.kind != "name":
+            continue
+        head = _name_head(doc, mention.start, mention.end)
+        if head is None or head.dep_ != "conj":
+            continue
+        place = head.head
+        while place.dep_ == "conj" and place.head.i != place.i:
+            place = place.head
+        verb = place.head.head
+        if place.dep_ != "pobj" or place.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.i <= head.i:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+            continue
+        end = head.right_edge.i
+        if end + 2 != verb.i or texts[end + 1] != ",":
+            continue
+        head.head, head.dep_ = verb, "nsubj"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
 def _name_head(doc: Doc, start: int, end: int) -> Token | None:
     """The one token of doc[start:end] whose head lies outside it (read off the cached heads)."""
     heads = units.attrs(doc).heads
