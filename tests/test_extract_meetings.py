@@ -1513,3 +1513,27 @@ def test_the_subject_after_the_time_and_the_place_receives_the_call(nlp):
             f"Kingdom of Norland, received a courtesy call from Mr. {B}, President of the Kessel Development Bank "
             "(KDB), and his delegation.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_a_meeting_called_by_one_and_attended_by_another_is_theirs(nlp):
+    text = "The meeting was called by Ald. Tomas Lindqvist and attended by Cmdr. Ola Brandt of the harbour district."
+    assert pairs(run(nlp, text)) == [(frozenset({"Tomas Lindqvist", "Ola Brandt"}), "meeting")]
+
+
+def test_coming_to_somebodys_home_is_a_visit(nlp):
+    text = (f"Mrs. {C} sat in the front row. She said Sgt. {B}, a detective assigned to the case, came to her home "
+            "on Tuesday and stayed for an hour.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 14))]
+
+
+def test_taking_somebody_to_see_a_third_is_a_meeting_of_the_three(nlp):
+    text = (f"Ald. {A}, who is also a pastor, had taken Mrs. {C} downtown on Wednesday to see Police Chief {B} at "
+            "headquarters.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_deputation_led_by_someone_calls_on_him_who_is_not_its_leader(nlp):
+    text = (f"Minister {B} faced the growers. His troubles were laid out plainly last week, when a deputation from "
+            f"the Growers' Union, led by its president, Con Verhoeven, and including the head of the young growers, "
+            f"Sile Ilves, called on him at the Department in Kildare Street.")
+    assert (frozenset({"Con Verhoeven", B}), "visit") in pairs(run(nlp, text))

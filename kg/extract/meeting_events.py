@@ -252,7 +252,12 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
         # "Medina, 51, and Okwu met": the small parser may give a verb two subjects.
         out: list[str] = []
         for child in subjects:
-            out.extend(r for r in _collect(people, child) if r not in out)
+            refs = _collect(people, child)
+            if bare_word(doc[child]) in rules.words("delegation_nouns"):
+                # "a deputation led by X (and including Z) called on Y": X did
+                leaders = _leaders(people, doc[child], seen)
+                refs = leaders + [r for r in refs if r not in leaders]
+            out.extend(r for r in refs if r not in out)
         return out
     if seen > 4 or head == verb:
         return []
@@ -455,14 +460,20 @@ def _denied(doc: Doc, verb: int) -> bool:
     return k != verb and poss[k] in {"VERB", "AUX"} and _doubt(lowers[k]) == "deny"
 
 
+BRING_VERBS = {"took", "taken", "brought"}
+
+
 def _purpose_of_trip(verb: Token, depth: int) -> bool:
     """ "flew to Kessel on Monday to meet X", "was in Kessel to meet X": a trip made for the meeting."""
     head = verb.head
-    if verb.dep_ not in {"advcl", "xcomp"} or head.i == verb.i or head.tag_ != "VBD":
+    if verb.dep_ not in {"advcl", "xcomp"} or head.i == verb.i or head.tag_ not in {"VBD", "VBN"}:
         return False
+    if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in head.children):
+        return False  # "had taken her to see X", not "was taken to see X"
     led = bare_word(head) in {"led", "headed"} and any(  # "led a delegation of clergymen to see the minister"
         c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns") for c in head.children
     )
+    led = led or bare_word(head) in BRING_VERBS  # "took the mother downtown to see the superintendent"
     visited = rules.kinds("meeting_verbs").get(bare_word(head)) == "visit"  # "visited the clubrooms to meet X"
     if bare_word(head) not in rules.words("motion_verbs") and not led and not visited and not (
         head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in head.children)
@@ -852,6 +863,31 @@ def _call_on(people: People, child: Token) -> bool:
 
 
 HOME_NOUNS = {"palace", "home", "house", "residence", "office", "offices", "farm", "bedside", "camp"}
+# Going to somebody's place: "came to her home", "called at the office of X", "stopped by his house".
+CALLING_VERBS = {"came", "went", "drove", "walked", "stopped", "dropped", "called", "rushed", "hurried"}
+
+
+def _home_visit(people: People, verb: Token) -> Event | None:
+    """ "the detective came to her home on Tuesday", "called at the office of the mayor": a visit.
+    None when no other person's place is named (then "called on X at his home" is read as a call on X)."""
+    owners = _home_owners(people, verb)
+    guests = [r for r in verb_subjects(people, verb) if r not in owners]
+    if not owners or not guests or not factual_verb(verb):
+        return None
+    return Event(verb, "visit", guests + owners)
+
+
+def _home_owners(people: People, verb: Token) -> list[str]:
+    """The persons whose home or office a verb of going leads to ("to her home", "at the office of X")."""
+    out: list[str] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "at", "by"}:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and bare_word(place) in HOME_NOUNS:
+                out += [r for c in place.children if c.dep_ == "poss" for r in people.np_refs(c)]
+                out += _prep_objects(people, place, {"of"}, False)
+    return list(dict.fromkeys(out))
 SPEND_VERBS = {"spent", "spend", "spends", "spending"}
 SEE_VERBS = {"saw"}  # "On Monday he saw Mr A, the president of the party": met, when A is a person
 
@@ -884,7 +920,11 @@ def _honoured(people: People, verb: Token) -> list[str]:
                     if of.dep_ == "prep" and of.lower_ == "of":
                         out.extend(r for o in of.children if o.dep_ == "pobj" for r in collect(people, o))
     return out
-# Done to a meeting by someone in it: "chaired the meeting", "opened the meeting with a prayer".
+
+
+# Done to a meeting by someone in it: "chaired the meeting", "opened the meeting with a prayer";
+# "the meeting was called by X": X convened it and was there.
+CONVENE_VERBS = {"called", "convened", "organised", "organized", "arranged", "requested", "hosted"}
 CHAIR_VERBS = {"chaired", "chairs", "opened", "opens", "addressed", "addresses", "closed", "moderated", "told"}
 
 
@@ -1070,12 +1110,14 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if relation == "nsubjpass" and verb.lower_ in CHAIR_VERBS and standing:
             pass  # "The talks are chaired jointly by A and B": who runs them, not who met that day
         elif relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS or (
-            relation == "nsubj" and _attended_too(verb)
+            relation in {"nsubj", "nsubjpass"} and _attended_too(verb)
         ):
             # "The session was also attended by X", "The meeting lasted two hours and was attended by X":
-            # X joins this meeting or the one before.
+            # X joins this meeting or the one before; "was called by A and attended by B": A too.
+            hosts = by_agent(people, verb, 0) if relation == "nsubjpass" and verb.lower_ in CONVENE_VERBS else []
             verb = _attended_too(verb) or verb
             guests = by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
+            guests = list(dict.fromkeys(hosts + guests))
             if not participants and is_definite(noun):
                 return Event(noun, kind, guests, attend=True, definite=True)
             add(guests)
@@ -1095,9 +1137,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
 
 
 def _attended_too(verb: Token) -> Token | None:
-    """ "The meeting lasted two hours and was also attended by X": the passive "attended" conjoined."""
+    """ "The meeting lasted two hours and was also attended by X", "was called by A and attended by B":
+    the passive "attended" conjoined."""
     return next((c for c in verb.children if c.dep_ == "conj" and bare_word(c) in rules.words("attend_verbs")
-                 and any(a.dep_ == "auxpass" for a in c.children)), None)
+                 and any(a.dep_ == "auxpass" or (a.dep_ == "agent" and c.tag_ == "VBN") for a in c.children)), None)
 
 
 def _clause_persons(people: People, verb: Token) -> list[str]:
@@ -1275,8 +1318,12 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             _purpose_of_trip(tok, 0)
         ):
             event = _verb_event(people, tok, "meeting")  # "flew to the capital to see the minister"
+            if event is not None and bare_word(tok.head) in BRING_VERBS:  # "took the mother to see X": she too
+                event.participants += [r for r in _objects(people, tok.head) if r not in event.participants]
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
             event = _signing_event(people, tok)
+        elif word in CALLING_VERBS and tok.pos_ == "VERB" and (home := _home_visit(people, tok)) is not None:
+            event = home
         elif word in phone and tok.dep_ == "pobj" and (phoned_verb := _phoned_verb(tok, verbs)) is not None:
             event = _by_phone_event(people, phoned_verb)
         elif word in verbs and tok.tag_ in {"VBD", "VBN"} and tok.dep_ in {"amod", "compound"}:
@@ -1421,7 +1468,7 @@ def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
-    words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS
+    words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)

@@ -188,6 +188,8 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             if lone is not None:  # "X spoke after a review meeting. The review meeting was attended by A and B"
                 people = list(dict.fromkeys(lone.participants + event.participants))
                 drafts.append(Draft(people, lone.kind, [lone, event], _better(_when_of(lone), _when_of(event))))
+            elif len(event.participants) >= 2:  # "The meeting was called by A and attended by B": none told before
+                drafts.append(Draft(list(event.participants), event.kind, [event], _when_of(event)))
             continue
         earlier.sort(key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
         for target in earlier[-event.meetings_back:] if earlier else []:

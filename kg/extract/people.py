@@ -1634,6 +1634,9 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
                 score -= 20
             if verb.dep_ == "relcl" and people.root(m.start, m.end).i == verb.head.i:
                 score -= 20  # "X received Y, who called on him": "who" is Y, so "him" is not
+            elif any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= m.start <= c.right_edge.i
+                     for c in verb.children):
+                score -= 20  # "a deputation led by X called on him": inside the subject, not its object
         if distance == 0 and verb.dep_ == "relcl" and _clause_verb(head).i == _clause_verb(verb.head).i:
             score += 3  # ... and the clause the relative clause hangs on is the nearest place to look
         if chain is not None and m.start == chain:
