@@ -1537,3 +1537,9 @@ def test_a_deputation_led_by_someone_calls_on_him_who_is_not_its_leader(nlp):
             f"the Growers' Union, led by its president, Con Verhoeven, and including the head of the young growers, "
             f"Sile Ilves, called on him at the Department in Kildare Street.")
     assert (frozenset({"Con Verhoeven", B}), "visit") in pairs(run(nlp, text))
+
+
+def test_a_meeting_at_a_place_chaired_by_one_and_attended_by_others(nlp):
+    text = (f"The plan was agreed at a meeting at the Kessel Town Hall chaired by Mayor {B} and attended by police "
+            f"chief {A} and the sports secretary, {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

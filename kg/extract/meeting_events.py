@@ -1018,6 +1018,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             any(c.dep_ == "agent" for c in child.children)
         ):
             add(by_agent(people, child, 0))  # "a session co-chaired by A and B"
+            if (attended := _attended_too(child)) is not None:  # "... chaired by A and attended by B"
+                add(by_agent(people, attended, 0))
         elif child.dep_ == "acl" and child.tag_ == "VBN" and bare_word(child) in HELD_VERBS | {"convened"}:
             # "a meeting held at the headquarters on Monday with A, B and C"
             add(_prep_objects(people, child, {"with", "between", "among"}))

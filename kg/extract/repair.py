@@ -264,7 +264,7 @@ def participles_of_nouns(doc: Doc, people: People) -> int:
 
     The parser hangs such a participle on the main verb. Evidence: "led"/"headed" with a
     "by" phrase right after a comma that follows a group noun ("leadership", "delegation"),
-    or "attended"/"chaired" by someone after a meeting noun and its day. It moves under
+    or "attended"/"chaired" by someone after a meeting noun and its day or place. It moves under
     that noun. Returns the number of repairs.
     """
     repaired = 0
@@ -290,7 +290,10 @@ def participles_of_nouns(doc: Doc, people: People) -> int:
             verb.head = place.head.head
             repaired += 1
             continue
-        if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBN":
+        # a participle with its "by" (the tagger may call it a past tense: no subject, an agent)
+        participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children)
+                                            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
+        if verb.dep_ not in {"advcl", "conj"} or not participle:
             continue
         # "at an emergency meeting late on Wednesday attended by A": only the day stands between
         k = i - 1
@@ -300,9 +303,26 @@ def participles_of_nouns(doc: Doc, people: People) -> int:
             k -= 1
         if k < i - 1 and doc[k].pos_ == "NOUN" and rules.bare(doc[k].text) in meetings:
             repaired += _hang_on(verb, doc[k])
+        elif (noun := _meeting_before_place(doc, i - 1)) is not None:
+            repaired += _hang_on(verb, noun)  # "a meeting at the Secretariat chaired by A and attended by B"
     if repaired:
         units.tree_changed(doc)
     return repaired
+
+
+def _meeting_before_place(doc: Doc, k: int) -> Token | None:
+    """The meeting noun whose place phrase ends at token `k` ("a meeting at the Sindh Secretariat")."""
+    cur = doc[k]
+    for _ in range(4):
+        if cur.dep_ == "compound":
+            cur = cur.head
+        if cur.dep_ != "pobj" or cur.head.lower_ not in {"at", "in"} or cur.right_edge.i != k:
+            return None
+        noun = cur.head.head
+        if noun.pos_ == "NOUN" and rules.bare(noun.text) in rules.kinds("meeting_nouns"):
+            return noun
+        cur = noun
+    return None
 
 
 def _hang_on(verb: Token, noun: Token) -> int:
