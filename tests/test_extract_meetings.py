@@ -1543,3 +1543,9 @@ def test_a_meeting_at_a_place_chaired_by_one_and_attended_by_others(nlp):
     text = (f"The plan was agreed at a meeting at the Kessel Town Hall chaired by Mayor {B} and attended by police "
             f"chief {A} and the sports secretary, {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_title_with_a_lower_case_portfolio_before_the_name_is_the_subject(nlp):
+    text = (f"Minister delegate for energy {A} spoke on Tuesday with {B}, deputy director general at the "
+            "Commission's energy directorate, the ministry said in a statement.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

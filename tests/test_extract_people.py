@@ -498,3 +498,8 @@ def test_a_department_of_affairs_is_no_person(nlp):
     text = ("The minister was accompanied by the Director General for Kesselian and Norlandic Affairs, Tomas "
             "Lindqvist, and the Director for North Kesselian Affairs, Mrs. Greta Ilves.")
     assert names(run(nlp, text)) == {"Tomas Lindqvist", "Greta Ilves"}
+
+
+def test_a_name_after_a_title_and_a_lower_case_portfolio_is_a_person(nlp):
+    text = "Minister delegate for energy Cornel Ionescu-Sava spoke on Tuesday with the press."
+    assert names(run(nlp, text)) == {"Cornel Ionescu-Sava"}

@@ -122,7 +122,8 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
                 for obj in children[child]:
                     if deps[obj] == "pobj":
                         out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
-    if title_flags(doc)[i]:
+    flags = title_flags(doc)
+    if flags[i] or any(deps[c] == "compound" and flags[c] for c in children[i]):  # "Minister delegate for X A"
         out.extend(r for r in _title_of_name(people, doc[i]) if r not in out)
     for child in children[i]:
         if deps[child] in COLLECT_SKIP:

@@ -614,6 +614,19 @@ def _title_before(doc: Doc, start: int) -> bool:
     return k >= 0 and (flags[k] or units.attrs(doc).bares[k] in rules.kinds("office_abbreviations"))
 
 
+def _portfolio_before(doc: Doc, start: int) -> bool:
+    """ "Minister delegate for energy A. Name": a title, "for" and a portfolio in lower case before the name."""
+    texts, lowers = units.words(doc).texts, units.words(doc).lowers
+    poss = units.attrs(doc).poss
+    k = start - 1
+    while k >= 0 and start - k <= 3 and texts[k].islower() and poss[k] in {"NOUN", "ADJ"}:
+        k -= 1
+    if k == start - 1 or k < 1 or lowers[k] not in {"for", "of"}:
+        return False
+    flags = title_flags(doc)
+    return flags[k - 1] or (k >= 2 and flags[k - 2] and texts[k - 1].islower())
+
+
 def _person_after(doc: Doc, k: int) -> bool:
     """A name the recogniser calls a person starts at `k`, or right after a comma there."""
     ents, texts = units.attrs(doc).ents, units.words(doc).texts
@@ -657,7 +670,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 1
     elif other_tokens * 2 >= count:
         score -= 2 if count == 1 else 1  # "Chile", "Brighton": a lone word the recogniser calls a place
-    titled = cand.title_start < start or _title_before(doc, start)
+    titled = cand.title_start < start or _title_before(doc, start) or _portfolio_before(doc, start)
     if titled:
         score += 3
         if start > 0 and bares[start - 1] in COURTESY:
