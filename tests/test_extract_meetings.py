@@ -1549,3 +1549,16 @@ def test_a_title_with_a_lower_case_portfolio_before_the_name_is_the_subject(nlp)
     text = (f"Minister delegate for energy {A} spoke on Tuesday with {B}, deputy director general at the "
             "Commission's energy directorate, the ministry said in a statement.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_the_one_in_the_chair_took_part(nlp):
+    text = (f"The talks, held behind closed doors at the union's offices, brought together the Minister for Trade, "
+            f"Mr. {B}, and the Minister of Works, Mrs. {C}. The Secretary-General of the union, Dr. {A}, was in "
+            "the chair.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_the_team_is_the_mission_told_before_with_its_leader(nlp):
+    text = (f"The mission, led by Ms. {A}, arrived in Norburg on 7 May. On 12 May the team met Finance Minister "
+            f"Dr. {B} and Central Bank Governor {C} at the ministry.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

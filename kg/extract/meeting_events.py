@@ -135,10 +135,12 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
 
 
 def _told_delegation(people: People, i: int, word: str) -> list[str]:
-    """ "hosted a delegation led by X. The delegation was received by Y": the leader told before."""
+    """ "hosted a delegation led by X. The delegation was received by Y": the leader told before;
+    "The mission, led by X, arrived on Monday. The team met Y": another word for the same group."""
     bares = units.attrs(people.doc).bares
+    groups = rules.words("delegation_nouns")
     for k in range(i - 1, -1, -1):
-        if bares[k] == word:
+        if bares[k] == word or (bares[k] in groups and bares[k][-1:] != "s" and word[-1:] != "s"):
             found = _leaders(people, people.doc[k], 1)
             if found:
                 return found
@@ -1517,7 +1519,7 @@ def _plural_object(tok: Token) -> bool:
     return tok.tag_ == "NNS" and tok.lower_ in rules.words("group_nouns")
 
 
-ROOM_WORDS = {"room", "table"}
+ROOM_WORDS = {"room", "table", "chair"}
 
 
 def _present(tok: Token) -> bool:
@@ -1528,6 +1530,8 @@ def _present(tok: Token) -> bool:
         return not any(c.dep_ == "prep" for c in tok.children) and copula.lemma_ == "be"
     if tok.lower_ in ROOM_WORDS:  # "X was also at the table", "Y was also in the room"
         prep = tok.head
+        if tok.lower_ == "chair" and prep.lower_ == "in" and tok.dep_ == "pobj" and prep.head.lemma_ == "be":
+            return any(c.lower_ == "the" for c in tok.children)  # "Z was in the chair": chaired the meeting told
         return (
             tok.dep_ == "pobj" and prep.lower_ in {"at", "in"} and prep.head.lemma_ == "be"
             and any(c.lower_ == "also" for c in prep.head.children)
