@@ -1562,3 +1562,9 @@ def test_the_team_is_the_mission_told_before_with_its_leader(nlp):
     text = (f"The mission, led by Ms. {A}, arrived in Norburg on 7 May. On 12 May the team met Finance Minister "
             f"Dr. {B} and Central Bank Governor {C} at the ministry.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_talks_the_day_before_between_two_are_theirs(nlp):
+    text = (f"Minister Ola Brandt said the call followed talks in Norburg the day before between his first deputy "
+            f"minister, {A}, and {B}, head of the transit department of the gas concern.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]

@@ -235,14 +235,25 @@ def preps_after_dates(doc: Doc, people: People) -> int:
 
     The parser hangs "between", "with" or "among" written after a date on the date's noun.
     Evidence: the preposition's head is a day or time word that is the object of "on",
-    "in" or "at", which hangs on a noun. The preposition moves to that noun. Returns the
-    number of repairs.
+    "in" or "at", which hangs on a noun. The preposition moves to that noun. Likewise a
+    "between" hung on "(the day) before" moves to the meeting noun the verb governs before
+    it. Returns the number of repairs.
     """
     repaired = 0
     lowers = units.words(doc).lowers
     for i in units.positions(lowers, {"between", "with", "among"}):
         prep = doc[i]
         day = prep.head
+        dated = day.ent_type_ == "DATE" or any(c.ent_type_ == "DATE" for c in day.children)  # "the day before"
+        if lowers[i] == "between" and day.lower_ in {"before", "after", "earlier"} and dated:
+            # "followed talks in Kharkiv the day before between A and B": the talks were between them
+            meetings = rules.kinds("meeting_nouns")
+            nouns = [c for c in day.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < day.i
+                     and c.pos_ == "NOUN" and rules.bare(c.text) in meetings]
+            if nouns:
+                prep.head, prep.dep_ = nouns[-1], "prep"
+                repaired += 1
+            continue
         if prep.dep_ != "prep" or day.ent_type_ not in {"DATE", "TIME"} or day.dep_ != "pobj":
             continue
         noun = day.head.head
