@@ -1568,3 +1568,17 @@ def test_talks_the_day_before_between_two_are_theirs(nlp):
     text = (f"Minister Ola Brandt said the call followed talks in Norburg the day before between his first deputy "
             f"minister, {A}, and {B}, head of the transit department of the gas concern.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_a_summit_chaired_by_one_hosted_by_another_with_sides_represented_by_a_list(nlp):
+    text = (f"The leaders of the union and of its neighbours met today by video conference. The meeting was "
+            f"chaired by the President of the Council, {A}, and hosted by the Prime Minister of Norland, {B}. The "
+            f"partners were represented by Prime Minister Ola Brandt of Kessel; the Chairman of the Presidency of "
+            f"the Federation, Emil Hasanovic; and President {C} of Sudby.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C, "Ola Brandt", "Emil Hasanovic"}), "meeting")]
+
+
+def test_a_call_on_the_eve_of_the_summit_is_the_day_before_it(nlp):
+    text = (f"KESSEL, 16 May 2024. The Kessel-Norland summit was held on 16 May. On the eve of the summit, "
+            f"President {A} spoke by phone with Prime Minister {B} to finalise the preparations.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]

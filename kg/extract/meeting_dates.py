@@ -249,7 +249,8 @@ def _pluperfect(trigger: Token) -> bool:
 
 
 def _relative(doc: Doc, events: list[Event]) -> None:
-    """ "took place one day after she had a call": link the two events by a day offset."""
+    """ "took place one day after she had a call", "on the eve of the summit": link the two events by a day
+    offset."""
     by_trigger = {e.trigger.i: e for e in events}
     deps, lowers, children = units.attrs(doc).deps, units.words(doc).lowers, units.children(doc)
     for event in events:
@@ -263,6 +264,19 @@ def _relative(doc: Doc, events: list[Event]) -> None:
                     sub, direction = doc[child], (1 if marks[0] == "after" else -1)
             elif deps[child] == "prep" and lowers[child] in {"after", "before"}:
                 sub, direction = doc[child], (1 if lowers[child] == "after" else -1)
+            elif deps[child] == "prep" and lowers[child] == "on":
+                # "On the eve of the summit, X spoke by phone with Y": the day before the summit
+                eve = [o for o in children[child] if lowers[o] == "eve" and deps[o] == "pobj"]
+                if eve:
+                    targets = [by_trigger[t.i] for t in doc[eve[0]].subtree if t.i in by_trigger]
+                    if targets and targets[0] is not event:
+                        # "the summit" told before with its day, when this mention of it has none
+                        word = lowers[targets[0].trigger.i]
+                        dated = [e for e in events if lowers[e.trigger.i] == word and e.when is not None
+                                 and e.when.day is not None and e.trigger.i < targets[0].trigger.i]
+                        target = targets[0] if targets[0].when is not None or not dated else dated[-1]
+                        event.relative = (target.trigger.i, -1)
+                continue
             if sub is None:
                 continue
             amount = _offset(doc[verb], sub)

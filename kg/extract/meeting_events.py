@@ -870,6 +870,16 @@ HOME_NOUNS = {"palace", "home", "house", "residence", "office", "offices", "farm
 CALLING_VERBS = {"came", "went", "drove", "walked", "stopped", "dropped", "called", "rushed", "hurried"}
 
 
+def _agents_listed(people: People, verb: Token) -> list[str]:
+    """The persons after a passive's "by"; in a list split by semicolons the parser loses, every name after it."""
+    out = by_agent(people, verb, 0)
+    end = units.unit_bounds(people.doc, verb.i)[1]
+    if any(t.text == ";" for t in people.doc[verb.i : end]):
+        out += [r for m in people.mentions if verb.i < m.start < end and m.kind == "name" for r in m.refs
+                if r not in out]
+    return list(dict.fromkeys(out))
+
+
 def _home_visit(people: People, verb: Token) -> Event | None:
     """ "the detective came to her home on Tuesday", "called at the office of the mayor": a visit.
     None when no other person's place is named (then "called on X at his home" is read as a call on X)."""
@@ -1119,7 +1129,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         ):
             # "The session was also attended by X", "The meeting lasted two hours and was attended by X":
             # X joins this meeting or the one before; "was called by A and attended by B": A too.
-            hosts = by_agent(people, verb, 0) if relation == "nsubjpass" and verb.lower_ in CONVENE_VERBS else []
+            convened = relation == "nsubjpass" and verb.lower_ in CONVENE_VERBS | CHAIR_VERBS
+            hosts = by_agent(people, verb, 0) if convened and _attended_too(verb) is not None else []
             verb = _attended_too(verb) or verb
             guests = by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
             guests = list(dict.fromkeys(hosts + guests))
@@ -1144,7 +1155,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
 def _attended_too(verb: Token) -> Token | None:
     """ "The meeting lasted two hours and was also attended by X", "was called by A and attended by B":
     the passive "attended" conjoined."""
-    return next((c for c in verb.children if c.dep_ == "conj" and bare_word(c) in rules.words("attend_verbs")
+    verbs = rules.words("attend_verbs") | CHAIR_VERBS | CONVENE_VERBS  # "chaired by A and hosted by B"
+    return next((c for c in verb.children if c.dep_ == "conj" and bare_word(c) in verbs
                  and any(a.dep_ == "auxpass" or (a.dep_ == "agent" and c.tag_ == "VBN") for a in c.children)), None)
 
 
@@ -1627,10 +1639,11 @@ def _members_event(people: People, verb: Token) -> Event | None:
         groups = groups | {bare_word(group)}  # "The union was represented by its president, X": any body
     if group is None or bare_word(group) not in groups or not factual_verb(verb):
         return None
-    if people.np_refs(group) or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
+    named = (m := people.mention_at(group)) is not None and m.kind != "group"  # "the partners": no one named
+    if named or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
         return None  # "a delegation including X" is told with its own verb; "his team" is not the meeting's
-    if leading:  # "The group was led by X"
-        guests = by_agent(people, verb, 0)
+    if leading:  # "The group was led by X"; "The partners were represented by A of X; B; and C"
+        guests = _agents_listed(people, verb)
     else:
         guests = _leaders(people, group, 0) + [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
     return Event(verb, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
