@@ -104,6 +104,9 @@ def _name_abbreviations(nlp: Language) -> None:
     for word in _abbreviations():
         for form in (word.capitalize() + ".", word.upper() + "."):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in rules.words("name_particles"):  # "van 't Wout": the Dutch particle is one word, not "'" and "t"
+        if word.startswith("'"):
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

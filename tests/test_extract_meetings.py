@@ -1582,3 +1582,11 @@ def test_a_call_on_the_eve_of_the_summit_is_the_day_before_it(nlp):
     text = (f"KESSEL, 16 May 2024. The Kessel-Norland summit was held on 16 May. On the eve of the summit, "
             f"President {A} spoke by phone with Prime Minister {B} to finalise the preparations.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_the_side_at_the_talks_included_and_the_visitor_was_assisted_by(nlp):
+    text = (f"The Foreign Minister of Norland, Hon. {A}, held talks with the Minister of External Affairs, Shri {B}, "
+            "at the ministry this morning. The Kessel side at the talks included Shri Ola Brandt, Foreign Secretary, "
+            "and Shri Ravi Menon, Joint Secretary. The visiting Minister was assisted by Mr. Salim Juma, Principal "
+            "Secretary.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, "Ola Brandt", "Ravi Menon", "Salim Juma"}), "meeting")]

@@ -503,3 +503,8 @@ def test_a_department_of_affairs_is_no_person(nlp):
 def test_a_name_after_a_title_and_a_lower_case_portfolio_is_a_person(nlp):
     text = "Minister delegate for energy Cornel Ionescu-Sava spoke on Tuesday with the press."
     assert names(run(nlp, text)) == {"Cornel Ionescu-Sava"}
+
+
+def test_the_dutch_particle_with_an_apostrophe_stays_in_the_name(nlp):
+    text = "Mayor Pieter van 't Hek yesterday welcomed the Mayor of Kessel, Mr Tomas Lindqvist, at the city hall."
+    assert names(run(nlp, text)) == {"Pieter van 't Hek", "Tomas Lindqvist"}

@@ -1599,7 +1599,7 @@ def _two_outside(people: People, clause: Token) -> list[str]:
 
 
 MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising", "led", "headed", "represented"}
-MEMBER_GROUPS = {"group", "team", "party", "panel", "committee", "board", "council", "union"}  # who a group was
+MEMBER_GROUPS = {"group", "team", "party", "panel", "committee", "board", "council", "union", "side"}  # who a group was
 
 
 @cache
