@@ -1590,3 +1590,10 @@ def test_the_side_at_the_talks_included_and_the_visitor_was_assisted_by(nlp):
             "and Shri Ravi Menon, Joint Secretary. The visiting Minister was assisted by Mr. Salim Juma, Principal "
             "Secretary.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, "Ola Brandt", "Ravi Menon", "Salim Juma"}), "meeting")]
+
+
+def test_a_release_dateline_in_title_case_anchors_today_and_is_no_person(nlp):
+    text = (f"Chairperson receives the Regional Director. Norburg City, 16 May 2024 - The Chairperson of the "
+            f"Commission, Dr. {A}, today received the Regional Director, Dr. {B}. The meeting was also attended by "
+            f"the Commissioner for Social Affairs, Adv. {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]

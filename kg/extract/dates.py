@@ -523,6 +523,14 @@ _DATELINE = re.compile(
 # a release may put a heading before it ("Press Release. Envoy calls on Minister. NAIROBI, 13th June 2012: ...")
 
 
+# "Addis Ababa, 20 August 2014 - ": a release's dateline in title case, with the year and a dash
+_DATELINE_TITLED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*"
+    rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES}))\s+\d{{4}}\s*[-–—]"
+)
+
+
 def dateline(text: str, published: date | None) -> date | None:
     """The day a wire dateline gives ("MONTEVIDEO, Dec 7 (Reuters) -"): the day the story was filed.
 
@@ -531,7 +539,7 @@ def dateline(text: str, published: date | None) -> date | None:
     """
     if published is None:
         return None
-    match = _DATELINE.search(text[:400])
+    match = _DATELINE.search(text[:400]) or _DATELINE_TITLED.search(text[:400])
     if match is None:
         return None
     month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]

@@ -627,6 +627,15 @@ def _portfolio_before(doc: Doc, start: int) -> bool:
     return flags[k - 1] or (k >= 2 and flags[k - 2] and texts[k - 1].islower())
 
 
+def _dated_dash(doc: Doc, k: int) -> bool:
+    """A date starts at `k` and a dash follows it ("20 August 2014 -"): the end of a dateline."""
+    ents, texts = units.attrs(doc).ents, units.words(doc).texts
+    j = k
+    while j < len(texts) and ents[j] == "DATE" and texts[j] not in {"-", "–", "—", "--"} and j - k < 6:
+        j += 1  # the recogniser may run the date on past the dash
+    return j > k and j < len(texts) and texts[j] in {"-", "–", "—", "--"}
+
+
 def _person_after(doc: Doc, k: int) -> bool:
     """A name the recogniser calls a person starts at `k`, or right after a comma there."""
     ents, texts = units.attrs(doc).ents, units.words(doc).texts
@@ -714,6 +723,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += _org_context(doc, head)
     if _thing_before(doc, cand.title_start):
         score -= 6
+    if nxt is not None and texts[nxt] == "," and _dated_dash(doc, nxt + 1):
+        score -= 6  # "Addis Ababa, 20 August 2014 - The Chairperson ...": a dateline's place
     if cand.title_start < start and cand.title_start > 0 and lowers[cand.title_start - 1] == "the":
         ranks = [k for k in range(cand.title_start, start) if texts[k] != "."]
         honorifics = rules.words("honorifics")
