@@ -107,6 +107,10 @@ def _name_abbreviations(nlp: Language) -> None:
     for word in rules.words("name_particles"):  # "van 't Wout": the Dutch particle is one word, not "'" and "t"
         if word.startswith("'"):
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    for word in rules.words("honorifics"):  # "Dato' Seri A. Name": the honorific keeps its apostrophe
+        if word.endswith("'"):
+            for form in (word.capitalize(), word.upper()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
