@@ -1597,3 +1597,10 @@ def test_a_release_dateline_in_title_case_anchors_today_and_is_no_person(nlp):
             f"Commission, Dr. {A}, today received the Regional Director, Dr. {B}. The meeting was also attended by "
             f"the Commissioner for Social Affairs, Adv. {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_a_dinner_given_for_a_mission_at_a_place_attended_by_guests(nlp):
+    text = (f"The trade mission arrived a week ago. This evening Dr. {A}, chairman of Kessel Steel, gave a dinner for "
+            f"the mission at Norburg House, attended by Mr. {B}, the Kessel Ambassador, Mr. Ola Brandt, and Shri "
+            "Ravi Menon, Joint Secretary in the Ministry.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, "Ola Brandt", "Ravi Menon"}), "meeting")]

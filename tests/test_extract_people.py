@@ -477,6 +477,7 @@ def test_a_place_opening_the_sentence_before_a_title_and_a_name_is_no_person(nlp
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Prefect Ioana Marin said the hospitals would stay open.", "Ioana Marin"),
+    ("Sardar Harpal Singh Gill said the plant would open in May.", "Harpal Singh Gill"),
     ("Punong Barangay Edwin Santos said some families were eating once a day.", "Edwin Santos"),
     ("Former Olympian Tariq Aziz said the team needed a long-term plan.", "Tariq Aziz"),
 ])

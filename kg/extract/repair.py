@@ -322,16 +322,25 @@ def participles_of_nouns(doc: Doc, people: People) -> int:
 
 
 def _meeting_before_place(doc: Doc, k: int) -> Token | None:
-    """The meeting noun whose place phrase ends at token `k` ("a meeting at the Sindh Secretariat")."""
+    """The meeting noun whose place phrase ends at token `k` ("a meeting at the Sindh Secretariat",
+    "gave a dinner for the mission at the House,")."""
+    if k > 0 and doc[k].text == ",":
+        k -= 1
     cur = doc[k]
+    meetings = rules.kinds("meeting_nouns")
+    preps = {"at", "in"}
     for _ in range(4):
         if cur.dep_ == "compound":
             cur = cur.head
-        if cur.dep_ != "pobj" or cur.head.lower_ not in {"at", "in"} or cur.right_edge.i != k:
+        if cur.dep_ != "pobj" or cur.head.lower_ not in preps or cur.right_edge.i != k:
             return None
+        preps = {"at", "in", "for", "with"}  # "a dinner for the mission at the House"
         noun = cur.head.head
-        if noun.pos_ == "NOUN" and rules.bare(noun.text) in rules.kinds("meeting_nouns"):
+        if noun.pos_ == "NOUN" and rules.bare(noun.text) in meetings:
             return noun
+        if noun.pos_ == "VERB":  # the place hung on the verb whose object is the meeting
+            objects = [c for c in noun.children if c.dep_ == "dobj" and rules.bare(c.text) in meetings]
+            return objects[0] if objects else None
         cur = noun
     return None
 
