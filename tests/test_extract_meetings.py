@@ -1604,3 +1604,16 @@ def test_a_dinner_given_for_a_mission_at_a_place_attended_by_guests(nlp):
             f"the mission at Norburg House, attended by Mr. {B}, the Kessel Ambassador, Mr. Ola Brandt, and Shri "
             "Ravi Menon, Joint Secretary in the Ministry.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, "Ola Brandt", "Ravi Menon"}), "meeting")]
+
+
+def test_a_session_hosted_by_the_governor_and_among_them_was(nlp):
+    text = (f"Farm Secretary {A} flew to the province this morning to face rice farmers. The secretary sat down for "
+            f"nearly two hours with leaders of farmers' groups at the provincial capitol, in a session hosted by "
+            f"Governor {B}. Among them was {C}, chairman of the growers' union, who handed the secretary a petition.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_meeting_moved_to_another_day_did_not_happen(nlp):
+    text = (f"Because of the trip, a meeting between Secretary {A} and the food administrator, {B}, in the capital "
+            "was moved to Monday.")
+    assert pairs(run(nlp, text)) == []

@@ -592,6 +592,11 @@ def _cancelled(verb: Token) -> bool:
         if child.dep_ in {"acomp", "xcomp"} and bare_word(child) in rules.words("cancel_verbs"):
             return True
     particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
+    if bare_word(verb) in {"moved", "brought", "pushed"} and any(  # "was moved to Monday": rescheduled
+        c.dep_ == "prep" and c.lower_ in {"to", "until"} and any(o.ent_type_ == "DATE" for o in c.children)
+        for c in verb.children
+    ):
+        return True
     return (bare_word(verb) in {"called", "put", "pushed", "broken"} and bool(particles & {"off", "back"})) or (
         bare_word(verb) in {"fell", "falls", "fallen"} and "through" in particles
     )
@@ -1027,9 +1032,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     for child in kids:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
             add(by_agent(people, child, 0))
-        elif child.dep_ == "acl" and bare_word(child) in {"chaired", "co-chaired", "cochaired", "presided"} and (
-            any(c.dep_ == "agent" for c in child.children)
-        ):
+        elif child.dep_ == "acl" and bare_word(child) in {"chaired", "co-chaired", "cochaired", "presided"} | (
+            CONVENE_VERBS
+        ) and any(c.dep_ == "agent" for c in child.children):  # "a session hosted by X", "convened by X"
             add(by_agent(people, child, 0))  # "a session co-chaired by A and B"
             if (attended := _attended_too(child)) is not None:  # "... chaired by A and attended by B"
                 add(by_agent(people, attended, 0))
@@ -1668,6 +1673,8 @@ def _among_event(people: People, among: Token) -> Event | None:
         named = (collect(people, copula) if people.refs_at(copula) else []) or [
             r for o in among.children if o.lower_ != "them" for r in collect(people, o)
         ]
+        if not named and copula.lemma_ == "be" and factual_verb(copula):  # "Among them was X, chairman of Y"
+            named = [r for c in copula.children if c.dep_ in {"nsubj", "attr"} for r in collect(people, c)]
         return Event(among, "meeting", named, attend=True) if named else None
     met = rules.kinds("meeting_verbs")
     groups = [o for o in among.children if o.dep_ == "pobj" and (o.lower_ in rules.words("people_plurals") or (
