@@ -509,3 +509,9 @@ def test_a_name_after_a_title_and_a_lower_case_portfolio_is_a_person(nlp):
 def test_the_dutch_particle_with_an_apostrophe_stays_in_the_name(nlp):
     text = "Mayor Pieter van 't Hek yesterday welcomed the Mayor of Kessel, Mr Tomas Lindqvist, at the city hall."
     assert names(run(nlp, text)) == {"Pieter van 't Hek", "Tomas Lindqvist"}
+
+
+def test_an_inverted_present_opening_a_list_of_attendees_is_no_person(nlp):
+    text = ("Present were the city's transport secretary, Alma Verhoeven; the acting general manager of Kessel Buses "
+            "S.A., Greta Ilves; and Tomas Lindqvist, president of the operators' association.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Greta Ilves", "Tomas Lindqvist"}

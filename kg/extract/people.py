@@ -627,6 +627,9 @@ def _portfolio_before(doc: Doc, start: int) -> bool:
     return flags[k - 1] or (k >= 2 and flags[k - 2] and texts[k - 1].islower())
 
 
+INVERTED_WORDS = frozenset({"present", "absent", "attending", "missing"})
+
+
 def _dated_dash(doc: Doc, k: int) -> bool:
     """A date starts at `k` and a dash follows it ("20 August 2014 -"): the end of a dateline."""
     ents, texts = units.attrs(doc).ents, units.words(doc).texts
@@ -723,6 +726,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += _org_context(doc, head)
     if _thing_before(doc, cand.title_start):
         score -= 6
+    copula = nxt is not None and lowers[nxt] in {"were", "was", "are", "is", "at", "on", "in", "for"}
+    if count == 1 and lowers[start] in INVERTED_WORDS and copula:
+        score -= 6  # "Present (at the talks) were the city's secretary, A, and ...": the inverted adjective
     if nxt is not None and texts[nxt] == "," and _dated_dash(doc, nxt + 1):
         score -= 6  # "Addis Ababa, 20 August 2014 - The Chairperson ...": a dateline's place
     if cand.title_start < start and cand.title_start > 0 and lowers[cand.title_start - 1] == "the":
