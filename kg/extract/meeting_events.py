@@ -877,12 +877,16 @@ CALLING_VERBS = {"came", "went", "drove", "walked", "stopped", "dropped", "calle
 
 def _agents_listed(people: People, verb: Token) -> list[str]:
     """The persons after a passive's "by"; in a list split by semicolons the parser loses, every name after it."""
-    out = by_agent(people, verb, 0)
+    return list(dict.fromkeys(by_agent(people, verb, 0) + _semicolon_list(people, verb)))
+
+
+def _semicolon_list(people: People, verb: Token) -> list[str]:
+    """Every name after a verb when its sentence splits a list by semicolons, which the parser loses
+    ("brought together A; B, chairman of X; and C"); else nothing."""
     end = units.unit_bounds(people.doc, verb.i)[1]
-    if any(t.text == ";" for t in people.doc[verb.i : end]):
-        out += [r for m in people.mentions if verb.i < m.start < end and m.kind == "name" for r in m.refs
-                if r not in out]
-    return list(dict.fromkeys(out))
+    if not any(t.text == ";" for t in people.doc[verb.i : end]):
+        return []
+    return [r for m in people.mentions if verb.i < m.start < end and m.kind == "name" for r in m.refs]
 
 
 def _home_visit(people: People, verb: Token) -> Event | None:
@@ -1113,10 +1117,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             for child in verb.children:
                 if child.dep_ == "dobj":
                     add([r for t in child.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)])
-            end = units.unit_bounds(noun.doc, verb.i)[1]
-            if any(t.text == ";" for t in noun.doc[verb.i : end]):
-                # "brought together A; B, chairman of X; and C": the parser loses a list split by semicolons
-                add([r for m in people.mentions if verb.i < m.start < end and m.kind == "name" for r in m.refs])
+            add(_semicolon_list(people, verb))  # "brought together A; B, chairman of X; and C"
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
         if relation == "on" and verb.lower_ in {"sat", "sits", "sitting"} and is_definite(noun) and any(

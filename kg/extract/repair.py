@@ -7,6 +7,7 @@ re-attaches a token; it never adds or removes tokens. The rules that follow
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract import rules, units
@@ -679,12 +680,7 @@ def fronted_subjects(doc: Doc, people: People) -> int:
     """
     repaired = 0
     texts = units.words(doc).texts
-    for mention in people.mentions:
-        if mention.kind != "name":
-            continue
-        head = _name_head(doc, mention.start, mention.end)
-        if head is None or head.dep_ != "conj":
-            continue
+    for head in _conjoined_names(doc, people):
         place = head.head
         while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
@@ -700,6 +696,16 @@ def fronted_subjects(doc: Doc, people: People) -> int:
         units.tree_changed(doc)
         repaired += 1
     return repaired
+
+
+def _conjoined_names(doc: Doc, people: People) -> Iterator[Token]:
+    """The head token of every name the parser hung on something as a conjunct (read as the tree is now)."""
+    for mention in people.mentions:
+        if mention.kind != "name":
+            continue
+        head = _name_head(doc, mention.start, mention.end)
+        if head is not None and head.dep_ == "conj":
+            yield head
 
 
 def _name_head(doc: Doc, start: int, end: int) -> Token | None:
@@ -719,12 +725,7 @@ def conjuncts_of_appositions(doc: Doc, people: People) -> int:
     object of "of" or "from" after one. Returns the number of repairs.
     """
     repaired = 0
-    for mention in people.mentions:
-        if mention.kind != "name":
-            continue
-        head = _name_head(doc, mention.start, mention.end)
-        if head is None or head.dep_ != "conj":
-            continue
+    for head in _conjoined_names(doc, people):
         title = head.head
         if title.dep_ == "pobj" and title.head.lower_ in {"of", "from"} and not people.mention_at(title):
             person = _owner_of(people, title)
