@@ -1617,3 +1617,10 @@ def test_a_meeting_moved_to_another_day_did_not_happen(nlp):
     text = (f"Because of the trip, a meeting between Secretary {A} and the food administrator, {B}, in the capital "
             "was moved to Monday.")
     assert pairs(run(nlp, text)) == []
+
+
+def test_the_two_presidents_are_the_two_who_hold_that_office(nlp):
+    text = (f"President {A} of Kessel spoke by phone with President {B} of Norland on Monday. The call lasted an "
+            f"hour. Prices were discussed. Foreign Minister {C} said the call went well. Trade Minister Ola Brandt "
+            "agreed. The two Presidents last met in Dakar in December.")
+    assert sorted(pair for pair, _ in pairs(run(nlp, text))) == [frozenset({A, B}), frozenset({A, B})]

@@ -1502,8 +1502,30 @@ def _lede(people: People, unresolved: list[Descriptor]) -> None:
         _add_descriptor(people, desc, ref)
 
 
-def _groups(people: People) -> None:
-    """ "the two", "both leaders": the persons just mentioned."""
+def _office_holders(offices: dict[str, list[str]], plural: str) -> set[str] | None:
+    """The persons with an office whose title is the singular of `plural` ("presidents"); None when
+    fewer than two hold one (then the group is read from the names alone)."""
+    singulars = {plural[:-1], plural[:-2]} if plural.endswith("es") else {plural[:-1]}
+    out = {ref for ref, labels in offices.items() if any(w in singulars for lb in labels for w in fold(lb).split())}
+    return out if len(out) >= 2 else None
+
+
+def _last_named(people: People, at: int, count: int, among: set[str] | None) -> list[str]:
+    """The last `count` persons named before token `at` (only those in `among`, when given)."""
+    refs: list[str] = []
+    for m in sorted(people.mentions, key=lambda m: -m.start):
+        if m.start >= at or m.kind == "group" or people.quoted(people.doc[m.start]):
+            continue
+        for r in m.refs:
+            if r not in refs and not people.person(r).anonymous and (among is None or r in among):
+                refs.append(r)
+        if len(refs) >= count:
+            break
+    return refs
+
+
+def _groups(people: People, offices: dict[str, list[str]]) -> None:
+    """ "the two", "both leaders": the persons just mentioned; "the two Presidents": the presidents."""
     doc = people.doc
     numbers = {"two": 2, "three": 3, "four": 4, "both": 2}
     nouns = rules.words("group_nouns")
@@ -1533,15 +1555,11 @@ def _groups(people: People) -> None:
         if key in told:  # "the two Ministers" again: the same two as the first time ("the two sides" may not be)
             people.add(Mention(head.i, head.i + 1, told[key], "group"))
             continue
-        refs: list[str] = []
-        for m in sorted(people.mentions, key=lambda m: -m.start):
-            if m.start >= head.i or m.kind == "group" or people.quoted(doc[m.start]):
-                continue
-            for r in m.refs:
-                if r not in refs and not people.person(r).anonymous:
-                    refs.append(r)
-            if len(refs) >= count:
-                break
+        # "the two Presidents": the last two named who hold that office, if two did before; else the last two
+        holders = _office_holders(offices, tok.lower_) if plural_title(tok.lower_) else None
+        refs = _last_named(people, head.i, count, holders) if holders is not None else []
+        if len(refs) < count:
+            refs = _last_named(people, head.i, count, None)
         if len(refs) >= 2:
             people.add(Mention(head.i, head.i + 1, tuple(refs[:count]), "group"))
             if key is not None:
@@ -1694,5 +1712,5 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
     for desc in unresolved:
         if not people.mention_at(desc.head):
             _previous_subject(people, desc, offices)
-    _groups(people)
+    _groups(people, offices)
     _resolve_pronouns(people)
