@@ -1624,3 +1624,8 @@ def test_the_two_presidents_are_the_two_who_hold_that_office(nlp):
             f"hour. Prices were discussed. Foreign Minister {C} said the call went well. Trade Minister Ola Brandt "
             "agreed. The two Presidents last met in Dakar in December.")
     assert sorted(pair for pair, _ in pairs(run(nlp, text))) == [frozenset({A, B}), frozenset({A, B})]
+
+
+def test_briefing_reporters_together_is_no_meeting_of_the_briefers(nlp):
+    text = f"Foreign Minister {C} and Trade Minister Ola Brandt briefed reporters on the call."
+    assert pairs(run(nlp, text)) == []

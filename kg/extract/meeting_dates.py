@@ -17,6 +17,7 @@ from kg.extract.dates import NUMBER_WORDS, UNIT_DAYS, DatePhrase, When
 from kg.extract.meeting_events import (
     CLAUSE,
     LEADER_VERBS,
+    PRESS,
     SPEND_VERBS,
     TOGETHER_PREPS,
     Event,
@@ -524,9 +525,6 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
                     or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
                 break
-
-
-PRESS = {"reporters", "journalists", "newsmen", "press", "media", "newspaper", "paper", "radio", "television", "agency"}
 
 
 AUDIENCE_VERBS = {"told", "tells", "tell", "promised", "promises", "assured", "assures", "urged", "urges"}

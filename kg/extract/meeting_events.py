@@ -651,6 +651,12 @@ def _unknown_subject(people: People, verb: Token, subjects: list[str]) -> bool:
     return subject is not None and subject.lower_ not in {"it", "there"}
 
 
+BRIEF_VERBS = {"briefed", "briefs", "brief", "briefing"}
+# The press as an audience: "told reporters", "briefed journalists" tell no meeting.
+PRESS = {"reporters", "journalists", "newsmen", "correspondents", "press", "media", "newspaper", "paper", "radio",
+         "television", "agency"}
+
+
 def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     """A meeting told by a verb, with its participants (the verb's children read once)."""
     kids = list(verb.children)
@@ -659,6 +665,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         return None
     if word in SEE_VERBS and not _saw_someone(people, verb):
         return None
+    if word in BRIEF_VERBS and any(c.dep_ == "dobj" and bare_word(c) in PRESS for c in kids):
+        return None  # "A and B briefed reporters": told the press, met nobody
     subjects = verb_subjects(people, verb)
     late = [c for c in kids if c.dep_ == "nsubj" and c.i > verb.i]
     if verb.dep_ == "conj" and late and not any(c.dep_ in {"dobj", "nsubj"} and c.i < verb.i for c in kids):
@@ -1100,6 +1108,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         elif relation in {"at", "in"} and verb.lemma_ == "be" and is_definite(noun) and not participants:
             # "The coach was also at the meeting": joins the meeting told before
             return Event(noun, kind, verb_subjects(people, verb), attend=True, definite=True)
+        elif relation == "on" and bare_word(verb) in BRIEF_VERBS:
+            pass  # "briefed reporters on the call": the call is the topic, not where they met
         elif relation in TOGETHER_PREPS:
             subjects = verb_subjects(people, verb)
             if any(c.dep_ == "auxpass" for c in verb.children) and bare_word(verb) in rules.kinds(
