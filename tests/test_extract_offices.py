@@ -359,8 +359,8 @@ def test_a_two_word_portfolio_before_the_title_is_kept_whole(nlp):
 
 
 def test_a_malay_honorific_with_its_apostrophe_keeps_the_apposition(nlp):
-    text = ("President Tomas Lindqvist received this Wednesday the Minister of Trade and Industry of Kessel, Dato' Seri "
-            "Ahmad Faizal bin Rahman, who is visiting Norland.")
+    text = ("President Tomas Lindqvist received this Wednesday the Minister of Trade and Industry of Kessel, "
+            "Dato' Seri Ahmad Faizal bin Rahman, who is visiting Norland.")
     facts = run(nlp, text)
     assert ("Ahmad Faizal bin Rahman", "Minister of Trade and Industry of Kessel") in {
         (facts.person(o.person).name, o.label) for o in facts.offices}
