@@ -515,3 +515,8 @@ def test_an_inverted_present_opening_a_list_of_attendees_is_no_person(nlp):
     text = ("Present were the city's transport secretary, Clara Rincon; the acting general manager of the bus "
             "company, Lucia Ortega; and Hernan Molina, president of the operators' association.")
     assert names(run(nlp, text)) == {"Clara Rincon", "Lucia Ortega", "Hernan Molina"}
+
+
+def test_the_state_after_a_governors_name_is_no_person(nlp):
+    text = "Among those present were Governor Tomas Lindqvist of Pernambuco and Governor Alma Verhoeven of Ceará."
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Alma Verhoeven"}

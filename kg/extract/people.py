@@ -726,6 +726,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += _org_context(doc, head)
     if _thing_before(doc, cand.title_start):
         score -= 6
+    if count == 1 and dep == "pobj" and lowers[up] == "of" and a.poss[heads[up]] == "PROPN" and (
+        ents[heads[up]] == "PERSON" and heads[up] < start and not titled
+    ):
+        score -= 3  # "Governor A. Name of Pernambuco": the place the person stands for
     copula = nxt is not None and lowers[nxt] in {"were", "was", "are", "is", "at", "on", "in", "for"}
     if count == 1 and lowers[start] in INVERTED_WORDS and copula:
         score -= 6  # "Present (at the talks) were the city's secretary, A, and ...": the inverted adjective
