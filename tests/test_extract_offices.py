@@ -364,3 +364,8 @@ def test_a_malay_honorific_with_its_apostrophe_keeps_the_apposition(nlp):
     facts = run(nlp, text)
     assert ("Ahmad Faizal bin Rahman", "Minister of Trade and Industry of Kessel") in {
         (facts.person(o.person).name, o.label) for o in facts.offices}
+
+
+def test_a_plural_possessive_inside_the_body_stays_in_place(nlp):
+    facts = run(nlp, "Hernan Molina, president of the operators' association, said the buses would run.")
+    assert offices(facts) == {"Hernan Molina": [("president of the operators' association", False)]}

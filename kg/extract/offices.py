@@ -76,6 +76,9 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
     if not keep:
         return "", former
     poss = [k for k, i in enumerate(keep) if texts[i] in POSSESSIVE]
+    # "president of the operators' association": a possessive inside the body after "of" stays where it is
+    if poss and any(lowers[i] in {"of", "for"} for i in keep[: poss[0]]):
+        poss = []
     if poss and poss[0] > 0 and poss[0] + 1 < len(keep):
         p = poss[0]
         body = _text(doc, keep[:p])
