@@ -303,3 +303,9 @@ def test_a_release_quote_block_names_its_speaker_on_the_line_before(nlp):
             "\"Partnerships like this one are how we will meet the growing demand for power.\"")
     got = said(run(nlp, text))
     assert [name for name, _ in got] == ["Alma Verhoeven", "Tomas Lindqvist"], got
+
+
+def test_the_prime_minister_is_not_a_minister_of_something_else(nlp):
+    text = ("Greta Ilves, the minister of agricultural development, met the growers on Monday. \"The aid will come "
+            "very soon,\" the prime minister said later.")
+    assert "Greta Ilves" not in {speaker for speaker, _ in said(run(nlp, text))}

@@ -1356,6 +1356,8 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     else:
         return 0
     for extra in desc.titles - {head}:
+        if extra == "prime" and extra not in words:
+            return 0  # "the prime minister" is no minister of agriculture
         score += 1 if extra in words else -1
     for flag in ("vice", "deputy", "assistant"):
         if (flag in desc.modifiers or flag in desc.titles) != (flag in words):
