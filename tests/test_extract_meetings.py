@@ -1629,3 +1629,8 @@ def test_the_two_presidents_are_the_two_who_hold_that_office(nlp):
 def test_briefing_reporters_together_is_no_meeting_of_the_briefers(nlp):
     text = f"Foreign Minister {C} and Trade Minister Ola Brandt briefed reporters on the call."
     assert pairs(run(nlp, text)) == []
+
+
+def test_two_who_spent_hours_in_an_office_met(nlp):
+    text = f"Mayor {A} and Director {B} spent nearly two hours in the director's office on Monday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
