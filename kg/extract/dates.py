@@ -513,21 +513,26 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 _MONTH_NAMES = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+# A dateline stands at the text's start or after a heading's full stop ("Press Release. Envoy calls on
+# Minister. NAIROBI, 13th June 2012: ..."); its day and month in either order, the day maybe an ordinal.
+_LINE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*"
+
+
+def _day_month(after_month_day: str = "") -> str:
+    """The regex of a dateline's day: "March 16" (then `after_month_day`) or "16 March", "13th June"."""
+    return (rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{after_month_day}"
+            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES}))")
+
+
 # "MONTEVIDEO, Dec 7 (Reuters) -", "BUSAN, South Korea, Nov. 19 Kyodo -", "NAIROBI, 3 November 2009 (UNHCR) -"
 _DATELINE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[A-Z][A-Z .'/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*"
-    rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES}))\b(?:,?\s+\d{{4}})?\s*"
+    rf"{_LINE_START}[A-Z][A-Z .'/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*"
+    rf"{_day_month()}\b(?:,?\s+\d{{4}})?\s*"
     rf"(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—]|[.:]\s+(?=[A-Z]))"
-)  # case matters: the city is in capitals, the month capitalised; "NEW DELHI, March 16. The ..." too;
-# a release may put a heading before it ("Press Release. Envoy calls on Minister. NAIROBI, 13th June 2012: ...")
-
-
+)  # case matters: the city is in capitals, the month capitalised; "NEW DELHI, March 16. The ..." too
 # "Addis Ababa, 20 August 2014 - ": a release's dateline in title case, with the year and a dash
 _DATELINE_TITLED = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*"
-    rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES}))\s+\d{{4}}\s*[-–—]"
+    rf"{_LINE_START}[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*{_day_month(',?')}\s+\d{{4}}\s*[-–—]"
 )
 
 

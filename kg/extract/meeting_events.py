@@ -918,6 +918,8 @@ def _home_owners(people: People, verb: Token) -> list[str]:
                 out += [r for c in place.children if c.dep_ == "poss" for r in people.np_refs(c)]
                 out += _prep_objects(people, place, {"of"}, False)
     return list(dict.fromkeys(out))
+
+
 SPEND_VERBS = {"spent", "spend", "spends", "spending"}
 SEE_VERBS = {"saw"}  # "On Monday he saw Mr A, the president of the party": met, when A is a person
 
@@ -1138,16 +1140,15 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if relation == "dobj" and verb.lower_ in CHAIR_VERBS | HOST_VERBS and bare_the:
             attend = True  # "Y chaired the meeting", "Z told the meeting", "Z arranged and hosted the meeting"
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"are", "is"} for c in verb.children)
+        attended = _attended_too(verb) if relation in {"nsubj", "nsubjpass"} else None
         if relation == "nsubjpass" and verb.lower_ in CHAIR_VERBS and standing:
             pass  # "The talks are chaired jointly by A and B": who runs them, not who met that day
-        elif relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS or (
-            relation in {"nsubj", "nsubjpass"} and _attended_too(verb)
-        ):
+        elif relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS or attended:
             # "The session was also attended by X", "The meeting lasted two hours and was attended by X":
             # X joins this meeting or the one before; "was called by A and attended by B": A too.
             convened = relation == "nsubjpass" and verb.lower_ in CONVENE_VERBS | CHAIR_VERBS
-            hosts = by_agent(people, verb, 0) if convened and _attended_too(verb) is not None else []
-            verb = _attended_too(verb) or verb
+            hosts = by_agent(people, verb, 0) if convened and attended is not None else []
+            verb = attended or verb
             guests = by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
             guests = list(dict.fromkeys(hosts + guests))
             if not participants and is_definite(noun):

@@ -634,9 +634,9 @@ def _dated_dash(doc: Doc, k: int) -> bool:
     """A date starts at `k` and a dash follows it ("20 August 2014 -"): the end of a dateline."""
     ents, texts = units.attrs(doc).ents, units.words(doc).texts
     j = k
-    while j < len(texts) and ents[j] == "DATE" and texts[j] not in {"-", "–", "—", "--"} and j - k < 6:
+    while j < len(texts) and ents[j] == "DATE" and texts[j] not in DATELINE_DASHES and j - k < 6:
         j += 1  # the recogniser may run the date on past the dash
-    return j > k and j < len(texts) and texts[j] in {"-", "–", "—", "--"}
+    return j > k and j < len(texts) and texts[j] in DATELINE_DASHES
 
 
 def _person_after(doc: Doc, k: int) -> bool:
@@ -806,6 +806,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
 
 
 DASHES = {"—", "–", "--"}
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})  # "JUBA, 9 September -": a hyphen too ends a dateline
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeast",
            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
 
@@ -828,7 +829,7 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     """ "JUBA, 9 September -", "DES MOINES -": the place a story was filed from, at a paragraph's start."""
     texts = units.words(doc).texts
     first = start == 0 or texts[start - 1].isspace()
-    return first and end < len(texts) and texts[end] in {",", "(", "—", "–", "-", "--"}
+    return first and end < len(texts) and (texts[end] in DATELINE_DASHES or texts[end] in {",", "("})
 
 
 def _modifier(doc: Doc, i: int) -> bool:

@@ -520,11 +520,8 @@ def conjuncts_in_bodies(doc: Doc, people: People) -> int:
     number of repairs.
     """
     repaired = 0
-    for mention in people.mentions:
-        if mention.kind != "name":
-            continue
-        name = _name_head(doc, mention.start, mention.end)
-        if name is None or name.dep_ != "conj" or people.mention_at(name.head):
+    for name in _conjoined_names(doc, people):
+        if people.mention_at(name.head):
             continue
         k = name.head
         while k.dep_ in {"pobj", "prep"} and k.head.i != k.i and not people.mention_at(k.head):
