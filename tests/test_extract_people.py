@@ -520,3 +520,22 @@ def test_an_inverted_present_opening_a_list_of_attendees_is_no_person(nlp):
 def test_the_state_after_a_governors_name_is_no_person(nlp):
     text = "Among those present were Governor Tomas Lindqvist of Pernambuco and Governor Alma Verhoeven of Ceará."
     assert names(run(nlp, text)) == {"Tomas Lindqvist", "Alma Verhoeven"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Secretary Ann Whitlock hosted Latvian Permanent Secretary of the Ministry of Defence Janis "
+         "Ozolins-Berzins at the Pentagon.", "Janis Ozolins-Berzins"),
+        ("Minister Ali Tursun met on Monday with Director-General of the Gulf Fund for African Economic "
+         "Development Faisal Nasser Al-Hamad.", "Faisal Nasser Al-Hamad"),
+        ("Minister Ali Tursun worked with Vice Chairwoman of the provincial People's Committee Nguyen Thi "
+         "Hong Van on trade.", "Nguyen Thi Hong Van"),
+        ("The talks were attended by Ambassador to Egypt Chikondi Mwale Banda and senior officials.",
+         "Chikondi Mwale Banda"),
+        ("Fleet Press Secretary Rear Adm. John K. Fairweather provided the following readout:",
+         "John K. Fairweather"),
+    ],
+)
+def test_the_body_of_a_titles_body_and_a_two_word_rank_are_no_part_of_the_name(nlp, text, name):
+    assert name in names(run(nlp, text))

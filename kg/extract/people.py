@@ -535,6 +535,17 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     in_title = True in flags[max(0, start - 7) : start]  # "... for European and Eurasian Affairs"
     joined = before in {"of", "for", "on"} or (before == "and" and (title_left or in_title))
     title_left = title_left or (before == "and" and in_title)
+    # "Secretary of the Ministry of Defence A. Name", "Director-General of the Fund for ... A. Name":
+    # the title's body has a body of its own
+    seat = title_left and before == "for"  # "Member for Traeger A. Name"
+    title_left = title_left or (before in {"of", "for"} and bares[start - 2] in org_words and any(
+        flags[j] and w.lowers[j + 1] in {"of", "for"} for j in range(max(0, start - 8), start - 2)))
+    if before == "to" and start > 1 and flags[start - 2]:
+        joined = title_left = True  # "Ambassador to Egypt A. Name": the posting belongs to the title
+    if before in POSSESSIVE and in_title and name_start == start and end - start >= 3:
+        # "Vice Chairwoman of the provincial People's Committee A. Name": the body's last words, then a name
+        while name_start < end - 2 and bares[name_start] in org_words:
+            name_start += 1
     if joined and name_start == start and title_left:
         body = name_start
         while body < end and (ents[body] == "ORG" or bares[body] in departments):
@@ -553,7 +564,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             name_start = last_department + 1
         if name_start > start and end - name_start == 1 and ents[name_start] != "PERSON":
             return end, end  # "... Industry and Investment Promotion": the portfolio's last word, no name
-        if before == "for" and name_start == start and end - start == 3 and ents[start] != "PERSON":
+        if seat and name_start == start and end - start == 3 and ents[start] != "PERSON":
             name_start += 1  # "Member for Traeger Shane McIlwraith": the seat, then the name
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
