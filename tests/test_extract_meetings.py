@@ -1634,3 +1634,16 @@ def test_briefing_reporters_together_is_no_meeting_of_the_briefers(nlp):
 def test_two_who_spent_hours_in_an_office_met(nlp):
     text = f"Mayor {A} and Director {B} spent nearly two hours in the director's office on Monday."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_closeted_with_is_a_meeting(nlp):
+    text = f"Union leader {A} was closeted for five hours on Tuesday with the Minister of Labour, Chief {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_every_attendee_of_a_semicolon_list_joins_the_meeting(nlp):
+    text = (f"Minister {A} met union leaders on Tuesday. The meeting was also attended by the president of the "
+            f"senior staff union, Comrade {B}; the chairman of the drivers' branch of the union, Alhaji Sani "
+            f"Dan-Musa; the Permanent Secretary, Dr. {C}; and Deputy Commissioner of Police Yakubu Garba.")
+    (met,) = pairs(run(nlp, text))
+    assert met == (frozenset({A, B, C, "Sani Dan-Musa", "Yakubu Garba"}), "meeting")

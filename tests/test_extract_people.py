@@ -539,3 +539,16 @@ def test_the_state_after_a_governors_name_is_no_person(nlp):
 )
 def test_the_body_of_a_titles_body_and_a_two_word_rank_are_no_part_of_the_name(nlp, text, name):
     assert name in names(run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Deputy Commissioner of Police Yakubu Garba said the roads were open.", "Yakubu Garba"),
+        ("Director of Public Prosecutions Mary Wanjiku said the case was closed.", "Mary Wanjiku"),
+        ("The talks were attended by Additional Inspector General of Police Lahore Sardar Imran Ali Dogar.",
+         "Imran Ali Dogar"),
+    ],
+)
+def test_the_police_after_a_title_and_the_posting_after_it_are_no_part_of_the_name(nlp, text, name):
+    assert name in names(run(nlp, text))

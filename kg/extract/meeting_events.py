@@ -1149,7 +1149,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             convened = relation == "nsubjpass" and verb.lower_ in CONVENE_VERBS | CHAIR_VERBS
             hosts = by_agent(people, verb, 0) if convened and attended is not None else []
             verb = attended or verb
-            guests = by_agent(people, verb, 0) or _prep_objects(people, verb, {"by"})  # "by A and by B"
+            guests = _agents_listed(people, verb) or _prep_objects(people, verb, {"by"})  # "by A and by B"
             guests = list(dict.fromkeys(hosts + guests))
             if not participants and is_definite(noun):
                 return Event(noun, kind, guests, attend=True, definite=True)

@@ -564,6 +564,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             name_start = last_department + 1
         if name_start > start and end - name_start == 1 and ents[name_start] != "PERSON":
             return end, end  # "... Industry and Investment Promotion": the portfolio's last word, no name
+        if name_start > start and name_start + 2 < end and bares[name_start + 1] in honorifics:
+            name_start += 2  # "Inspector General of Police Karachi Sardar A. Name": the posting, a courtesy title
         if seat and name_start == start and end - start == 3 and ents[start] != "PERSON":
             name_start += 1  # "Member for Traeger Shane McIlwraith": the seat, then the name
     if last_title >= start:
