@@ -1647,3 +1647,9 @@ def test_every_attendee_of_a_semicolon_list_joins_the_meeting(nlp):
             f"Dan-Musa; the Permanent Secretary, Dr. {C}; and Deputy Commissioner of Police Yakubu Garba.")
     (met,) = pairs(run(nlp, text))
     assert met == (frozenset({A, B, C, "Sani Dan-Musa", "Yakubu Garba"}), "meeting")
+
+
+def test_time_spent_on_the_line_with_somebody_is_a_call(nlp):
+    text = (f"On Wednesday evening Mayor {A} picked up the phone. She spent 20 minutes on the line with Gov. {B}, "
+            "who had threatened to send troops, and begged him to wait.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "call")]

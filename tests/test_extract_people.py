@@ -552,3 +552,9 @@ def test_the_body_of_a_titles_body_and_a_two_word_rank_are_no_part_of_the_name(n
 )
 def test_the_police_after_a_title_and_the_posting_after_it_are_no_part_of_the_name(nlp, text, name):
     assert name in names(run(nlp, text))
+
+
+def test_a_nickname_in_brackets_is_no_person_of_its_own(nlp):
+    text = ("Mayor Vincent Oduya and Lucius (Lu) Hargrove, the president of the union local, emerged with a deal. "
+            "Joint Commissioner of Police (Crime) Vikram Rao said the case was closed.")
+    assert names(run(nlp, text)) == {"Vincent Oduya", "Lucius Hargrove", "Vikram Rao"}

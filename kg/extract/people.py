@@ -1084,6 +1084,12 @@ NICK_OPEN = {'"', "“", "‘", "'"}
 NICK_CLOSE = {'"', "”", "’", "'"}
 
 
+@cache
+def _body_words_set() -> frozenset[str]:
+    """Words of bodies and portfolios ("Police", "Health"): a run of them before brackets is no given name."""
+    return rules.words("departments") | rules.words("org_words")
+
+
 def _with_nicknames(doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int] | None]]:
     """Join `First "Nick" Last` into one name run; the third item is the quoted nickname's token range.
 
@@ -1105,6 +1111,14 @@ def _with_nicknames(doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, 
                 if after is not None and all(texts[i][:1].isupper() and texts[i].isalpha() for i in inner):
                     joined = (start, after[1], (end, close + 1))
                 break
+        elif end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and end - start <= 2:
+            # "Lucius (Lu) Hargrove": a nickname in brackets, one word written like a name, not an acronym
+            after = next((c for c in chunks[k + 1 :] if c[0] == end + 3), None)
+            nick = texts[end + 1]
+            bares, flags = units.attrs(doc).bares, title_flags(doc)
+            plain = not any(flags[i] or bares[i] in _body_words_set() for i in range(start, end))
+            if after is not None and plain and nick[:1].isupper() and nick[1:].islower() and nick.isalpha():
+                joined = (start, after[1], (end, end + 3))
         if joined is None:
             out.append((start, end, None))
             k += 1

@@ -371,10 +371,15 @@ def withs_after_places(doc: Doc, people: People) -> int:
     for i in units.positions(lowers, {"with"}):
         prep = doc[i]
         place = prep.head
-        if prep.dep_ != "prep" or place.dep_ != "pobj" or place.head.lower_ not in {"at", "in"}:
+        if prep.dep_ != "prep" or place.dep_ != "pobj":
+            continue
+        # "spent 20 minutes on the line with X": the phone, like a place, is where they talked
+        phone = place.head.lower_ == "on" and rules.bare(place.text) in rules.words("phone_words")
+        if place.head.lower_ not in {"at", "in"} and not phone:
             continue
         verb = place.head.head
-        if verb.pos_ != "VERB" or rules.bare(verb.text) not in verbs or verb.i > place.i:
+        if verb.pos_ != "VERB" or verb.i > place.i or not (
+                rules.bare(verb.text) in verbs or (phone and f"{verb.lower_}+with" in rules.kinds("meeting_idioms"))):
             continue
         if _has_with(verb):
             continue
