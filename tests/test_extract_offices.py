@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.extract import extract
 from kg.records import Article, Facts
 
@@ -369,3 +371,20 @@ def test_a_malay_honorific_with_its_apostrophe_keeps_the_apposition(nlp):
 def test_a_plural_possessive_inside_the_body_stays_in_place(nlp):
     facts = run(nlp, "Hernan Molina, president of the operators' association, said the buses would run.")
     assert offices(facts) == {"Hernan Molina": [("president of the operators' association", False)]}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Health MEC Nandi Mkhize visited the clinic. The visit followed a meeting on Monday, where the MEC and "
+         "the acting superintendent-general, Dr Lwazi Mgxaji, went through a list.", "acting superintendent-general"),
+        ("Officials present included the acting director-general, Dr Lwazi Mgxaji, and two clerks.",
+         "acting director-general"),
+    ],
+)
+def test_acting_tagged_as_a_verb_stays_in_the_apposed_title(nlp, text, label):
+    assert offices(run(nlp, text))["Lwazi Mgxaji"] == [(label, False)]
+
+
+def test_mec_is_a_title(nlp):
+    assert has(run(nlp, "Health MEC Nandi Mkhize visited the clinic on Monday."), "Nandi Mkhize", "health", "mec")

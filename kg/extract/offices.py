@@ -532,9 +532,13 @@ def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int)
         return []
     k = start - 2
     indices: list[int] = []
+    modifiers = rules.words("title_modifiers")
     while k >= max(0, start - 14):
-        if poss[k] in {"VERB", "AUX", "PRON"} or texts[k] in {",", ".", ";", ":"} or people.mention_on(k):
+        verb = poss[k] in {"VERB", "AUX", "PRON"} and units.attrs(doc).bares[k] not in modifiers  # "acting": VERB
+        if verb or texts[k] in {",", ".", ";", ":"} or people.mention_on(k):
             break
+        if texts[k] in {"and", "or"} and poss[k + 1] == "DET" and any(_head_title(doc, i) for i in indices):
+            break  # "the minister and the acting director-general, X": X is the second
         indices.insert(0, k)
         k -= 1
     heads = [n for n, i in enumerate(indices) if _head_title(doc, i)]
