@@ -1653,3 +1653,9 @@ def test_time_spent_on_the_line_with_somebody_is_a_call(nlp):
     text = (f"On Wednesday evening Mayor {A} picked up the phone. She spent 20 minutes on the line with Gov. {B}, "
             "who had threatened to send troops, and begged him to wait.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "call")]
+
+
+def test_the_people_of_a_where_clause_after_a_meeting_took_part(nlp):
+    text = (f"The visit followed a tense meeting on Monday in the capital, where Minister {A} and the director, "
+            f"Dr {B}, went through a list of clinics.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]

@@ -1038,7 +1038,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         wherein = any(
             c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} and any(w.lower_ == "which" for w in c.children)
             for c in child.children
-        )
+        ) or any(c.dep_ == "advmod" and c.lower_ == "where" for c in child.children)  # "..., where A and B went"
         if wherein:  # "a call in which A and B discussed ...", "a meeting at which the three agreed ..."
             for subj in child.children:
                 if subj.dep_ == "nsubj" and subj.lower_ not in {"they", "we"}:  # "they": the call's own people
