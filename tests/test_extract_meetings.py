@@ -1659,3 +1659,14 @@ def test_the_people_of_a_where_clause_after_a_meeting_took_part(nlp):
     text = (f"The visit followed a tense meeting on Monday in the capital, where Minister {A} and the director, "
             f"Dr {B}, went through a list of clinics.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_sitting_across_a_table_from_people_is_a_meeting(nlp):
+    text = (f"Minister {A} flew into the town on Thursday morning. Within the hour she was sitting across a trestle "
+            f"table from shire mayor {B} and Fire Service Deputy Commissioner {C} at the showground.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize("verb", ["sat", "was sitting"])
+def test_a_seat_on_a_committee_with_somebody_is_no_meeting(nlp, verb):
+    assert pairs(run(nlp, f"Minister {A} {verb} on the committee with Mayor {B} for years.")) == []

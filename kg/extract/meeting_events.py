@@ -716,7 +716,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             r for c in kids if c.dep_ == "prep" and c.lower_ in {"across", "at"}
             for o in c.children if o.dep_ == "pobj" and o.lower_ == "table"
             for r in _prep_objects(people, o, {"from", "with"}, False)
-        ]
+        ] or (_prep_objects(people, verb, {"from"}) if any(c.lower_ == "across" for c in kids) else [])
     if not with_objs and not objects:
         with_objs = _linear_with(
             people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
@@ -764,8 +764,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return None
         if not with_objs and not phoned(verb) and _at_an_occasion(verb):
             return None  # "A and B spoke at the rally": speeches, not a conversation
-        if word == "sat" and not any(c.lower_ == "down" for c in kids) and not with_objs:
+        if word in SIT_VERBS and not any(c.lower_ == "down" for c in kids) and not with_objs:
             return None
+        if word in SIT_VERBS and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.dep_ == "pobj" and bare_word(o) in rules.words("org_words") for o in c.children) for c in kids):
+            return None  # "sat on the committee with X": a seat on a body, not a meeting
         objects = []
         if phoned(verb):
             kind = "call"
