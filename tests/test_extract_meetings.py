@@ -1670,3 +1670,11 @@ def test_sitting_across_a_table_from_people_is_a_meeting(nlp):
 @pytest.mark.parametrize("verb", ["sat", "was sitting"])
 def test_a_seat_on_a_committee_with_somebody_is_no_meeting(nlp, verb):
     assert pairs(run(nlp, f"Minister {A} {verb} on the committee with Mayor {B} for years.")) == []
+
+
+def test_an_event_a_day_before_the_visit_told_before_takes_the_day_before(nlp):
+    text = (f"Minister {A} flew into the town on Thursday morning. Within the hour she sat down with Mayor {B}. "
+            "Residents crowded the hall. Sheds had burned. "
+            f"The visit came a day after {A} joined a late-night video conference with Commissioner {C}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({A, C}), date(2024, 5, 15)), (frozenset({A, B}), date(2024, 5, 16))]

@@ -636,3 +636,19 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _relative(doc, events)
     _inherit(doc, events)
     _told_before(doc, people, events, phrases)
+    _anchors_told_before(events)
+
+
+def _anchors_told_before(events: list[Event]) -> None:
+    """ "The visit came a day after X joined a call with Y": "the visit" is the meeting told before, with its day.
+
+    Only for a definite mention with nobody of its own that another event is dated from; it takes
+    the day of the last dated meeting before it, so the other event can be counted from it.
+    """
+    ordered = sorted(events, key=lambda e: e.trigger.i)
+    for k, event in enumerate(ordered):
+        if event.relative is None or event.when is not None or event.participants or not event.definite:
+            continue
+        dated = [e for e in ordered[:k] if e.when is not None and e.when.day is not None and len(e.participants) >= 2]
+        if dated:
+            event.when = dated[-1].when
