@@ -1678,3 +1678,18 @@ def test_an_event_a_day_before_the_visit_told_before_takes_the_day_before(nlp):
             f"The visit came a day after {A} joined a late-night video conference with Commissioner {C}.")
     assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
         (frozenset({A, C}), date(2024, 5, 15)), (frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_the_objects_of_a_where_clause_after_a_meeting_took_part_too(nlp):
+    text = (f"The deal came out of Wednesday's marathon session at the hotel, where board president {A} faced "
+            f"the association's president, {B}, and its legal adviser, {C}, for nine hours.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
+
+
+def test_a_meeting_apposed_to_talks_a_day_before_another_keeps_the_day_before(nlp):
+    text = (f"The agreement came out of Wednesday's session at the hotel, where board president {A} and union "
+            f"adviser {C} argued for nine hours. \"The board is not a bank,\" {A} said.\nWednesday's session came a "
+            f"day after {A} held separate talks with {B} at the team hotel in Kessel, a meeting that union officials "
+            "say they were not told about in advance.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 15))]

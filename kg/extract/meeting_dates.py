@@ -249,9 +249,11 @@ def _pluperfect(trigger: Token) -> bool:
     return any(deps[c] == "aux" and lowers[c] in {"had", "'d"} for t in _chain(doc, trigger.i) for c in children[t])
 
 
-def _relative(doc: Doc, events: list[Event]) -> None:
+def _relative(doc: Doc, events: list[Event]) -> set[int]:
     """ "took place one day after she had a call", "on the eve of the summit": link the two events by a day
-    offset."""
+    offset. Returns the tokens of the clauses counted from ("after she had a call"): their day is not the
+    day of the event around them."""
+    inside: set[int] = set()
     by_trigger = {e.trigger.i: e for e in events}
     deps, lowers, children = units.attrs(doc).deps, units.words(doc).lowers, units.children(doc)
     for event in events:
@@ -286,6 +288,8 @@ def _relative(doc: Doc, events: list[Event]) -> None:
             targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger and t.i != event.trigger.i]
             if targets:
                 event.relative = (targets[0].trigger.i, direction * amount)
+                inside.update(t.i for t in sub.subtree)
+    return inside
 
 
 def _day_in_focus(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
@@ -359,10 +363,11 @@ def _offset(verb: Token, sub: Token) -> int | None:
     return None
 
 
-def _inherit(doc: Doc, events: list[Event]) -> None:
+def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
     """An undated mention right after a dated one, or "the talks", is that same event.
 
     Backwards too: "X held a call with Y. In the call on Thursday, X ..." dates the call.
+    Not inside a clause another event is counted from ("a day after X held talks, a meeting ...").
     """
     sent_of = units.index(doc)
     ordered = sorted(events, key=lambda e: e.trigger.i)
@@ -410,6 +415,8 @@ def _inherit(doc: Doc, events: list[Event]) -> None:
             continue
         if event.trigger.i in anchored or last is None or (event.has_phrase and not unknown):
             continue
+        if event.trigger.i in offset_clauses and not event.has_phrase:
+            continue  # "came a day after X held talks with Y, a meeting that ...": the talks' own day
         if _pluperfect(event.trigger) and not event.definite:
             continue  # "the two had spoken by phone after X's appointment": before the day just told
         if event.relative is not None and (len(event.participants) >= 2 or not event.definite):
@@ -633,8 +640,8 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _date_events(doc, events, phrases, published)
     _day_in_focus(doc, events, phrases)
     _after_dated_clause(doc, events, phrases)
-    _relative(doc, events)
-    _inherit(doc, events)
+    offset_clauses = _relative(doc, events)
+    _inherit(doc, events, offset_clauses)
     _told_before(doc, people, events, phrases)
     _anchors_told_before(events)
 

@@ -1046,6 +1046,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             for subj in child.children:
                 if subj.dep_ == "nsubj" and subj.lower_ not in {"they", "we"}:  # "they": the call's own people
                     add(collect(people, subj))
+            if participants:  # "a session at the hotel, where A and B faced C and D": across the table
+                add([r for o in child.children if o.dep_ == "dobj" for r in collect(people, o)])
     for child in kids:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
             add(by_agent(people, child, 0))
