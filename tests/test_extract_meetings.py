@@ -1693,3 +1693,23 @@ def test_a_meeting_apposed_to_talks_a_day_before_another_keeps_the_day_before(nl
             "say they were not told about in advance.")
     assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
         (frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 15))]
+
+
+def test_the_leader_of_a_delegation_of_a_party_led_by_somebody_took_part(nlp):
+    text = (f"On Monday a delegation of the party led by its secretary, Mr. {B}, and comprising Mr. Piet Mol, "
+            f"called on Mr. {C} at the Guest House.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({B, C, "Piet Mol"})
+
+
+def test_reviewing_arrangements_with_somebody_is_a_meeting(nlp):
+    text = f"Commissioner {A} reviewed poll arrangements with the Chief Electoral Officer, Mr. {B}, on Monday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_the_leadership_of_another_body_is_not_the_delegation_told_before(nlp):
+    text = (f"President {A} today received a delegation of the World Bank led by its Vice President, Mr. {B}. "
+            f"On Monday, the President met with the leadership of the Farmers Association, led by its National "
+            f"President, {C}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({A, C}), date(2024, 5, 13)), (frozenset({A, B}), date(2024, 5, 17))]

@@ -134,13 +134,22 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
     return out
 
 
+def _group_body(group: Token) -> str:
+    """The head word of a group's "of" phrase ("the delegation of the World Bank": "bank"), or ""."""
+    return next((bare_word(o) for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), "")
+
+
 def _told_delegation(people: People, i: int, word: str) -> list[str]:
     """ "hosted a delegation led by X. The delegation was received by Y": the leader told before;
     "The mission, led by X, arrived on Monday. The team met Y": another word for the same group."""
     bares = units.attrs(people.doc).bares
     groups = rules.words("delegation_nouns")
+    body = _group_body(people.doc[i])
     for k in range(i - 1, -1, -1):
         if bares[k] == word or (bares[k] in groups and bares[k][-1:] != "s" and word[-1:] != "s"):
+            if body and _group_body(people.doc[k]) != body:
+                continue  # "the leadership of the farmers' association": not the bank's delegation told before
             found = _leaders(people, people.doc[k], 1)
             if found:
                 return found
@@ -209,7 +218,10 @@ LEADER_VERBS = {"led", "headed", "including", "included", "comprising", "fronted
 def _leaders(people: People, group: Token, depth: int) -> list[str]:
     """Who a delegation stands for: "a delegation led by X", "X led a delegation that ..."."""
     out: list[str] = []
-    for child in group.children:
+    # "a delegation of the party led by its secretary, X": the parser hangs "led" on the party
+    owners = [o for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    for child in [*group.children, *(c for o in owners for c in o.children if c.dep_ == "acl")]:
         if child.dep_ in {"acl", "relcl"} and bare_word(child) in LEADER_VERBS:
             out.extend(r for r in by_agent(people, child, depth) if r not in out)
             for obj in child.children:
