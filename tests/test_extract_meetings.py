@@ -1713,3 +1713,11 @@ def test_the_leadership_of_another_body_is_not_the_delegation_told_before(nlp):
             f"President, {C}.")
     assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
         (frozenset({A, C}), date(2024, 5, 13)), (frozenset({A, B}), date(2024, 5, 17))]
+
+
+def test_a_meeting_noun_summing_up_a_clause_makes_its_people_meet(nlp):
+    text = ("Mr Brendan Rourke and Mrs Maureen Kettle had put the union's case directly to the company's managing "
+            "director, Mr Rolf Berg, at the headquarters on Friday, a meeting both sides afterwards called "
+            "constructive.")
+    people = frozenset({"Brendan Rourke", "Maureen Kettle", "Rolf Berg"})
+    assert dated_pairs(run(nlp, text)) == [(people, date(2024, 5, 17))]

@@ -388,3 +388,12 @@ def test_acting_tagged_as_a_verb_stays_in_the_apposed_title(nlp, text, label):
 
 def test_mec_is_a_title(nlp):
     assert has(run(nlp, "Health MEC Nandi Mkhize visited the clinic on Monday."), "Nandi Mkhize", "health", "mec")
+
+
+def test_a_title_after_the_second_of_two_conjoined_names_is_the_seconds(nlp):
+    text = ("The talks brought together the union side led by Mr Brendan Rourke, regional secretary of the Transport "
+            "and General Workers' Union, and Mrs Maureen Kettle, convenor of shop stewards at the plant.")
+    found = offices(run(nlp, text))
+    assert found["Maureen Kettle"] == [("convenor of shop stewards at the plant", False)]
+    assert [label for label, _ in found["Brendan Rourke"]] == [
+        "regional secretary of the Transport and General Workers' Union"]

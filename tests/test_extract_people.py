@@ -558,3 +558,9 @@ def test_a_nickname_in_brackets_is_no_person_of_its_own(nlp):
     text = ("Mayor Vincent Oduya and Lucius (Lu) Hargrove, the president of the union local, emerged with a deal. "
             "Joint Commissioner of Police (Crime) Vikram Rao said the case was closed.")
     assert names(run(nlp, text)) == {"Vincent Oduya", "Lucius Hargrove", "Vikram Rao"}
+
+
+def test_a_plural_possessive_before_an_organisation_word_is_no_person(nlp):
+    text = ("The talks brought together Mr Brendan Rourke, regional secretary of the Transport and General Workers' "
+            "Union, and Mrs Maureen Kettle.")
+    assert names(run(nlp, text)) == {"Brendan Rourke", "Maureen Kettle"}

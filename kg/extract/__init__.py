@@ -43,6 +43,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.split_names(doc, people)
     repair.stray_conjuncts(doc, people)
     repair.conjuncts_of_appositions(doc, people)
+    repair.appositions_of_conjuncts(doc, people)
     repair.verbs_as_compounds(doc, people)
     repair.titles_as_verbs(doc, people)
     repair.titles_inside_of_phrases(doc, people)

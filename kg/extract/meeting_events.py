@@ -1180,10 +1180,26 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         group = next((o.lower_ for o in withs if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")), None)
         if group is None and kind == "meeting" and _public_meeting(noun):
             group = "public"  # "faced residents at a packed public meeting": the others are the public
+    if not participants and _clause_summary(noun):
+        # "A and B had put their case to C at the headquarters on Friday, a meeting both sides called useful"
+        clause = noun.head
+        others = _objects(people, clause) + _prep_objects(people, clause, {"to", "with"})
+        subjects = verb_subjects(people, clause)
+        if subjects and others and factual_verb(clause):
+            add(subjects + others)
     if attend:  # "X attended the meeting along with Y"
         guests = verb_subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
         return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
     return Event(noun, kind, participants, separate=separate, definite=is_definite(noun), group=group)
+
+
+def _clause_summary(noun: Token) -> bool:
+    """ "..., a meeting both sides called useful": a meeting noun set after a comma at the end of a clause,
+    naming what the clause told."""
+    head = noun.head
+    return (noun.dep_ in {"npadvmod", "appos"} and head.pos_ == "VERB" and head.i < noun.i
+            and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+            and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
 def _attended_too(verb: Token) -> Token | None:

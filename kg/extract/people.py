@@ -986,6 +986,13 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
         for c in candidates
         if c.end < len(doc) and bares[c.end] in org_words and texts[c.end][:1].isupper()
     ]
+    # "the Transport and General Workers' Union": a plural possessive before an organisation word
+    org_keys += [
+        (*c.tokens, "'")
+        for c in candidates
+        if c.end + 1 < len(doc) and texts[c.end] in {"'", "’"} and bares[c.end + 1] in org_words
+        and texts[c.end + 1][:1].isupper()
+    ]
     for key in totals:
         tokens = tuple(key.split())
         if any(len(o) > len(tokens) and o[: len(tokens)] == tokens for o in org_keys):

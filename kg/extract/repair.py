@@ -646,6 +646,34 @@ def appositions(doc: Doc, people: People) -> int:
     return repaired
 
 
+def appositions_of_conjuncts(doc: Doc, people: People) -> int:
+    """ "led by A, secretary of X, and B, convenor of Y": "convenor" is B's, not A's.
+
+    The parser hangs the second title on the first name. Evidence: a title apposed to a
+    name, written right after a comma that closes another name conjoined to the first.
+    Returns the number of repairs.
+    """
+    repaired = 0
+    for i in units.positions(units.attrs(doc).deps, {"appos"}):
+        title = doc[i]
+        owner = title.head
+        start = title.left_edge.i
+        if start < 2 or doc[start - 1].text != "," or not is_title_word(title) or people.mention_at(title):
+            continue
+        if people.mention_at(owner) is None:
+            continue
+        other = people.mention_on(start - 2)
+        if other is None or other.kind != "name" or people.mention_at(owner) is other:
+            continue
+        head = doc[start - 2]
+        if head.dep_ != "conj" or head.head.i != owner.i:
+            continue
+        title.head = head
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
 def _apposed_conjunct(doc: Doc, people: People, name: Token, title: Token) -> bool:
     """ "with the Minister of X, A. Name, and the Director, B. Name": A is the Minister's apposition.
 
