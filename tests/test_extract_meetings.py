@@ -1721,3 +1721,21 @@ def test_a_meeting_noun_summing_up_a_clause_makes_its_people_meet(nlp):
             "constructive.")
     people = frozenset({"Brendan Rourke", "Maureen Kettle", "Rolf Berg"})
     assert dated_pairs(run(nlp, text)) == [(people, date(2024, 5, 17))]
+
+
+def test_the_congressman_is_the_representative(nlp):
+    text = (f"Representative {A}, the Hammond Democrat, spoke at a rally. Later in the day the Congressman conferred "
+            f"for an hour with the State Chairman, {B}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_denying_a_report_of_a_meeting_is_no_meeting(nlp):
+    text = f"Senator {A} flatly denied a report in a newspaper that he had met privately last week with {B}."
+    assert pairs(run(nlp, text)) == []
+
+
+def test_a_breakfast_in_a_club_with_somebody_is_a_meeting(nlp):
+    text = ("Mr. Nowicki began the day at a breakfast in the Columbia Club with Piet Jablonka, director of District 31 "
+            "of the United Steelworkers of America, and a dozen local union presidents from Gary, East Chicago and "
+            "Whiting.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Nowicki", "Piet Jablonka"}), "meeting")]

@@ -564,3 +564,11 @@ def test_a_plural_possessive_before_an_organisation_word_is_no_person(nlp):
     text = ("The talks brought together Mr Brendan Rourke, regional secretary of the Transport and General Workers' "
             "Union, and Mrs Maureen Kettle.")
     assert names(run(nlp, text)) == {"Brendan Rourke", "Maureen Kettle"}
+
+
+def test_a_monsignor_is_a_courtesy_title(nlp):
+    text = ("Congressman Alma Verhoeven also said he had talked by telephone on Thursday with Msgr. Francis X. Hallor, "
+            "superintendent of schools, about state aid.")
+    facts = run(nlp, text)
+    assert names(facts) == {"Alma Verhoeven", "Francis X. Hallor"}
+    assert [{facts.person(r).name for r in m.participants} for m in facts.meetings] == [names(facts)]

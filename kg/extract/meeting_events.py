@@ -448,7 +448,7 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
             return False
     if head == verb:
         return True
-    if ("that" in marks or _doubt(lowers[head]) == "claim") and _denied(doc, verb):
+    if ("that" in marks or _claimed(doc, verb)) and _denied(doc, verb):
         return False
     if deps[verb] in {"xcomp", "ccomp"} and a.bares[head] in rules.words("nonfactual_verbs") and deps[verb] == "xcomp":
         return False
@@ -462,6 +462,21 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
 def _doubt(word: str) -> str | None:
     """The kind of doubt a word casts on the clause under it ("deny", "claim", "accuse"), if any."""
     return rules.kinds("doubt_words").get(word)
+
+
+def _claimed(doc: Doc, verb: int) -> bool:
+    """ "a report (in a newspaper) that he had met Y": a claim word among the nouns between the clause and
+    the verb above it."""
+    heads, poss = units.attrs(doc).heads, units.attrs(doc).poss
+    lowers = units.words(doc).lowers
+    k = heads[verb]
+    for _ in range(4):
+        if _doubt(lowers[k]) == "claim":
+            return True
+        if poss[k] in {"VERB", "AUX"} or heads[k] == k:
+            return False
+        k = heads[k]
+    return False
 
 
 def _denied(doc: Doc, verb: int) -> bool:

@@ -1384,8 +1384,8 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     generic = {"head", "chief", "leader", "boss"}
     head = desc.word or _bare(desc.head)
     score = 0
-    if head in words:
-        score += 2
+    if head in words or rules.groups("title_synonyms").get(head, frozenset()) & words:
+        score += 2  # ("the Congressman": a Representative)
     elif head in generic:
         score += 0
     else:

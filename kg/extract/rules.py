@@ -56,6 +56,17 @@ def kinds(name: str) -> dict[str, str]:
     return table
 
 
+@cache
+def groups(name: str) -> dict[str, frozenset[str]]:
+    """A `key: word word` file as a mapping key -> its words (lines with the same key add up)."""
+    table: dict[str, set[str]] = {}
+    for line in _lines(name):
+        key, sep, rest = line.partition(":")
+        if sep:
+            table.setdefault(key.strip(), set()).update(rest.split())
+    return {key: frozenset(words) for key, words in table.items()}
+
+
 def bare(text: str) -> str:
     """A token as looked up in the lists: lower case, without a trailing dot."""
     return text.lower().rstrip(".")
