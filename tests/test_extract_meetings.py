@@ -1739,3 +1739,12 @@ def test_a_breakfast_in_a_club_with_somebody_is_a_meeting(nlp):
             "of the United Steelworkers of America, and a dozen local union presidents from Gary, East Chicago and "
             "Whiting.")
     assert pairs(run(nlp, text)) == [(frozenset({"Nowicki", "Piet Jablonka"}), "meeting")]
+
+
+def test_bilateral_meetings_with_the_following_list_are_one_meeting_each(nlp):
+    text = (f"Minister {A} also had bilateral meetings on the sidelines with the following:\n"
+            f"a. Foreign Secretary {B};\nb. Vice Minister Sumarto; and\nc. Deputy Minister {C}.\n"
+            "The minister returns home today.")
+    assert sorted(pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, B}), "meeting"), (frozenset({A, "Sumarto"}), "meeting"), (frozenset({A, C}), "meeting")],
+        key=str)

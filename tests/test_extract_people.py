@@ -572,3 +572,9 @@ def test_a_monsignor_is_a_courtesy_title(nlp):
     facts = run(nlp, text)
     assert names(facts) == {"Alma Verhoeven", "Francis X. Hallor"}
     assert [{facts.person(r).name for r in m.participants} for m in facts.meetings] == [names(facts)]
+
+
+def test_a_zone_and_a_partnership_are_no_persons(nlp):
+    text = ("Minister Alma Verhoeven discussed the Kessel-Norland Special Economic Zone and the Kessel-Marrow "
+            "Enhanced Partnership.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}

@@ -12,6 +12,7 @@ postponed or scheduled. `kg.extract.meeting_dates` dates the events and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -307,10 +308,35 @@ def _prep_objects_of(people: People, verb: int, preps: set[str], through_object:
             for obj in children[child]:
                 if deps[obj] == "pobj":
                     out.extend(r for r in _collect(people, obj) if r not in out)
+                    if lowers[obj] == "following":  # "meetings with the following: a. A; b. B; and c. C"
+                        out.extend(r for r in _listed_below(people, obj) if r not in out)
         if dep == "prt":
             out.extend(r for r in _prep_objects_of(people, child, preps) if r not in out)
         if dep == "prep" and lowers[child] in {"along", "together"} and "with" in preps:
             out.extend(r for r in _prep_objects_of(people, child, {"with"}, False) if r not in out)
+    return out
+
+
+LIST_ITEM = re.compile(r"\s*(?:[a-z]\.|[a-z]\)|\(?[ivx]+\)|\d+[.)]|[-•*–])\s")
+
+
+def _listed_below(people: People, i: int) -> list[str]:
+    """The persons named in the lines of a list that starts after token `i` ("with the following:"):
+    each line opens with an item mark ("a.", "2)", "-"); the list ends at the first line without one."""
+    doc = people.doc
+    text = units.text(doc)
+    line_end = text.find("\n", doc[i].idx)
+    if line_end < 0:
+        return []
+    out: list[str] = []
+    start = line_end + 1
+    while start < len(text) and LIST_ITEM.match(text, start):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for m in people.mentions:
+            if m.kind == "name" and start <= doc[m.start].idx < end:
+                out.extend(r for r in m.refs if r not in out)
+        start = end + 1
     return out
 
 
@@ -1189,6 +1215,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if any(bare_word(c) in rules.words("phone_words") for c in kids if c.dep_ in {"compound", "amod"}):
         kind = "call"
     separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in kids)
+    # "had bilateral meetings with A, B and C": one meeting each
+    separate = separate or (noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in kids))
     if len(participants) == 1 and group is None:  # "a meeting with their representatives": named later, if at all
         # "a meeting with their representatives", "hosted a breakfast for the leaders of three states"
         withs = [o for p in kids if p.dep_ == "prep" and p.lower_ in {"with", "for"} for o in p.children]
