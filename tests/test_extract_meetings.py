@@ -1748,3 +1748,9 @@ def test_bilateral_meetings_with_the_following_list_are_one_meeting_each(nlp):
     assert sorted(pairs(run(nlp, text)), key=str) == sorted(
         [(frozenset({A, B}), "meeting"), (frozenset({A, "Sumarto"}), "meeting"), (frozenset({A, C}), "meeting")],
         key=str)
+
+
+def test_they_were_joined_by_under_secretary_x(nlp):
+    text = (f"Later today, Secretary {A} hosted Minister {B} at the Pentagon. They were joined by Under Secretary of "
+            f"Defense for Acquisition and Sustainment Dr. {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

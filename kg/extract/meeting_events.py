@@ -186,6 +186,12 @@ def by_agent(people: People, verb: Token, depth: int) -> list[str]:
         for obj in child.children:
             if obj.dep_ == "pobj":
                 out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+        after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if not any(True for _ in child.children) and after is not None and after.head.i == verb.i \
+                and after.dep_ == "prep":  # "joined by Under Secretary X": the title's first word read as "under"
+            for obj in after.children:
+                if obj.dep_ == "pobj":
+                    out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
     return out
 
 
@@ -923,6 +929,8 @@ def _guest(people: People, obj: Token) -> bool:
     """An object that can be a guest: a person, a delegation, a group of people, "them"."""
     if collect(people, obj) or _plural_object(obj) or bare_word(obj) in rules.words("delegation_nouns"):
         return True
+    if title_flags(people.doc)[obj.i]:
+        return True  # "hosted Estonian Permanent Secretary of the Ministry of Defence A": the name parsed apart
     return obj.tag_ == "NNS" or obj.lower_ in {"him", "her", "us", "me"}
 
 
@@ -1418,6 +1426,11 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         elif word == "joined" and tok.pos_ == "VERB" and (guests := _joined_persons(people, tok)):
             # "A and B joined X at the ministry": they joined the meeting X was holding
             event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
+        elif word == "joined" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ == "nsubjpass" and c.lower_ in {"they", "we"} for c in tok.children):
+            # "They were joined by Under Secretary X": X joined the meeting just told
+            guests = by_agent(people, tok, 0)
+            event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
         elif word == "joined" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _pronoun_group(c) and
                                                              c.lower_ != "him" and c.lower_ != "her"
                                                              for c in tok.children):
