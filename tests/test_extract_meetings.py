@@ -1754,9 +1754,3 @@ def test_they_were_joined_by_under_secretary_x(nlp):
     text = (f"Later today, Secretary {A} hosted Minister {B} at the Pentagon. They were joined by Under Secretary of "
             f"Defense for Acquisition and Sustainment Dr. {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
-
-
-def test_the_chief_is_the_one_person_called_chief_before(nlp):
-    text = (f"Chief {A} came home from the capital this week with a handshake. The chief of the Kwaskan First "
-            f"Nation met the Minister of Aboriginal Relations, {B}, at the legislature on Tuesday.")
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -126,7 +126,6 @@ class People:
     persons: list[Person] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
-    courtesy: dict[str, set[str]] = field(default_factory=dict)  # "Chief A": words written before a name
     anon_heads: dict[str, str] = field(default_factory=dict)
     descriptors: list[tuple[Descriptor, str]] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
@@ -1178,8 +1177,6 @@ def _note_gender(people: People, ref: str, doc: Doc, start: int, name_start: int
         gender = table.get(bares[k])
         if gender:
             people.gender.setdefault(ref, "m" if gender == "male" else "f")
-    for k in range(start, name_start):
-        people.courtesy.setdefault(ref, set()).add(bares[k])
 
 
 # -- references: unnamed sources, descriptors, groups, pronouns ----------------------
@@ -1447,13 +1444,6 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
                 positions = [m.start for m in people.mentions if person.ref in m.refs and m.kind == "name"]
                 fits.append((score, person.ref, positions))
         if not fits:
-            # "Chief A ... The chief of the Kwaskan First Nation met B": the one person called so before
-            head = _bare(desc.head)
-            called = [p.ref for p in people.persons if p.ref not in co_args and head in people.courtesy.get(p.ref, ())]
-            if len(called) == 1 and head in rules.words("honorifics") and not desc.modifiers & rules.words(
-                    "former_markers"):
-                _add_descriptor(people, desc, called[0])
-                continue
             unresolved.append(desc)
             continue
         top = max(score for score, _, _ in fits)
