@@ -1754,3 +1754,13 @@ def test_they_were_joined_by_under_secretary_x(nlp):
     text = (f"Later today, Secretary {A} hosted Minister {B} at the Pentagon. They were joined by Under Secretary of "
             f"Defense for Acquisition and Sustainment Dr. {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_an_upper_case_dateline_with_a_courtesy_word_names_nobody(nlp):
+    text = (f"PRINCE ALBERT — Chief {A} came back from the capital this week with a handshake, a promise of more "
+            f"talks and, she says, little else.\nThe chief of the Marrow River Nation met the province's Minister of "
+            f"Aboriginal Relations, {B}, at the legislature on Tuesday to press the nation's objections to a "
+            f"pipeline.\nShe was accompanied by band councillor {C}.")
+    facts = run(nlp, text)
+    assert {p.name for p in facts.persons} == {A, B, C}
+    assert dated_pairs(facts) == [(frozenset({A, B, C}), date(2024, 5, 14))]

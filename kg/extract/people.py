@@ -807,7 +807,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     letters = list(filter(str.isalpha, units.span_text(doc, start, end)))
     if len(letters) >= 4 and all(map(str.isupper, letters)):
         score -= 3
-        if _dateline(doc, start, end):
+        if _dateline(doc, start, end) or _dateline(doc, cand.title_start, end):  # "PRINCE ALBERT —"
             score -= 6
     if not any(any(map(str.isupper, texts[k])) for k in range(start, end)):
         score -= 3
