@@ -1764,3 +1764,15 @@ def test_an_upper_case_dateline_with_a_courtesy_word_names_nobody(nlp):
     facts = run(nlp, text)
     assert {p.name for p in facts.persons} == {A, B, C}
     assert dated_pairs(facts) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_people_told_right_after_a_meeting_that_named_nobody_took_part(nlp):
+    text = f"The sixth round of talks was held in Arlen on Monday. Taking part were {A} and {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_the_leaders_of_the_delegations_took_part_in_the_meeting_held(nlp):
+    text = (f"The sixth round of the Kessel-Norland consultations was held in Arlen on Monday. Foreign Secretary {A} "
+            f"led the Kessel delegation, while the Norland delegation was led by Foreign Secretary {B}. The Kessel "
+            f"delegation included Joint Secretary {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]

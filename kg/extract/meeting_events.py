@@ -1736,7 +1736,12 @@ def _members_event(people: People, verb: Token) -> Event | None:
     """ "The delegation, which also included X and Y, ...": the members took part in the meeting told before."""
     leading = bare_word(verb) in {"led", "headed", "represented"}
     if leading and not any(c.dep_ == "auxpass" for c in verb.children):
-        return None  # "X led the talks": told by the meeting rules
+        # "X led the Nepali delegation": X took part in the meeting told before; "X led the talks": told
+        # by the meeting rules
+        led = [c for c in verb.children if c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns")
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
+        guests = verb_subjects(people, verb) if led and factual_verb(verb) else []
+        return Event(verb, "meeting", guests, attend=True) if guests else None
     group = verb.head if verb.dep_ in {"relcl", "acl"} and not leading else _subject_token(verb)
     groups = _group_words()
     if group is not None and group.lower_ == "it":  # "... with the delegation. It was headed by X"

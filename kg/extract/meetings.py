@@ -183,6 +183,11 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             word = event.trigger.lower_
             same = [d for d in earlier if any(e.trigger.lower_ == word and e is not event for e in d.events)]
             earlier = same or earlier
+        if not earlier and not (event.definite and event.trigger.pos_ == "NOUN"):
+            empty = _empty_meeting(events, event, sent_of)
+            if empty is not None:  # "The sixth round of talks was held on 6 December. Taking part were A and B"
+                drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _when_of(empty)))
+            continue
         if not earlier and event.definite and event.trigger.pos_ == "NOUN":
             lone = _lone_meeting(events, event, sent_of)
             if lone is not None:  # "X spoke after a review meeting. The review meeting was attended by A and B"
@@ -194,6 +199,19 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
         earlier.sort(key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def _empty_meeting(events: list[Event], event: Event, sent_of: list[int]) -> Event | None:
+    """The meeting told last, at most two sentences before, when it named nobody ("The talks were held in
+    X on Monday"), and no other meeting was told since."""
+    here = sent_of[event.trigger.i]
+    before = [e for e in events if e.trigger.i < event.trigger.i and not e.attend]
+    if not before:
+        return None
+    last = max(before, key=lambda e: e.trigger.i)
+    if last.participants or last.joiners or last.group or last.plural or here - sent_of[last.trigger.i] > 2:
+        return None  # ("a delegation paid a call": its members are filled in by the group rules)
+    return last
 
 
 def _lone_meeting(events: list[Event], event: Event, sent_of: list[int]) -> Event | None:
