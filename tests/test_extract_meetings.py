@@ -1776,3 +1776,11 @@ def test_the_leaders_of_the_delegations_took_part_in_the_meeting_held(nlp):
             f"led the Kessel delegation, while the Norland delegation was led by Foreign Secretary {B}. The Kessel "
             f"delegation included Joint Secretary {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_every_name_after_attended_by_joins_however_the_parser_hangs_them(nlp):
+    text = (f"Minister {A} today received Deputy Minister {B} for talks in the capital. The talks focused on trade.\n"
+            "The talks were also attended by the Ambassador of the Republic of Norland to the Federal Republic of "
+            f"Kessel, Mr. {C}, and by the Director for Central Europe at the Foreign Office, Dr. Hans-Georg Lemmer.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({A, B, C, "Hans-Georg Lemmer"})

@@ -578,3 +578,8 @@ def test_a_zone_and_a_partnership_are_no_persons(nlp):
     text = ("Minister Alma Verhoeven discussed the Kessel-Norland Special Economic Zone and the Kessel-Marrow "
             "Enhanced Partnership.")
     assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_mp_with_dots_after_a_name_is_no_person(nlp):
+    text = "Lunch was also attended by the secretary, Mr. Rupert Aubyn-Strang, M.P. It was a quiet affair."
+    assert names(run(nlp, text)) == {"Rupert Aubyn-Strang"}

@@ -948,8 +948,37 @@ CALLING_VERBS = {"came", "went", "drove", "walked", "stopped", "dropped", "calle
 
 
 def _agents_listed(people: People, verb: Token) -> list[str]:
-    """The persons after a passive's "by"; in a list split by semicolons the parser loses, every name after it."""
-    return list(dict.fromkeys(by_agent(people, verb, 0) + _semicolon_list(people, verb)))
+    """The persons after a passive's "by"; in a list split by semicolons the parser loses, every name after it;
+    after "attended by", every name of the list up to the next verb ("by the Ambassador of X to Y, Mr A, and
+    by the Director for Z, Dr B": the parser hangs the names on the places)."""
+    out = by_agent(people, verb, 0) + _semicolon_list(people, verb)
+    if bare_word(verb) in rules.words("attend_verbs"):
+        out += _names_up_to_a_verb(people, verb)
+    return list(dict.fromkeys(out))
+
+
+def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
+    """The names after a verb's "by", up to the next verb, relative word or the end of the sentence."""
+    doc = people.doc
+    by = next((c.i for c in verb.children if c.dep_ == "agent"), None)
+    if by is None:
+        return []
+    end = units.unit_bounds(doc, verb.i)[1]
+    out: list[str] = []
+    for k in range(by + 1, end):
+        tok = doc[k]
+        if tok.pos_ in {"VERB", "AUX"} or tok.lower_ in {"who", "which", "where", "whose"}:
+            break
+        mention = people.mention_on(k)
+        if mention is None or mention.kind != "name" or mention.start != k:
+            continue
+        before = k - 1
+        while before > by and title_flags(doc)[before]:
+            before -= 1
+        if doc[before].pos_ == "ADP" and before != by:
+            continue  # "in Doha", "of Darfur State": a place, whatever the name finder made of it
+        out.extend(r for r in mention.refs if r not in out)
+    return out
 
 
 def _semicolon_list(people: People, verb: Token) -> list[str]:

@@ -958,7 +958,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             if not texts[name_start][:1].isalpha():
                 continue  # "SETRA-BH": the rest of an acronym after its hyphen
             if name_end - name_start == 1 and texts[name_start].isupper() and (
-                units.attrs(doc).bares[name_start] in post_nominal_words()
+                units.attrs(doc).bares[name_start].replace(".", "") in post_nominal_words()  # "MP", "M.P."
             ):
                 continue  # "A. Name, RN, who leads ...": letters after a name, not another name
             text = units.span_text(doc, name_start, name_end)
