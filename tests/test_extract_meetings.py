@@ -1784,3 +1784,11 @@ def test_every_name_after_attended_by_joins_however_the_parser_hangs_them(nlp):
             f"Kessel, Mr. {C}, and by the Director for Central Europe at the Foreign Office, Dr. Hans-Georg Lemmer.")
     (met,) = pairs(run(nlp, text))
     assert met[0] == frozenset({A, B, C, "Hans-Georg Lemmer"})
+
+
+def test_the_two_ministers_were_joined_by_a_list_of_officials(nlp):
+    text = (f"Foreign Minister {A} and the visiting Trade Minister, Mr. {B}, held two hours of talks yesterday.\n"
+            "The two Ministers were joined for part of the meeting by the Secretary of the Department of External "
+            f"Affairs, Mr. A. H. Tillson, and by the High Commissioner in the capital, Mr. {C}.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({A, B, C, "A. H. Tillson"})

@@ -748,7 +748,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         # "the pair met, with X also in the room"; "they were received by X"
         joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
         if plural and any(c.dep_ == "auxpass" for c in kids):
-            joiners += by_agent(people, verb, 0)
+            joiners += _agents_listed(people, verb)
         kind = "call" if kind == "meeting" and phoned(verb) else kind  # "the two spoke by phone"
         return Event(verb, kind, [], plural=plural, joiners=list(dict.fromkeys(joiners)))
     if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in kids):
@@ -952,18 +952,19 @@ def _agents_listed(people: People, verb: Token) -> list[str]:
     after "attended by", every name of the list up to the next verb ("by the Ambassador of X to Y, Mr A, and
     by the Director for Z, Dr B": the parser hangs the names on the places)."""
     out = by_agent(people, verb, 0) + _semicolon_list(people, verb)
-    if bare_word(verb) in rules.words("attend_verbs"):
-        out += _names_up_to_a_verb(people, verb)
+    if bare_word(verb) in rules.words("attend_verbs") | rules.words("companion_words"):
+        out += _names_up_to_a_verb(people, verb)  # ("were joined for part of the meeting by A, and by B")
     return list(dict.fromkeys(out))
 
 
 def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
     """The names after a verb's "by", up to the next verb, relative word or the end of the sentence."""
     doc = people.doc
-    by = next((c.i for c in verb.children if c.dep_ == "agent"), None)
-    if by is None:
-        return []
     end = units.unit_bounds(doc, verb.i)[1]
+    # the first "by" after the verb ("were joined for part of the meeting by A": the parser hangs it on the noun)
+    by = next((k for k in range(verb.i + 1, end) if doc[k].lower_ == "by"), None)
+    if by is None or (by > verb.i + 1 and any(doc[k].pos_ in {"VERB", "AUX"} for k in range(verb.i + 1, by))):
+        return []
     out: list[str] = []
     for k in range(by + 1, end):
         tok = doc[k]
@@ -1456,9 +1457,12 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             # "A and B joined X at the ministry": they joined the meeting X was holding
             event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
         elif word == "joined" and any(c.dep_ == "auxpass" for c in tok.children) and any(
-                c.dep_ == "nsubjpass" and c.lower_ in {"they", "we"} for c in tok.children):
-            # "They were joined by Under Secretary X": X joined the meeting just told
-            guests = by_agent(people, tok, 0)
+                c.dep_ == "nsubjpass" and (c.lower_ in {"they", "we"} or _plural_object(c) or (
+                    plural_title(c.text) and any(d.lower_ in {"two", "both", "three"} for d in c.children)))
+                for c in tok.children):
+            # "They were joined by Under Secretary X", "The two Ministers were joined for part of the meeting
+            # by A, and by B": they joined the meeting just told
+            guests = _agents_listed(people, tok)
             event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
         elif word == "joined" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _pronoun_group(c) and
                                                              c.lower_ != "him" and c.lower_ != "her"
