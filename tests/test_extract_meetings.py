@@ -1792,3 +1792,10 @@ def test_the_two_ministers_were_joined_by_a_list_of_officials(nlp):
             f"Affairs, Mr. A. H. Tillson, and by the High Commissioner in the capital, Mr. {C}.")
     (met,) = pairs(run(nlp, text))
     assert met[0] == frozenset({A, B, C, "A. H. Tillson"})
+
+
+def test_the_people_across_the_table_were_at_the_meeting(nlp):
+    text = (f"The Minister of Mining, {A}, spent three hours on Monday with senior executives of two companies.\n"
+            f"Across the table at the ministry were {B}, vice president of the first company, and {C}, who heads "
+            "the office of the second.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]

@@ -1683,9 +1683,11 @@ def _present(tok: Token) -> bool:
         prep = tok.head
         if tok.lower_ == "chair" and prep.lower_ == "in" and tok.dep_ == "pobj" and prep.head.lemma_ == "be":
             return any(c.lower_ == "the" for c in tok.children)  # "Z was in the chair": chaired the meeting told
+        # "Across the table at the ministry were A and B": fronted before the copula, the people across it
+        fronted = prep.lower_ in {"across", "around", "at"} and prep.i < prep.head.i and tok.lower_ == "table"
         return (
-            tok.dep_ == "pobj" and prep.lower_ in {"at", "in"} and prep.head.lemma_ == "be"
-            and any(c.lower_ == "also" for c in prep.head.children)
+            tok.dep_ == "pobj" and prep.lower_ in {"at", "in", "across", "around"} and prep.head.lemma_ == "be"
+            and (fronted or any(c.lower_ == "also" for c in prep.head.children))
         )
     if tok.lower_ not in {"present", "attendance", "attending"}:
         return False
