@@ -1799,3 +1799,10 @@ def test_the_people_across_the_table_were_at_the_meeting(nlp):
             f"Across the table at the ministry were {B}, vice president of the first company, and {C}, who heads "
             "the office of the second.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_who_sat_beside_a_participant_took_part(nlp):
+    text = (f"The Chairman of the Board, Mr. {A}, on Monday received a delegation of farmers. The delegation was led "
+            f"by {B}. The Board's Deputy Chairman, Mr. {C}, sat beside the Chairman throughout.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({A, B, C})

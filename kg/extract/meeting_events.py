@@ -1412,6 +1412,10 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         elif word == "sat" and tok.pos_ == "VERB" and _sat_in(tok):
             # "Her deputy sat in and took notes": joined the meeting just told
             event = Event(tok, "meeting", verb_subjects(people, tok), attend=True) if factual_verb(tok) else None
+        elif word in SIT_VERBS and tok.pos_ == "VERB" and (beside := _prep_objects(people, tok, {"beside"})):
+            # "The deputy chairman sat beside the Chairman throughout": both at the meeting just told
+            guests = list(dict.fromkeys(verb_subjects(people, tok) + beside))
+            event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
         elif word == "among":
             event = _among_event(people, tok)
         elif word in MEMBER_VERBS and tok.pos_ == "VERB":
