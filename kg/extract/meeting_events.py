@@ -187,7 +187,7 @@ def by_agent(people: People, verb: Token, depth: int) -> list[str]:
             if obj.dep_ == "pobj":
                 out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
         after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
-        if not any(True for _ in child.children) and after is not None and after.head.i == verb.i \
+        if child.n_lefts + child.n_rights == 0 and after is not None and after.head.i == verb.i \
                 and after.dep_ == "prep":  # "joined by Under Secretary X": the title's first word read as "under"
             for obj in after.children:
                 if obj.dep_ == "pobj":
@@ -966,6 +966,7 @@ def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
     if by is None or (by > verb.i + 1 and any(doc[k].pos_ in {"VERB", "AUX"} for k in range(verb.i + 1, by))):
         return []
     out: list[str] = []
+    flags = title_flags(doc)
     for k in range(by + 1, end):
         tok = doc[k]
         if tok.pos_ in {"VERB", "AUX"} or tok.lower_ in {"who", "which", "where", "whose"}:
@@ -974,7 +975,7 @@ def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
         if mention is None or mention.kind != "name" or mention.start != k:
             continue
         before = k - 1
-        while before > by and title_flags(doc)[before]:
+        while before > by and flags[before]:
             before -= 1
         if doc[before].pos_ == "ADP" and before != by:
             continue  # "in Doha", "of Darfur State": a place, whatever the name finder made of it
@@ -1460,10 +1461,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         elif word == "joined" and tok.pos_ == "VERB" and (guests := _joined_persons(people, tok)):
             # "A and B joined X at the ministry": they joined the meeting X was holding
             event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
-        elif word == "joined" and any(c.dep_ == "auxpass" for c in tok.children) and any(
-                c.dep_ == "nsubjpass" and (c.lower_ in {"they", "we"} or _plural_object(c) or (
-                    plural_title(c.text) and any(d.lower_ in {"two", "both", "three"} for d in c.children)))
-                for c in tok.children):
+        elif word == "joined" and _joined_by_the_people_told(tok):
             # "They were joined by Under Secretary X", "The two Ministers were joined for part of the meeting
             # by A, and by B": they joined the meeting just told
             guests = _agents_listed(people, tok)
@@ -1549,6 +1547,18 @@ def _group_leader(people: People, trigger: Token) -> list[str]:
                 if obj.dep_ == "pobj" and all(o in {"its", "their"} for o in owners):
                     out.extend(r for r in collect(people, obj) if r not in out)
     return out
+
+
+def _joined_by_the_people_told(verb: Token) -> bool:
+    """ "They were joined by X", "The two Ministers were joined by X": a passive "joined" whose subject is
+    the people of a meeting told before."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and (c.lower_ in {"they", "we"} or _plural_object(c) or (
+            plural_title(c.text) and any(d.lower_ in {"two", "both", "three"} for d in c.children)))
+        for c in verb.children
+    )
 
 
 def _joined_persons(people: People, verb: Token) -> list[str]:

@@ -532,9 +532,9 @@ def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int)
         return []
     k = start - 2
     indices: list[int] = []
-    modifiers = rules.words("title_modifiers")
+    modifiers, bares = rules.words("title_modifiers"), units.attrs(doc).bares
     while k >= max(0, start - 14):
-        verb = poss[k] in {"VERB", "AUX", "PRON"} and units.attrs(doc).bares[k] not in modifiers  # "acting": VERB
+        verb = poss[k] in {"VERB", "AUX", "PRON"} and bares[k] not in modifiers  # "acting" is tagged VERB
         if verb or texts[k] in {",", ".", ";", ":"} or people.mention_on(k):
             break
         if texts[k] in {"and", "or"} and poss[k + 1] == "DET" and any(_head_title(doc, i) for i in indices):

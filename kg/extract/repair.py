@@ -378,10 +378,12 @@ def withs_after_places(doc: Doc, people: People) -> int:
         if place.head.lower_ not in {"at", "in"} and not phone:
             continue
         verb = place.head.head
+        word = rules.bare(verb.text)
+        meets = verb.pos_ == "VERB" and (
+            word in verbs or (phone and f"{verb.lower_}+with" in rules.kinds("meeting_idioms")))
         # "at a breakfast in the club with X": a meeting noun's place, like a meeting verb's
-        noun = verb.pos_ == "NOUN" and rules.bare(verb.text) in rules.kinds("meeting_nouns") and not phone
-        if (verb.pos_ != "VERB" and not noun) or verb.i > place.i or not (noun or
-                rules.bare(verb.text) in verbs or (phone and f"{verb.lower_}+with" in rules.kinds("meeting_idioms"))):
+        meets = meets or (verb.pos_ == "NOUN" and word in rules.kinds("meeting_nouns") and not phone)
+        if not meets or verb.i > place.i:
             continue
         if _has_with(verb):
             continue
