@@ -583,3 +583,14 @@ def test_a_zone_and_a_partnership_are_no_persons(nlp):
 def test_mp_with_dots_after_a_name_is_no_person(nlp):
     text = "Lunch was also attended by the secretary, Mr. Rupert Aubyn-Strang, M.P. It was a quiet affair."
     assert names(run(nlp, text)) == {"Rupert Aubyn-Strang"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doha, October 3 (QNA) - Minister of State Dr. Khalid Al-Marwan met at his office today with Dr. Musa al-Hadi.",
+        "Dr. Khalid Al-Marwan met yesterday in El Fasher with the Governor of North Darfur State, Mr. Musa al-Hadi.",
+    ],
+)
+def test_a_dateline_with_its_agency_and_a_governors_state_are_no_persons(nlp, text):
+    assert names(run(nlp, text)) == {"Khalid Al-Marwan", "Musa al-Hadi"}

@@ -491,6 +491,9 @@ def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) 
     return _nameish_flags(doc)[k] or (_joined(doc, k) and k + 1 < end)
 
 
+PLACE_ENDS = {"state", "province", "region", "district", "county", "territory", "prefecture"}
+
+
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Split a run of proper nouns into the title part and the name part."""
     flags = title_flags(doc)
@@ -546,6 +549,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # "Vice Chairwoman of the provincial People's Committee A. Name": the body's last words, then a name
         while name_start < end - 2 and bares[name_start] in org_words:
             name_start += 1
+    if joined and name_start == start and title_left and bares[end - 1] in PLACE_ENDS and before == "of":
+        return end, end  # "the Governor of North Darfur State, Mr. A": the title's place, no name
     if joined and name_start == start and title_left:
         body = name_start
         while body < end and (ents[body] == "ORG" or bares[body] in departments):
@@ -649,6 +654,8 @@ def _dated_dash(doc: Doc, k: int) -> bool:
     j = k
     while j < len(texts) and ents[j] == "DATE" and texts[j] not in DATELINE_DASHES and j - k < 6:
         j += 1  # the recogniser may run the date on past the dash
+    if j > k and j + 3 < len(texts) and texts[j] == "(" and texts[j + 2] == ")":
+        j += 3  # "Doha, October 3 (QNA) -": the agency in brackets, then the dash
     return j > k and j < len(texts) and texts[j] in DATELINE_DASHES
 
 
