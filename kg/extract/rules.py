@@ -43,28 +43,29 @@ def heads(name: str) -> frozenset[str]:
     return frozenset(entry.split()[-1] for entry in _lines(name))
 
 
+def _keyed(name: str) -> list[tuple[str, list[str]]]:
+    """The `key: word word` lines of a rule file as (key, words); lines without a colon are skipped."""
+    out = []
+    for line in _lines(name):
+        key, sep, rest = line.partition(":")
+        if sep:
+            out.append((key.strip(), rest.split()))
+    return out
+
+
 @cache
 def kinds(name: str) -> dict[str, str]:
     """A `key: word word` file as a mapping word -> key (later lines win)."""
-    table: dict[str, str] = {}
-    for line in _lines(name):
-        key, sep, rest = line.partition(":")
-        if not sep:
-            continue
-        for word in rest.split():
-            table[word] = key.strip()
-    return table
+    return {word: key for key, entries in _keyed(name) for word in entries}
 
 
 @cache
 def groups(name: str) -> dict[str, frozenset[str]]:
     """A `key: word word` file as a mapping key -> its words (lines with the same key add up)."""
     table: dict[str, set[str]] = {}
-    for line in _lines(name):
-        key, sep, rest = line.partition(":")
-        if sep:
-            table.setdefault(key.strip(), set()).update(rest.split())
-    return {key: frozenset(words) for key, words in table.items()}
+    for key, entries in _keyed(name):
+        table.setdefault(key, set()).update(entries)
+    return {key: frozenset(entries) for key, entries in table.items()}
 
 
 def bare(text: str) -> str:
