@@ -1806,3 +1806,10 @@ def test_who_sat_beside_a_participant_took_part(nlp):
             f"by {B}. The Board's Deputy Chairman, Mr. {C}, sat beside the Chairman throughout.")
     (met,) = pairs(run(nlp, text))
     assert met[0] == frozenset({A, B, C})
+
+
+def test_talks_held_with_a_delegation_take_in_the_members_named_next(nlp):
+    text = (f"Trade Minister {A} held talks on Monday with a delegation of grain traders. The delegation was headed "
+            f"by {B}, who runs a shipping firm, and included {C}.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({A, B, C})

@@ -1260,6 +1260,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         # "a meeting with their representatives", "hosted a breakfast for the leaders of three states"
         withs = [o for p in kids if p.dep_ == "prep" and p.lower_ in {"with", "for"} for o in p.children]
         group = next((o.lower_ for o in withs if o.dep_ == "pobj" and o.lower_ in rules.words("people_plurals")), None)
+        if group is None and verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
+            group = _group_object(people, verb)  # "held talks on Monday with a delegation of traders"
         if group is None and kind == "meeting" and _public_meeting(noun):
             group = "public"  # "faced residents at a packed public meeting": the others are the public
     if not participants and _clause_summary(noun):

@@ -354,6 +354,9 @@ def _nameish_flags(doc: Doc) -> list[bool]:
     for i in units.where(map(_capitalised.__getitem__, texts)):  # capitalised words, picked in C
         tag = a.tags[i]
         flags[i] = tag in PROPER_TAGS or (a.ents[i] == "PERSON" and tag not in {"PRP", "PRP$", "DT"})
+        after_first = i > 0 and flags[i - 1] and a.heads[i - 1] == i and a.deps[i - 1] == "compound"
+        if not flags[i] and tag in {"NN", "NNS"} and after_first:
+            flags[i] = True  # "Greta Ilves" with the surname read as a common noun: the end of the name
     doc.user_data[NAMEISH] = flags
     return flags
 
@@ -732,6 +735,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     obj = head
     while deps[obj] == "conj" and heads[obj] != obj:
         obj = heads[obj]  # "in Kessel and Marrow": the second place too
+    if _delegation_member(doc, obj):
+        score += 2  # "The delegation was led by A and included B": only people make up a delegation
     if deps[obj] == "pobj" and lowers[heads[obj]] in rules.words("location_prepositions"):
         score -= 2
     between = range(heads[obj] + 1, start)  # "director general of police A. Name": the body is "police"
@@ -888,6 +893,27 @@ def _org_context(doc: Doc, head: int) -> int:
     if deps[head] == "poss" and bares[verb] in rules.words("org_possessions"):
         score -= 3
     return score
+
+
+INCLUDE_VERBS = frozenset({"included", "includes", "including", "comprised", "comprising", "comprises"})
+
+
+def _delegation_member(doc: Doc, obj: int) -> bool:
+    """ "The delegation ... included X", "a delegation comprising X": X is one of the delegation."""
+    a = units.attrs(doc)
+    lowers = units.words(doc).lowers
+    verb = a.heads[obj]
+    if a.deps[obj] == "pobj" and lowers[verb] == "including":
+        verb = a.heads[verb]
+        return a.bares[verb] in rules.words("delegation_nouns")  # "a delegation including X"
+    if a.deps[obj] != "dobj" or lowers[verb] not in INCLUDE_VERBS:
+        return False
+    if a.deps[verb] == "acl":
+        return a.bares[a.heads[verb]] in rules.words("delegation_nouns")  # "a delegation comprising X"
+    while a.deps[verb] == "conj" and a.heads[verb] != verb:
+        verb = a.heads[verb]  # "was headed by A and included B": the subject of the first verb
+    groups = rules.words("delegation_nouns")
+    return any(a.deps[c] in {"nsubj", "nsubjpass"} and a.bares[c] in groups for c in units.children(doc)[verb])
 
 
 def _thing_before(doc: Doc, start: int) -> bool:
