@@ -1813,3 +1813,10 @@ def test_talks_held_with_a_delegation_take_in_the_members_named_next(nlp):
             f"by {B}, who runs a shipping firm, and included {C}.")
     (met,) = pairs(run(nlp, text))
     assert met[0] == frozenset({A, B, C})
+
+
+def test_the_chairman_of_a_body_named_after_the_body_is_the_one_met(nlp):
+    text = (f"Chief executive {A} met the chairman of the company's works council, {B}, and his deputy, {C}, "
+            "at the head office for four hours.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({A, B, C})

@@ -594,3 +594,9 @@ def test_mp_with_dots_after_a_name_is_no_person(nlp):
 )
 def test_a_dateline_with_its_agency_and_a_governors_state_are_no_persons(nlp, text):
     assert names(run(nlp, text)) == {"Khalid Al-Marwan", "Musa al-Hadi"}
+
+
+def test_a_double_barrelled_surname_ending_like_a_street_is_a_name(nlp):
+    facts = run(nlp, "Minister Ravi Menon held talks with the Farm Minister for Crops, Livestock and Forests, "
+                     "Helen Ashby-Lane, on Tuesday.")
+    assert "Helen Ashby-Lane" in names(facts)

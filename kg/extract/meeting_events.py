@@ -174,7 +174,19 @@ def _title_of_name(people: People, tok: Token) -> list[str]:
             mention = people.mention_at(tok.doc[end])
             if mention is not None and mention.kind == "name" and mention.end == end + 1 and mention.start > child.i:
                 return list(mention.refs)
+            # "the chairman of the works council, A, and his deputy, B": the name apposed to the body
+            for body in child.children:
+                named = [c for c in body.children if c.dep_ == "appos" and _is_name(people, c)
+                         and people.mention_at(c).start == body.i + 2 and body.doc[body.i + 1].text == ","]
+                if body.dep_ == "pobj" and named:
+                    return collect(people, named[0], 1)
     return []
+
+
+def _is_name(people: People, tok: Token) -> bool:
+    """The token heads a name mention."""
+    mention = people.mention_at(tok)
+    return mention is not None and mention.kind == "name"
 
 
 def by_agent(people: People, verb: Token, depth: int) -> list[str]:

@@ -769,7 +769,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 3  # "Kessel United manager X", "the Kessel party leader": the body of a title
     elif nxt is not None and _is_title_head(doc, nxt) and _person_after(doc, nxt + 1):
         score -= 3  # "the town's Labour MP, A. Name,": the party of the title written before the name
-    if count >= 2 and bares[end - 1] in rules.words("place_suffixes"):
+    double_barrelled = count >= 3 and _joined(doc, end - 2)  # "Ashworth-Lane": a surname, not a street
+    if count >= 2 and bares[end - 1] in rules.words("place_suffixes") and not double_barrelled:
         score -= 2
         if bares[end - 1] in STREETS:
             score -= 4  # "at 7, Race Course Road": an address
