@@ -24,6 +24,7 @@ UNUSED = ("lemmatizer",)
 BATCH_SIZE = 64
 
 PARAGRAPHS = "kg_paragraph_starts"
+CLOCK = frozenset({"a.m.", "p.m."})
 
 
 def _paragraph_starts(doc: Doc) -> Doc:
@@ -35,6 +36,7 @@ def _paragraph_starts(doc: Doc) -> Doc:
     particles = rules.words("name_particles")
     abbreviations = _abbreviations()
     retired = rules.words("retired_marks")
+    clock_followers = rules.words("clock_followers")
     texts = [t.text for t in doc]  # read once: each Token attribute is a Python call
     n = len(texts)
     for i in range(n - 1):
@@ -50,6 +52,10 @@ def _paragraph_starts(doc: Doc) -> Doc:
                 doc[i + 1].is_sent_start = False
         elif text[-1:] == "." and low[:-1] in abbreviations and nxt[:1].isupper():
             doc[i + 1].is_sent_start = False  # "Local MLA Md. A. Name": the name goes on after the dot
+        elif low in CLOCK and nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper() and (
+            nxt.lower() not in clock_followers
+        ):
+            doc[i + 1].is_sent_start = True  # "shortly after 10 a.m. Acting Mayor A. Name also ...": a new sentence
         elif low in retired:
             doc[i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
         elif text[:1].isupper() and nxt[:1].isupper() and text.isalpha() and nxt.isalpha() and (

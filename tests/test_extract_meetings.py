@@ -1820,3 +1820,15 @@ def test_the_chairman_of_a_body_named_after_the_body_is_the_one_met(nlp):
             "at the head office for four hours.")
     (met,) = pairs(run(nlp, text))
     assert met[0] == frozenset({A, B, C})
+
+
+
+def test_a_sentence_starts_after_a_clock_time_before_a_title(nlp):
+    doc = nlp(f"Consul {B} was received by the mayor in his office shortly after 9 a.m. Acting City Administrator "
+              f"{C} also sat in on the meeting.")
+    assert [t.text for t in doc if t.is_sent_start][:2] == ["Consul", "Acting"]
+
+
+def test_a_weekday_after_a_clock_time_goes_on_the_sentence(nlp):
+    facts = run(nlp, f"Mayor {A} met Consul {B} at 10 a.m. Monday in the town hall.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 13))]
