@@ -1832,3 +1832,14 @@ def test_a_sentence_starts_after_a_clock_time_before_a_title(nlp):
 def test_a_weekday_after_a_clock_time_goes_on_the_sentence(nlp):
     facts = run(nlp, f"Mayor {A} met Consul {B} at 10 a.m. Monday in the town hall.")
     assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_two_who_spoke_for_hours_at_a_place_met_and_they_were_joined_by_a_third(nlp):
+    text = (f"Governor {A} and the agency's director general, {B}, spoke for about three hours at the state "
+            f"palace, according to a joint statement. They were joined by the state's secretary of farming, {C}.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({A, B, C})
+
+
+def test_two_who_spoke_at_a_rally_made_speeches(nlp):
+    assert pairs(run(nlp, f"Governor {A} and Senator {B} spoke at the rally in the main square on Monday.")) == []

@@ -833,7 +833,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return None  # "a call in which A and B discussed ...": the call itself is the event
         if not with_objs and not phoned(verb) and len(subjects) < 2:
             return None
-        if not with_objs and not phoned(verb) and _at_an_occasion(verb):
+        timed = any(c.dep_ == "prep" and c.lower_ == "for" and any(_time_stretch(o) for o in c.children)
+                    for c in kids)  # "A and B spoke for three hours at the palace": a conversation
+        if not with_objs and not phoned(verb) and _at_an_occasion(verb) and not timed:
             return None  # "A and B spoke at the rally": speeches, not a conversation
         if word in SIT_VERBS and not any(c.lower_ == "down" for c in kids) and not with_objs:
             return None
@@ -1452,6 +1454,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             tok.pos_ == "VERB"
             and word in rules.words("attend_verbs")
             and word != "sat"
+            and not (word == "joined" and _joined_by_the_people_told(tok))  # "They were joined by X": below
             and not any(c.dep_ == "dobj" and not _plural_object(c) and c.lower_ not in {"which", "that"}
                         for c in tok.children)  # "a dinner, which the Prime Minister attended": the dinner
             and not any(c.dep_ == "prep" and c.lower_ not in ATTEND_MANNER for c in tok.children)
