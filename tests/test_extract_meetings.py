@@ -1843,3 +1843,11 @@ def test_two_who_spoke_for_hours_at_a_place_met_and_they_were_joined_by_a_third(
 
 def test_two_who_spoke_at_a_rally_made_speeches(nlp):
     assert pairs(run(nlp, f"Governor {A} and Senator {B} spoke at the rally in the main square on Monday.")) == []
+
+
+def test_each_country_represented_by_its_minister_took_part(nlp):
+    text = (f"Foreign Minister {A} hosted her counterparts from Estland, Kessel and Marrow for a day of talks.\n"
+            f"Estland was represented by Foreign Minister {B}, Kessel by Deputy Prime Minister {C}, and Marrow by "
+            "Foreign Minister Piet Mol.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({A, B, C, "Piet Mol"})

@@ -600,3 +600,10 @@ def test_a_double_barrelled_surname_ending_like_a_street_is_a_name(nlp):
     facts = run(nlp, "Minister Ravi Menon held talks with the Farm Minister for Crops, Livestock and Forests, "
                      "Helen Ashby-Lane, on Tuesday.")
     assert "Helen Ashby-Lane" in names(facts)
+
+
+@pytest.mark.parametrize("country", ["Tuvalu", "Sri Lanka"])
+def test_a_country_is_no_person_whatever_the_recogniser_says(nlp, country):
+    facts = run(nlp, f"Norland was represented by Foreign Minister Ana Kask, and {country} by Foreign Minister "
+                     f"Piet Mol. {country}'s proposal was read out by Mol.")
+    assert names(facts) == {"Ana Kask", "Piet Mol"}

@@ -966,8 +966,9 @@ def _agents_listed(people: People, verb: Token) -> list[str]:
     after "attended by", every name of the list up to the next verb ("by the Ambassador of X to Y, Mr A, and
     by the Director for Z, Dr B": the parser hangs the names on the places)."""
     out = by_agent(people, verb, 0) + _semicolon_list(people, verb)
-    if bare_word(verb) in rules.words("attend_verbs") | rules.words("companion_words"):
-        out += _names_up_to_a_verb(people, verb)  # ("were joined for part of the meeting by A, and by B")
+    if bare_word(verb) in rules.words("attend_verbs") | rules.words("companion_words") | {"represented"}:
+        # ("were joined for part of the meeting by A, and by B"; "X was represented by A, Y by B and Z by C")
+        out += _names_up_to_a_verb(people, verb)
     return list(dict.fromkeys(out))
 
 
@@ -991,7 +992,7 @@ def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
         before = k - 1
         while before > by and flags[before]:
             before -= 1
-        if doc[before].pos_ == "ADP" and before != by:
+        if doc[before].pos_ == "ADP" and doc[before].lower_ != "by":
             continue  # "in Doha", "of Darfur State": a place, whatever the name finder made of it
         out.extend(r for r in mention.refs if r not in out)
     return out

@@ -787,6 +787,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             score -= 4  # "ten" in "Joost ten Brink" is a particle, not a number
     if count == 1 and lowers[start] in CALENDAR_WORDS:
         score -= 4
+    if " ".join(bares[start:end]) in rules.words("countries"):
+        score -= 6  # "and Samoa by its foreign minister": a country, whatever the recogniser says
     if count == 1 and ents[start] == "GPE" and end < n and texts[end] in DASHES and start >= 2 \
             and texts[start - 1] == "," and _dateline(doc, start - 2, start - 1):
         score -= 6  # "AKRON, Ohio — Akron's police chief met …": the state of a dateline
