@@ -607,3 +607,9 @@ def test_a_country_is_no_person_whatever_the_recogniser_says(nlp, country):
     facts = run(nlp, f"Norland was represented by Foreign Minister Ana Kask, and {country} by Foreign Minister "
                      f"Piet Mol. {country}'s proposal was read out by Mol.")
     assert names(facts) == {"Ana Kask", "Piet Mol"}
+
+
+def test_a_short_month_in_a_dateline_is_no_person_and_ratu_is_a_courtesy_title(nlp):
+    facts = run(nlp, "KESSELTON, Aug 26 — Foreign ministers met on Saturday. Fiji was represented by Ratu Josefa "
+                     "Tabu, and Tonga by Jan Brouwer.")
+    assert names(facts) == {"Josefa Tabu", "Jan Brouwer"}

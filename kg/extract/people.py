@@ -65,6 +65,9 @@ CALENDAR_WORDS = {
 }
 
 
+MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Compare names without case, accents and punctuation (kept: the same names are folded again and again)."""
@@ -787,6 +790,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             score -= 4  # "ten" in "Joost ten Brink" is a particle, not a number
     if count == 1 and lowers[start] in CALENDAR_WORDS:
         score -= 4
+    if count == 1 and bares[start] in MONTH_SHORT and nxt is not None and texts[nxt][:1].isdigit():
+        score -= 6  # "NUKU'ALOFA, Aug 26 —": a month's short form before its day, not "Jan Kowalski"
     if " ".join(bares[start:end]) in rules.words("countries"):
         score -= 6  # "and Samoa by its foreign minister": a country, whatever the recogniser says
     if count == 1 and ents[start] == "GPE" and end < n and texts[end] in DASHES and start >= 2 \
