@@ -613,3 +613,9 @@ def test_a_short_month_in_a_dateline_is_no_person_and_ratu_is_a_courtesy_title(n
     facts = run(nlp, "KESSELTON, Aug 26 — Foreign ministers met on Saturday. Fiji was represented by Ratu Josefa "
                      "Tabu, and Tonga by Jan Brouwer.")
     assert names(facts) == {"Josefa Tabu", "Jan Brouwer"}
+
+
+def test_a_body_with_its_initials_in_brackets_and_the_body_someone_heads_are_no_persons(nlp):
+    facts = run(nlp, "Ravi Menon, chief executive of Kessel Vale Steel (KVS), met Ana Kask, who heads rival "
+                     "Marrow Planalto, over dinner last week.")
+    assert names(facts) == {"Ravi Menon", "Ana Kask"}

@@ -801,6 +801,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "the Member (Engineering), Mr. A", "Mr. A (Cong-I)": a portfolio or a party in brackets
     if count == 1 and lowers[start] in COMPASS:
         score -= 6  # "the Provincial Commissioner, Eastern, Mr A": the province, not a person
+    if dep == "dobj" and (lowers[up] in rules.kinds("office_verbs") or lowers[up] in rules.kinds("body_verbs")) \
+            and lowers[up] not in {"leads", "led"} and not titled:
+        score -= 3  # "A, who heads rival Kessel Steel": the body of an office ("led X to victory" aside)
+    if _initials_in_brackets(doc, start, end):
+        score -= 6  # "Siderurgica Vale do Norte (SVN)": a body with its acronym
     if _portfolio_list(doc, start, end):
         score -= 6  # "the Minister for Education, Science, Technology and Vocational Training, Prof A. Name"
     if count == 1 and ents[start] == "NORP" and _modifier(doc, start):
@@ -842,6 +847,16 @@ DASHES = {"—", "–", "--"}
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})  # "JUBA, 9 September -": a hyphen too ends a dateline
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeast",
            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+
+
+def _initials_in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """ "Kessel Harbour Services (KHS)": the bracket after a name spells its capitalised words' initials."""
+    texts = units.words(doc).texts
+    if end + 2 >= len(texts) or texts[end] != "(" or texts[end + 2] != ")":
+        return False
+    acronym = texts[end + 1]
+    initials = "".join(texts[k][0] for k in range(start, end) if texts[k][:1].isupper())
+    return len(acronym) >= 2 and acronym.isupper() and acronym == initials.upper()
 
 
 def _portfolio_list(doc: Doc, start: int, end: int) -> bool:
