@@ -1851,3 +1851,11 @@ def test_each_country_represented_by_its_minister_took_part(nlp):
             "Foreign Minister Piet Mol.")
     (met,) = pairs(run(nlp, text))
     assert met[0] == frozenset({A, B, C, "Piet Mol"})
+
+
+def test_the_two_of_talks_counted_from_another_meeting_keep_the_talks_day(nlp):
+    text = (f"Foreign Minister {A} received Ambassador {B} at the ministry today for talks on trade.\n"
+            f"The hour-long meeting came a day after {A} held talks with the visiting Foreign Minister, {C}. "
+            "The two ministers were reported to have discussed the border.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({A, C}), date(2024, 5, 16)), (frozenset({A, B}), date(2024, 5, 17))]

@@ -415,6 +415,8 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
             continue
         if event.trigger.i in anchored or last is None or (event.has_phrase and not unknown):
             continue
+        if _about_counted(event, ordered[:k], anchored):
+            continue  # "a day after A held talks with B. The two discussed ...": the talks' day, not ours
         if event.trigger.i in offset_clauses and not event.has_phrase:
             continue  # "came a day after X held talks with Y, a meeting that ...": the talks' own day
         if _pluperfect(event.trigger) and not event.definite:
@@ -432,6 +434,15 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
         if (near or event.definite) and same_people:
             event.when = last[1]
             last = (here, last[1], people | last[2])
+
+
+def _about_counted(event: Event, before: list[Event], anchored: set[int]) -> bool:
+    """ "came a day after A held talks with B. The two ministers discussed ...": "the two" are the people of
+    talks whose day is counted from another event; they take that day, not one told near them."""
+    if not event.plural:
+        return False
+    told = [e for e in before if len(e.participants) >= 2 and not e.attend]
+    return bool(told) and max(told, key=lambda e: e.trigger.i).trigger.i in anchored
 
 
 def _trip_aside(event: Event) -> bool:
@@ -480,6 +491,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         if e.when is None and not e.has_phrase and e.relative is None
         and (len(e.participants) >= 2 or (e.group and e.participants))  # "X received the governors"
         and not _pluperfect(e.trigger) and e.trigger.i not in anchored
+        and not _about_counted(e, [o for o in events if o.trigger.i < e.trigger.i], anchored)
     ]
     # Only the two sentences before each waiting meeting are asked for their day.
     asked = {sent_of[e.trigger.i] - back for e in waiting for back in (1, 2)}
