@@ -1859,3 +1859,10 @@ def test_the_two_of_talks_counted_from_another_meeting_keep_the_talks_day(nlp):
             "The two ministers were reported to have discussed the border.")
     assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
         (frozenset({A, C}), date(2024, 5, 16)), (frozenset({A, B}), date(2024, 5, 17))]
+
+
+def test_it_came_a_day_after_counts_the_contact_from_the_meeting_told_last(nlp):
+    text = (f"Minister {A} announced the grant on Wednesday after talks with Mayor {B} at the town hall.\n"
+            f"It came a day after {A} called on Governor {C} at his office, where the two discussed policing.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({A, C}), date(2024, 5, 14)), (frozenset({A, B}), date(2024, 5, 15))]

@@ -289,6 +289,35 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
             if targets:
                 event.relative = (targets[0].trigger.i, direction * amount)
                 inside.update(t.i for t in sub.subtree)
+    inside.update(_it_came_after(doc, events))
+    return inside
+
+
+def _it_came_after(doc: Doc, events: list[Event]) -> set[int]:
+    """ "X met Y on Wednesday. It came a day after X called on Z": "it" is the meeting told last, and the
+    call is counted from it. Returns the tokens of the clauses counted from."""
+    inside: set[int] = set()
+    by_trigger = {e.trigger.i: e for e in events}
+    lowers = units.words(doc).lowers
+    for verb in units.positions(lowers, {"came", "comes"}):
+        tok = doc[verb]
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"it", "this"} for c in tok.children):
+            continue
+        start = units.unit_bounds(doc, verb)[0]
+        told = [e for e in events if e.trigger.i < start and len(e.participants) >= 2 and not e.attend]
+        if not told:
+            continue
+        for sub in tok.children:
+            marks = [c.lower_ for c in sub.children if c.dep_ == "mark"]
+            after = (sub.dep_ == "prep" and sub.lower_ in {"after", "before"}) or (
+                sub.dep_ == "advcl" and marks[:1] in (["after"], ["before"]))
+            amount = _offset(tok, sub) if after else None
+            targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger] if amount is not None else []
+            if targets and amount is not None and targets[0].relative is None:
+                direction = 1 if "after" in (sub.lower_, *marks) else -1
+                last = max(told, key=lambda e: e.trigger.i)
+                targets[0].relative = (last.trigger.i, -direction * amount)
+                inside.update(t.i for t in sub.subtree)
     return inside
 
 
