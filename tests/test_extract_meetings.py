@@ -1866,3 +1866,19 @@ def test_it_came_a_day_after_counts_the_contact_from_the_meeting_told_last(nlp):
             f"It came a day after {A} called on Governor {C} at his office, where the two discussed policing.")
     assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
         (frozenset({A, C}), date(2024, 5, 14)), (frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_the_meeting_chaired_by_one_and_attended_by_others_is_the_talks_told_first(nlp):
+    text = ("Ministers from three countries held talks here on Wednesday on the common market.\n"
+            f"The meeting, held at the ministry, was chaired by {A}, the trade minister. It was attended by {B}, "
+            f"the finance minister, and by {C}, the acting economy minister.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
+
+
+def test_a_meeting_chaired_by_one_that_brought_together_others_and_the_one_who_briefed_them(nlp):
+    text = ("Health ministers agreed on Wednesday to pool orders after a video conference.\n"
+            f"The two-hour virtual meeting was chaired by the Minister of Health, Dr. {A}, and brought together "
+            f"the Minister of Finance, Dr. {B}, and the Minister of Trade, Dr. {C}. Dr. Piet Mol, an adviser "
+            "of the regional agency, briefed the ministers on supply chains.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({A, B, C, "Piet Mol"})

@@ -1260,9 +1260,13 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             # X joins this meeting or the one before; "was called by A and attended by B": A too.
             convened = relation == "nsubjpass" and verb.lower_ in CONVENE_VERBS | CHAIR_VERBS
             hosts = by_agent(people, verb, 0) if convened and attended is not None else []
+            # "was chaired by A and brought together B, C and D": the people it brought together too
+            brought = [r for c in verb.children if c.dep_ == "conj" and c.lower_ in INVOLVE_VERBS
+                       for o in c.children if o.dep_ == "dobj"
+                       for t in o.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)]
             verb = attended or verb
             guests = _agents_listed(people, verb) or _prep_objects(people, verb, {"by"})  # "by A and by B"
-            guests = list(dict.fromkeys(hosts + guests))
+            guests = list(dict.fromkeys(hosts + guests + brought))
             if not participants and is_definite(noun):
                 return Event(noun, kind, guests, attend=True, definite=True)
             add(guests)

@@ -190,9 +190,12 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             continue
         if not earlier and event.definite and event.trigger.pos_ == "NOUN":
             lone = _lone_meeting(events, event, sent_of)
+            empty = _empty_meeting(events, event, sent_of, groups_too=True) if lone is None else None
             if lone is not None:  # "X spoke after a review meeting. The review meeting was attended by A and B"
                 people = list(dict.fromkeys(lone.participants + event.participants))
                 drafts.append(Draft(people, lone.kind, [lone, event], _better(_when_of(lone), _when_of(event))))
+            elif empty is not None:  # "Ministers held talks on Wednesday. The meeting was chaired by A."
+                drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _when_of(empty)))
             elif len(event.participants) >= 2:  # "The meeting was called by A and attended by B": none told before
                 drafts.append(Draft(list(event.participants), event.kind, [event], _when_of(event)))
             continue
@@ -201,15 +204,18 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             target.participants.extend(p for p in event.participants if p not in target.participants)
 
 
-def _empty_meeting(events: list[Event], event: Event, sent_of: list[int]) -> Event | None:
+def _empty_meeting(events: list[Event], event: Event, sent_of: list[int], groups_too: bool = False) -> Event | None:
     """The meeting told last, at most two sentences before, when it named nobody ("The talks were held in
-    X on Monday"), and no other meeting was told since."""
+    X on Monday"), and no other meeting was told since. With `groups_too`, also one of a group nobody named
+    ("Ministers of three countries held talks. The meeting was chaired by A")."""
     here = sent_of[event.trigger.i]
     before = [e for e in events if e.trigger.i < event.trigger.i and not e.attend]
     if not before:
         return None
     last = max(before, key=lambda e: e.trigger.i)
-    if last.participants or last.joiners or last.group or last.plural or here - sent_of[last.trigger.i] > 2:
+    if last.participants or last.joiners or (last.group and not groups_too) or last.plural or (
+        here - sent_of[last.trigger.i] > 2
+    ):
         return None  # ("a delegation paid a call": its members are filled in by the group rules)
     return last
 
@@ -332,6 +338,23 @@ def _group_bodies(noun: Token) -> set[str]:
     return out
 
 
+def _the_group_told(doc: Doc, events: list[Event]) -> None:
+    """ "Ministers A, B and C held a video conference. D briefed the ministers on supply chains": D joined
+    the meeting just told, whose people "the ministers" are (two sentences back at most)."""
+    sent_of = units.index(doc)
+    for event in events:
+        if event.attend or not event.group or len(event.participants) != 1 or event.trigger.pos_ != "VERB":
+            continue
+        objects = [c for c in event.trigger.children if c.dep_ == "dobj" and c.lower_ == event.group]
+        if not objects or not any(d.dep_ == "det" and d.lower_ == "the" for d in objects[0].children):
+            continue
+        here = sent_of[event.trigger.i]
+        told = [e for e in events if e.trigger.i < event.trigger.i and len(e.participants) >= 2
+                and here - sent_of[e.trigger.i] <= 2]  # ("The meeting was chaired by A and brought together B")
+        if told:
+            event.attend, event.group = True, None  # one of the meeting's people now, not of a group of its own
+
+
 def _named_members(doc: Doc, people: People, events: list[Event]) -> None:
     """ "X met the leaders of the GTA and the TU ... GTA's general secretary, Y, said": Y was one of them.
 
@@ -387,6 +410,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     _accompanied(doc, people, events)
     _named_members(doc, people, events)
     date_events(doc, people, events, published)
+    _the_group_told(doc, events)
     drafts = _merge(_drafts(events))
     _apply_relative(drafts, events, published)
     _attend(doc, drafts, events)
