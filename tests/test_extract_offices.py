@@ -397,3 +397,8 @@ def test_a_title_after_the_second_of_two_conjoined_names_is_the_seconds(nlp):
     assert found["Maureen Kettle"] == [("convenor of shop stewards at the plant", False)]
     assert [label for label, _ in found["Brendan Rourke"]] == [
         "regional secretary of the Transport and General Workers' Union"]
+
+
+def test_a_hyphenated_vice_stays_in_the_label_after_a_name(nlp):
+    facts = run(nlp, "Dilnoza Rakh, Vice-President of the National Olympic Committee, said the games would go on.")
+    assert offices(facts)["Dilnoza Rakh"] == [("Vice-President of the National Olympic Committee", False)]

@@ -309,8 +309,13 @@ def _np_tokens(head: Token) -> list[int]:
             run.append(i)
         else:
             break
-    # "the president of the Kessel and Marrow Development Bank": one name with "and" inside.
     doc = head.doc
+    # "Vice-President of the Committee" parsed as three appositions: the modifier before the hyphen is the title's
+    while run[0] >= 2 and doc[run[0] - 1].text in HYPHENS and not doc[run[0] - 2].whitespace_ and (
+        not doc[run[0] - 1].whitespace_ and _bare(doc[run[0] - 2]) in rules.words("title_modifiers")
+    ):
+        run[:0] = [run[0] - 2, run[0] - 1]
+    # "the president of the Kessel and Marrow Development Bank": one name with "and" inside.
     while len(run) > 1 and doc[run[-1]].lower_ in {"and", "&"}:
         run.pop()
     k = run[-1] + 1
