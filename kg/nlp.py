@@ -56,6 +56,10 @@ def _paragraph_starts(doc: Doc) -> Doc:
             nxt.lower() not in clock_followers
         ):
             doc[i + 1].is_sent_start = True  # "shortly after 10 a.m. Acting Mayor A. Name also ...": a new sentence
+        elif text == ")" and i >= 3 and texts[i - 2] == "(" and texts[i - 1][:1].isupper() and (
+            nxt[:1].isupper() and texts[i - 3][:1].isupper()
+        ):
+            doc[i + 1].is_sent_start = False  # "Joint Secretary (North) Shri A. Name": a bracket inside a title
         elif low in retired:
             doc[i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
         elif text[:1].isupper() and nxt[:1].isupper() and text.isalpha() and nxt.isalpha() and (

@@ -1882,3 +1882,10 @@ def test_a_meeting_chaired_by_one_that_brought_together_others_and_the_one_who_b
             "of the regional agency, briefed the ministers on supply chains.")
     (met,) = pairs(run(nlp, text))
     assert met[0] == frozenset({A, B, C, "Piet Mol"})
+
+
+def test_the_delegations_listed_with_indian_courtesy_titles_and_a_bracket_joined_the_talks(nlp):
+    text = (f"The two Foreign Ministers, {A} and {B}, held delegation-level talks at the ministry on 15 May 2024. "
+            f"The home delegation included Foreign Secretary Smt. {C} and Joint Secretary (North) Shri Ravi Menon.")
+    (met,) = pairs(run(nlp, text))
+    assert met[0] == frozenset({A, B, C, "Ravi Menon"})
