@@ -455,3 +455,11 @@ def test_a_group_received_after_a_lede_promised_to_it_has_the_ledes_day(nlp):
             "would be spared from cuts. The president received the mayors at the palace for nearly three hours. "
             "Among those present were Mayor Tomas Lindqvist of Norburg and Mayor Greta Ilves of Sudby.")
     assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 16)]
+
+
+
+def test_a_year_that_names_a_title_is_no_date_phrase_but_the_year_of_an_occasion_is(nlp):
+    doc = nlp("They met the young wrestlers, including the 2007 Asian champion Greta Ilves, in Kessel.")
+    assert [doc[p.start].text for p in dates.find(doc, PUBLISHED)] == []
+    doc = nlp("Alma Verhoeven and Tomas Lindqvist had met once before, during the 2019 election campaign.")
+    assert [doc[p.start].text for p in dates.find(doc, PUBLISHED)] == ["2019"]

@@ -451,6 +451,18 @@ def _ordinal_of_a_name(doc: Doc, start: int, end: int) -> bool:
     return after.pos_ in {"NOUN", "PROPN", "ADJ"} and after.lower_.rstrip(".") not in MONTHS and after.lower_ != "of"
 
 
+def _year_of_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """ "the 2007 Asian champion", "the 2010 budget": a year that tells which thing, not when the news happened."""
+    if end - start != 1 or not YEAR.fullmatch(doc[start].text):
+        return False
+    head = doc[start].head
+    # ("during the 1982 election campaign": the year of the occasion is when)
+    timed = head.dep_ == "pobj" and head.head.lower_ in {"during", "at", "in", "before", "after", "since", "until"}
+    return doc[start].dep_ in {"nummod", "compound", "amod", "nmod"} and head.i > start and not timed and (
+        head.pos_ in {"NOUN", "PROPN"} and head.lower_.rstrip(".") not in MONTHS
+    )
+
+
 def _names_a_day(lower: str) -> bool:
     """A word of `_PHRASE_WORDS`, perhaps with a full stop ("Jan.")."""
     return lower.rstrip(".") in _PHRASE_WORDS
@@ -466,6 +478,7 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     lowers, texts, _ = units.words(doc)
     spans: list[tuple[int, int]] = [
         (e.start, e.end) for e in doc.ents if e.label_ == "DATE" and not _ordinal_of_a_name(doc, e.start, e.end)
+        and not _year_of_a_thing(doc, e.start, e.end)
     ]
     # The number patterns (ISO, slashed, ordinal day) all start with a digit; no branch below
     # takes a token that starts with none and is none of _PHRASE_WORDS (skipped in C).
