@@ -463,3 +463,8 @@ def test_a_year_that_names_a_title_is_no_date_phrase_but_the_year_of_an_occasion
     assert [doc[p.start].text for p in dates.find(doc, PUBLISHED)] == []
     doc = nlp("Alma Verhoeven and Tomas Lindqvist had met once before, during the 2019 election campaign.")
     assert [doc[p.start].text for p in dates.find(doc, PUBLISHED)] == ["2019"]
+
+
+def test_a_title_case_dateline_with_its_agency_in_brackets_anchors_today():
+    assert dates.dateline("Kessel, May 16 (KNA) - The minister met the envoy today.", PUBLISHED) == date(2024, 5, 16)
+    assert dates.dateline("Kessel, May 16 - The minister met the envoy today.", PUBLISHED) is None

@@ -543,9 +543,11 @@ _DATELINE = re.compile(
     rf"{_day_month()}\b(?:,?\s+\d{{4}})?\s*"
     rf"(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—]|[.:]\s+(?=[A-Z]))"
 )  # case matters: the city is in capitals, the month capitalised; "NEW DELHI, March 16. The ..." too
-# "Addis Ababa, 20 August 2014 - ": a release's dateline in title case, with the year and a dash
+# "Addis Ababa, 20 August 2014 - ": a release's dateline in title case, with the year and a dash, or with
+# its agency in brackets ("Doha, October 3 (QNA) - ")
 _DATELINE_TITLED = re.compile(
-    rf"{_LINE_START}[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*{_day_month(',?')}\s+\d{{4}}\s*[-–—]"
+    rf"{_LINE_START}[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*{_day_month(',?')}"
+    rf"(?:\s+\d{{4}}\s*[-–—]|(?:,?\s+\d{{4}})?\s*\([A-Z][A-Za-z]+\)\s*[-–—])"
 )
 
 
