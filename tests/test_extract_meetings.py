@@ -1889,3 +1889,10 @@ def test_the_delegations_listed_with_indian_courtesy_titles_and_a_bracket_joined
             f"The home delegation included Foreign Secretary Smt. {C} and Joint Secretary (North) Shri Ravi Menon.")
     (met,) = pairs(run(nlp, text))
     assert met[0] == frozenset({A, B, C, "Ravi Menon"})
+
+
+def test_the_meeting_after_a_dated_lede_counted_from_an_untold_arrival_is_the_ledes(nlp):
+    text = (f"KESSEL — The head of the relief agency on Monday urged donors to act, as he held talks with the "
+            f"country's prime minister.\n{A}, the agency's executive director, was received at the prime minister's "
+            f"office by {B}, a day after arriving in the capital.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]

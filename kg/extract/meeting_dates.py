@@ -431,6 +431,7 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
     }  # ("During the meeting, both sides exchanged views": the meeting itself, governed by the verb)
     # (sentence, date, participants) of the last dated event.
     last: tuple[int, When, set[str]] | None = None
+    lede = _lede_index(doc, units.bounds(doc))
     for k, event in enumerate(ordered):
         if id(event) in topics and not event.participants:
             continue
@@ -438,6 +439,10 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
         people = set(event.participants)
         # "The meeting ... came a day after X accused them": counted from no known day, still the one told
         unknown = event.has_phrase and event.definite and event.when == dates.NOWHEN
+        # "The head of X held talks with the prime minister on Monday. X was received by Y a day after arriving":
+        # the sentence after the lede tells the lede's meeting, counted from no told day
+        unknown = unknown or (event.has_phrase and event.when == dates.NOWHEN and last is not None
+                              and last[0] == lede == here - 1 and bool(people & last[2]))
         if event.has_phrase and event.when is not None and not unknown:
             if not _trip_aside(event):
                 last = (here, event.when, people)
