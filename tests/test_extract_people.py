@@ -619,3 +619,9 @@ def test_a_body_with_its_initials_in_brackets_and_the_body_someone_heads_are_no_
     facts = run(nlp, "Ravi Menon, chief executive of Kessel Vale Steel (KVS), met Ana Kask, who heads rival "
                      "Marrow Planalto, over dinner last week.")
     assert names(facts) == {"Ravi Menon", "Ana Kask"}
+
+
+def test_a_title_word_before_bin_is_a_given_name(nlp):
+    facts = run(nlp, "The company's chairman, Sultan bin Rashid Al Kessel, said the board would study the offer. "
+                     "Minister Salim bin Khalid Al Marri met him on Monday.")
+    assert names(facts) == {"Sultan bin Rashid Al Kessel", "Salim bin Khalid Al Marri"}

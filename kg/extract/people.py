@@ -65,6 +65,7 @@ CALENDAR_WORDS = {
 }
 
 
+NASAB = frozenset({"bin", "bint", "ibn"})  # "son of"/"daughter of" after a given name
 MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
@@ -527,6 +528,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             ))
         )
         inside = k > start and not flags[k - 1] and ents[k - 1] == "PERSON" and bares[k] in honorifics
+        # "Sultan bin Nasser Al Harthy": the word before "bin" is a given name, not a ruler's title
+        inside = inside or (k + 1 < end and w.lowers[k + 1] in NASAB and not (k > start and flags[k - 1]))
         plural = k < end - 1 and bares[k] in _plural_titles()  # "Foreign Ministers A of X, B of Y and C of Z"
         if (flags[k] or bares[k] in abbreviations or acronym or plural) and not inside:
             last_title = k  # ("Abdirahman Sheikh Nur Warsame": an honorific after a given name is a name)
