@@ -468,3 +468,10 @@ def test_a_year_that_names_a_title_is_no_date_phrase_but_the_year_of_an_occasion
 def test_a_title_case_dateline_with_its_agency_in_brackets_anchors_today():
     assert dates.dateline("Kessel, May 16 (KNA) - The minister met the envoy today.", PUBLISHED) == date(2024, 5, 16)
     assert dates.dateline("Kessel, May 16 - The minister met the envoy today.", PUBLISHED) is None
+
+
+
+def test_the_following_day_hung_on_the_partners_name_dates_the_verb(nlp):
+    doc = nlp("The minister said he had met Ambassador Jonathan Aldridge on Sunday to ask London to ease its travel "
+              "advice, and had spoken by phone with the Italian minister, Ana Kask, the following day.")
+    assert [doc[dates.attachment(doc, p)].text for p in dates.find(doc, PUBLISHED)] == ["met", "spoken"]

@@ -644,6 +644,15 @@ def attachment(doc: Doc, phrase: DatePhrase) -> int:
         return root
     if a.deps[head] == "prep" or a.poss[head] == "ADP":
         return a.heads[head]
+    if a.deps[root] in {"npadvmod", "appos"} and a.poss[head] in {"NOUN", "PROPN"} and (
+        a.deps[head] in {"pobj", "dobj", "appos"}
+    ):
+        # "had spoken with Minister A the following day": the parser hangs the day on the name; it dates the verb
+        up = head
+        while a.deps[up] in {"pobj", "prep", "dobj", "appos"} and a.heads[up] != up:
+            up = a.heads[up]
+        if a.poss[up] in {"VERB", "AUX"}:
+            return up
     return head
 
 
