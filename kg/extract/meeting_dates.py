@@ -441,8 +441,9 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
         unknown = event.has_phrase and event.definite and event.when == dates.NOWHEN
         # "The head of X held talks with the prime minister on Monday. X was received by Y a day after arriving":
         # the sentence after the lede tells the lede's meeting, counted from no told day
+        # (only when the lede named one side: "she called A on Monday. A day after the election, she met B" is not)
         unknown = unknown or (event.has_phrase and event.when == dates.NOWHEN and last is not None
-                              and last[0] == lede == here - 1 and bool(people & last[2]))
+                              and last[0] == lede == here - 1 and len(last[2]) == 1 and bool(people & last[2]))
         if event.has_phrase and event.when is not None and not unknown:
             if not _trip_aside(event):
                 last = (here, event.when, people)
