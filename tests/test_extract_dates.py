@@ -475,3 +475,15 @@ def test_the_following_day_hung_on_the_partners_name_dates_the_verb(nlp):
     doc = nlp("The minister said he had met Ambassador Jonathan Aldridge on Sunday to ask London to ease its travel "
               "advice, and had spoken by phone with the Italian minister, Ana Kask, the following day.")
     assert [doc[dates.attachment(doc, p)].text for p in dates.find(doc, PUBLISHED)] == ["met", "spoken"]
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("The day before he left for Kessel on Wednesday, he received Mayor Helen Okafor.", date(2024, 5, 14)),
+        ("A day after the election on Tuesday, he met Mayor Helen Okafor.", date(2024, 5, 15)),
+    ],
+)
+def test_a_day_counted_from_a_day_the_clause_after_it_gives(nlp, second, day):
+    text = f"Minister Tomas Lindqvist called Governor Alma Verhoeven on Monday. {second}"
+    assert meeting_dates(nlp, text)[frozenset({"Lindqvist", "Okafor"})] == day

@@ -618,7 +618,9 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
     out: list[DatePhrase] = []
     last: date | None = None
     aside: date | None = None
-    for phrase in found:
+    for k, phrase in enumerate(found):
+        if phrase.unknown:
+            phrase = _counted_from_a_told_day(doc, phrase, found[k + 1 :], published)
         if phrase.offset is not None and not phrase.unknown:
             base = last if last is not None else aside
             day = base + timedelta(days=phrase.offset) if base is not None else None
@@ -633,6 +635,20 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
                 last = phrase.when.day
         out.append(phrase)
     return out
+
+
+def _counted_from_a_told_day(doc: Doc, phrase: DatePhrase, after: list[DatePhrase],
+                             published: date | None) -> DatePhrase:
+    """ "The day before he left for Paris on Wednesday": counted from a day the clause after it gives."""
+    days = offset(units.span_text(doc, phrase.start, phrase.end))
+    sentence_end = units.unit_bounds(doc, phrase.start)[1]
+    told = next((p for p in after if p.start < min(sentence_end, phrase.end + 12)), None)
+    if days is None or told is None or told.when.day is None or told.offset is not None:
+        return phrase
+    day = told.when.day + timedelta(days=days)
+    if published is not None and day > published:
+        return phrase
+    return DatePhrase(phrase.start, phrase.end, When(day, day.year, day.month))
 
 
 def attachment(doc: Doc, phrase: DatePhrase) -> int:
