@@ -487,3 +487,10 @@ def test_the_following_day_hung_on_the_partners_name_dates_the_verb(nlp):
 def test_a_day_counted_from_a_day_the_clause_after_it_gives(nlp, second, day):
     text = f"Minister Tomas Lindqvist called Governor Alma Verhoeven on Monday. {second}"
     assert meeting_dates(nlp, text)[frozenset({"Lindqvist", "Okafor"})] == day
+
+
+def test_a_dated_sentence_that_names_nobody_sets_the_day_of_the_meeting_told_next(nlp):
+    text = ("The strike has lasted five weeks.\n"
+            "Last Thursday the dispute moved to the capital. Alma Verhoeven and the union's treasurer, Tomas "
+            "Lindqvist, sat for four hours with the Minister of Labour, Greta Ilves, at the ministry.")
+    assert {m.date for m in run(nlp, text).meetings} == {date(2024, 5, 16)}

@@ -561,12 +561,18 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
                 speakers[here] = set(verb_subjects(people, main))
                 if _told_audience(main) or _said_during_visit(main):
                     audiences.add(here)
+    told_in = {sent_of[e.trigger.i] for e in events}
     for event in waiting:
         here = sent_of[event.trigger.i]
         for back in (here - 1, here - 2):
             if back < 0 or back not in dated:
                 continue
             named = set(people.refs_in(*sents[back]))
+            # "Last Thursday the dispute moved to the capital. A and B sat for four hours with C": a sentence
+            # that names nobody and tells no meeting sets the day of the scene the next one tells
+            if back == here - 1 and not named and back in doers and back not in told_in:
+                event.when = dated[back]
+                break
             lede = back == lede_at and here == lede_at + 1 and back in doers  # after a dated lede: its news
             # after a dated speech, when the speaker is in the meeting the next sentence tells
             lede = lede or (back == lede_at and here == lede_at + 1
