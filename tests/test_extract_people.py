@@ -625,3 +625,10 @@ def test_a_title_word_before_bin_is_a_given_name(nlp):
     facts = run(nlp, "The company's chairman, Sultan bin Rashid Al Kessel, said the board would study the offer. "
                      "Minister Salim bin Khalid Al Marri met him on Monday.")
     assert names(facts) == {"Sultan bin Rashid Al Kessel", "Salim bin Khalid Al Marri"}
+
+
+@pytest.mark.parametrize("place", ["Dakar", "Tamil Nadu", "Wisconsin"])
+def test_a_capital_city_or_state_standing_for_its_government_is_no_person(nlp, place):
+    facts = run(nlp, f"A diplomat said {place} was hoping for a rescheduling of its debts. {place}'s envoy, Ana Kask, "
+                     f"met Minister Piet Mol on Monday.")
+    assert place not in names(facts)

@@ -795,8 +795,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     if count == 1 and bares[start] in MONTH_SHORT and nxt is not None and texts[nxt][:1].isdigit():
         score -= 6  # "NUKU'ALOFA, Aug 26 —": a month's short form before its day, not "Jan Kowalski"
-    if " ".join(bares[start:end]) in rules.words("countries"):
-        score -= 6  # "and Samoa by its foreign minister": a country, whatever the recogniser says
+    whole = " ".join(bares[start:end])
+    if whole in rules.words("countries") or whole in rules.words("places"):
+        score -= 6  # "and Samoa by its foreign minister", "Dakar was hoping": a place, whatever the recogniser says
     if count == 1 and ents[start] == "GPE" and end < n and texts[end] in DASHES and start >= 2 \
             and texts[start - 1] == "," and _dateline(doc, start - 2, start - 1):
         score -= 6  # "AKRON, Ohio — Akron's police chief met …": the state of a dateline
