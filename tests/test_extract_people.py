@@ -632,3 +632,9 @@ def test_a_capital_city_or_state_standing_for_its_government_is_no_person(nlp, p
     facts = run(nlp, f"A diplomat said {place} was hoping for a rescheduling of its debts. {place}'s envoy, Ana Kask, "
                      f"met Minister Piet Mol on Monday.")
     assert place not in names(facts)
+
+
+def test_the_q_of_an_interview_is_no_person(nlp):
+    facts = run(nlp, "The interim mayor, Ana Kask, took our questions.\n\nQ: How bad is it?\n\nA: Very bad. We have "
+                     "water for three days.\n\nQ: Have you spoken with the governor?")
+    assert names(facts) == {"Ana Kask"}

@@ -795,6 +795,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     if count == 1 and bares[start] in MONTH_SHORT and nxt is not None and texts[nxt][:1].isdigit():
         score -= 6  # "NUKU'ALOFA, Aug 26 —": a month's short form before its day, not "Jan Kowalski"
+    if count == 1 and texts[start] in {"Q", "A"} and nxt is not None and texts[nxt] == ":":
+        score -= 6  # "Q: How bad is it?": an interview's question, not a person
     whole = " ".join(bares[start:end])
     if whole in rules.words("countries") or whole in rules.words("places"):
         score -= 6  # "and Samoa by its foreign minister", "Dakar was hoping": a place, whatever the recogniser says
