@@ -309,3 +309,14 @@ def test_the_prime_minister_is_not_a_minister_of_something_else(nlp):
     text = ("Greta Ilves, the minister of agricultural development, met the growers on Monday. \"The aid will come "
             "very soon,\" the prime minister said later.")
     assert "Greta Ilves" not in {speaker for speaker, _ in said(run(nlp, text))}
+
+
+def test_whoever_asks_not_to_be_named_is_an_unnamed_source_the_pronoun_after_refers_to(nlp):
+    text = ("The board's chairperson, Ana Kask, said in a statement that supply was stable.\n"
+            "A senior engineer at the City Water Board, who asked not to be named because he is not allowed to "
+            "speak to the media, painted a bleaker picture.\n"
+            '"We have been asking for spare parts for two years," he said.')
+    facts = run(nlp, text)
+    (statement,) = facts.statements
+    speaker = facts.person(statement.speaker)
+    assert speaker.anonymous and "engineer" in speaker.name

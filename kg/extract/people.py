@@ -1370,6 +1370,30 @@ def _anonymous_sources(people: People) -> None:
                 people.note_mention(ref, tok.i, tok.i + 1)
 
 
+ANONYMITY_WORDS = frozenset({"named", "identified", "anonymity", "quoted"})
+
+
+def _unnamed_by_request(people: People) -> None:
+    """ "A senior engineer at the utility, who asked not to be named, painted a bleaker picture": whoever the
+    noun, a person who asks not to be named is an unnamed source, whatever verb follows."""
+    doc = people.doc
+    lowers = units.words(doc).lowers
+    for k in units.positions(lowers, ANONYMITY_WORDS):
+        clause = doc[k]
+        while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
+            clause = clause.head
+        noun = clause.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a senior engineer at the City Water, who ...": the parser hangs it on the body
+        if clause.dep_ != "relcl" or noun.pos_ != "NOUN" or people.mention_at(noun) or people.quoted(noun):
+            continue
+        dets = [c.lower_ for c in noun.children if c.dep_ in {"det", "nummod"}]
+        if not dets or dets[0] not in INDEFINITE or noun.i in people._by_token:
+            continue
+        start, end = _np_span(noun, keep_preps=True)
+        _new_anonymous(people, noun, rules.bare(noun.text), start, end)
+
+
 def _descriptor(tok: Token, people: People) -> Descriptor | None:
     """A definite singular title phrase not attached to a name."""
     word = _bare(tok)
@@ -1810,6 +1834,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
 def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
     """Second pass over the text, after names and their offices are known."""
     _anonymous_sources(people)
+    _unnamed_by_request(people)
     unresolved = _resolve_descriptors(people, offices)
     _lede(people, unresolved)
     for desc in unresolved:
