@@ -303,9 +303,8 @@ def _it_came_after(doc: Doc, events: list[Event]) -> set[int]:
         tok = doc[verb]
         if not any(c.dep_ == "nsubj" and c.lower_ in {"it", "this"} for c in tok.children):
             continue
-        start = units.unit_bounds(doc, verb)[0]
-        told = [e for e in events if e.trigger.i < start and len(e.participants) >= 2 and not e.attend]
-        if not told:
+        last = _last_meeting_before(events, units.unit_bounds(doc, verb)[0])
+        if last is None:
             continue
         for sub in tok.children:
             marks = [c.lower_ for c in sub.children if c.dep_ == "mark"]
@@ -315,7 +314,6 @@ def _it_came_after(doc: Doc, events: list[Event]) -> set[int]:
             targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger] if amount is not None else []
             if targets and amount is not None and targets[0].relative is None:
                 direction = 1 if "after" in (sub.lower_, *marks) else -1
-                last = max(told, key=lambda e: e.trigger.i)
                 targets[0].relative = (last.trigger.i, -direction * amount)
                 inside.update(t.i for t in sub.subtree)
     return inside
@@ -450,7 +448,7 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
             continue
         if event.trigger.i in anchored or last is None or (event.has_phrase and not unknown):
             continue
-        if _about_counted(event, ordered[:k], anchored):
+        if _about_counted(event, ordered, anchored):
             continue  # "a day after A held talks with B. The two discussed ...": the talks' day, not ours
         if event.trigger.i in offset_clauses and not event.has_phrase:
             continue  # "came a day after X held talks with Y, a meeting that ...": the talks' own day
@@ -471,13 +469,17 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
             last = (here, last[1], people | last[2])
 
 
-def _about_counted(event: Event, before: list[Event], anchored: set[int]) -> bool:
+def _last_meeting_before(events: list[Event], at: int) -> Event | None:
+    """The last meeting told before token `at` that named two people or more ("it", "the two" stand for it)."""
+    told = [e for e in events if e.trigger.i < at and len(e.participants) >= 2 and not e.attend]
+    return max(told, key=lambda e: e.trigger.i, default=None)
+
+
+def _about_counted(event: Event, events: list[Event], anchored: set[int]) -> bool:
     """ "came a day after A held talks with B. The two ministers discussed ...": "the two" are the people of
     talks whose day is counted from another event; they take that day, not one told near them."""
-    if not event.plural:
-        return False
-    told = [e for e in before if len(e.participants) >= 2 and not e.attend]
-    return bool(told) and max(told, key=lambda e: e.trigger.i).trigger.i in anchored
+    last = _last_meeting_before(events, event.trigger.i) if event.plural else None
+    return last is not None and last.trigger.i in anchored
 
 
 def _trip_aside(event: Event) -> bool:
@@ -526,7 +528,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         if e.when is None and not e.has_phrase and e.relative is None
         and (len(e.participants) >= 2 or (e.group and e.participants))  # "X received the governors"
         and not _pluperfect(e.trigger) and e.trigger.i not in anchored
-        and not _about_counted(e, [o for o in events if o.trigger.i < e.trigger.i], anchored)
+        and not _about_counted(e, events, anchored)
     ]
     # Only the two sentences before each waiting meeting are asked for their day.
     asked = {sent_of[e.trigger.i] - back for e in waiting for back in (1, 2)}
