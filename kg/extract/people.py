@@ -931,17 +931,16 @@ def _delegation_member(doc: Doc, obj: int) -> bool:
     """ "The delegation ... included X", "a delegation comprising X": X is one of the delegation."""
     a = units.attrs(doc)
     lowers = units.words(doc).lowers
+    groups = rules.words("delegation_nouns")
     verb = a.heads[obj]
     if a.deps[obj] == "pobj" and lowers[verb] == "including":
-        verb = a.heads[verb]
-        return a.bares[verb] in rules.words("delegation_nouns")  # "a delegation including X"
+        return a.bares[a.heads[verb]] in groups  # "a delegation including X"
     if a.deps[obj] != "dobj" or lowers[verb] not in INCLUDE_VERBS:
         return False
     if a.deps[verb] == "acl":
-        return a.bares[a.heads[verb]] in rules.words("delegation_nouns")  # "a delegation comprising X"
+        return a.bares[a.heads[verb]] in groups  # "a delegation comprising X"
     while a.deps[verb] == "conj" and a.heads[verb] != verb:
         verb = a.heads[verb]  # "was headed by A and included B": the subject of the first verb
-    groups = rules.words("delegation_nouns")
     return any(a.deps[c] in {"nsubj", "nsubjpass"} and a.bares[c] in groups for c in units.children(doc)[verb])
 
 
