@@ -1896,3 +1896,10 @@ def test_the_meeting_after_a_dated_lede_counted_from_an_untold_arrival_is_the_le
             f"country's prime minister.\n{A}, the agency's executive director, was received at the prime minister's "
             f"office by {B}, a day after arriving in the capital.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_a_counterpart_named_in_apposition_is_the_one_phoned(nlp):
+    text = ("Later in the day the Minister for Transport, Mr Terence Moyle, told the House that he had spoken by "
+            "telephone on Wednesday with his federal counterpart, Senator Margaret Lowe, and that she had agreed "
+            "to send officers to the capital to inspect the project.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({"Terence Moyle", "Margaret Lowe"}), date(2024, 5, 15))]

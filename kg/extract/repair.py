@@ -38,8 +38,8 @@ def _title_head(tok: Token, skip: frozenset[int] = frozenset()) -> Token | None:
             not skip or max((t.i for t in head.subtree if t.i not in skip and not t.is_punct), default=-1) != tok.i
         ):
             return None
-        if head.pos_ in {"NOUN", "PROPN"} and (is_title_word(head) or _acronym(head)):
-            return head
+        if head.pos_ in {"NOUN", "PROPN"} and (is_title_word(head) or _acronym(head) or head.lower_ == "counterpart"):
+            return head  # ("his federal counterpart, Senator A": the person's counterpart stands in for a title)
         if skip and head.dep_ == "conj" and is_title_word(head.head):
             return None
     return None
