@@ -638,3 +638,8 @@ def test_the_q_of_an_interview_is_no_person(nlp):
     facts = run(nlp, "The interim mayor, Ana Kask, took our questions.\n\nQ: How bad is it?\n\nA: Very bad. We have "
                      "water for three days.\n\nQ: Have you spoken with the governor?")
     assert names(facts) == {"Ana Kask"}
+
+
+def test_a_canon_is_a_courtesy_title(nlp):
+    facts = run(nlp, "The board's chair, Canon Yoweri Mukasa-Lule, met Minister Ana Kask on Monday.")
+    assert names(facts) == {"Yoweri Mukasa-Lule", "Ana Kask"}
