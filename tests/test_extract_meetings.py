@@ -1903,3 +1903,13 @@ def test_a_counterpart_named_in_apposition_is_the_one_phoned(nlp):
             "telephone on Wednesday with his federal counterpart, Senator Margaret Lowe, and that she had agreed "
             "to send officers to the capital to inspect the project.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({"Terence Moyle", "Margaret Lowe"}), date(2024, 5, 15))]
+
+
+def test_an_adviser_who_attended_and_a_second_name_hung_inside_the_first_took_part(nlp):
+    text = ("The talks were chaired by the Minister for Works, Mr. Selemani Lukindo, and attended by Kenya's "
+            "Minister for Transport, Mr. Kiprono arap Kosgei. The General Manager of the Railways, Mr. Geoffrey "
+            "Hobbs, attended as an adviser.\nOn Tuesday evening the visiting ministers, Mr. arap Kosgei and "
+            "Mr. Apolo Ssekandi-Mukasa, were received at State House by the Vice-President, Mr. Abdallah Seif.")
+    met = {m[0] for m in pairs(run(nlp, text))}
+    assert frozenset({"Selemani Lukindo", "Kiprono arap Kosgei", "Geoffrey Hobbs"}) in met
+    assert frozenset({"Kiprono arap Kosgei", "Apolo Ssekandi-Mukasa", "Abdallah Seif"}) in met

@@ -100,7 +100,11 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
     if mention is not None and not (mention.kind == "descriptor" and _named_after(people, doc[i])):
         out.extend(mention.refs)
     if out:
-        for child in children[i]:
+        kids = list(children[i])
+        if mention is not None:  # "Mr. arap A and Mr. B": the parser hangs B on a word inside the first name
+            kids += [c for k in range(mention.start, mention.end) if k != i for c in children[k]
+                     if deps[c] == "conj" and not mention.start <= c < mention.end]
+        for child in kids:
             inside = mention is not None and mention.start <= child < mention.end
             # The small parser hangs coordinated names off each other as nmod/compound.
             if deps[child] == "conj" or (deps[child] in {"nmod", "compound", "appos"} and not inside):
@@ -1666,7 +1670,7 @@ def trigger_words() -> frozenset[str]:
     return frozenset(words)
 
 
-ATTEND_MANNER = {"alongside", "with", "by", "via", "over"}  # "joined by phone", "attended alongside X"
+ATTEND_MANNER = {"alongside", "with", "by", "via", "over", "as"}  # "joined by phone", "attended as an adviser"
 CONDITIONAL_NOUNS = {"conference", "conferences", "link", "chat", "hookup"}
 
 
