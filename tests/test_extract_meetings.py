@@ -1913,3 +1913,12 @@ def test_an_adviser_who_attended_and_a_second_name_hung_inside_the_first_took_pa
     met = {m[0] for m in pairs(run(nlp, text))}
     assert frozenset({"Selemani Lukindo", "Kiprono arap Kosgei", "Geoffrey Hobbs"}) in met
     assert frozenset({"Kiprono arap Kosgei", "Apolo Ssekandi-Mukasa", "Abdallah Seif"}) in met
+
+
+def test_the_meeting_attended_by_others_is_the_one_chaired_just_before_not_an_earlier_call(nlp):
+    text = (f"1. Oil Minister {A} received a telephone call yesterday from his counterpart, {B}.\n"
+            "2. The Minister of Health, Dr. Ravi Menon, yesterday chaired a meeting of regional health officials "
+            f"at the ministry. The meeting was attended by the Undersecretary for Health, Dr. {C}, and the "
+            "Director of Public Health, Dr. Piet Mol.")
+    met = {m[0] for m in pairs(run(nlp, text))}
+    assert met == {frozenset({A, B}), frozenset({"Ravi Menon", C, "Piet Mol"})}

@@ -1255,6 +1255,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         bare_the = [c.lower_ for c in kids] == ["the"]  # "the meeting" told before, not "Wednesday's board meeting"
         if relation == "dobj" and verb.lower_ in CHAIR_VERBS | HOST_VERBS and bare_the:
             attend = True  # "Y chaired the meeting", "Z told the meeting", "Z arranged and hosted the meeting"
+        elif relation == "dobj" and verb.lower_ in CHAIR_VERBS and factual_verb(verb):
+            add(verb_subjects(people, verb))  # "X chaired a meeting of health officials": X took part
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"are", "is"} for c in verb.children)
         attended = _attended_too(verb) if relation in {"nsubj", "nsubjpass"} else None
         if relation == "nsubjpass" and verb.lower_ in CHAIR_VERBS and standing:

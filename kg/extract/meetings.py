@@ -182,6 +182,15 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             # "also attended the meeting": the meeting called so before, not a call told in between
             word = event.trigger.lower_
             same = [d for d in earlier if any(e.trigger.lower_ == word and e is not event for e in d.events)]
+            lone = _lone_meeting(events, event, sent_of) if not same else None
+            if lone is not None and not lone.definite and all(
+                lone.trigger.i > max(e.trigger.i for e in d.events) for d in earlier
+            ):  # ("a meeting" is a new one; "During the meeting" is the one told before)
+                # "X chaired a meeting of officials. The meeting was attended by A and B": that meeting, not
+                # a call told before it
+                people = list(dict.fromkeys(lone.participants + event.participants))
+                drafts.append(Draft(people, lone.kind, [lone, event], _better(_when_of(lone), _when_of(event))))
+                continue
             earlier = same or earlier
         if not earlier and not (event.definite and event.trigger.pos_ == "NOUN"):
             empty = _empty_meeting(events, event, sent_of)
