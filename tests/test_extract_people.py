@@ -643,3 +643,8 @@ def test_the_q_of_an_interview_is_no_person(nlp):
 def test_a_canon_is_a_courtesy_title(nlp):
     facts = run(nlp, "The board's chair, Canon Yoweri Mukasa-Lule, met Minister Ana Kask on Monday.")
     assert names(facts) == {"Yoweri Mukasa-Lule", "Ana Kask"}
+
+
+def test_a_capitalised_plural_noun_is_no_person(nlp):
+    facts = run(nlp, "Landowners along the highway have blocked the road. Trustees met Minister Ana Kask on Monday.")
+    assert names(facts) == {"Ana Kask"}

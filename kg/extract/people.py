@@ -795,6 +795,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     if count == 1 and bares[start] in MONTH_SHORT and nxt is not None and texts[nxt][:1].isdigit():
         score -= 6  # "NUKU'ALOFA, Aug 26 —": a month's short form before its day, not "Jan Kowalski"
+    if count == 1 and a.tags[start] in {"NNS", "NNPS"} and ents[start] != "PERSON" and lowers[start].endswith("s"):
+        score -= 3  # "Landowners along the highway have ...": a plural noun written with a capital, not a name
     if count == 1 and texts[start] in {"Q", "A"} and nxt is not None and texts[nxt] == ":":
         score -= 6  # "Q: How bad is it?": an interview's question, not a person
     whole = " ".join(bares[start:end])
