@@ -164,7 +164,7 @@ def _told_delegation(people: People, i: int, word: str) -> list[str]:
 def _named_after(people: People, tok: Token) -> bool:
     """ "the Minister of Commerce, A. Name": a title with its name in apposition is that name, not a descriptor."""
     return any(
-        c.dep_ in {"appos", "conj"} and c.i > tok.i and any(m.kind == "name" for m in [people.mention_at(c)] if m)
+        c.dep_ in {"appos", "conj"} and c.i > tok.i and _is_name(people, c)
         and all(t.is_punct for t in tok.doc[people.mention_at(tok).end : people.mention_at(c).start])
         for c in tok.children
     )
@@ -191,6 +191,12 @@ def _is_name(people: People, tok: Token) -> bool:
     """The token heads a name mention."""
     mention = people.mention_at(tok)
     return mention is not None and mention.kind == "name"
+
+
+def _people_in_objects(people: People, verb: Token) -> list[str]:
+    """Every person named anywhere in a verb's objects, clauses aside ("brought together A, B of X and C")."""
+    return [r for o in verb.children if o.dep_ == "dobj"
+            for t in o.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)]
 
 
 def by_agent(people: People, verb: Token, depth: int) -> list[str]:
@@ -1242,9 +1248,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             if any(c.dep_ == "auxpass" for c in verb.children):
                 add(by_agent(people, verb, 0))  # "was joined by X at the talks"
         elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
-            for child in verb.children:
-                if child.dep_ == "dobj":
-                    add([r for t in child.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)])
+            add(_people_in_objects(people, verb))
             add(_semicolon_list(people, verb))  # "brought together A; B, chairman of X; and C"
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
@@ -1268,8 +1272,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             hosts = by_agent(people, verb, 0) if convened and attended is not None else []
             # "was chaired by A and brought together B, C and D": the people it brought together too
             brought = [r for c in verb.children if c.dep_ == "conj" and c.lower_ in INVOLVE_VERBS
-                       for o in c.children if o.dep_ == "dobj"
-                       for t in o.subtree if t.dep_ not in CLAUSE for r in people.refs_at(t)]
+                       for r in _people_in_objects(people, c)]
             verb = attended or verb
             guests = _agents_listed(people, verb) or _prep_objects(people, verb, {"by"})  # "by A and by B"
             guests = list(dict.fromkeys(hosts + guests + brought))
