@@ -480,6 +480,12 @@ def test_a_place_opening_the_sentence_before_a_title_and_a_name_is_no_person(nlp
     ("Sardar Harpal Singh Gill said the plant would open in May.", "Harpal Singh Gill"),
     ("Punong Barangay Edwin Santos said some families were eating once a day.", "Edwin Santos"),
     ("Former Olympian Tariq Aziz said the team needed a long-term plan.", "Tariq Aziz"),
+    ("The Minister of Trade, Licenciado Rafael Ortega Quiroz, opened the fair.", "Rafael Ortega Quiroz"),
+    ("The delegation was led by Doctora Ana Beltrán de Soto, the deputy minister.", "Ana Beltrán de Soto"),
+    ("The President, Don Esteban Morales Rivas, was at the harbour.", "Esteban Morales Rivas"),
+    ("Her counsel, Barrister Salma Rahman Chowdhury, said the charge was false.", "Salma Rahman Chowdhury"),
+    ("Don Halvorsen said the team was tired.", "Don Halvorsen"),
+    ("Don R. Halvorsen said the team was tired.", "Don R. Halvorsen"),
 ])
 def test_more_titles_and_role_nouns_are_stripped_from_the_name(nlp, text, name):
     assert names(run(nlp, text)) == {name}

@@ -265,6 +265,7 @@ class People:
 PROPER_TAGS = {"NNP", "NNPS"}
 OTHER_ENTS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TITLE_FLAGS = "kg_title_words"
+GIVEN_NAME_TITLES = frozenset({"don"})  # courtesy titles that are English given names too
 NAMEISH = "kg_nameish"
 HYPHEN_FIRSTS = "kg_hyphen_firsts"
 
@@ -316,6 +317,10 @@ def title_flags(doc: Doc) -> list[bool]:
             or (word in lasts and i > 1 and bares[i - 1] in APOSTROPHES and (bares[i - 2], word) in pairs)
             or (word in firsts and i + 1 < n and (word, bares[i + 1]) in pairs)
         )
+    texts = units.words(doc).texts
+    for i in units.positions(bares, GIVEN_NAME_TITLES):
+        # "Don Fernando Valladares" is a courtesy title; "Don Moreau" and "Don R. Moreau" are a given name
+        flags[i] = i + 2 < n and all(len(t) > 2 and t[0].isupper() and t[1:].islower() for t in texts[i + 1 : i + 3])
     doc.user_data[TITLE_FLAGS] = flags
     return flags
 
