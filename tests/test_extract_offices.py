@@ -297,6 +297,19 @@ def test_a_plural_title_before_a_list_of_names_gives_each_the_office(nlp):
     assert offices(facts)["Ines Varela"] == [("Foreign Minister of Chile", False)]
 
 
+def test_names_apposed_to_a_plural_title_each_hold_it_with_their_country(nlp):
+    facts = run(nlp, "The talks were prepared by the trade ministers of the three states, Ivo Marek of Austria, "
+                     "Pia Nolte of Germany and Ruth Berg of Denmark.")
+    assert {p.name for p in facts.persons} == {"Ivo Marek", "Pia Nolte", "Ruth Berg"}
+    assert offices(facts)["Pia Nolte"] == [("trade minister of Germany", False)]
+    assert offices(facts)["Ruth Berg"] == [("trade minister of Denmark", False)]
+
+
+def test_a_plural_in_the_body_before_a_name_is_no_office_of_the_name(nlp):
+    facts = run(nlp, "They will meet the chair of the board of directors, Ruth Berg, next week.")
+    assert offices(facts)["Ruth Berg"] == [("chair of the board of directors", False)]
+
+
 def test_the_agent_of_a_player_holds_no_office_of_the_player(nlp):
     facts = run(nlp, "The club held talks last week with Lucas Ferrand, the agent of striker Amine Tahiri.")
     assert "Amine Tahiri" not in offices(facts)

@@ -654,3 +654,14 @@ def test_a_canon_is_a_courtesy_title(nlp):
 def test_a_capitalised_plural_noun_is_no_person(nlp):
     facts = run(nlp, "Landowners along the highway have blocked the road. Trustees met Minister Ana Kask on Monday.")
     assert names(facts) == {"Ana Kask"}
+
+
+@pytest.mark.parametrize("text", [
+    "The progress was made at the videoconference between the defence ministers of the two countries, Kaarel "
+    "Tammsaar of Estonia and Ieva Bērziņa-Kalna of Latvia.",
+    "The talks between the farm ministers of both countries, Peep Saarmets of Estonia and Anda Kļaviņa-Rozīte of "
+    "Latvia, ended early.",
+])
+def test_names_apposed_to_a_plural_title_are_persons_each(nlp, text):
+    facts = run(nlp, text)
+    assert len(names(facts)) == 2

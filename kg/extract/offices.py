@@ -611,8 +611,10 @@ def from_names(doc: Doc, people: People) -> list[Office]:
             office = _office(people, ref, label, former, before[0], mention.end)
             if office:
                 found.append(office)
-        elif mention.start > 0 and _plural_head(doc[mention.start - 1].text):
-            found.extend(_plural_title_list(doc, people, mention))
+        else:
+            plural = _plural_title_before(doc, mention)
+            if plural is not None:
+                found.extend(_plural_title_list(doc, people, mention, plural))
         head = doc[units.span_root(doc, mention.start, mention.end)]
         found.extend(_appositions(doc, people, head, ref, before))
         found.extend(_line_below(doc, people, mention, ref))
@@ -630,17 +632,52 @@ def _plural_head(word: str) -> str | None:
     return None
 
 
-def _plural_title_list(doc: Doc, people: People, first: Mention) -> list[Office]:
+def _plural_title_before(doc: Doc, mention: Mention) -> int | None:
+    """The plural title word a list of holders starts after, if any.
+
+    Right before the name ("Foreign Ministers A of X, ..."), or before a comma with only
+    lower-case words between ("the defence ministers of the two countries, A of X and B of Y").
+    """
+    k = mention.start - 1
+    if k >= 0 and _plural_head(doc[k].text):
+        return k
+    if k < 1 or doc[k].text != ",":
+        return None
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if _plural_head(doc[j].text) and doc[j].is_lower:
+            left = doc[j].left_edge.i
+            # "the president of the board of directors, A": the plural is the body's, A is no director
+            return j if left == 0 or doc[left - 1].lower_ != "of" else None
+        if not (doc[j].is_lower or doc[j].like_num):
+            return None
+    return None
+
+
+def _listed_after(doc: Doc, people: People, holder: Mention) -> Mention | None:
+    """The next name in a list of names with their places: "A of X, B of Y and C of Z"."""
+    j = holder.end
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        j = _proper_run(doc, people, j + 1)
+    while j < len(doc) and doc[j].text in {",", "and"}:
+        j += 1
+    mention = people.mention_at(doc[j]) if j < len(doc) and j > holder.end else None
+    return mention if mention is not None and mention.kind == "name" and mention.start == j else None
+
+
+def _plural_title_list(doc: Doc, people: People, first: Mention, k: int) -> list[Office]:
     """ "Foreign Ministers A of Mexico, B of Peru and C of Chile": each holds "Foreign Minister of ...".
 
-    The holders are the names apposed or conjoined to the first one, each with the body
-    written after it.
+    `k` is the plural title word: right before the first name, or the noun the names are in
+    apposition with ("the defence ministers of the two countries, A of X and B of Y"). The
+    holders are the names apposed or conjoined to the first one, each with the body written
+    after it.
     """
-    k = first.start - 1
     start = k
-    while start > 0 and (is_title_word(doc[start - 1]) or doc[start - 1].pos_ == "PROPN") and not people.mention_at(
-        doc[start - 1]
-    ) and doc[start - 1].ent_type_ not in {"DATE", "TIME"}:
+    if k < first.start - 1:  # the apposition: the words that modify the plural noun
+        while start > 0 and doc[start - 1].head.i == k and doc[start - 1].dep_ in {"compound", "amod"}:
+            start -= 1
+    while k == first.start - 1 and start > 0 and (is_title_word(doc[start - 1]) or doc[start - 1].pos_ == "PROPN") \
+            and not people.mention_at(doc[start - 1]) and doc[start - 1].ent_type_ not in {"DATE", "TIME"}:
         start -= 1
     title = " ".join([*(t.text for t in doc[start:k]), _plural_head(doc[k].text) or doc[k].text])
     children = units.children(doc)
@@ -653,6 +690,11 @@ def _plural_title_list(doc: Doc, people: People, first: Mention) -> list[Office]
             if deps[child] in {"appos", "conj"} and mention is not None and mention.kind == "name":
                 holders.append(mention)
                 todo.append(child)
+    listed = _listed_after(doc, people, first)
+    while listed is not None and len(holders) < 12:  # the parser may hang the list on a place
+        if all(h.start != listed.start for h in holders):
+            holders.append(listed)
+        listed = _listed_after(doc, people, listed)
     out = []
     for holder in holders:
         body = _after_name_body(doc, people, holder)

@@ -825,6 +825,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end) and not placed:
         score += 3
+    if _in_list_of_name_and_place(doc, start, end):
+        score += 2  # "A of Austria, B of Germany and C of Denmark": one more in a list of names and their places
     if nxt is not None and texts[nxt].isupper() and bares[nxt] in post_nominal_words() and not (
         start > 0 and lowers[start - 1] in {"a", "an", "the"}  # "a Galway West TD": the seat
     ):
@@ -960,6 +962,20 @@ def _thing_before(doc: Doc, start: int) -> bool:
     return a.tags[k] == "NN" and units.words(doc).texts[k].islower() and a.bares[k] in rules.words("thing_nouns")
 
 
+def _is_place(doc: Doc, i: int) -> bool:
+    """Token `i` is a place: the recogniser says so or the country list has it."""
+    return units.attrs(doc).ents[i] == "GPE" or units.attrs(doc).bares[i] in rules.words("countries")
+
+
+def _in_list_of_name_and_place(doc: Doc, start: int, end: int) -> bool:
+    """ "..., B of Germany and": a name with its place, after another name's "of <place>," in a list."""
+    lowers, texts = units.words(doc).lowers, units.words(doc).texts
+    n = len(lowers)
+    after = end + 1 < n and lowers[end] == "of" and _is_place(doc, end + 1)
+    before = start >= 3 and texts[start - 1] in {",", "and"} and _is_place(doc, start - 2) and lowers[start - 3] == "of"
+    return after and before
+
+
 def _linear_apposition(doc: Doc, start: int, end: int) -> bool:
     """ "the secretary of state for trade, X," or "X, the chair of Y,": the parser missed it."""
     a = units.attrs(doc)
@@ -997,6 +1013,11 @@ def _apposition_to_role(doc: Doc, head: int) -> bool:
     a = units.attrs(doc)
     if a.deps[head] == "appos" and a.bares[a.heads[head]] in roles:
         return True
+    first = head
+    while a.deps[first] == "conj" and a.heads[first] < first:
+        first = a.heads[first]
+    if a.deps[first] == "appos" and a.bares[a.heads[first]] in _plural_titles():
+        return True  # "the defence ministers of the two countries, A of X and B of Y": each one of them
     return any(a.deps[c] == "appos" and a.bares[c] in roles for c in units.children(doc)[head])
 
 
