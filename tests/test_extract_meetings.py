@@ -1922,3 +1922,21 @@ def test_the_meeting_attended_by_others_is_the_one_chaired_just_before_not_an_ea
             "Director of Public Health, Dr. Piet Mol.")
     met = {m[0] for m in pairs(run(nlp, text))}
     assert met == {frozenset({A, B}), frozenset({"Ravi Menon", C, "Piet Mol"})}
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting was held between Rasmus Kuusk and Liene Pētersone on Monday.",
+    "Talks took place on Monday between Rasmus Kuusk and Liene Pētersone.",
+    "A videoconference was held on Monday between the interior ministers, Rasmus Kuusk and Liene Pētersone.",
+    "The videoconference on Monday between the interior ministers of the two countries, Rasmus Kuusk of Finland "
+    "and Liene Pētersone of Latvia, went well.",
+])
+def test_a_meeting_held_between_two_people_named_after_the_verb_or_a_plural_title(nlp, text):
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({"Rasmus Kuusk", "Liene Pētersone"})]
+
+
+def test_a_list_after_the_board_of_directors_is_no_list_of_directors(nlp):
+    text = ("Minister Arce visited the processing plant of the Cooperativa de Pescadores de Punta Azul, where he met "
+            "the president of the co-op's board of directors, Marta Solís Brenes, and its manager, Jorge Vega "
+            "Quirós, as well as several dozen members.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({"Arce", "Marta Solís Brenes", "Jorge Vega Quirós"})]

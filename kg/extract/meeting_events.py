@@ -1059,6 +1059,15 @@ SIT_VERBS = {"sat", "sit", "sits", "sitting"}
 HELD_VERBS = {"held", "conducted"}
 
 
+def _held(verb: Token, relation: str) -> bool:
+    """The meeting noun is what the verb says took place: "was held", "took place"."""
+    if relation == "nsubjpass":
+        return verb.lower_ in HELD_VERBS
+    return relation == "nsubj" and verb.lower_ in {"took", "take", "takes", "taking"} and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    )
+
+
 def _honoured(people: People, verb: Token) -> list[str]:
     """ "hosted a dinner in honour of X": the guest of an occasion."""
     out: list[str] = []
@@ -1250,6 +1259,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
             add(_people_in_objects(people, verb))
             add(_semicolon_list(people, verb))  # "brought together A; B, chairman of X; and C"
+        elif _held(verb, relation):
+            # "A meeting was held on Monday between A and B", "Talks took place with B": the parser
+            # hangs "between" on the verb, not on the meeting
+            add(_prep_objects(people, verb, {"with", "between", "among"}, through_object=False))
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
         if relation == "on" and verb.lower_ in {"sat", "sits", "sitting"} and is_definite(noun) and any(

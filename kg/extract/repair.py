@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import rules, units
 from kg.extract.dates import WEEKDAYS
-from kg.extract.people import is_title_word, post_nominal_words
+from kg.extract.people import is_title_word, plural_title, post_nominal_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,7 +38,10 @@ def _title_head(tok: Token, skip: frozenset[int] = frozenset()) -> Token | None:
             not skip or max((t.i for t in head.subtree if t.i not in skip and not t.is_punct), default=-1) != tok.i
         ):
             return None
-        if head.pos_ in {"NOUN", "PROPN"} and (is_title_word(head) or _acronym(head) or head.lower_ == "counterpart"):
+        if head.pos_ in {"NOUN", "PROPN"} and (
+            is_title_word(head) or _acronym(head) or head.lower_ == "counterpart"
+            or (plural_title(head.text) and not (head.dep_ == "pobj" and head.head.lower_ == "of"))
+        ):  # ("the board of directors, A": the plural is the body's, A is no director)
             return head  # ("his federal counterpart, Senator A": the person's counterpart stands in for a title)
         if skip and head.dep_ == "conj" and is_title_word(head.head):
             return None
@@ -615,7 +618,12 @@ def appositions(doc: Doc, people: People) -> int:
         after = _past_honours(doc, mention.end)  # "General A. Name AO DSC, and ..."
         if start < 2 or doc[start - 1].text != "," or after >= len(doc):
             continue
-        if doc[after].text not in AFTER_APPOSITION:
+        nxt = after
+        if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and doc[nxt + 1].pos_ == "PROPN":
+            nxt += 2  # "the interior ministers of the two countries, A of X and B of Y"
+        listed = doc[nxt].lower_ in {"and", ","} and nxt < len(doc) - 1 and people.mention_at(doc[nxt + 1]) is not None
+        listed = listed or doc[after].lower_ == "and"  # "the interior ministers, A and B.": a list, checked below
+        if doc[after].text not in AFTER_APPOSITION and not listed:
             continue
         head = _name_head(doc, mention.start, mention.end)
         if head is None:
@@ -632,6 +640,8 @@ def appositions(doc: Doc, people: People) -> int:
         title = _title_head(doc[start - 2], skip)
         if title is None or people.mention_at(title) is not None:
             continue  # the title is part of a name already
+        if listed and not plural_title(title.text):
+            continue  # "the minister, A and B": only a plural title has a list of names
         if head.head.i == title.i:
             if head.dep_ == "conj" and _apposed_conjunct(doc, people, head, title):
                 repaired += 1
@@ -699,6 +709,8 @@ def _phrase_heads(tok: Token) -> set[int]:
     """The nouns a title word belongs to inside its noun phrase ("chief" for "staff" in "chief of staff")."""
     out = {tok.i}
     while tok.dep_ in {"pobj", "prep", "compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+        if tok.dep_ == "prep" and tok.lower_ in {"between", "with", "among"}:
+            break  # "the talks between the ministers, A and B": the names are the ministers', not the talks'
         tok = tok.head
         out.add(tok.i)
     return out
