@@ -1940,3 +1940,14 @@ def test_a_list_after_the_board_of_directors_is_no_list_of_directors(nlp):
             "the president of the co-op's board of directors, Marta Solís Brenes, and its manager, Jorge Vega "
             "Quirós, as well as several dozen members.")
     assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({"Arce", "Marta Solís Brenes", "Jorge Vega Quirós"})]
+
+
+def test_present_at_the_meeting_fronted_joins_the_session_the_mayor_brought_together(nlp):
+    text = ("KESSEL — Mayor Ada Brennan brought together the management and the union of the mill for the first "
+            "time since the strike, but the session at City Hall yesterday ended without agreement.\n"
+            "Present at the meeting, held in the mayor's office, were Tom Riddick, president of the company; Joe "
+            "Varga, president of Local 12 of the union, and Councilwoman Mrs. Ruth Lyle, who represents the north "
+            "ward.")
+    facts = run(nlp, text)
+    assert [p for p, _ in pairs(facts)] == [frozenset({"Ada Brennan", "Tom Riddick", "Joe Varga", "Ruth Lyle"})]
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]

@@ -1259,6 +1259,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
             add(_people_in_objects(people, verb))
             add(_semicolon_list(people, verb))  # "brought together A; B, chairman of X; and C"
+        elif relation == "nsubj" and _gathered_before(verb):
+            # "Mayor X brought together the management and the union, but the session ended without
+            # agreement": whoever brought the sides together sat in the session
+            add(verb_subjects(people, verb.head))
         elif _held(verb, relation):
             # "A meeting was held on Monday between A and B", "Talks took place with B": the parser
             # hangs "between" on the verb, not on the meeting
@@ -1754,12 +1758,27 @@ def _present(tok: Token) -> bool:
     if tok.dep_ == "pobj":  # "in attendance were X", "among those present was X"
         return tok.head.lower_ in {"in", "among"} and tok.head.head.lemma_ == "be"
     if tok.lower_ == "present" and tok.dep_ == "advcl":  # "..., with X also present"
-        return any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
+        # "Present at the meeting, held in the mayor's office, were X and Y": fronted before its copula
+        return any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) or _fronted_present(tok)
     return tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
 
 
+def _gathered_before(verb: Token) -> bool:
+    """`verb` is conjoined to "brought together", "called together" or "convened" told just before it."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.i >= verb.i:
+        return False
+    together = any(c.lower_ == "together" for c in first.children)
+    return (together and first.lower_ in {"brought", "called"}) or first.lower_ in {"convened", "summoned"}
+
+
+def _fronted_present(tok: Token) -> bool:
+    """ "Present at the meeting, held in ..., were X": the parser hangs "present" as a clause of "were"."""
+    return tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.i < tok.head.i
+
+
 def _present_event(people: People, tok: Token) -> Event | None:
-    copula = tok.head if tok.dep_ == "acomp" else tok.head.head if tok.dep_ == "pobj" else tok
+    copula = tok.head if tok.dep_ == "acomp" or _fronted_present(tok) else tok.head.head if tok.dep_ == "pobj" else tok
     if tok.lower_ in {"attending", "taking"}:
         copula = tok.head if tok.dep_ == "csubj" else next((c for c in tok.children if c.lemma_ == "be"), tok)
     if not factual_verb(copula):

@@ -194,8 +194,12 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             earlier = same or earlier
         if not earlier and not (event.definite and event.trigger.pos_ == "NOUN"):
             empty = _empty_meeting(events, event, sent_of)
+            lone = _empty_meeting(events, event, sent_of, one_told=True) if empty is None else None
             if empty is not None:  # "The sixth round of talks was held on 6 December. Taking part were A and B"
                 drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _when_of(empty)))
+            elif lone is not None:  # "Mayor X brought the sides together, but the session ended. Present were A, B"
+                people = list(dict.fromkeys(lone.participants + event.participants))
+                drafts.append(Draft(people, lone.kind, [lone, event], _better(_when_of(lone), _when_of(event))))
             continue
         if not earlier and event.definite and event.trigger.pos_ == "NOUN":
             lone = _lone_meeting(events, event, sent_of)
@@ -213,16 +217,20 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             target.participants.extend(p for p in event.participants if p not in target.participants)
 
 
-def _empty_meeting(events: list[Event], event: Event, sent_of: list[int], groups_too: bool = False) -> Event | None:
+def _empty_meeting(
+    events: list[Event], event: Event, sent_of: list[int], groups_too: bool = False, one_told: bool = False
+) -> Event | None:
     """The meeting told last, at most two sentences before, when it named nobody ("The talks were held in
     X on Monday"), and no other meeting was told since. With `groups_too`, also one of a group nobody named
-    ("Ministers of three countries held talks. The meeting was chaired by A")."""
+    ("Ministers of three countries held talks. The meeting was chaired by A"); with `one_told`, instead one
+    that named one person only ("X brought the two sides together, but the session ended ...")."""
     here = sent_of[event.trigger.i]
     before = [e for e in events if e.trigger.i < event.trigger.i and not e.attend]
     if not before:
         return None
     last = max(before, key=lambda e: e.trigger.i)
-    if last.participants or last.joiners or (last.group and not groups_too) or last.plural or (
+    told = len(last.participants) == 1 if one_told else not last.participants
+    if not told or last.joiners or (last.group and not groups_too) or last.plural or (
         here - sent_of[last.trigger.i] > 2
     ):
         return None  # ("a delegation paid a call": its members are filled in by the group rules)
