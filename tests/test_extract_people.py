@@ -665,3 +665,16 @@ def test_a_capitalised_plural_noun_is_no_person(nlp):
 def test_names_apposed_to_a_plural_title_are_persons_each(nlp, text):
     facts = run(nlp, text)
     assert len(names(facts)) == 2
+
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("FIELD BULLETIN No. 7 — The coordinator, Ana Soto, met Rafael Ortega on Monday.", "Ana Soto"),
+    ("PRINCE ALDEN, B.C. — British Columbia's Minister of Forests, Anika Strand-Moreau, told mill owners in this "
+     "northern town that the province is ready to reopen talks.", "Anika Strand-Moreau"),
+    ("KESSEL HARBOUR, B.C. — British Columbia's Minister of Forests, Anika Strand-Moreau, told mill owners in this "
+     "northern town that the province is ready to reopen talks.", "Anika Strand-Moreau"),
+])
+def test_a_numbered_bulletin_and_a_dateline_with_its_province_are_no_person(nlp, text, name):
+    assert name in names(run(nlp, text))
+    assert not any(n.isupper() or n.endswith(" No") for n in names(run(nlp, text)))

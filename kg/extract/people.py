@@ -12,6 +12,7 @@ Later passes resolve descriptors ("the interim president"), unnamed sources
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -802,6 +803,12 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "NUKU'ALOFA, Aug 26 —": a month's short form before its day, not "Jan Kowalski"
     if count == 1 and a.tags[start] in {"NNS", "NNPS"} and ents[start] != "PERSON" and lowers[start].endswith("s"):
         score -= 3  # "Landowners along the highway have ...": a plural noun written with a capital, not a name
+    if texts[end - 1] in {"No", "Nos", "NO"} and count <= 3 and end + 1 < n and texts[end] == "." and (
+        texts[end + 1][:1].isdigit()
+    ):
+        score -= 6  # "PRESS RELEASE No. 112/94", "BULLETIN No. 7": a numbered document, not a person
+    if count == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}", texts[start]) and nxt is not None and texts[nxt] != "'s":
+        score -= 4  # "Tegucigalpa, M.D.C.", "D.C.": an abbreviation of letters only, not a name
     if count == 1 and texts[start] in {"Q", "A"} and nxt is not None and texts[nxt] == ":":
         score -= 6  # "Q: How bad is it?": an interview's question, not a person
     whole = " ".join(bares[start:end])
@@ -849,6 +856,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 3
         if _dateline(doc, start, end) or _dateline(doc, cand.title_start, end):  # "PRINCE ALBERT —"
             score -= 6
+            if texts[end] == "," and any(t in DATELINE_DASHES for t in texts[end + 1 : end + 5]):
+                score -= 10  # "PRINCE ALBERT, Sask. —": a place, its province and the dash, whatever came before
     if not any(any(map(str.isupper, texts[k])) for k in range(start, end)):
         score -= 3
     if count <= 2 and start > 0 and texts[start - 1] == "." and end < n and texts[end] in DASHES and (
@@ -891,7 +900,10 @@ def _portfolio_list(doc: Doc, start: int, end: int) -> bool:
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     """ "JUBA, 9 September -", "DES MOINES -": the place a story was filed from, at a paragraph's start."""
     texts = units.words(doc).texts
-    first = start == 0 or texts[start - 1].isspace()
+    k = start
+    while k > 0 and start - k < 3 and texts[k - 1].isalpha() and texts[k - 1].isupper():
+        k -= 1  # "KESSEL HARBOUR, B.C. —": the parser may leave the place's first word out of the name
+    first = k == 0 or texts[k - 1].isspace()
     return first and end < len(texts) and (texts[end] in DATELINE_DASHES or texts[end] in {",", "("})
 
 
