@@ -1951,3 +1951,33 @@ def test_present_at_the_meeting_fronted_joins_the_session_the_mayor_brought_toge
     facts = run(nlp, text)
     assert [p for p, _ in pairs(facts)] == [frozenset({"Ada Brennan", "Tom Riddick", "Joe Varga", "Ruth Lyle"})]
     assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
+
+
+def test_an_apposition_the_parser_hung_as_a_second_object_of_held_talks_joins_the_talks(nlp):
+    text = ("Minister Kofi Boateng-Ansa held talks on Wednesday with Kwame Asante-Boadu, the paramount chief of the "
+            "district, and the union's general secretary, Mr. K. A. Mensah-Bonsu, at the Regional Office.")
+    doc = nlp(text)
+    tok = {t.text: t for t in doc}
+    # the tree the small model gives when the sentence follows a lede: the chief as a second object of "held"
+    for word, head, dep in [("chief", "held", "dobj"), ("secretary", "chief", "conj"), ("Bonsu", "chief", "appos")]:
+        tok[word].head = tok[head]
+        tok[word].dep_ = dep
+    facts = extract(doc, Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    talks = frozenset({"Kofi Boateng-Ansa", "Kwame Asante-Boadu", "K. A. Mensah-Bonsu"})
+    assert [p for p, _ in pairs(facts)] == [talks]
+
+
+def test_the_previous_evening_before_the_talks_is_the_eve_of_the_talks_not_of_the_last_day_named(nlp):
+    text = ("KESSEL, May 17 — The Minister of Agriculture, Mr. Kofi Boateng-Ansa, has promised farmers that prices "
+            "will not be cut, after talks with the leaders of the farmers' union.\n"
+            "The minister held talks on Wednesday with Nana Kwame Asante-Boadu II, the paramount chief of Ofinso and "
+            "patron of the Kessel Growers' Union, and the union's general secretary, Mr. K. A. Mensah-Bonsu, at the "
+            "Regional Office.\n"
+            "\"There will be no cut,\" Mr. Boateng-Ansa told reporters on Thursday.\n"
+            "On the previous evening, before the talks opened, the minister dined privately with the Regional "
+            "Commissioner, Mr. Yaw Adomah, at his bungalow.")
+    facts = run(nlp, text)
+    dated = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
+    assert dated[frozenset({"Kofi Boateng-Ansa", "Yaw Adomah"})] == date(2024, 5, 14)
+    assert dated[frozenset({"Kofi Boateng-Ansa", "Nana Kwame Asante-Boadu II", "K. A. Mensah-Bonsu"})] == \
+        date(2024, 5, 15)

@@ -283,6 +283,15 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
             if sub is None:
                 continue
             amount = _offset(doc[verb], sub)
+            if amount is None and event.offset is not None and event.offset * direction > 0:
+                # "On the previous evening, before the talks opened, X dined with Y": the evening before the
+                # talks told earlier, not before the last day the text named
+                target = _told_meeting_in(doc, events, sub)
+                if target is not None:
+                    event.relative = (target.trigger.i, event.offset)
+                    event.when = None
+                    inside.update(t.i for t in sub.subtree)
+                continue
             if amount is None:
                 continue
             targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger and t.i != event.trigger.i]
@@ -291,6 +300,18 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                 inside.update(t.i for t in sub.subtree)
     inside.update(_it_came_after(doc, events))
     return inside
+
+
+def _told_meeting_in(doc: Doc, events: list[Event], clause: Token) -> Event | None:
+    """The dated meeting a clause points back to ("before the talks opened"): the last one told before it
+    by the same word, with its day."""
+    nouns = [e for e in events if e.trigger.pos_ == "NOUN" and e.trigger.i in {t.i for t in clause.subtree}]
+    if not nouns:
+        return None
+    word = nouns[0].trigger.lower_
+    dated = [e for e in events if e.trigger.lower_ == word and e.trigger.i < nouns[0].trigger.i
+             and e.when is not None and e.when.day is not None]
+    return dated[-1] if dated else None
 
 
 def _it_came_after(doc: Doc, events: list[Event]) -> set[int]:

@@ -1226,6 +1226,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
             add(verb_subjects(people, verb))
             add(_prep_objects(people, verb, {"with"}))
+            withs = [p for t in (verb, noun) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"]
+            if withs:  # "held talks with A, the chief of X, and the secretary, B": the apposition
+                add([r for c in verb.children if c.dep_ == "dobj" and c.i > noun.i and c.left_edge.i > 0
+                     and people.doc[c.left_edge.i - 1].text == "," for r in collect(people, c)])  # hung as an object
         elif relation == "for" and bare_word(verb) in rules.words("attend_verbs") | rules.words("motion_verbs") | {
             "joins",
             "join",
