@@ -678,3 +678,16 @@ def test_names_apposed_to_a_plural_title_are_persons_each(nlp, text):
 def test_a_numbered_bulletin_and_a_dateline_with_its_province_are_no_person(nlp, text, name):
     assert name in names(run(nlp, text))
     assert not any(n.isupper() or n.endswith(" No") for n in names(run(nlp, text)))
+
+
+def test_a_given_name_of_another_country_is_evidence_of_a_person_the_recogniser_missed(nlp):
+    facts = run(nlp, "Rasmus Kuusk met with Liene Ozola on Monday.")
+    assert names(facts) == {"Rasmus Kuusk", "Liene Ozola"}
+
+
+def test_given_names_leave_out_words_that_are_places_titles_and_months():
+    from kg.extract import rules
+
+    given = rules.given_names()
+    assert {"Liene", "Kwadwo", "Inese"} <= given
+    assert not {"May", "London", "King", "Press"} & given

@@ -832,6 +832,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
     if _linear_apposition(doc, start, end) and not placed:
         score += 3
+    if count >= 2 and person_tokens * 2 < count and texts[start] in rules.given_names() and (
+        texts[start + 1][:1].isupper() and not texts[start].isupper()
+    ):
+        score += 2  # "Liene Ozola met ...": a given name of some country, then a surname the recogniser missed
     if _in_list_of_name_and_place(doc, start, end):
         score += 2  # "A of Austria, B of Germany and C of Denmark": one more in a list of names and their places
     if nxt is not None and texts[nxt].isupper() and bares[nxt] in post_nominal_words() and not (

@@ -71,3 +71,36 @@ def groups(name: str) -> dict[str, frozenset[str]]:
 def bare(text: str) -> str:
     """A token as looked up in the lists: lower case, without a trailing dot."""
     return text.lower().rstrip(".")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names of many countries, as written ("Liene", "Kwadwo"), from Faker's person providers.
+
+    Evidence that a run of capitalised words the recogniser did not call a person is a
+    name. Read once; names that are also rule words (places, titles, months) are left out,
+    and so are those of two letters. Without Faker the set is empty and the rules do without it.
+    """
+    try:
+        import pkgutil
+
+        import faker.providers.person as providers
+    except ImportError:
+        return frozenset()
+    import importlib
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        if module.name == "en":
+            continue  # its long census list has "Add", "Press" and "Park": words first, names rarely
+        provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = provider.__dict__.get(attr)
+            if isinstance(value, dict):
+                value = list(value)
+            if isinstance(value, (list, tuple)):
+                found.update(v for v in value if isinstance(v, str) and len(v) > 2 and v[:1].isupper())
+    excluded = (
+        words("countries") | words("places") | words("honorifics") | heads("titles") | words("not_given_names")
+    )
+    return frozenset(n for n in found if n.lower() not in excluded)
