@@ -1981,3 +1981,13 @@ def test_the_previous_evening_before_the_talks_is_the_eve_of_the_talks_not_of_th
     assert dated[frozenset({"Kofi Boateng-Ansa", "Yaw Adomah"})] == date(2024, 5, 14)
     assert dated[frozenset({"Kofi Boateng-Ansa", "Nana Kwame Asante-Boadu II", "K. A. Mensah-Bonsu"})] == \
         date(2024, 5, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "John Carter called on Mary Wilson on Monday.",
+    "John Carter paid a courtesy call on Mary Wilson on Monday.",
+    "Mary Wilson and John Carter, who met on Monday, agreed to cooperate.",
+    "John Carter, in a phone call with Mary Wilson on Monday, said the plan was dead.",
+])
+def test_plain_ways_of_telling_a_meeting_of_two(nlp, text):
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({"John Carter", "Mary Wilson"})]

@@ -282,6 +282,14 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
     for child in subjects:
         if lowers[child] in {"who", "that"} and deps[verb] == "relcl":
             refs = _collect(people, head)
+            first = head
+            while deps[first] == "conj" and heads[first] < first:
+                first = heads[first]
+            alone = not any(deps[c] in {"dobj", "dative"} or (deps[c] == "prep" and lowers[c] in {"with", "to"})
+                            for c in units.children(doc)[verb] if c > verb)
+            if first != head and alone and lowers[verb] in rules.kinds("meeting_verbs"):
+                # "A and B, who met on Monday, agreed ...": the relative clause is of the pair, not of B
+                refs = _collect(people, first)
             if not refs and deps[head] == "appos":
                 refs = _collect(people, heads[head])
             up = head  # "X, chairperson of the athletes' commission, who met ...": the parser hangs "who" low
@@ -600,6 +608,10 @@ def governs(doc: Doc, noun: int) -> tuple[int | None, str]:
                 return head, relation
             if poss[head] in {"NOUN", "PROPN"} and deps[head] in {"pobj", "dobj"}:
                 cur = head
+                continue
+            aside = cur > 0 and lowers[cur - 1] == "," and lowers[cur] in {"in", "during"}
+            if poss[head] in {"NOUN", "PROPN"} and deps[head] in {"nsubj", "nsubjpass"} and aside:
+                cur = head  # "X, in a phone call with Y on Monday, said ...": the aside is the subject's
                 continue
             return None, relation
         if poss[head] in {"VERB", "AUX"}:

@@ -750,7 +750,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if _delegation_member(doc, obj):
         score += 2  # "The delegation was led by A and included B": only people make up a delegation
     if deps[obj] == "pobj" and lowers[heads[obj]] in rules.words("location_prepositions"):
-        score -= 2
+        prep = heads[obj]
+        # "called on X", "paid a courtesy call on X": a visit to a person, not a place
+        calling = lowers[prep] == "on" and rules.kinds("meeting_verbs").get(lowers[heads[prep]]) == "call" or (
+            lowers[prep] == "on" and lowers[heads[prep]] in {"call", "calls", "called", "calling"})
+        score += 1 if calling else -2
     between = range(heads[obj] + 1, start)  # "director general of police A. Name": the body is "police"
     if deps[obj] == "pobj" and lowers[heads[obj]] in {"of", "for"} and _is_title_head(doc, heads[heads[obj]]) \
             and not titled and all(texts[k][:1].isupper() for k in between):
