@@ -30,13 +30,17 @@ PUBLISHED = date(2024, 5, 17)  # a Friday
         ("yesterday", date(2024, 5, 16)),
         ("today", date(2024, 5, 17)),
         ("yesterday's", date(2024, 5, 16)),
+        ("two days ago", date(2024, 5, 15)),
+        ("10 days ago", date(2024, 5, 7)),
     ],
 )
 def test_resolve(phrase, expected):
     assert resolve(phrase, PUBLISHED).day == expected
 
 
-@pytest.mark.parametrize("phrase", ["earlier this month", "in December", "last year", "next Tuesday", "May 30, 2024"])
+@pytest.mark.parametrize(
+    "phrase", ["earlier this month", "in December", "last year", "next Tuesday", "May 30, 2024", "a week ago"]
+)
 def test_no_day(phrase):
     assert resolve(phrase, PUBLISHED).day is None
 

@@ -202,6 +202,8 @@ _WEEKDAY_WORDS = [(re.compile(rf"\b{name}\b"), index) for name, index in WEEKDAY
 # The relative words of `resolve` and `_vague`, compiled once (not looked up in re's cache per phrase).
 _YESTERDAY = re.compile(r"\byesterday\b|\blast (night|evening)\b")
 _TODAY = re.compile(r"\b(today|tonight)\b|\bthis (morning|afternoon|evening)\b")
+# "two days ago": counted back from the day of publication ("a week ago" is as often about a week)
+_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?) ago\b")
 _WEEK_BEFORE = re.compile(r"\b(last|previous|past) week\b")
 _LAST = re.compile(r"\blast\b")
 _LAST_MONTH = re.compile(r"\blast month\b")
@@ -250,6 +252,11 @@ def resolve(text: str, published: date | None) -> When:
         return When(published - timedelta(days=1))  # "last night": the evening before the paper
     if _TODAY.search(low):
         return When(published)
+    ago = _AGO.search(low)
+    if ago:
+        number = ago.group(1)
+        count = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 1)
+        return When(published - timedelta(days=count * UNIT_DAYS[ago.group(2)]))
     for pattern, index in _WEEKDAY_WORDS:
         if pattern.search(low):
             if _WEEK_BEFORE.search(low):  # "on Wednesday last week"
