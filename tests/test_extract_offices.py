@@ -415,3 +415,16 @@ def test_a_title_after_the_second_of_two_conjoined_names_is_the_seconds(nlp):
 def test_a_hyphenated_vice_stays_in_the_label_after_a_name(nlp):
     facts = run(nlp, "Dilnoza Rakh, Vice-President of the National Olympic Committee, said the games would go on.")
     assert offices(facts)["Dilnoza Rakh"] == [("Vice-President of the National Olympic Committee", False)]
+
+
+@pytest.mark.parametrize(("text", "label", "former"), [
+    ("John Carter, who is finance minister, said the budget was balanced.", "finance minister", False),
+    ("John Carter, who was finance minister until 2019, said the budget was balanced.", "finance minister", True),
+    ("Mary Wilson, who was elected mayor in May, said the road was closed.", "mayor", False),
+    ("Mary Wilson, who took over as chief executive in May, said the road was closed.", "chief executive", False),
+    ("Mary Wilson, who resigned as mayor last year, said the road was closed.", "mayor", True),
+])
+def test_an_office_told_in_a_who_clause_is_the_name_s(nlp, text, label, former):
+    facts = run(nlp, text)
+    name = next(iter(offices(facts)), None)
+    assert name is not None and offices(facts)[name] == [(label, former)]

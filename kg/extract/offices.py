@@ -746,6 +746,13 @@ def _holder(people: People, word: Token) -> tuple[str, ...]:
         return ()
 
 
+def _subject_refs(people: People, subject: Token) -> tuple[str, ...]:
+    """Persons of a subject; "who" in "X, who is finance minister," is X."""
+    if subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
+        return _np_or_appos_refs(people, subject.head.head)
+    return people.np_refs(subject)
+
+
 def _np_or_appos_refs(people: People, tok: Token) -> tuple[str, ...]:
     """Persons of a phrase, or of the name it stands in apposition to ("X, the MEP who chairs Y")."""
     refs = people.np_refs(tok)
@@ -807,7 +814,7 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                 continue
             indices = _np_tokens(tok)
             label, former = _label(doc, indices)
-            for ref in people.np_refs(subjects[0]):
+            for ref in _subject_refs(people, subjects[0]):
                 office = _office(
                     people, ref, label, former or copulas[tok.head.lower_] == "former", indices[0], indices[-1] + 1
                 )
@@ -832,7 +839,7 @@ def _appointed(doc: Doc, people: People, title: Token, former: bool) -> list[Off
     indices = _np_tokens(title)
     label, was = _label(doc, indices)
     found = []
-    for ref in people.np_refs(holders[0]):
+    for ref in _subject_refs(people, holders[0]):
         office = _office(people, ref, label, former or was, indices[0], indices[-1] + 1)
         if office:
             found.append(office)
