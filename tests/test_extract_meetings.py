@@ -1991,3 +1991,19 @@ def test_the_previous_evening_before_the_talks_is_the_eve_of_the_talks_not_of_th
 ])
 def test_plain_ways_of_telling_a_meeting_of_two(nlp, text):
     assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({"John Carter", "Mary Wilson"})]
+
+
+@pytest.mark.parametrize("text", [
+    "John Carter met Mary Wilson on Monday and again on Wednesday.",
+    "John Carter and Mary Wilson met twice, on Monday and on Wednesday.",
+])
+def test_a_pair_met_again_on_another_day_is_a_meeting_on_each_day(nlp, text):
+    facts = run(nlp, text)
+    assert sorted(m.date for m in facts.meetings) == [date(2024, 5, 13), date(2024, 5, 15)]
+    assert all({facts.person(r).name for r in m.participants} == {"John Carter", "Mary Wilson"}
+               for m in facts.meetings)
+
+
+def test_talks_on_two_days_without_again_stay_one_meeting(nlp):
+    facts = run(nlp, "John Carter held talks with Mary Wilson on Monday and Tuesday.")
+    assert len(facts.meetings) == 1

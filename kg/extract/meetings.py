@@ -440,12 +440,36 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
             day = None
         first = min(draft.events, key=lambda e: e.trigger.i)
         begin, end = units.span_chars(doc, *units.unit_bounds(doc, first.trigger.i))
-        meetings.append(
-            Meeting(
-                participants=list(dict.fromkeys(draft.participants)),
-                kind=draft.kind,
-                evidence=TextSpan(begin, end, units.text(doc)[begin:end]),
-                date=day,
+        for each in [day, *_days_again(doc, draft, day, published)]:
+            meetings.append(
+                Meeting(
+                    participants=list(dict.fromkeys(draft.participants)),
+                    kind=draft.kind,
+                    evidence=TextSpan(begin, end, units.text(doc)[begin:end]),
+                    date=each,
+                )
             )
-        )
     return meetings
+
+
+def _days_again(doc: Doc, draft: Draft, day: date | None, published: date | None) -> list[date]:
+    """ "met X on Monday and again on Wednesday", "met twice, on Monday and on Wednesday": the other days.
+
+    Only with "again" or "twice" written: "talks on Monday and Tuesday" may be one meeting over two days.
+    """
+    verbs = [e.trigger for e in draft.events if e.trigger.pos_ == "VERB"]
+    if day is None or len(verbs) != 1:
+        return []
+    verb = verbs[0]
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons += [c for p in ons for c in p.children if c.dep_ == "conj" and c.lower_ == "on"]
+    repeated = any(t.lower_ in {"again", "twice"} for t in verb.subtree)
+    objects = [o for p in ons for o in p.children if o.dep_ == "pobj"]
+    if not repeated or len(objects) < 2:
+        return []
+    found: list[date] = []
+    for obj in objects:
+        other = dates.resolve(doc[obj.left_edge.i : obj.i + 1].text, published).day
+        if other is not None and other != day and other not in found:
+            found.append(other)
+    return found
