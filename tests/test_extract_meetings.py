@@ -2007,3 +2007,16 @@ def test_a_pair_met_again_on_another_day_is_a_meeting_on_each_day(nlp, text):
 def test_talks_on_two_days_without_again_stay_one_meeting(nlp):
     facts = run(nlp, "John Carter held talks with Mary Wilson on Monday and Tuesday.")
     assert len(facts.meetings) == 1
+
+
+def test_the_head_of_a_named_agency_is_not_the_head_of_another_body_named_later(nlp):
+    text = ("KESSEL — The head of the United Nations Refugee Agency on Monday urged donors to act quickly, as he held "
+            "talks with the prime minister on a crisis that threatens a million people.\n"
+            "Anders Holm, the agency's chief, was received at the prime minister's office by Omar Diallo, the head "
+            "of government, a day after arriving in the capital.\n"
+            "A local weekly reported that Holm would also meet Ali Sabo, the head of the national fishermen's "
+            "association, but no such meeting took place.")
+    facts = run(nlp, text)
+    assert [(p, m.date) for (p, _), m in zip(pairs(facts), facts.meetings, strict=True)] == [
+        (frozenset({"Anders Holm", "Omar Diallo"}), date(2024, 5, 13))
+    ]

@@ -1536,6 +1536,16 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
             overlap += 1
     if head in generic and overlap == 0:
         return 0
+    body = []
+    for prep in (c for c in desc.head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for t in desc.head.doc[prep.i : prep.right_edge.i + 1]:
+            if t.text in {",", "(", "—"} or t.lower_ in {"who", "which", "that"}:
+                break  # the body's name ends where a clause about it begins
+            body.append(t)
+    named = {_bare(t) for t in body if t.pos_ == "PROPN" and t.text[:1].isupper()}
+    found = {b for b in named if b in words or any(len(b) >= 4 and w.startswith(b[:4]) for w in words)}
+    if head in generic and len(named) >= 3 and 2 * len(found) < len(named):
+        return 0  # "the head of the United Nations World Food Programme" is no "head of the national grain board"
     if head in generic and desc.places and not any(p in words for p in desc.places):
         return 0  # "the head of Sri Lanka's committee" is not the head of Pakistan's board
     if overlap == 0 and len(desc.body) >= 2 and _body_words(words):
