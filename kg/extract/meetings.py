@@ -463,7 +463,8 @@ def _days_again(doc: Doc, draft: Draft, day: date | None, published: date | None
     verb = verbs[0]
     ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
     ons += [c for p in ons for c in p.children if c.dep_ == "conj" and c.lower_ == "on"]
-    repeated = any(t.lower_ in {"again", "twice"} for t in verb.subtree)
+    # "met twice, on ...", "on Monday and again on Wednesday": the word hangs on the verb or on the "on"
+    repeated = any(t.lower_ in {"again", "twice"} for h in [verb, *ons] for t in h.children)
     objects = [o for p in ons for o in p.children if o.dep_ == "pobj"]
     if not repeated or len(objects) < 2:
         return []
