@@ -320,3 +320,13 @@ def test_whoever_asks_not_to_be_named_is_an_unnamed_source_the_pronoun_after_ref
     (statement,) = facts.statements
     speaker = facts.person(statement.speaker)
     assert speaker.anonymous and "engineer" in speaker.name
+
+
+def test_a_short_quote_cut_in_two_by_its_speaker_is_one_statement(nlp):
+    facts = run(nlp, '"The talks," said John Carter, "will continue."')
+    assert said(facts) == [("John Carter", "The talks will continue.")]
+
+
+def test_two_quotes_in_two_sentences_are_not_joined(nlp):
+    facts = run(nlp, '"It is over and done with," Mary Wilson said of the talks. "we tried everything we could."')
+    assert len(said(facts)) == 2

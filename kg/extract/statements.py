@@ -504,10 +504,37 @@ def _quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[St
             speakers[index] = speakers[nxt]
     out = []
     whole = frames.text
+    joined: set[int] = set()
     for index, quote in enumerate(quotes):
         speaker = speakers[index]
-        if speaker is None or quote.words(whole) < MIN_WORDS:
+        if speaker is None or index in joined:
             continue
+        end = quote.end
         text = quote.text(whole)
-        out.append(Statement(speaker, text, TextSpan(quote.start, quote.end, whole[quote.start : quote.end])))
+        words = quote.words(whole)
+        nxt = index + 1
+        if words < MIN_WORDS and nxt < len(quotes) and speakers[nxt] == speaker and _split_by_attribution(
+            whole, quote, quotes[nxt]
+        ):  # '"The talks," said X, "will go on."': one sentence cut in two by who said it
+            joined.add(nxt)
+            end = quotes[nxt].end
+            text = f"{text.rstrip(',')} {quotes[nxt].text(whole)}"
+            words += quotes[nxt].words(whole)
+        if words < MIN_WORDS:
+            continue
+        out.append(Statement(speaker, text, TextSpan(quote.start, end, whole[quote.start : end])))
     return out
+
+
+def _split_by_attribution(text: str, first: Quote, second: Quote) -> bool:
+    """The two quotes are one sentence with its speaker told in the middle: a comma ends the first,
+    a few words without a full stop between them, and the second goes on in lower case."""
+    between = text[first.end : second.start]
+    rest = second.text(text)
+    return (
+        first.paragraph == second.paragraph
+        and first.text(text).endswith(",")
+        and len(between.split()) <= 8
+        and not any(mark in between for mark in ".!?")
+        and rest[:1].islower()
+    )
