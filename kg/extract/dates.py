@@ -89,9 +89,9 @@ NUMBER_WORDS = {
 }
 UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # "three days later", "a day after the call", "two days earlier": days from the event just told.
+_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "two", "a", "10": see `_count`
 COUNTED_OFFSET = re.compile(
-    r"^(?:some |about |just |only )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r"[ -](days?|weeks?) (later|after|afterwards|before|earlier|on)\b"
+    rf"^(?:some |about |just |only )?{_COUNT}[ -](days?|weeks?) (later|after|afterwards|before|earlier|on)\b"
 )
 # "the next day", "the following morning", "the day before", "later that day", "that evening".
 NAMED_OFFSETS = [
@@ -203,7 +203,7 @@ _WEEKDAY_WORDS = [(re.compile(rf"\b{name}\b"), index) for name, index in WEEKDAY
 _YESTERDAY = re.compile(r"\byesterday\b|\blast (night|evening)\b")
 _TODAY = re.compile(r"\b(today|tonight)\b|\bthis (morning|afternoon|evening)\b")
 # "two days ago": counted back from the day of publication ("a week ago" is as often about a week)
-_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?) ago\b")
+_AGO = re.compile(rf"\b{_COUNT} (days?) ago\b")
 _WEEK_BEFORE = re.compile(r"\b(last|previous|past) week\b")
 _LAST = re.compile(r"\blast\b")
 _LAST_MONTH = re.compile(r"\blast month\b")
@@ -254,9 +254,7 @@ def resolve(text: str, published: date | None) -> When:
         return When(published)
     ago = _AGO.search(low)
     if ago:
-        number = ago.group(1)
-        count = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 1)
-        return When(published - timedelta(days=count * UNIT_DAYS[ago.group(2)]))
+        return When(published - timedelta(days=_count(ago.group(1)) * UNIT_DAYS[ago.group(2)]))
     for pattern, index in _WEEKDAY_WORDS:
         if pattern.search(low):
             if _WEEK_BEFORE.search(low):  # "on Wednesday last week"
@@ -304,14 +302,17 @@ def _day_of_month(day: int, published: date) -> When:
     return NOWHEN
 
 
+def _count(number: str) -> int:
+    """The number a `_COUNT` match names: "two" 2, "a" 1, "10" 10."""
+    return int(number) if number.isdigit() else NUMBER_WORDS[number]
+
+
 def offset(text: str) -> int | None:
     """Days from the event told just before: "three days later" 3, "the day before" -1, "that evening" 0."""
     low = " ".join(text.lower().replace("’", "'").split())
     counted = COUNTED_OFFSET.match(low)
     if counted and counted.end() == len(low):
-        number = counted.group(1)
-        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
-        days = count * UNIT_DAYS[counted.group(2)]
+        days = _count(counted.group(1)) * UNIT_DAYS[counted.group(2)]
         return -days if counted.group(3) in {"before", "earlier"} else days
     for pattern, days in NAMED_OFFSETS:
         named = pattern.match(low)

@@ -750,10 +750,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if _delegation_member(doc, obj):
         score += 2  # "The delegation was led by A and included B": only people make up a delegation
     if deps[obj] == "pobj" and lowers[heads[obj]] in rules.words("location_prepositions"):
-        prep = heads[obj]
+        prep, word = heads[obj], lowers[heads[heads[obj]]]
         # "called on X", "paid a courtesy call on X": a visit to a person, not a place
-        calling = lowers[prep] == "on" and rules.kinds("meeting_verbs").get(lowers[heads[prep]]) == "call" or (
-            lowers[prep] == "on" and lowers[heads[prep]] in {"call", "calls", "called", "calling"})
+        calling = lowers[prep] == "on" and (rules.kinds("meeting_verbs").get(word) == "call" or word in {
+            "call", "calls", "called", "calling"})
         score += 1 if calling else -2
     between = range(heads[obj] + 1, start)  # "director general of police A. Name": the body is "police"
     if deps[obj] == "pobj" and lowers[heads[obj]] in {"of", "for"} and _is_title_head(doc, heads[heads[obj]]) \
@@ -984,7 +984,8 @@ def _thing_before(doc: Doc, start: int) -> bool:
 
 def _is_place(doc: Doc, i: int) -> bool:
     """Token `i` is a place: the recogniser says so or the country list has it."""
-    return units.attrs(doc).ents[i] == "GPE" or units.attrs(doc).bares[i] in rules.words("countries")
+    a = units.attrs(doc)
+    return a.ents[i] == "GPE" or a.bares[i] in rules.words("countries")
 
 
 def _in_list_of_name_and_place(doc: Doc, start: int, end: int) -> bool:
@@ -1532,25 +1533,35 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
             return 0
     overlap = 0
     for b in desc.body:
-        if b in words or any(len(b) >= 4 and w.startswith(b[:4]) for w in words):
+        if _in_label(b, words):
             overlap += 1
     if head in generic and overlap == 0:
         return 0
+    if head in generic:
+        named = _named_body(desc)
+        if len(named) >= 3 and 2 * sum(1 for b in named if _in_label(b, words)) < len(named):
+            return 0  # "the head of the United Nations World Food Programme" is no "head of the national grain board"
+    if head in generic and desc.places and not any(p in words for p in desc.places):
+        return 0  # "the head of Sri Lanka's committee" is not the head of Pakistan's board
+    if overlap == 0 and len(desc.body) >= 2 and _body_words(words):
+        return 0  # "the president of the Argentine Football Association" is not "River Plate president"
+    return score + overlap
+
+
+def _in_label(word: str, words: set[str]) -> bool:
+    """A body word found among an office label's words, or the start of one ("Kenyan" for "Kenya")."""
+    return word in words or any(len(word) >= 4 and w.startswith(word[:4]) for w in words)
+
+
+def _named_body(desc: Descriptor) -> set[str]:
+    """The capitalised words of a descriptor's "of" body, up to where a clause about it begins."""
     body = []
     for prep in (c for c in desc.head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for t in desc.head.doc[prep.i : prep.right_edge.i + 1]:
             if t.text in {",", "(", "—"} or t.lower_ in {"who", "which", "that"}:
                 break  # the body's name ends where a clause about it begins
             body.append(t)
-    named = {_bare(t) for t in body if t.pos_ == "PROPN" and t.text[:1].isupper()}
-    found = {b for b in named if b in words or any(len(b) >= 4 and w.startswith(b[:4]) for w in words)}
-    if head in generic and len(named) >= 3 and 2 * len(found) < len(named):
-        return 0  # "the head of the United Nations World Food Programme" is no "head of the national grain board"
-    if head in generic and desc.places and not any(p in words for p in desc.places):
-        return 0  # "the head of Sri Lanka's committee" is not the head of Pakistan's board
-    if overlap == 0 and len(desc.body) >= 2 and _body_words(words):
-        return 0  # "the president of the Argentine Football Association" is not "River Plate president"
-    return score + overlap
+    return {_bare(t) for t in body if t.pos_ == "PROPN" and t.text[:1].isupper()}
 
 
 def _body_words(words: set[str]) -> set[str]:
