@@ -188,8 +188,7 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             ):  # ("a meeting" is a new one; "During the meeting" is the one told before)
                 # "X chaired a meeting of officials. The meeting was attended by A and B": that meeting, not
                 # a call told before it
-                people = list(dict.fromkeys(lone.participants + event.participants))
-                drafts.append(Draft(people, lone.kind, [lone, event], _better(_when_of(lone), _when_of(event))))
+                drafts.append(_joined(lone, event))
                 continue
             earlier = same or earlier
         if not earlier and not (event.definite and event.trigger.pos_ == "NOUN"):
@@ -198,15 +197,13 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
             if empty is not None:  # "The sixth round of talks was held on 6 December. Taking part were A and B"
                 drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _when_of(empty)))
             elif lone is not None:  # "Mayor X brought the sides together, but the session ended. Present were A, B"
-                people = list(dict.fromkeys(lone.participants + event.participants))
-                drafts.append(Draft(people, lone.kind, [lone, event], _better(_when_of(lone), _when_of(event))))
+                drafts.append(_joined(lone, event))
             continue
         if not earlier and event.definite and event.trigger.pos_ == "NOUN":
             lone = _lone_meeting(events, event, sent_of)
             empty = _empty_meeting(events, event, sent_of, groups_too=True) if lone is None else None
             if lone is not None:  # "X spoke after a review meeting. The review meeting was attended by A and B"
-                people = list(dict.fromkeys(lone.participants + event.participants))
-                drafts.append(Draft(people, lone.kind, [lone, event], _better(_when_of(lone), _when_of(event))))
+                drafts.append(_joined(lone, event))
             elif empty is not None:  # "Ministers held talks on Wednesday. The meeting was chaired by A."
                 drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _when_of(empty)))
             elif len(event.participants) >= 2:  # "The meeting was called by A and attended by B": none told before
@@ -215,6 +212,12 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
         earlier.sort(key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def _joined(told: Event, event: Event) -> Draft:
+    """The meeting told before, with the people an "attended"/"present" event adds to it."""
+    people = list(dict.fromkeys(told.participants + event.participants))
+    return Draft(people, told.kind, [told, event], _better(_when_of(told), _when_of(event)))
 
 
 def _empty_meeting(
