@@ -175,6 +175,8 @@ def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
         f"Minister {A} assured Governor {B} of support when they met on Tuesday.",
         f"Minister {A} played host to Governor {B} on Tuesday.",
         f"King {B} granted an audience to Minister {A} on Tuesday.",
+        f"Minister {A} was granted an audience by King {B} on Tuesday.",
+        f"Ambassador {A} presented her credentials to President {B} on Tuesday.",
         f"A meeting of Minister {A} and Governor {B} took place on Tuesday.",
         f"Minister {A} convened a meeting with Governor {B} on Tuesday.",
         f"Minister {A} summoned Ambassador {B} on Tuesday.",

@@ -1213,6 +1213,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                 add(guests)
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         preps.add("for")  # "hosted a dinner for X"
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            preps.add("by")  # "X was granted an audience by Y", "was given a briefing by Y"
     add(_prep_objects(people, noun, preps))
     if not participants and verb is not None and relation == "dobj":
         # "followed a video call earlier this month between A and B": "between" hung on the verb
