@@ -92,6 +92,14 @@ def test_pronoun_refers_to_the_subject_before(nlp):
     assert facts.statements and facts.person(facts.statements[0].speaker).name == "Maren Solberg"
 
 
+def test_pronoun_in_a_report_is_not_the_unnamed_speaker(nlp):
+    text = ("Governor Pavel Drozd toured the dam on Monday. Later he flew to Kessel for talks with "
+            "Mayor Ilse Varga, a regional spokesman said.")
+    facts = run(nlp, text)
+    talks = [m for m in facts.meetings if any(facts.person(r).name == "Ilse Varga" for r in m.participants)]
+    assert [sorted(facts.person(r).name for r in m.participants) for m in talks] == [["Ilse Varga", "Pavel Drozd"]]
+
+
 def test_descriptor_refers_to_the_office_holder(nlp):
     text = (
         "Interim President Odile Ferrand met Ambassador Casimir Lotte on Friday. "

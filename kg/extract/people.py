@@ -1829,7 +1829,7 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     if not subjects or subjects[0].i <= tok.i:
         return None
     subj = subjects[0]
-    if tok.i >= subj.left_edge.i:
+    if tok.i >= subj.left_edge.i or _reported(tok, root):
         return None
     refs = people.np_refs(subj)
     if len(refs) != 1:
@@ -1839,6 +1839,17 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     if earlier:
         return None
     return refs[0] if _gender_ok(people, refs[0], gender) else None
+
+
+def _reported(tok: Token, root: Token) -> bool:
+    """ "He travelled to X last week, a spokesman said": the pronoun is inside what the speaker
+    reports, so it is somebody the speaker talks about (a speaker of himself says "I")."""
+    if root.lower_ not in rules.words("speech_verbs"):
+        return False
+    cur = tok
+    while cur.head.i != cur.i and cur.head.i != root.i:
+        cur = cur.head
+    return cur.dep_ in {"ccomp", "parataxis"}
 
 
 def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) -> str | None:
