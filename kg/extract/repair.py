@@ -94,6 +94,7 @@ def dateline_subjects(doc: Doc, people: People) -> int:
     texts = units.words(doc).texts
     for start, end in units.bounds(doc):
         repaired += _subject_after_dateline(doc, people, start, end)
+        repaired += _verb_of_dateline(doc, people, start, end)
         place = doc[start]
         if start + 2 >= len(doc) or texts[start + 1] not in DASHES or place.dep_ != "nsubj":
             continue
@@ -111,6 +112,38 @@ def dateline_subjects(doc: Doc, people: People) -> int:
         units.tree_changed(doc)
         repaired += 1
     return repaired
+
+
+def _verb_of_dateline(doc: Doc, people: People, start: int, end: int) -> int:
+    """ "KESSEL — The bank's governor, A. Name, signalled on Tuesday ...": the verb, not the place, heads it.
+
+    The parser makes the dateline's place the root, the subject its apposition and the
+    finite verb a clause of that subject. Evidence: a dash among the first words, the place
+    before it the root, and a past-tense verb (never a participle's tag) hung as a clause
+    on a person phrase apposed to the place. Returns 1 if repaired.
+    """
+    texts = units.words(doc).texts
+    dash = next((k for k in range(start + 1, min(end, start + 6)) if texts[k] in DASHES), None)
+    if dash is None:
+        return 0
+    place = next((doc[k] for k in range(start, dash) if doc[k].dep_ == "ROOT"), None)
+    if place is None or place.pos_ != "PROPN":
+        return 0
+    for subject in place.children:
+        if subject.dep_ != "appos" or subject.i < dash or not (people.np_refs(subject) or is_title_word(subject)):
+            continue
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+        if verb is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        place.head, place.dep_ = verb, "npadvmod"
+        for child in list(place.children):
+            if child.i > subject.i:
+                child.head = verb
+        units.tree_changed(doc, sentences=True)
+        return 1
+    return 0
 
 
 def _subject_after_dateline(doc: Doc, people: People, start: int, end: int) -> int:
