@@ -32,6 +32,8 @@ PUBLISHED = date(2024, 5, 17)  # a Friday
         ("yesterday's", date(2024, 5, 16)),
         ("two days ago", date(2024, 5, 15)),
         ("10 days ago", date(2024, 5, 7)),
+        ("the 30th ultimo", date(2024, 4, 30)),  # old style: of last month
+        ("the 3rd inst.", date(2024, 5, 3)),  # of this month
     ],
 )
 def test_resolve(phrase, expected):
@@ -498,3 +500,13 @@ def test_a_dated_sentence_that_names_nobody_sets_the_day_of_the_meeting_told_nex
             "Last Thursday the dispute moved to the capital. Alma Verhoeven and the union's treasurer, Tomas "
             "Lindqvist, sat for four hours with the Minister of Labour, Greta Ilves, at the ministry.")
     assert {m.date for m in run(nlp, text).meetings} == {date(2024, 5, 16)}
+
+
+def test_a_day_of_this_month_in_old_style_is_never_after_publication():
+    assert resolve("the 28th instant", PUBLISHED).day is None
+
+
+def test_old_style_days_of_the_month_date_a_meeting(nlp):
+    text = "Mr. Ivo Kell called on the Premier, Mr. Tom Rua, on the 30th ultimo, and met him again on the 2nd inst."
+    days = sorted(m.date for m in extract(nlp(text), Article("t.txt", text, PUBLISHED, "t.txt")).meetings)
+    assert days == [date(2024, 4, 30), date(2024, 5, 2)]

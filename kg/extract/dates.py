@@ -112,7 +112,8 @@ NAMED_OFFSETS = [
 ]
 OFFSET_STARTS = {"the", "later", "earlier", "that", "on", "some", "about", "just", "only", "few", "several"}
 OFFSET_STARTS |= {"hours", "minutes", "moments", "in"} | set(NUMBER_WORDS)
-ORDINAL_DAY = re.compile(r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)$")
+# "the 14th"; old style "the 31st ultimo" (of last month), "the 4th inst." (of this month)
+ORDINAL_DAY = re.compile(r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?: (inst|instant|ult|ultimo)\.?)?$")
 # A live blog's entry starts with its time ("4:52 p.m. —", "14:05 GMT", "10.42am:"): that day, as published.
 TIMESTAMP = re.compile(
     r"^[ \t]*(?:updated:? |posted:? |at )?\d{1,2}[:.]\d{2}[ \t]*"
@@ -242,7 +243,7 @@ def resolve(text: str, published: date | None) -> When:
         return When(None, int(years[0]), None) if years else NOWHEN
     ordinal = ORDINAL_DAY.match(low)
     if ordinal:
-        return _day_of_month(int(ordinal.group(1)), published)
+        return _day_of_month(int(ordinal.group(1)), published, ordinal.group(2))
     numeric = _numeric(low)
     if numeric is not None:
         return When(numeric, numeric.year, numeric.month) if numeric <= published else NOWHEN
@@ -291,10 +292,18 @@ def _numeric(low: str) -> date | None:
     return _safe_day(year, month, day)
 
 
-def _day_of_month(day: int, published: date) -> When:
-    """ "on the 14th": that day of the publication month, else of the month before."""
+OLD_MONTH_WORDS = frozenset({"inst", "instant", "ult", "ultimo"})
+
+
+def _day_of_month(day: int, published: date, which: str | None = None) -> When:
+    """ "on the 14th": that day of the publication month, else of the month before.
+
+    "the 14th inst." is of the publication month only, "the 31st ult." of the month before only.
+    """
     month, year = published.month, published.year
-    for _ in range(2):
+    if which is not None and which.startswith("ult"):
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    for _ in range(1 if which else 2):
         found = _safe_day(year, month, day)
         if found is not None and found <= published:
             return When(found, found.year, found.month)
@@ -514,7 +523,9 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
             spans.append((i - 1, i + 1))  # "last autumn"
         elif digit and ORDINAL_DAY.match(f"the {low}") and i > 0 and lowers[i - 1] == "the":
             nxt_low = lowers[i + 1].rstrip(".") if i + 1 < n else ""
-            if nxt_low not in MONTHS and nxt_low != "of" and not _ordinal_of_a_name(doc, i - 1, i + 1):
+            if nxt_low in OLD_MONTH_WORDS:
+                spans.append((i - 1, i + 2 + (i + 2 < n and texts[i + 2] == ".")))  # "the 31st ult."
+            elif nxt_low not in MONTHS and nxt_low != "of" and not _ordinal_of_a_name(doc, i - 1, i + 1):
                 spans.append((i - 1, i + 1))
         elif low in MONTHS and text[:1].isupper():
             nxt = doc[i + 1] if i + 1 < n else None
