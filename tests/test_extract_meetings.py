@@ -2036,3 +2036,10 @@ def test_a_dateline_taken_for_the_root_gives_the_lede_its_verb_and_the_next_sent
         tok[word].dep_ = dep
     facts = extract(doc, Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert dated_pairs(facts) == [(frozenset({"Rodrigo Paredes", "Ines Vale"}), date(2024, 5, 14))]
+
+
+def test_talks_told_right_after_a_lede_dated_in_a_participle_with_its_agent_take_the_ledes_day(nlp):
+    text = ("KESSEL — Norland and Marrow will share patrol data under an accord reached on Wednesday by the two "
+            "countries' fisheries ministers.\nMinister Ivo Kell and his Marrow counterpart, Tom Rua, signed the "
+            "accord at the ministry after talks that lasted most of the day.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({"Ivo Kell", "Tom Rua"}), date(2024, 5, 15))]

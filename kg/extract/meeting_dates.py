@@ -570,6 +570,13 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             continue  # "pluckers will return on Monday after X brokered a truce yesterday": the plan's day
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
+        if here == lede_at and root.dep_ == "acl" and root.tag_ == "VBN" and here not in doers and (
+            agents := [c for c in root.children if c.dep_ == "agent"]
+        ):
+            # "... under an agreement reached on Wednesday by the two ministers": the lede's deed and its day
+            dated.setdefault(here, phrase.when)
+            doers[here] = {r for a in agents for o in a.children for r in people.np_refs(o)}
+            continue
         # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
         main = doc[units.unit_root(doc, root.i)]
         if root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} and here not in doers and not _foreign(doc, phrase, main):
