@@ -2043,3 +2043,16 @@ def test_talks_told_right_after_a_lede_dated_in_a_participle_with_its_agent_take
             "countries' fisheries ministers.\nMinister Ivo Kell and his Marrow counterpart, Tom Rua, signed the "
             "accord at the ministry after talks that lasted most of the day.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({"Ivo Kell", "Tom Rua"}), date(2024, 5, 15))]
+
+
+def test_a_day_after_the_forum_counts_from_the_meeting_held_at_that_forum(nlp):
+    text = (f"Minister {A} met Governor {B} on Tuesday on the sidelines of the two-day Kessel Trade Forum.\n"
+            f"A day after the forum, {A} held a video call with Mayor {C}.")
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 14)),
+                                                (frozenset({A, C}), date(2024, 5, 15))}
+
+
+def test_a_day_after_an_event_only_counted_from_is_not_dated_from_that_count(nlp):
+    text = (f"Minister {A} met Governor {B} on Tuesday, a week before the election.\n"
+            f"A day after the election, {A} held a video call with Mayor {C}.")
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), None)}

@@ -267,6 +267,10 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                     sub, direction = doc[child], (1 if marks[0] == "after" else -1)
             elif deps[child] == "prep" and lowers[child] in {"after", "before"}:
                 sub, direction = doc[child], (1 if lowers[child] == "after" else -1)
+            elif deps[child] == "npadvmod" and lowers[child] in UNIT_DAYS and (
+                preps := [c for c in children[child] if deps[c] == "prep" and lowers[c] in {"after", "before"}]
+            ):  # "A day after the forum, X held a call": "after" hung on "day"
+                sub, direction = doc[preps[0]], (1 if lowers[preps[0]] == "after" else -1)
             elif deps[child] == "prep" and lowers[child] == "on":
                 # "On the eve of the summit, X spoke by phone with Y": the day before the summit
                 eve = [o for o in children[child] if lowers[o] == "eve" and deps[o] == "pobj"]
@@ -295,11 +299,42 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
             if amount is None:
                 continue
             targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger and t.i != event.trigger.i]
+            if not targets and (scene := _scene_told_before(doc, events, sub)) is not None:
+                targets = [scene]  # "A day after the forum, X called Y": the meeting held at the forum
             if targets:
                 event.relative = (targets[0].trigger.i, direction * amount)
                 inside.update(t.i for t in sub.subtree)
     inside.update(_it_came_after(doc, events))
     return inside
+
+
+COUNTED_PREPS = {"after", "before", "ahead", "since", "until", "prior"}
+
+
+def _scene_told_before(doc: Doc, events: list[Event], clause: Token) -> Event | None:
+    """ "A day after the forum, X called Y": the dated meeting an earlier sentence held at that forum.
+
+    The noun counted from ("the forum") must be written earlier inside a dated meeting's own
+    clause ("met Y on Monday on the sidelines of the forum"), not in a span counted from it
+    ("a week before the election"); exactly one such meeting.
+    """
+    nouns = [o for o in clause.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or nouns[0].ent_type_ in {"DATE", "TIME", "PERSON"}:
+        return None
+    word = nouns[0].lower_
+    found = []
+    for event in events:
+        if event.when is None or event.when.day is None or event.trigger.i >= clause.i:
+            continue
+        verb = doc[_chain(doc, event.trigger.i)[-1]]
+        for tok in verb.subtree:
+            if tok.lower_ != word or tok.i >= clause.i:
+                continue
+            path = [a for a in tok.ancestors if verb.is_ancestor(a) or a.i == verb.i]
+            if not any(a.lower_ in COUNTED_PREPS for a in path):
+                found.append(event)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 def _told_meeting_in(doc: Doc, events: list[Event], clause: Token) -> Event | None:
