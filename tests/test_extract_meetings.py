@@ -2056,3 +2056,18 @@ def test_a_day_after_an_event_only_counted_from_is_not_dated_from_that_count(nlp
     text = (f"Minister {A} met Governor {B} on Tuesday, a week before the election.\n"
             f"A day after the election, {A} held a video call with Mayor {C}.")
     assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), None)}
+
+
+def test_a_deputation_that_had_seen_the_minister_is_the_meeting_told_next(nlp):
+    text = (f"The Lord Mayor, Mr. {A}, said last night that the council would fight the scheme, after a deputation "
+            f"had seen the Minister for Works, Mr. {B}, at Parliament House yesterday afternoon. Mr. {A} and the "
+            f"Town Clerk, Mr. {C}, spent an hour with the Minister.")
+    doc = nlp(text)
+    afternoon = next(t for t in doc if t.text == "afternoon")
+    afternoon.head = next(t for t in doc if t.text == "seen")  # the small model hangs it on either verb
+    facts = extract(doc, Article("t.txt", text, PUBLISHED, "t.txt"))
+    assert dated_pairs(facts) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_having_seen_a_rise_is_no_meeting(nlp):
+    assert run(nlp, f"Governor {A} said the region had seen a sharp rise in rents since Tuesday.").meetings == []

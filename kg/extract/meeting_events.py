@@ -1053,7 +1053,7 @@ def _home_owners(people: People, verb: Token) -> list[str]:
 
 
 SPEND_VERBS = {"spent", "spend", "spends", "spending"}
-SEE_VERBS = {"saw"}  # "On Monday he saw Mr A, the president of the party": met, when A is a person
+SEE_VERBS = {"saw", "seen"}  # "On Monday he saw Mr A, the president of the party": met, when A is a person
 
 
 def _saw_someone(people: People, verb: Token) -> bool:
