@@ -2071,3 +2071,8 @@ def test_a_deputation_that_had_seen_the_minister_is_the_meeting_told_next(nlp):
 
 def test_having_seen_a_rise_is_no_meeting(nlp):
     assert run(nlp, f"Governor {A} said the region had seen a sharp rise in rents since Tuesday.").meetings == []
+
+
+def test_as_recently_as_monday_dates_the_meeting_not_its_purpose(nlp):
+    text = f"Minister {A} told MPs he had met the head of the agency, {B}, as recently as Monday to review the work."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]

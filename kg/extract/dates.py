@@ -670,6 +670,9 @@ def _counted_from_a_told_day(doc: Doc, phrase: DatePhrase, after: list[DatePhras
     return DatePhrase(phrase.start, phrase.end, When(day, day.year, day.month))
 
 
+AS_RECENTLY = frozenset({"recently", "late"})  # "as recently as Monday"
+
+
 def attachment(doc: Doc, phrase: DatePhrase) -> int:
     """The word a date phrase modifies, as a token number: through "on"/"in"/"during" to the verb or noun."""
     a = units.attrs(doc)
@@ -678,7 +681,16 @@ def attachment(doc: Doc, phrase: DatePhrase) -> int:
     if head == root:
         return root
     if a.deps[head] == "prep" or a.poss[head] == "ADP":
-        return a.heads[head]
+        up = a.heads[head]
+        if a.poss[up] == "ADV" and units.words(doc).lowers[up] in AS_RECENTLY:
+            # "had met X as recently as Monday to review ...": the adverb's verb; a purpose clause
+            # ("to review") the parser hangs it on tells no past day, the verb it serves does
+            up = a.heads[up]
+            if a.deps[up] == "advcl" and a.tags[up] == "VB" and any(
+                a.deps[c] == "aux" and units.words(doc).lowers[c] == "to" for c in units.children(doc)[up]
+            ):
+                up = a.heads[up]
+        return up
     if a.deps[root] in {"npadvmod", "appos"} and a.poss[head] in {"NOUN", "PROPN"} and (
         a.deps[head] in {"pobj", "dobj", "appos"}
     ):
