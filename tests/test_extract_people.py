@@ -699,3 +699,15 @@ def test_given_names_leave_out_words_that_are_places_titles_and_months():
     given = rules.given_names()
     assert {"Liene", "Kwadwo", "Inese"} <= given
     assert not {"May", "London", "King", "Press"} & given
+
+
+def test_a_given_name_of_one_sex_steers_he_and_she_when_the_text_tells_nothing(nlp):
+    text = 'Pavel Drozd met Donna Keel on Monday. "We agreed on the budget for the bridge," she said.'
+    facts = run(nlp, text)
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Donna Keel"]
+
+
+def test_the_text_outweighs_a_given_name(nlp):
+    text = 'Mr. Donna Keel met the envoy on Monday. "We agreed on the budget for the bridge," he said.'
+    facts = run(nlp, text)
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Donna Keel"]

@@ -131,6 +131,7 @@ class People:
     persons: list[Person] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
+    name_gender: dict[str, str] = field(default_factory=dict)  # a hint from the given name, weaker than the text
     anon_heads: dict[str, str] = field(default_factory=dict)
     descriptors: list[tuple[Descriptor, str]] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
@@ -1166,6 +1167,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             people.add(Mention(m.start, m.end, (person.ref,), "name"))
             people.note_mention(person.ref, m.start, m.end)
             _note_gender(people, person.ref, doc, m.title_start, m.start)
+        if (sex := rules.given_name_genders().get(name.split()[0])) is not None:
+            people.name_gender[person.ref] = sex
     return people
 
 
@@ -1816,6 +1819,9 @@ def _resolve_pronouns(people: People) -> None:
         people.add(Mention(tok.i, tok.i + 1, (ref,), "pronoun"))
 
 
+NAME_GENDER_PENALTY = 6.0
+
+
 def _gender_ok(people: People, ref: str, gender: str) -> bool:
     known = people.gender.get(ref)
     return known is None or known == gender
@@ -1883,6 +1889,8 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
         score += _subject_weight(head)
         if people.gender.get(ref) == gender:
             score += 1
+        elif ref not in people.gender and people.name_gender.get(ref, gender) != gender:
+            score -= NAME_GENDER_PENALTY  # "Donna" for "he": unlikely, unless all else points to her
         if distance == 0 and not reflexive and not possessive:
             if _clause_verb(head).i == verb.i or head.i in _controller_subjects(verb):
                 score -= 20

@@ -104,3 +104,41 @@ def given_names() -> frozenset[str]:
         words("countries") | words("places") | words("honorifics") | heads("titles") | words("not_given_names")
     )
     return frozenset(n for n in found if n.lower() not in excluded)
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """ "Donna": "f", "Pavel": "m": given names that Faker's providers list for one sex only.
+
+    Only names at least three countries' lists agree on (the long English census list
+    aside): one list alone is often wrong for another culture's use of the name, and a
+    name some country gives to either sex ("Andrea", "Jean") is left out. Only a hint for
+    he/she when nothing in the text tells the person's gender. Empty without Faker.
+    """
+    try:
+        import pkgutil
+
+        import faker.providers.person as providers
+    except ImportError:
+        return {}
+    import importlib
+
+    seen: dict[str, dict[str, int]] = {}
+    for module in pkgutil.iter_modules(providers.__path__):
+        if module.name == "en":
+            continue
+        provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        for attr, sex in (("first_names_male", "m"), ("first_names_female", "f")):
+            value = provider.__dict__.get(attr)
+            if isinstance(value, dict):
+                value = list(value)
+            if isinstance(value, (list, tuple)):
+                for v in value:
+                    if isinstance(v, str) and len(v) > 2 and v[:1].isupper():
+                        counts = seen.setdefault(v, {})
+                        counts[sex] = counts.get(sex, 0) + 1
+    return {name: sex for name, counts in seen.items() if len(counts) == 1
+            for sex, n in counts.items() if n >= MIN_NAME_LISTS}
+
+
+MIN_NAME_LISTS = 3
