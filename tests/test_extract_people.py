@@ -711,3 +711,23 @@ def test_the_text_outweighs_a_given_name(nlp):
     text = 'Mr. Donna Keel met the envoy on Monday. "We agreed on the budget for the bridge," he said.'
     facts = run(nlp, text)
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Donna Keel"]
+
+
+def test_his_in_a_style_of_address_is_nobody_told_before(nlp):
+    from kg.extract.people import find_names, resolve_references
+
+    doc = nlp("Mr. Ivo Kell arrived on Monday. On Tuesday His Highness Tom Rua received him.")
+    people = find_names(doc, [])
+    resolve_references(people, {})
+    pronouns = [doc[m.start].text for m in people.mentions if m.kind == "pronoun"]
+    assert pronouns == ["him"]
+
+
+def test_a_name_apposed_to_the_agent_of_a_passive_is_the_agent_not_the_subject(nlp):
+    text = ("The Minister of Works, Mr. Ivo Kell, arrived on Wednesday.\nYesterday morning the Minister was "
+            "received in audience by the Head of State, His Highness Tom Rua, at the palace.")
+    doc = nlp(text)
+    tok = {t.text: t for t in doc}
+    tok["Highness"].head = [t for t in doc if t.text == "Minister"][1]  # the tree the model gives in a long report
+    facts = extract(doc, Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [["Ivo Kell", "Tom Rua"]]

@@ -1800,6 +1800,10 @@ def _controller_subjects(verb: Token) -> set[int]:
     return set()
 
 
+STYLES = frozenset({"highness", "excellency", "majesty", "holiness", "eminence", "lordship", "ladyship",
+                    "honour", "honor", "beatitude", "royal"})
+
+
 def _resolve_pronouns(people: People) -> None:
     """he/she/his/her to the most salient earlier person of matching gender."""
     doc = people.doc
@@ -1810,6 +1814,8 @@ def _resolve_pronouns(people: People) -> None:
         gender = PRONOUN_GENDER[lowers[i]]
         if tags[i] not in {"PRP", "PRP$"} or i in people._by_token or i in people._quoted:
             continue
+        if i + 1 < len(lowers) and lowers[i + 1] in STYLES:
+            continue  # "His Highness A", "Her Excellency": a style of address, not somebody told before
         tok = doc[i]
         ref = _cataphor(people, tok, gender)
         if ref is None:

@@ -211,6 +211,8 @@ def late_objects(doc: Doc, people: People) -> int:
 def appositions_across_verbs(doc: Doc, people: People) -> int:
     """ "X received the leaders of both parties, A and B, together": A and B are the leaders.
 
+    Likewise the agent of a passive: "X was received by the Head of State, His Highness A".
+
     The parser sometimes hangs the names apposed to an object on the subject, across the
     verb, and then "she" in the next sentence may be read as A. Evidence: a name apposed
     to a subject that stands before the verb, while the name comes after the verb's
@@ -224,9 +226,15 @@ def appositions_across_verbs(doc: Doc, people: People) -> int:
         verb = subject.head
         if subject.dep_ not in {"nsubj", "nsubjpass"} or not subject.i < verb.i < name.i:
             continue
-        if people.mention_at(name) is None or texts[name.left_edge.i - 1] != ",":
+        # "His Highness A": the honorific heads the apposition, the name hangs on it
+        named = people.mention_at(name) is not None or (
+            is_title_word(name) and any(c.dep_ == "appos" and people.mention_at(c) for c in name.children))
+        if not named or texts[name.left_edge.i - 1] != ",":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i and c.pos_ in {"NOUN", "PROPN"}]
+        if not objects and subject.dep_ == "nsubjpass":  # "X was received by the Head of State, His Highness A"
+            objects = [o for c in verb.children if c.dep_ == "agent" and c.i < name.i
+                       for o in c.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
         if len(objects) != 1 or objects[0].right_edge.i != name.left_edge.i - 2:
             continue
         if not (is_title_word(objects[0]) or units.attrs(doc).bares[objects[0].i] in rules.words("people_plurals")):
