@@ -177,6 +177,9 @@ def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
         f"King {B} granted an audience to Minister {A} on Tuesday.",
         f"Minister {A} was granted an audience by King {B} on Tuesday.",
         f"Ambassador {A} presented her credentials to President {B} on Tuesday.",
+        f"On Tuesday Minister {A} toured the camp accompanied by the Governor, Mr. {B}.",
+        f"On Tuesday Minister {A} and Governor {B} travelled together to the valley.",
+        f"Minister {A} flew to the valley with Governor {B} on Tuesday.",
         f"A meeting of Minister {A} and Governor {B} took place on Tuesday.",
         f"Minister {A} convened a meeting with Governor {B} on Tuesday.",
         f"Minister {A} summoned Ambassador {B} on Tuesday.",
@@ -2076,3 +2079,15 @@ def test_having_seen_a_rise_is_no_meeting(nlp):
 def test_as_recently_as_monday_dates_the_meeting_not_its_purpose(nlp):
     text = f"Minister {A} told MPs he had met the head of the agency, {B}, as recently as Monday to review the work."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Minister {A} met the press on Tuesday, according to her spokesman, {B}, who is travelling with her.",
+        f"Minister {A} will travel to Kessel with Governor {B} on Tuesday.",
+        f"Minister {A} flew to Kessel with a team of engineers on Tuesday.",
+    ],
+)
+def test_no_journey_together_in_an_entourage_a_plan_or_with_no_person(nlp, text):
+    assert run(nlp, text).meetings == []

@@ -879,6 +879,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     # "X hosted the summit, joined by A, B and C": the companions hang on the verb
     joined = [r for c in kids if c.dep_ in {"advcl", "acl"} and bare_word(c) in rules.words("companion_words")
               for r in by_agent(people, c, 0)]
+    if not joined:  # "X toured the camp accompanied by the governor": the parser hangs it on the camp
+        joined = [r for d in kids if d.dep_ == "dobj" and not people.np_refs(d) for c in d.children
+                  if c.dep_ == "acl" and bare_word(c) in rules.words("companion_words") for r in by_agent(people, c, 0)]
     participants: list[str] = []
     for ref in subjects + objects + with_objs + joined + joined_in:
         if ref not in participants:
@@ -1371,8 +1374,8 @@ def _clause_persons(people: People, verb: Token) -> list[str]:
             path.append(cur)
             cur = cur.head
         if any(t.dep_ in CLAUSE | {"nsubj", "nsubjpass", "poss", "conj"} and (t.dep_ != "conj" or t.pos_ == "VERB")
-               or (t.dep_ == "prep" and t.lower_ in {"for", "about", "on", "over", "of"}) for t in path):
-            continue  # not the subject's own phrase, another verb's clause, or a topic
+               or (t.dep_ == "prep" and t.lower_ in {"for", "about", "on", "over", "of", "according"}) for t in path):
+            continue  # not the subject's own phrase, another verb's clause, a topic or a source
         mention = people.mention_at(tok)
         if mention is not None and mention.kind == "name" and not people.quoted(doc[mention.start]):
             out.extend(r for r in mention.refs if r not in out)
@@ -1546,6 +1549,10 @@ def find_events(doc: Doc, people: People) -> list[Event]:
                 event.participants += [r for r in _objects(people, tok.head) if r not in event.participants]
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
             event = _signing_event(people, tok)
+        elif word in rules.words("motion_verbs") and tok.pos_ == "VERB" and (
+            journey := _journey_event(people, tok)
+        ) is not None:
+            event = journey
         elif word in CALLING_VERBS and tok.pos_ == "VERB" and (home := _home_visit(people, tok)) is not None:
             event = home
         elif word in phone and tok.dep_ == "pobj" and (phoned_verb := _phoned_verb(tok, verbs)) is not None:
@@ -1570,6 +1577,26 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             events.append(event)
             events.extend(event.gapped)
     return events
+
+
+def _journey_event(people: People, verb: Token) -> Event | None:
+    """ "A and B travelled together to the valley", "A flew to Kessel with B": a journey made together.
+
+    Only in the simple past, with "together" and two travellers or more, or a person after
+    "with": "who is travelling with X" tells an entourage, "will travel with" a plan.
+    """
+    if verb.tag_ != "VBD" or not factual_verb(verb):
+        return None
+    travellers = verb_subjects(people, verb)
+    if not travellers:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children) and len(travellers) >= 2:
+        return Event(verb, "meeting", travellers)
+    company = _prep_objects(people, verb, {"with"}) or [  # "flew to the valley with X": hung on the place
+        r for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+        and not people.np_refs(o) for r in _prep_objects(people, o, {"with"}, False)]
+    company = [r for r in company if r not in travellers]
+    return Event(verb, "meeting", travellers + company) if company else None
 
 
 def _one_of_those(people: People, verb: Token) -> list[str]:
@@ -1705,6 +1732,7 @@ def trigger_words() -> frozenset[str]:
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
     words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
+    words |= rules.words("motion_verbs")
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
