@@ -149,7 +149,9 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             if dist is not None and (best is None or (dist, phrase.unknown) < (best[0], best[1].unknown)):
                 best = (dist, phrase)
         if best is None and not _pluperfect(event.trigger):
-            others = [t for t in triggers_in.get(start, []) if t.i != event.trigger.i]
+            # ("a dinner hosted by X on Tuesday": the dinner's own clause is no other event)
+            others = [t for t in triggers_in.get(start, []) if t.i != event.trigger.i
+                      and not (t.dep_ == "acl" and t.head.i == event.trigger.i)]
             free = [
                 p
                 for p in local
