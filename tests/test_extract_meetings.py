@@ -179,6 +179,7 @@ def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
         f"Ambassador {A} presented her credentials to President {B} on Tuesday.",
         f"On Tuesday Minister {A} toured the camp accompanied by the Governor, Mr. {B}.",
         f"Minister {A} attended a dinner hosted by Ambassador {B} on Tuesday.",
+        f"On Tuesday Minister {A} was guest of honour at a reception given by Ambassador {B}.",
         f"On Tuesday Minister {A} and Governor {B} travelled together to the valley.",
         f"Minister {A} flew to the valley with Governor {B} on Tuesday.",
         f"A meeting of Minister {A} and Governor {B} took place on Tuesday.",

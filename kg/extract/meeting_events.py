@@ -1100,6 +1100,7 @@ def _honoured(people: People, verb: Token) -> list[str]:
 
 # Done to a meeting by someone in it: "chaired the meeting", "opened the meeting with a prayer";
 # "the meeting was called by X": X convened it and was there.
+GIVEN_VERBS = {"given", "thrown"}  # "a reception given by X": the host
 CONVENE_VERBS = {"called", "convened", "organised", "organized", "arranged", "requested", "hosted"}
 CHAIR_VERBS = {"chaired", "chairs", "opened", "opens", "addressed", "addresses", "closed", "moderated", "told"}
 
@@ -1193,8 +1194,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
             add(by_agent(people, child, 0))
         elif child.dep_ == "acl" and bare_word(child) in {"chaired", "co-chaired", "cochaired", "presided"} | (
-            CONVENE_VERBS
-        ) and any(c.dep_ == "agent" for c in child.children):  # "a session hosted by X", "convened by X"
+            CONVENE_VERBS | GIVEN_VERBS
+        ) and any(c.dep_ == "agent" for c in child.children):  # "a session hosted by X", "a dinner given by X"
             add(by_agent(people, child, 0))  # "a session co-chaired by A and B"
             if (attended := _attended_too(child)) is not None:  # "... chaired by A and attended by B"
                 add(by_agent(people, attended, 0))
