@@ -2093,3 +2093,9 @@ def test_as_recently_as_monday_dates_the_meeting_not_its_purpose(nlp):
 )
 def test_no_journey_together_in_an_entourage_a_plan_or_with_no_person(nlp, text):
     assert run(nlp, text).meetings == []
+
+
+def test_two_hosts_of_a_delegation_meet_its_leader_named_after_it(nlp):
+    text = (f"On Tuesday Minister {A} and Governor {B} received a delegation from the gas plant at Orsk, led by its "
+            f"deputy chairman, {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

@@ -833,7 +833,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return None
         if appeal:
             kind = "visit"  # "called on X": went to see X
-    group_noun = _group_object(people, verb) if len(subjects) == 1 and not objects and not with_objs else None
+    group_noun = _group_object(people, verb) if subjects and not objects and not with_objs else None
     if group_noun is not None and factual_verb(verb):
         # "sat down with five parents": one named participant, the others named later if at all
         return Event(verb, "call" if phoned(verb) else kind, list(subjects), group=group_noun)
@@ -1571,7 +1571,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         else:
             continue
         if event is not None:
-            if event.group is not None and len(event.participants) == 1:
+            if event.group is not None:  # "received a delegation ..., led by its chairman X": X too
                 event.participants += [r for r in _group_leader(people, tok) if r not in event.participants]
             if len(event.participants) == 1 and not event.attend and tok.pos_ == "VERB" and word in verbs:
                 event.participants += [r for r in _clause_persons(people, tok) if r not in event.participants]
