@@ -38,7 +38,7 @@ def test_possessive_is_not_part_of_the_name(nlp):
 
 @pytest.mark.parametrize(
     "name",
-    ["Juan Carlos de la Serna", "Joost van der Linde", "Khalid al-Rashidi"],
+    ["Juan Carlos de la Serna", "Joost van der Linde", "Khalid al-Rashidi", "Sjúrður í Gøtu"],
 )
 def test_name_particles_are_kept(nlp, name):
     facts = run(nlp, f"Governor {name} said the budget would pass.")
