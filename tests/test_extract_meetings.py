@@ -2099,3 +2099,9 @@ def test_two_hosts_of_a_delegation_meet_its_leader_named_after_it(nlp):
     text = (f"On Tuesday Minister {A} and Governor {B} received a delegation from the gas plant at Orsk, led by its "
             f"deputy chairman, {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_who_stood_in_for_an_absent_minister_is_at_the_summit_and_the_absent_one_is_not(nlp):
+    text = (f"The accord was reached on Tuesday at a summit in Kessel attended by Minister {A} and Minister {B}. "
+            f"Norland was represented by Deputy Minister {C} after the minister, {D}, withdrew at short notice.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

@@ -998,7 +998,7 @@ def _agents_listed(people: People, verb: Token) -> list[str]:
 
 
 def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
-    """The names after a verb's "by", up to the next verb, relative word or the end of the sentence."""
+    """The names after a verb's "by", up to the next verb, relative word, conjunction or the sentence's end."""
     doc = people.doc
     end = units.unit_bounds(doc, verb.i)[1]
     # the first "by" after the verb ("were joined for part of the meeting by A": the parser hangs it on the noun)
@@ -1009,8 +1009,8 @@ def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
     flags = title_flags(doc)
     for k in range(by + 1, end):
         tok = doc[k]
-        if tok.pos_ in {"VERB", "AUX"} or tok.lower_ in {"who", "which", "where", "whose"}:
-            break
+        if tok.pos_ in {"VERB", "AUX", "SCONJ"} or tok.lower_ in {"who", "which", "where", "whose"}:
+            break  # ("represented by A after the minister, B, withdrew": a clause of its own)
         mention = people.mention_on(k)
         if mention is None or mention.kind != "name" or mention.start != k:
             continue
