@@ -23,6 +23,7 @@ PUBLISHED = date(2024, 5, 17)  # a Friday
         ("15 January", date(2024, 1, 15)),
         ("May 3", date(2024, 5, 3)),
         ("Dec. 30", date(2023, 12, 30)),  # later in the year than publication: last year
+        ("June 2", date(2024, 6, 2)),  # a day still to come, nearer than last year's: after publication
         ("on Tuesday", date(2024, 5, 14)),
         ("Friday", date(2024, 5, 17)),
         ("last Thursday", date(2024, 5, 16)),
@@ -510,3 +511,12 @@ def test_old_style_days_of_the_month_date_a_meeting(nlp):
     text = "Mr. Ivo Kell called on the Premier, Mr. Tom Rua, on the 30th ultimo, and met him again on the 2nd inst."
     days = sorted(m.date for m in extract(nlp(text), Article("t.txt", text, PUBLISHED, "t.txt")).meetings)
     assert days == [date(2024, 4, 30), date(2024, 5, 2)]
+
+
+def test_the_previous_day_counts_from_the_last_past_day_not_a_day_to_come(nlp):
+    text = ("Minister Ivo Kell said he agreed the plan with Governor Tom Rua in Kessel on Tuesday. Inspectors "
+            "will start work on June 2. Kell had spent the previous day in Marrow, where he and Mayor Lia Berg "
+            "discussed tariffs.")
+    days = {frozenset(f.person(r).name for r in m.participants): m.date
+            for f in [extract(nlp(text), Article("t.txt", text, PUBLISHED, "t.txt"))] for m in f.meetings}
+    assert days[frozenset({"Ivo Kell", "Lia Berg"})] == date(2024, 5, 13)

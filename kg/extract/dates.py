@@ -189,13 +189,17 @@ def _safe_day(year: int, month: int, day: int) -> date | None:
 
 
 def _month_day(month: int, day: int, year: int | None, published: date) -> date | None:
-    """Month and day, with the year taken from publication unless written."""
+    """Month and day, with the year taken from publication unless written: the nearest such day."""
     if year is not None:
         found = _safe_day(year, month, day)
         return found if found is not None and found <= published else None
     found = _safe_day(published.year, month, day)
     if found is not None and found > published:
-        found = _safe_day(published.year - 1, month, day)
+        # the nearer of this year's (a day still to come: "inspectors will start on November 1")
+        # and last year's ("on Dec. 30", read in May)
+        before = _safe_day(published.year - 1, month, day)
+        if before is not None and published - before <= found - published:
+            return before
     return found
 
 
@@ -647,7 +651,8 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
                 day = None
             phrase = DatePhrase(phrase.start, phrase.end, When(day, day.year, day.month) if day else NOWHEN,
                                 phrase.offset)
-        if phrase.when.day is not None:
+        if phrase.when.day is not None and (published is None or phrase.when.day <= published):
+            # (a day still to come counts nothing back: "the previous day" is of a day told as past)
             if phrase.offset is None and told_aside(doc, phrase):
                 aside = phrase.when.day
             else:
