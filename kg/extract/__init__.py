@@ -47,6 +47,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.verbs_as_compounds(doc, people)
     repair.titles_as_verbs(doc, people)
     repair.titles_inside_of_phrases(doc, people)
+    repair.objectless_preps(doc, people)
     repair.late_objects(doc, people)
     repair.participles_of_nouns(doc, people)
     repair.withs_after_places(doc, people)

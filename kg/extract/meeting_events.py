@@ -178,6 +178,12 @@ def _title_of_name(people: People, tok: Token) -> list[str]:
             mention = people.mention_at(tok.doc[end])
             if mention is not None and mention.kind == "name" and mention.end == end + 1 and mention.start > child.i:
                 return list(mention.refs)
+            for body in child.children:  # "... Foreign Affairs A. Name of Kessel": a place after the name
+                named = people.mention_at(body) if body.dep_ == "pobj" else None
+                if named is not None and named.kind == "name" and named.start > child.i + 1 and all(
+                    t.text[:1].isupper() for t in tok.doc[child.i + 1 : named.start]
+                ):
+                    return list(named.refs)
             # "the chairman of the works council, A, and his deputy, B": the name apposed to the body
             for body in child.children:
                 named = [c for c in body.children if c.dep_ == "appos" and _is_name(people, c)

@@ -795,6 +795,38 @@ def _conjoined_names(doc: Doc, people: People) -> Iterator[Token]:
             yield head
 
 
+def objectless_preps(doc: Doc, people: People) -> int:
+    """ "Minister of Foreign Affairs A. Name of Kessel": give the "of" its object back.
+
+    The parser sometimes leaves the "of" of a title with no object and hangs the
+    portfolio and the name after it elsewhere (as an apposition of the sentence's
+    object). Evidence: an "of"/"for" with no object, right after a title word, followed
+    by capitalised words that end in a person's name whose head lies before the
+    preposition. The name becomes the preposition's object. Returns the number of repairs.
+    """
+    repaired = 0
+    lowers = units.words(doc).lowers
+    for i in units.positions(lowers, {"of", "for"}):
+        prep = doc[i]
+        if prep.dep_ != "prep" or i == 0 or not is_title_word(doc[i - 1]) or any(
+            c.dep_ in {"pobj", "pcomp"} for c in prep.children
+        ):
+            continue
+        k = i + 1
+        while k < len(doc) and doc[k].text[:1].isupper() and people.mention_on(k) is None:
+            k += 1
+        mention = people.mention_on(k) if k < len(doc) else None
+        if mention is None or mention.kind != "name" or mention.start != k or k == i + 1:
+            continue
+        name = _name_head(doc, mention.start, mention.end)
+        if name is None or name.head.i >= i or name.head.i == name.i:
+            continue
+        name.head, name.dep_ = prep, "pobj"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
 def _name_head(doc: Doc, start: int, end: int) -> Token | None:
     """The one token of doc[start:end] whose head lies outside it (read off the cached heads)."""
     heads = units.attrs(doc).heads
