@@ -731,3 +731,14 @@ def test_a_name_apposed_to_the_agent_of_a_passive_is_the_agent_not_the_subject(n
     tok["Highness"].head = [t for t in doc if t.text == "Minister"][1]  # the tree the model gives in a long report
     facts = extract(doc, Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [["Ivo Kell", "Tom Rua"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The French envoy, M. Étienne Roussel, met the minister on Monday.", "Étienne Roussel"),
+        ("M. K. Velan met the governor on Monday.", "M. K. Velan"),  # initials stay
+    ],
+)
+def test_monsieur_before_a_given_name_is_a_courtesy_title(nlp, text, name):
+    assert names(run(nlp, text)) == {name}

@@ -592,6 +592,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
             name_start += 1
+    if name_start < end - 2 and w.texts[name_start] == "M." and w.texts[name_start + 1] in rules.given_names():
+        name_start += 1  # "M. Étienne Roux": the French "Monsieur" before a given name, not an initial
     # Trailing hyphens or particles are not part of a name.
     particles = rules.words("name_particles")
     end = max(trail, name_start + 1)  # "Fiona Drummond QC": the honours after the name, counted above
