@@ -178,6 +178,9 @@ def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
         f"Minister {A} was granted an audience by King {B} on Tuesday.",
         f"Ambassador {A} presented her credentials to President {B} on Tuesday.",
         f"On Tuesday Minister {A} toured the camp accompanied by the Governor, Mr. {B}.",
+        f"The Senate Committee on Health, chaired by Senator {A}, met Health Secretary {B} on Tuesday.",
+        f"On Tuesday Minister {A} inspected the palaces, accompanied by the Governor, Mr. {B}, and officials.",
+        f"On Tuesday Minister {A} was shown the murals of the hall by Professor {B}.",
         f"Minister {A} attended a dinner hosted by Ambassador {B} on Tuesday.",
         f"On Tuesday Minister {A} was guest of honour at a reception given by Ambassador {B}.",
         f"On Tuesday Minister {A} and Governor {B} travelled together to the valley.",
@@ -2089,6 +2092,8 @@ def test_as_recently_as_monday_dates_the_meeting_not_its_purpose(nlp):
         f"Minister {A} met the press on Tuesday, according to her spokesman, {B}, who is travelling with her.",
         f"Minister {A} will travel to Kessel with Governor {B} on Tuesday.",
         f"Minister {A} flew to Kessel with a team of engineers on Tuesday.",
+        f"Minister {A} will inspect the works on Tuesday, accompanied by Governor {B}.",
+        f"Mayor {A} signed the papers prepared by Governor {B} on Tuesday.",
     ],
 )
 def test_no_journey_together_in_an_entourage_a_plan_or_with_no_person(nlp, text):

@@ -247,7 +247,7 @@ def _companions(people: People, i: int, depth: int = 0) -> list[str]:
     return out
 
 
-LEADER_VERBS = {"led", "headed", "including", "included", "comprising", "fronted"}
+LEADER_VERBS = {"led", "headed", "including", "included", "comprising", "fronted", "chaired"}
 
 
 def _leaders(people: People, group: Token, depth: int) -> list[str]:
@@ -1556,6 +1556,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
                 event.participants += [r for r in _objects(people, tok.head) if r not in event.participants]
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
             event = _signing_event(people, tok)
+        elif word in ESCORT_VERBS and tok.tag_ == "VBN" and (escorted := _escorted_event(people, tok)) is not None:
+            event = escorted
         elif word in rules.words("motion_verbs") and tok.pos_ == "VERB" and (
             journey := _journey_event(people, tok)
         ) is not None:
@@ -1584,6 +1586,36 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             events.append(event)
             events.extend(event.gapped)
     return events
+
+
+ESCORT_VERBS = frozenset({"accompanied", "flanked", "escorted", "shown"})
+
+
+def _escorted_event(people: People, part: Token) -> Event | None:
+    """ "X inspected the works, accompanied by Y", "X was shown the murals by Y": Y was with X.
+
+    For a participle hung on a verb that tells no meeting of its own (a meeting verb takes
+    its companions itself), in the past, with persons on both sides.
+    """
+    if part.lower_ == "shown":  # "was shown (the murals) by Y": the passive itself
+        if not any(c.dep_ == "auxpass" for c in part.children) or not factual_verb(part):
+            return None
+        hosts, guests = by_agent(people, part, 0), verb_subjects(people, part)
+        if not hosts:  # "was shown the murals by Y": the "by" hung on the thing shown
+            hosts = [r for o in part.children if o.dep_ == "dobj" for r in _prep_objects(people, o, {"by"}, False)]
+        return Event(part, "visit", list(dict.fromkeys(guests + hosts))) if hosts and guests else None
+    verb = part.head
+    if part.dep_ == "acl" and verb.dep_ == "dobj":  # "inspected the palaces, accompanied by Y": hung on the object
+        verb = verb.head
+    elif part.dep_ != "advcl":
+        return None
+    if verb.pos_ != "VERB" or verb.lower_ in trigger_words() or verb.tag_ != "VBD":
+        return None
+    if not factual_verb(verb):
+        return None
+    doers, companions = verb_subjects(people, verb), by_agent(people, part, 0)
+    companions = [r for r in companions if r not in doers]
+    return Event(part, "meeting", doers + companions) if doers and companions else None
 
 
 def _journey_event(people: People, verb: Token) -> Event | None:
@@ -1739,7 +1771,7 @@ def trigger_words() -> frozenset[str]:
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
     words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
-    words |= rules.words("motion_verbs")
+    words |= rules.words("motion_verbs") | ESCORT_VERBS
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
