@@ -2140,3 +2140,10 @@ def test_a_place_after_the_name_inside_a_titles_of_does_not_hide_the_name(nlp):
     tok["Affairs"].head, tok["Affairs"].dep_ = name, "compound"
     facts = extract(doc, Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 17))]
+
+
+def test_which_was_attended_by_after_the_meeting_noun_joins_that_meeting_however_parsed(nlp):
+    text = (f"Minister {A} received today a courtesy call from the new Ambassador of Norland, {B}.\nDuring the "
+            f"meeting, which was also attended by Deputy Minister of Foreign Affairs {C}, Minister {A} welcomed "
+            "the Ambassador.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 17))]

@@ -1497,9 +1497,10 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         elif word in MEMBER_VERBS and tok.pos_ == "VERB":
             event = _members_event(people, tok)
         elif word in {"chaired", "attended"} and tok.tag_ == "VBN" and any(
-            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children
+            c.dep_ == "nsubjpass" and (c.lower_ == "it" or _which_of_a_meeting(c)) for c in tok.children
         ):
-            # "It was chaired by X": the meeting just told
+            # "It was chaired by X": the meeting just told; "During the meeting, which was also attended by X, ..."
+            # with the relative clause lost from its noun
             guests = by_agent(people, tok, 0)
             event = Event(tok, "meeting", guests, attend=True, definite=True) if guests and factual_verb(tok) else None
         elif word == "joined" and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and (
@@ -1616,6 +1617,14 @@ def _escorted_event(people: People, part: Token) -> Event | None:
     doers, companions = verb_subjects(people, verb), by_agent(people, part, 0)
     companions = [r for r in companions if r not in doers]
     return Event(part, "meeting", doers + companions) if doers and companions else None
+
+
+def _which_of_a_meeting(tok: Token) -> bool:
+    """ "the meeting, which ...": a "which" right after a comma after a meeting noun."""
+    doc = tok.doc
+    return tok.lower_ == "which" and tok.i >= 2 and doc[tok.i - 1].text == "," and (
+        bare_word(doc[tok.i - 2]) in rules.kinds("meeting_nouns") and doc[tok.i - 2].pos_ == "NOUN"
+    )
 
 
 def _journey_event(people: People, verb: Token) -> Event | None:
