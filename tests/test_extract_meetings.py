@@ -2147,3 +2147,11 @@ def test_which_was_attended_by_after_the_meeting_noun_joins_that_meeting_however
             f"meeting, which was also attended by Deputy Minister of Foreign Affairs {C}, Minister {A} welcomed "
             "the Ambassador.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 17))]
+
+
+def test_the_audience_with_one_named_before_is_that_audience_not_the_meeting_told_last(nlp):
+    text = (f"President {A} this morning received the Ambassador of Norland, {B}.\nOn Monday, the President received "
+            f"a courtesy call from the Vice-Minister, Mr. {D}.\nThe audience with the Ambassador of Norland was also "
+            f"attended by the Chief of Staff, Ms. {C}.")
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B, C}), date(2024, 5, 17)),
+                                                (frozenset({A, D}), date(2024, 5, 13))}

@@ -166,7 +166,7 @@ def _apply_relative(drafts: list[Draft], events: list[Event], published: date | 
                 put(other, mine - timedelta(days=days))
 
 
-def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
+def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) -> None:
     """ "X, who also attended the meeting": X joins the meeting last mentioned (three sentences back at most)."""
     sent_of = units.index(doc)
     for event in events:
@@ -210,8 +210,21 @@ def _attend(doc: Doc, drafts: list[Draft], events: list[Event]) -> None:
                 drafts.append(Draft(list(event.participants), event.kind, [event], _when_of(event)))
             continue
         earlier.sort(key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
+        partners = _partners_named(people, event)
+        if partners and (sharing := [d for d in earlier if partners & set(d.participants)]):
+            earlier = sharing  # "The audience with the Ambassador was also attended by X": the Ambassador's
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def _partners_named(people: People, event: Event) -> set[str]:
+    """The persons a meeting noun names after "with" ("the audience with the Ambassador"), if any."""
+    noun = event.trigger
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return set()
+    named = {r for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
+             for r in people.refs_at(t)}
+    return named & set(event.participants)
 
 
 def _joined(told: Event, event: Event) -> Draft:
@@ -433,7 +446,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     _the_group_told(doc, events)
     drafts = _merge(_drafts(events))
     _apply_relative(drafts, events, published)
-    _attend(doc, drafts, events)
+    _attend(doc, people, drafts, events)
     meetings = []
     for draft in drafts:
         if len(set(draft.participants)) < 2:
