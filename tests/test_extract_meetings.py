@@ -181,6 +181,8 @@ def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
         f"The Senate Committee on Health, chaired by Senator {A}, met Health Secretary {B} on Tuesday.",
         f"On Tuesday Minister {A} inspected the palaces, accompanied by the Governor, Mr. {B}, and officials.",
         f"On Tuesday Minister {A} was shown the murals of the hall by Professor {B}.",
+        f"On Tuesday Minister {A} inspected the new fish market with the market manager, {B}.",
+        f"Minister {A} reached the deal with the union after talks facilitated by envoy {B} on Tuesday.",
         f"Minister {A} attended a dinner hosted by Ambassador {B} on Tuesday.",
         f"On Tuesday Minister {A} was guest of honour at a reception given by Ambassador {B}.",
         f"On Tuesday Minister {A} and Governor {B} travelled together to the valley.",
@@ -2155,3 +2157,16 @@ def test_the_audience_with_one_named_before_is_that_audience_not_the_meeting_tol
             f"attended by the Chief of Staff, Ms. {C}.")
     assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B, C}), date(2024, 5, 17)),
                                                 (frozenset({A, D}), date(2024, 5, 13))}
+
+
+def test_where_they_inspected_with_x_is_the_travellers_and_x(nlp):
+    text = (f"Minister {A} hosted Minister {B} for talks on Monday. The talks covered fishing licences. Both sides "
+            "praised the patrols. A new treaty is planned.\nOn Tuesday afternoon the two ministers travelled to "
+            f"Kessel, where they inspected the new fish market with the market manager, {C}.")
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 13)),
+                                                (frozenset({A, B, C}), date(2024, 5, 14))}
+
+
+def test_joined_by_on_the_subject_of_an_inspection_is_one_visit(nlp):
+    text = f"On Tuesday, Regional Director Engr. {A}, joined by Governor {B}, inspected the bridge."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -908,6 +908,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         # "the two discussed ...", "they met again": the people of the meeting just told
         event.plural = True
         event.participants = []
+    elif not subjects and not objects and with_objs and (group or _plural_subject(verb)) and factual_verb(verb):
+        # "where they inspected the market with its manager, X": the people told before, and X
+        event.plural, event.joiners, event.participants = True, list(with_objs), []
     if subjects and (objects or with_objs):
         event.gapped = _gapped(people, verb, kind, subjects, participants)
     return event
@@ -1106,7 +1109,8 @@ def _honoured(people: People, verb: Token) -> list[str]:
 
 # Done to a meeting by someone in it: "chaired the meeting", "opened the meeting with a prayer";
 # "the meeting was called by X": X convened it and was there.
-GIVEN_VERBS = {"given", "thrown"}  # "a reception given by X": the host
+# "a reception given by X": the host; "talks facilitated by X": the mediator
+GIVEN_VERBS = {"given", "thrown", "facilitated", "mediated", "moderated", "brokered"}
 CONVENE_VERBS = {"called", "convened", "organised", "organized", "arranged", "requested", "hosted"}
 CHAIR_VERBS = {"chaired", "chairs", "opened", "opens", "addressed", "addresses", "closed", "moderated", "told"}
 
@@ -1504,6 +1508,10 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             guests = by_agent(people, tok, 0)
             event = Event(tok, "meeting", guests, attend=True, definite=True) if guests and factual_verb(tok) else None
         elif word == "joined" and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and (
+            _clause_verb_of(tok.head).lower_ in verbs and not any(c.dep_ == "auxpass" for c in tok.children)
+        ):
+            continue  # "X, joined by Y, inspected the bridge": the meeting verb takes Y with X
+        elif word == "joined" and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and (
             joiners := by_agent(people, tok, 0)
         ) and not any(c.dep_ == "auxpass" for c in tok.children):
             # "A and B signed the agreement at the hall, joined by C", "A, joined by C, inspected the bridge"
@@ -1617,6 +1625,13 @@ def _escorted_event(people: People, part: Token) -> Event | None:
     doers, companions = verb_subjects(people, verb), by_agent(people, part, 0)
     companions = [r for r in companions if r not in doers]
     return Event(part, "meeting", doers + companions) if doers and companions else None
+
+
+def _clause_verb_of(tok: Token) -> Token:
+    """The verb a word's phrase belongs to (the word itself when it is one)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _which_of_a_meeting(tok: Token) -> bool:
@@ -2069,14 +2084,17 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
         verb = event.trigger
         if verb.pos_ in {"NOUN", "PROPN"}:  # "after the pair held talks": the clause of "held"
             verb = _governing_verb(verb)[0] or verb
-        if verb.dep_ in {"advcl", "relcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        main = verb.head
+        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            main = _clause_verb_of(main)  # "the two travelled to X, where they inspected ...": the travellers
+        if verb.dep_ in {"advcl", "relcl"} and main.pos_ in {"VERB", "AUX"}:
             # "X assured Y of support when they met": the people of the main clause.
-            pair = list(dict.fromkeys(verb_subjects(people, verb.head) + _objects(people, verb.head)))
+            pair = list(dict.fromkeys(verb_subjects(people, main) + _objects(people, main)))
             subject = _subject_token(verb)
             if len(pair) < 2 and subject is not None and subject.lower_ in TWO_WORDS:
                 pair = _two_outside(people, verb)  # "X insisted Y's job is safe after the pair met"
             if len(pair) >= 2:
-                event.participants = pair
+                event.participants = pair + [r for r in event.joiners if r not in pair]
                 continue
         here = sent_of[event.trigger.i]
         subject = _subject_token(verb)
