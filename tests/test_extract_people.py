@@ -742,3 +742,10 @@ def test_a_name_apposed_to_the_agent_of_a_passive_is_the_agent_not_the_subject(n
 )
 def test_monsieur_before_a_given_name_is_a_courtesy_title(nlp, text, name):
     assert names(run(nlp, text)) == {name}
+
+
+@pytest.mark.parametrize("country", ["Côte d'Ivoire", "São Tomé and Príncipe", "Curaçao"])
+def test_countries_written_with_accents_are_not_persons(nlp, country):
+    text = (f"The beans were smuggled across the border into {country}, the minister, Kofi Adjei, told reporters "
+            "on Monday after meeting Ama Sika.")
+    assert names(run(nlp, text)) == {"Kofi Adjei", "Ama Sika"}
