@@ -2170,3 +2170,10 @@ def test_where_they_inspected_with_x_is_the_travellers_and_x(nlp):
 def test_joined_by_on_the_subject_of_an_inspection_is_one_visit(nlp):
     text = f"On Tuesday, Regional Director Engr. {A}, joined by Governor {B}, inspected the bridge."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_the_delegation_told_as_led_by_x_in_a_sentence_of_its_own_is_x_later(nlp):
+    text = (f"Minister {A} on Thursday received a delegation of cocoa farmers.\nThe delegation was led by {B}, chief "
+            f"of the area.\nOn Monday the delegation had called on the Regional Commissioner, {C}, at his residence.")
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 16)),
+                                                (frozenset({B, C}), date(2024, 5, 13))}

@@ -269,6 +269,8 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
     head = group.head
     if group.dep_ == "dobj" and bare_word(head) in {"led", "leads", "lead", "leading", "headed", "heads", "head"}:
         out.extend(r for r in verb_subjects(people, head) if r not in out)
+    if group.dep_ == "nsubjpass" and bare_word(head) in {"led", "headed"}:  # "The delegation was led by X"
+        out.extend(r for r in by_agent(people, head, depth + 1) if r not in out)
     return out
 
 
