@@ -34,6 +34,9 @@ PUBLISHED = date(2024, 5, 17)  # a Friday
         ("two days ago", date(2024, 5, 15)),
         ("10 days ago", date(2024, 5, 7)),
         ("the 30th ultimo", date(2024, 4, 30)),  # old style: of last month
+        ("on Ash Wednesday", date(2024, 2, 14)),  # 46 days before Easter
+        ("Good Friday", date(2024, 3, 29)),
+        ("Boxing Day", date(2023, 12, 26)),  # the last one before publication
         ("the 3rd inst.", date(2024, 5, 3)),  # of this month
     ],
 )
@@ -520,3 +523,9 @@ def test_the_previous_day_counts_from_the_last_past_day_not_a_day_to_come(nlp):
     days = {frozenset(f.person(r).name for r in m.participants): m.date
             for f in [extract(nlp(text), Article("t.txt", text, PUBLISHED, "t.txt"))] for m in f.meetings}
     assert days[frozenset({"Ivo Kell", "Lia Berg"})] == date(2024, 5, 13)
+
+
+def test_a_feast_day_dates_a_call_not_the_weekday_in_its_name(nlp):
+    text = "Mayor Ivo Kell said he had spoken by telephone with Governor Tom Rua on Ash Wednesday."
+    days = [m.date for m in extract(nlp(text), Article("t.txt", text, PUBLISHED, "t.txt")).meetings]
+    assert days == [date(2024, 2, 14)]

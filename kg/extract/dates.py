@@ -229,6 +229,8 @@ def resolve(text: str, published: date | None) -> When:
         return NOWHEN
     if FUTURE.search(low):
         return NOWHEN
+    if published is not None and (feast := _feast(low, published)) is not None:
+        return feast
     match = MONTH_DAY.search(low) or None
     day_first = DAY_MONTH.search(low) if match is None else None
     if match or day_first:
@@ -297,6 +299,34 @@ def _numeric(low: str) -> date | None:
 
 
 OLD_MONTH_WORDS = frozenset({"inst", "instant", "ult", "ultimo"})
+
+
+# Days named by the church year: offsets from Easter Sunday, and fixed days of the calendar.
+EASTER_DAYS = {"ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "good friday": -2,
+               "holy saturday": -1, "easter sunday": 0, "easter monday": 1, "whit sunday": 49, "whit monday": 50}
+FIXED_DAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+              "boxing day": (12, 26), "new year's eve": (12, 31)}
+CHURCH_WORDS = frozenset(k.split()[0] for k in EASTER_DAYS)  # the word before a weekday: "ash", "good"
+_FEAST = re.compile(r"\b(" + "|".join(re.escape(k) for k in [*EASTER_DAYS, *FIXED_DAYS]) + r")\b")
+
+
+def _feast(low: str, published: date) -> When | None:
+    """ "on Ash Wednesday", "on Boxing Day": the last such day on or before publication."""
+    match = _FEAST.search(low)
+    if match is None:
+        return None
+    from dateutil.easter import easter
+
+    name = match.group(1)
+    for year in (published.year, published.year - 1):
+        if name in EASTER_DAYS:
+            day = easter(year) + timedelta(days=EASTER_DAYS[name])
+        else:
+            month, dom = FIXED_DAYS[name]
+            day = date(year, month, dom)
+        if day <= published:
+            return When(day, day.year, day.month)
+    return NOWHEN
 
 
 def _day_of_month(day: int, published: date, which: str | None = None) -> When:
@@ -457,6 +487,7 @@ SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # Every word that starts a pattern of `_phrase_spans` other than the ones starting with a digit.
 _PHRASE_WORDS = (
     frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"} | PARTS_OF_DAY | frozenset(MONTHS) | frozenset(SEASONS)
+    | {"day", "eve"}  # "Boxing Day", "Christmas Eve"
 )
 
 
@@ -510,13 +541,15 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
         digit = text[:1].isdigit()
         if low in WEEKDAYS or low in {"today", "yesterday", "tonight"}:
             start, end = i, i + 1
-            if i > 0 and lowers[i - 1] in {"last", "this", "past"}:
-                start = i - 1
+            if i > 0 and lowers[i - 1] in {"last", "this", "past"} | CHURCH_WORDS:
+                start = i - 1  # "last Tuesday", "Ash Wednesday"
             if end < n and lowers[end] in {"'s", "’s"}:
                 end += 1
             if end < n and lowers[end] in PARTS_OF_DAY:
                 end += 1
             spans.append((start, end))
+        elif low in {"day", "eve"} and i > 0 and f"{lowers[i - 1]} {low}" in FIXED_DAYS:
+            spans.append((i - 1, i + 1))  # "on Boxing Day", "Christmas Eve"
         elif digit and (ISO_DATE.fullmatch(text) or SLASH_DATE.fullmatch(text)):
             spans.append((i, i + 1))
         elif low in PARTS_OF_DAY and i > 0 and lowers[i - 1] == "this":
