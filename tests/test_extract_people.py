@@ -749,3 +749,8 @@ def test_countries_written_with_accents_are_not_persons(nlp, country):
     text = (f"The beans were smuggled across the border into {country}, the minister, Kofi Adjei, told reporters "
             "on Monday after meeting Ama Sika.")
     assert names(run(nlp, text)) == {"Kofi Adjei", "Ama Sika"}
+
+
+def test_the_country_of_a_titles_portfolio_is_not_part_of_the_name_after_it(nlp):
+    text = "Minister for Foreign Affairs of Mongolia Oyunbileg Tserendorj spoke with Ivo Kell by telephone."
+    assert names(run(nlp, text)) == {"Oyunbileg Tserendorj", "Ivo Kell"}

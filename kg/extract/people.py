@@ -575,7 +575,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         org_body = end - body >= 2 and all(ents[k] != "ORG" and bares[k] not in org_words for k in range(body, end))
         while name_start < end and (
             bares[name_start] in departments
-            or (ents[name_start] in {"GPE", "NORP", "LOC"} and name_start < end - 2)
+            or ((ents[name_start] in {"GPE", "NORP", "LOC"} or bares[name_start] in rules.words("countries"))
+                and name_start < end - 2)  # "... of Mongolia A. Name": the country, whatever the recogniser says
             or (ents[name_start] == "ORG" and org_body and name_start < body)
         ):
             name_start += 1
