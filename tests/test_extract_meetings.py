@@ -182,6 +182,7 @@ def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
         f"On Tuesday Minister {A} inspected the palaces, accompanied by the Governor, Mr. {B}, and officials.",
         f"On Tuesday Minister {A} was shown the murals of the hall by Professor {B}.",
         f"On Tuesday Minister {A} inspected the new fish market with the market manager, {B}.",
+        f"Minister {A} had a three-hour meal with Governor {B} on Tuesday.",
         f"Minister {A} reached the deal with the union after talks facilitated by envoy {B} on Tuesday.",
         f"Minister {A} attended a dinner hosted by Ambassador {B} on Tuesday.",
         f"On Tuesday Minister {A} was guest of honour at a reception given by Ambassador {B}.",
