@@ -268,6 +268,7 @@ def test_an_unrelated_join_is_not_an_attendance(nlp):
     "text",
     [
         f"Minister {A} called on Governor {B} to resign.",
+        f"Governor {A} said the region had seen a sharp rise in rents since Tuesday.",
         f"Minister {A} called on Governor {B} for restraint on Tuesday.",
         f"A meeting between Minister {A} and Governor {B} was cancelled.",
         f"A meeting between Minister {A} and Governor {B} has been postponed.",
@@ -2080,10 +2081,6 @@ def test_a_deputation_that_had_seen_the_minister_is_the_meeting_told_next(nlp):
     assert dated_pairs(facts) == [(frozenset({A, B, C}), date(2024, 5, 16))]
 
 
-def test_having_seen_a_rise_is_no_meeting(nlp):
-    assert run(nlp, f"Governor {A} said the region had seen a sharp rise in rents since Tuesday.").meetings == []
-
-
 def test_as_recently_as_monday_dates_the_meeting_not_its_purpose(nlp):
     text = f"Minister {A} told MPs he had met the head of the agency, {B}, as recently as Monday to review the work."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
@@ -2101,18 +2098,6 @@ def test_as_recently_as_monday_dates_the_meeting_not_its_purpose(nlp):
 )
 def test_no_journey_together_in_an_entourage_a_plan_or_with_no_person(nlp, text):
     assert run(nlp, text).meetings == []
-
-
-def test_two_hosts_of_a_delegation_meet_its_leader_named_after_it(nlp):
-    text = (f"On Tuesday Minister {A} and Governor {B} received a delegation from the gas plant at Orsk, led by its "
-            f"deputy chairman, {C}.")
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
-
-
-def test_who_stood_in_for_an_absent_minister_is_at_the_summit_and_the_absent_one_is_not(nlp):
-    text = (f"The accord was reached on Tuesday at a summit in Kessel attended by Minister {A} and Minister {B}. "
-            f"Norland was represented by Deputy Minister {C} after the minister, {D}, withdrew at short notice.")
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
 
 
 def test_a_name_after_a_titles_of_and_its_portfolio_is_the_title_holder(nlp):
@@ -2145,13 +2130,6 @@ def test_a_place_after_the_name_inside_a_titles_of_does_not_hide_the_name(nlp):
     assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 17))]
 
 
-def test_which_was_attended_by_after_the_meeting_noun_joins_that_meeting_however_parsed(nlp):
-    text = (f"Minister {A} received today a courtesy call from the new Ambassador of Norland, {B}.\nDuring the "
-            f"meeting, which was also attended by Deputy Minister of Foreign Affairs {C}, Minister {A} welcomed "
-            "the Ambassador.")
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 17))]
-
-
 def test_the_audience_with_one_named_before_is_that_audience_not_the_meeting_told_last(nlp):
     text = (f"President {A} this morning received the Ambassador of Norland, {B}.\nOn Monday, the President received "
             f"a courtesy call from the Vice-Minister, Mr. {D}.\nThe audience with the Ambassador of Norland was also "
@@ -2178,3 +2156,23 @@ def test_the_delegation_told_as_led_by_x_in_a_sentence_of_its_own_is_x_later(nlp
             f"of the area.\nOn Monday the delegation had called on the Regional Commissioner, {C}, at his residence.")
     assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 16)),
                                                 (frozenset({B, C}), date(2024, 5, 13))}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the leader of a delegation two hosts received, named after it
+        (f"On Tuesday Minister {A} and Governor {B} received a delegation from the gas plant at Orsk, led by its "
+         f"deputy chairman, {C}.", date(2024, 5, 14)),
+        # who stood in for an absent minister is at the summit, the absent one is not
+        (f"The accord was reached on Tuesday at a summit in Kessel attended by Minister {A} and Minister {B}. "
+         f"Norland was represented by Deputy Minister {C} after the minister, {D}, withdrew at short notice.",
+         date(2024, 5, 14)),
+        # "which was also attended by" after the meeting noun, with the relative clause lost from it
+        (f"Minister {A} received today a courtesy call from the new Ambassador of Norland, {B}.\nDuring the "
+         f"meeting, which was also attended by Deputy Minister of Foreign Affairs {C}, Minister {A} welcomed "
+         "the Ambassador.", date(2024, 5, 17)),
+    ],
+)
+def test_one_meeting_of_three(nlp, text, day):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), day)]
