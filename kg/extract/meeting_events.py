@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
 from kg.extract.dates import When
-from kg.extract.people import Mention, People, plural_title, title_flags
+from kg.extract.people import Mention, People, clause_verb, plural_title, title_flags
 
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
@@ -1111,10 +1111,10 @@ def _honoured(people: People, verb: Token) -> list[str]:
 
 # Done to a meeting by someone in it: "chaired the meeting", "opened the meeting with a prayer";
 # "the meeting was called by X": X convened it and was there.
-# "a reception given by X": the host; "talks facilitated by X": the mediator
-GIVEN_VERBS = {"given", "thrown", "facilitated", "mediated", "moderated", "brokered"}
 CONVENE_VERBS = {"called", "convened", "organised", "organized", "arranged", "requested", "hosted"}
 CHAIR_VERBS = {"chaired", "chairs", "opened", "opens", "addressed", "addresses", "closed", "moderated", "told"}
+# "a reception given by X": the host; "talks facilitated by X": the mediator
+GIVEN_VERBS = {"given", "thrown", "facilitated", "mediated", "moderated", "brokered"}
 
 
 def _time_stretch(tok: Token) -> bool:
@@ -1510,7 +1510,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             guests = by_agent(people, tok, 0)
             event = Event(tok, "meeting", guests, attend=True, definite=True) if guests and factual_verb(tok) else None
         elif word == "joined" and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and (
-            _clause_verb_of(tok.head).lower_ in verbs and not any(c.dep_ == "auxpass" for c in tok.children)
+            clause_verb(tok.head).lower_ in verbs and not any(c.dep_ == "auxpass" for c in tok.children)
         ):
             continue  # "X, joined by Y, inspected the bridge": the meeting verb takes Y with X
         elif word == "joined" and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"} and (
@@ -1627,13 +1627,6 @@ def _escorted_event(people: People, part: Token) -> Event | None:
     doers, companions = verb_subjects(people, verb), by_agent(people, part, 0)
     companions = [r for r in companions if r not in doers]
     return Event(part, "meeting", doers + companions) if doers and companions else None
-
-
-def _clause_verb_of(tok: Token) -> Token:
-    """The verb a word's phrase belongs to (the word itself when it is one)."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _which_of_a_meeting(tok: Token) -> bool:
@@ -2088,7 +2081,7 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
             verb = _governing_verb(verb)[0] or verb
         main = verb.head
         if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
-            main = _clause_verb_of(main)  # "the two travelled to X, where they inspected ...": the travellers
+            main = clause_verb(main)  # "the two travelled to X, where they inspected ...": the travellers
         if verb.dep_ in {"advcl", "relcl"} and main.pos_ in {"VERB", "AUX"}:
             # "X assured Y of support when they met": the people of the main clause.
             pair = list(dict.fromkeys(verb_subjects(people, main) + _objects(people, main)))

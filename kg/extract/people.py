@@ -1767,7 +1767,7 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
                 told[key] = tuple(refs[:count])
 
 
-def _clause_verb(tok: Token) -> Token:
+def clause_verb(tok: Token) -> Token:
     """The verb whose clause a token belongs to."""
     cur = tok
     while cur.head.i != cur.i and cur.pos_ not in {"VERB", "AUX"}:
@@ -1870,7 +1870,7 @@ def _reported(tok: Token, root: Token) -> bool:
 def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) -> str | None:
     """Score earlier mentions: near, in subject position, same gender, not a co-argument."""
     here = sent_index[tok.i]
-    verb = _clause_verb(tok)
+    verb = clause_verb(tok)
     reflexive = tok.lower_.endswith("self")
     possessive = tok.tag_ == "PRP$"
     usable = []
@@ -1901,14 +1901,14 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
         elif ref not in people.gender and people.name_gender.get(ref, gender) != gender:
             score -= NAME_GENDER_PENALTY  # "Donna" for "he": unlikely, unless all else points to her
         if distance == 0 and not reflexive and not possessive:
-            if _clause_verb(head).i == verb.i or head.i in _controller_subjects(verb):
+            if clause_verb(head).i == verb.i or head.i in _controller_subjects(verb):
                 score -= 20
             if verb.dep_ == "relcl" and people.root(m.start, m.end).i == verb.head.i:
                 score -= 20  # "X received Y, who called on him": "who" is Y, so "him" is not
             elif any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= m.start <= c.right_edge.i
                      for c in verb.children):
                 score -= 20  # "a deputation led by X called on him": inside the subject, not its object
-        if distance == 0 and verb.dep_ == "relcl" and _clause_verb(head).i == _clause_verb(verb.head).i:
+        if distance == 0 and verb.dep_ == "relcl" and clause_verb(head).i == clause_verb(verb.head).i:
             score += 3  # ... and the clause the relative clause hangs on is the nearest place to look
         if chain is not None and m.start == chain:
             score += 4

@@ -74,71 +74,69 @@ def bare(text: str) -> str:
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """Given names of many countries, as written ("Liene", "Kwadwo"), from Faker's person providers.
+def _faker_name_lists() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(country module, list attribute, names) for every given-name list of Faker's person providers.
 
-    Evidence that a run of capitalised words the recogniser did not call a person is a
-    name. Read once; names that are also rule words (places, titles, months) are left out,
-    and so are those of two letters. Without Faker the set is empty and the rules do without it.
+    Names of three letters or more that start with a capital; the "en" module is left
+    out (its long census list has "Add", "Press" and "Park": words first, names rarely).
+    Empty without Faker.
     """
     try:
         import pkgutil
 
         import faker.providers.person as providers
     except ImportError:
-        return frozenset()
+        return ()
     import importlib
 
-    found: set[str] = set()
+    out = []
     for module in pkgutil.iter_modules(providers.__path__):
         if module.name == "en":
-            continue  # its long census list has "Add", "Press" and "Park": words first, names rarely
+            continue
         provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
         for attr in ("first_names", "first_names_male", "first_names_female"):
             value = provider.__dict__.get(attr)
             if isinstance(value, dict):
                 value = list(value)
             if isinstance(value, (list, tuple)):
-                found.update(v for v in value if isinstance(v, str) and len(v) > 2 and v[:1].isupper())
+                names = tuple(v for v in value if isinstance(v, str) and len(v) > 2 and v[:1].isupper())
+                out.append((module.name, attr, names))
+    return tuple(out)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names of many countries, as written ("Liene", "Kwadwo"), from Faker's person providers.
+
+    Evidence that a run of capitalised words the recogniser did not call a person is a
+    name. Read once; names that are also rule words (places, titles, months) are left out.
+    Without Faker the set is empty and the rules do without it.
+    """
+    found = {name for _, _, names in _faker_name_lists() for name in names}
     excluded = (
         words("countries") | words("places") | words("honorifics") | heads("titles") | words("not_given_names")
     )
     return frozenset(n for n in found if n.lower() not in excluded)
 
 
+MIN_NAME_LISTS = 3
+
+
 @cache
 def given_name_genders() -> dict[str, str]:
     """ "Donna": "f", "Pavel": "m": given names that Faker's providers list for one sex only.
 
-    Only names at least three countries' lists agree on (the long English census list
-    aside): one list alone is often wrong for another culture's use of the name, and a
-    name some country gives to either sex ("Andrea", "Jean") is left out. Only a hint for
-    he/she when nothing in the text tells the person's gender. Empty without Faker.
+    Only names at least MIN_NAME_LISTS countries' lists agree on: one list alone is often
+    wrong for another culture's use of the name, and a name some country gives to either
+    sex ("Andrea", "Jean") is left out. Only a hint for he/she when nothing in the text
+    tells the person's gender. Empty without Faker.
     """
-    try:
-        import pkgutil
-
-        import faker.providers.person as providers
-    except ImportError:
-        return {}
-    import importlib
-
     seen: dict[str, dict[str, int]] = {}
-    for module in pkgutil.iter_modules(providers.__path__):
-        if module.name == "en":
-            continue
-        provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
-        for attr, sex in (("first_names_male", "m"), ("first_names_female", "f")):
-            value = provider.__dict__.get(attr)
-            if isinstance(value, dict):
-                value = list(value)
-            if isinstance(value, (list, tuple)):
-                for v in value:
-                    if isinstance(v, str) and len(v) > 2 and v[:1].isupper():
-                        counts = seen.setdefault(v, {})
-                        counts[sex] = counts.get(sex, 0) + 1
+    sexes = {"first_names_male": "m", "first_names_female": "f"}
+    for _, attr, names in _faker_name_lists():
+        if attr in sexes:
+            for name in names:
+                counts = seen.setdefault(name, {})
+                counts[sexes[attr]] = counts.get(sexes[attr], 0) + 1
     return {name: sex for name, counts in seen.items() if len(counts) == 1
             for sex, n in counts.items() if n >= MIN_NAME_LISTS}
-
-
-MIN_NAME_LISTS = 3
