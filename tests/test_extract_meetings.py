@@ -2176,3 +2176,10 @@ def test_the_delegation_told_as_led_by_x_in_a_sentence_of_its_own_is_x_later(nlp
 )
 def test_one_meeting_of_three(nlp, text, day):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), day)]
+
+
+def test_a_ledes_dated_sit_down_dates_the_meeting_the_next_sentence_names(nlp):
+    text = (f"Kessel's mayor says she came away from Tuesday's sit-down with the agency's regional boss hopeful "
+            f"about a rail link.\nMayor {A} met {B}, the agency's regional manager, at the council offices for "
+            "just over an hour.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -607,6 +607,12 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             continue  # "pluckers will return on Monday after X brokered a truce yesterday": the plan's day
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
+        if here == lede_at and here not in doers and _meeting_word(doc, dates.attachment(doc, phrase)):
+            # "The mayor says she came away from Tuesday's sit-down with the agency's boss": the lede's
+            # meeting and its day, its people named in the sentence after
+            dated.setdefault(here, phrase.when)
+            doers[here] = set()
+            continue
         if here == lede_at and root.dep_ == "acl" and root.tag_ == "VBN" and here not in doers and (
             agents := [c for c in root.children if c.dep_ == "agent"]
         ):
@@ -652,6 +658,15 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
                     or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
                 break
+
+
+def _meeting_word(doc: Doc, k: int) -> bool:
+    """Token `k` is a meeting noun, written whole or with a hyphen ("sit-down", "get-together")."""
+    lowers = units.words(doc).lowers
+    word = lowers[k]
+    if k >= 2 and lowers[k - 1] == "-":
+        word = f"{lowers[k - 2]}-{word}"
+    return doc[k].pos_ == "NOUN" and word in rules.kinds("meeting_nouns")
 
 
 AUDIENCE_VERBS = {"told", "tells", "tell", "promised", "promises", "assured", "assures", "urged", "urges"}
