@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from dateutil import parser as dateparser
+from dateutil.easter import easter
 from spacy.tokens import Doc
 
 from kg.extract import rules, units
@@ -315,8 +316,6 @@ def _feast(low: str, published: date) -> When | None:
     match = _FEAST.search(low)
     if match is None:
         return None
-    from dateutil.easter import easter
-
     name = match.group(1)
     for year in (published.year, published.year - 1):
         if name in EASTER_DAYS:

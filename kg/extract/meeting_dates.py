@@ -602,12 +602,13 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             continue
         if _dateline(doc, phrase):
             continue  # "FRANKFURT, March 12 - ...": the dateline's day is the filing day, not the news
-        root = doc[_climb(doc, dates.attachment(doc, phrase))[-1]]
+        anchor = dates.attachment(doc, phrase)
+        root = doc[_climb(doc, anchor)[-1]]
         if root.pos_ in {"VERB", "AUX"} and not factual_verb(root):
             continue  # "pluckers will return on Monday after X brokered a truce yesterday": the plan's day
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
-        if here == lede_at and here not in doers and _meeting_word(doc, dates.attachment(doc, phrase)):
+        if here == lede_at and here not in doers and _meeting_word(doc, anchor):
             # "The mayor says she came away from Tuesday's sit-down with the agency's boss": the lede's
             # meeting and its day, its people named in the sentence after
             dated.setdefault(here, phrase.when)

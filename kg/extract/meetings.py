@@ -229,8 +229,8 @@ def _partners_named(people: People, event: Event) -> set[str]:
 
 def _joined(told: Event, event: Event) -> Draft:
     """The meeting told before, with the people an "attended"/"present" event adds to it."""
-    people = list(dict.fromkeys(told.participants + event.participants))
-    return Draft(people, told.kind, [told, event], _better(_when_of(told), _when_of(event)))
+    refs = list(dict.fromkeys(told.participants + event.participants))
+    return Draft(refs, told.kind, [told, event], _better(_when_of(told), _when_of(event)))
 
 
 def _empty_meeting(

@@ -114,6 +114,12 @@ def dateline_subjects(doc: Doc, people: People) -> int:
     return repaired
 
 
+def _opening_dash(doc: Doc, start: int, end: int, reach: int) -> int | None:
+    """The first dash among the first `reach` words of the sentence doc[start:end], where a dateline ends."""
+    texts = units.words(doc).texts
+    return next((k for k in range(start + 1, min(end, start + reach)) if texts[k] in DASHES), None)
+
+
 def _verb_of_dateline(doc: Doc, people: People, start: int, end: int) -> int:
     """ "KESSEL — The bank's governor, A. Name, signalled on Tuesday ...": the verb, not the place, heads it.
 
@@ -122,8 +128,7 @@ def _verb_of_dateline(doc: Doc, people: People, start: int, end: int) -> int:
     before it the root, and a past-tense verb (never a participle's tag) hung as a clause
     on a person phrase apposed to the place. Returns 1 if repaired.
     """
-    texts = units.words(doc).texts
-    dash = next((k for k in range(start + 1, min(end, start + 6)) if texts[k] in DASHES), None)
+    dash = _opening_dash(doc, start, end, 6)
     if dash is None:
         return 0
     place = next((doc[k] for k in range(start, dash) if doc[k].dep_ == "ROOT"), None)
@@ -152,8 +157,7 @@ def _subject_after_dateline(doc: Doc, people: People, start: int, end: int) -> i
     Evidence: a dash among the first words of the sentence, a name right after it whose
     head lies before the dash, and a verb after the name with no subject. Returns 1 if repaired.
     """
-    texts = units.words(doc).texts
-    dash = next((k for k in range(start + 1, min(end, start + 8)) if texts[k] in DASHES), None)
+    dash = _opening_dash(doc, start, end, 8)
     if dash is None or dash + 1 >= end:
         return 0
     mention = people.mention_on(dash + 1)
