@@ -2183,3 +2183,11 @@ def test_a_ledes_dated_sit_down_dates_the_meeting_the_next_sentence_names(nlp):
             f"about a rail link.\nMayor {A} met {B}, the agency's regional manager, at the council offices for "
             "just over an hour.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_talks_begun_the_next_morning_where_the_two_were_joined_by_x_are_a_second_meeting_of_three(nlp):
+    text = (f"Minister {A} hosted her Norlandic counterpart, {B}, at a dinner on Wednesday evening. The formal "
+            f"talks began the following morning at the town hall, where the two ministers were joined by the "
+            f"regional governor, {C}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({A, B}), date(2024, 5, 15)), (frozenset({A, B, C}), date(2024, 5, 16))]

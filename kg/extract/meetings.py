@@ -338,6 +338,13 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         if _whole_trip(verb):  # "accompanied throughout the mission by X": every meeting of the traveller
             _join_trip(ordered, subject, guests)
             continue
+        # "The talks began the next morning at the ministry, where the two ministers were joined by X": the
+        # meeting of this sentence that named nobody is theirs, not the one told before it
+        unnamed = [e for e in events if not e.participants and not e.attend and not e.group
+                   and e.trigger.i < verb.i and {e.trigger, e.trigger.head} & set(verb.ancestors)]
+        if unnamed:
+            unnamed[-1].participants.extend(dict.fromkeys(subject + guests))
+            continue
         near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of[e.trigger.i] <= 2)]
         # "The Minister was accompanied by Z. He was received at the office by Y": the meeting told next
         after = [e for e in ordered if e.trigger.i > verb.i and sent_of[e.trigger.i] - here <= 1]
