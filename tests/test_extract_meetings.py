@@ -2191,3 +2191,11 @@ def test_talks_begun_the_next_morning_where_the_two_were_joined_by_x_are_a_secon
             f"regional governor, {C}.")
     assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
         (frozenset({A, B}), date(2024, 5, 15)), (frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_a_summit_dated_and_chaired_in_its_relative_clause_and_the_next_day_counted_from_it(nlp):
+    text = (f"The accord was reached at a summit of grain exporters which opened at the palace on Tuesday morning "
+            f"under the chairmanship of Minister {A}. It was attended by Minister {B} and Minister {C}.\n"
+            f"The next day Minister {A} held talks with Minister {B} at the ministry.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({A, B, C}), date(2024, 5, 14)), (frozenset({A, B}), date(2024, 5, 15))]

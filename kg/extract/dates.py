@@ -655,13 +655,26 @@ def told_aside(doc: Doc, phrase: DatePhrase, any_acl: bool = False) -> bool:
     """A day inside a relative clause or a participle ("hoped to build on the talk held on March 2")."""
     a = units.attrs(doc)
     cur = attachment(doc, phrase)
+    nouns = rules.kinds("meeting_nouns")
     for _ in range(12):
+        if a.deps[cur] == "relcl" and a.bares[of_head(doc, a.heads[cur])] in nouns:
+            cur = a.heads[cur]  # "a summit which opened on Tuesday": the day of the meeting the story tells
+            continue
         if a.deps[cur] == "relcl" or (a.deps[cur] == "acl" and (any_acl or a.tags[cur] == "VBN")):
             return True  # (not "evidence that X met Y on May 3": a clause telling the story's own day)
         if a.heads[cur] == cur:
             return False
         cur = a.heads[cur]
     return False
+
+
+def of_head(doc: Doc, noun: int) -> int:
+    """The noun an "of" phrase hangs on ("a summit of producing countries"), else `noun` itself."""
+    a = units.attrs(doc)
+    of = a.heads[noun]
+    if a.deps[noun] == "pobj" and units.words(doc).lowers[of] == "of" and a.heads[of] != of:
+        return a.heads[of]
+    return noun
 
 
 def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) -> list[DatePhrase]:

@@ -98,6 +98,8 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
         own = [k for k in range(phrase.start, phrase.end) if not phrase.start <= heads[k] < phrase.end]
         if own and heads[own[0]] == heads[t]:
             return 0
+    if deps[up[-1]] == "relcl" and dates.of_head(doc, heads[up[-1]]) == t:
+        return len(up)  # "a summit which opened on Tuesday morning": the meeting's own relative clause
     for n, k in enumerate(up):
         if k in targets:
             # "flew in on Tuesday night and met A on Wednesday": the parser hangs a date written
@@ -223,7 +225,9 @@ def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
         return True  # "their first meeting since X took office late last month"
     if any(lowers[t] in {"since", "until", "till"} for t in [*path, heads[clause]]):
         return True  # "on his first visit since taking office in December"
-    return deps[clause] == "relcl" and not (doc[clause].left_edge.i <= trigger.i <= doc[clause].right_edge.i)
+    # ("a summit which opened on Tuesday": the meeting's own relative clause)
+    return deps[clause] == "relcl" and dates.of_head(doc, heads[clause]) != trigger.i and not (
+        doc[clause].left_edge.i <= trigger.i <= doc[clause].right_edge.i)
 
 
 def _reported(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:

@@ -1147,6 +1147,9 @@ def _of_two(owner: Token) -> bool:
     return any(c.lower_ in {"two", "both"} for c in owner.children)
 
 
+CHAIRMANSHIPS = {"chairmanship", "chairpersonship", "chairwomanship", "co-chairmanship", "presidency"}
+
+
 def _noun_event(people: People, noun: Token, kind: str) -> Event:
     """A meeting told by a noun, with its participants (the noun's children read once)."""
     kids = list(noun.children)
@@ -1202,6 +1205,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                     add(collect(people, subj))
             if participants:  # "a session at the hotel, where A and B faced C and D": across the table
                 add([r for o in child.children if o.dep_ == "dobj" for r in collect(people, o)])
+    for k in units.subtree(people.doc, noun.i):  # "a summit which opened under the chairmanship of X": X chaired it
+        chair = people.doc[k]
+        if chair.lower_ in CHAIRMANSHIPS and chair.dep_ == "pobj" and chair.head.lower_ == "under":
+            add(_prep_objects(people, chair, {"of"}, False))
     for child in kids:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
             add(by_agent(people, child, 0))

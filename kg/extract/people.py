@@ -508,6 +508,14 @@ def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) 
 PLACE_ENDS = {"state", "province", "region", "district", "county", "territory", "prefecture"}
 
 
+def _named_in_full(doc: Doc, i: int) -> bool:
+    """ "M. Kouassi-Brou" after "Aimé Kouassi-Brou": the surname at `i` follows elsewhere a given name
+    that is no "M." ("The poet M. Kaur", named so alone, keeps her initial)."""
+    texts = units.words(doc).texts
+    return any(texts[k] == texts[i] and k > 0 and texts[k - 1] != "M." and texts[k - 1][:1].isupper()
+               and not texts[k - 1].startswith("M") and doc[k - 1].is_alpha for k in range(len(doc)) if k != i)
+
+
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Split a run of proper nouns into the title part and the name part."""
     flags = title_flags(doc)
@@ -593,8 +601,13 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
             name_start += 1
-    if name_start < end - 2 and w.texts[name_start] == "M." and w.texts[name_start + 1] in rules.given_names():
-        name_start += 1  # "M. Étienne Roux": the French "Monsieur" before a given name, not an initial
+    if w.texts[name_start] == "M." and (
+        (name_start < end - 2 and w.texts[name_start + 1] in rules.given_names())
+        or (name_start < end - 1 and not any(doc[k].whitespace_ for k in range(name_start + 1, end - 1))
+            and _named_in_full(doc, name_start + 1))
+    ):
+        # "M. Étienne Roux", "M. Roux": the French "Monsieur" before a given name or a surname, not an initial
+        name_start += 1
     # Trailing hyphens or particles are not part of a name.
     particles = rules.words("name_particles")
     end = max(trail, name_start + 1)  # "Fiona Drummond QC": the honours after the name, counted above
