@@ -592,9 +592,9 @@ def test_hosted_a_breakfast_for_leaders_then_joined_by_them(nlp):
 
 
 def test_also_attended_by_a_and_by_b(nlp):
-    text = (f"Minister {A} and Governor {B} met last Thursday. The meeting was also attended by Mayor {C} "
+    text = (f"Minister {A} and Governor {B} met last Wednesday. The meeting was also attended by Mayor {C} "
             f"and by the city's treasurer, {D}.")
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 15))]
 
 
 @pytest.mark.parametrize(
@@ -1010,9 +1010,9 @@ def test_the_delegation_again_is_the_delegation_led_by_x(nlp):
 
 def test_a_date_inside_what_is_announced_does_not_date_the_meeting_before_it(nlp):
     text = (f"The tour is back on track after the heads of the two boards settled their quarrel at a meeting "
-            f"last Thursday.\n\nChairman {A} and the president of the cricket board, {B}, spent most of the day "
+            f"last Wednesday.\n\nChairman {A} and the president of the cricket board, {B}, spent most of the day "
             "at the sports club before announcing that the tests would go ahead as planned in January.")
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
 
 
 def test_the_meeting_a_day_after_an_undated_deed_is_the_dated_talks_told_before(nlp):

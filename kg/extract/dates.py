@@ -268,8 +268,8 @@ def resolve(text: str, published: date | None) -> When:
             if _WEEK_BEFORE.search(low):  # "on Wednesday last week"
                 return When(published - timedelta(days=published.weekday() + 7 - index))
             back = (published.weekday() - index) % 7
-            if back == 0 and _LAST.search(low):
-                back = 7
+            if back in {0, 1} and _LAST.search(low):
+                back += 7  # "last Thursday" in a Friday paper: yesterday would be "yesterday"; a week before
             return When(published - timedelta(days=back))
     return _vague(low, published)
 
