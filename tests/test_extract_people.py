@@ -125,6 +125,9 @@ def test_descriptor_refers_to_the_office_holder(nlp):
         ("The Chairperson of the committee, Rev. Dr. Comfort Ama Nyarko-Addo, who met the Minister on Monday, "
          "urged both sides.", "Comfort Ama Nyarko-Addo"),
         ("The minister called on Revenue Minister Smt Kiran Bala Das at the secretariat.", "Kiran Bala Das"),
+        ("The Minister of Finance, Senhor Abílio Moura Castro, arrived on Monday.", "Abílio Moura Castro"),
+        ("Herr Detlef Brandmeier, the works council chairman, met the board.", "Detlef Brandmeier"),
+        ("The mayor received Signora Ornella Bassani at the town hall.", "Ornella Bassani"),
     ],
 )
 def test_honorifics_of_many_countries_are_stripped(nlp, text, name):
