@@ -56,6 +56,11 @@ def test_name_after_a_title_is_a_person_even_if_the_model_misses_it(nlp):
     assert {"Sigrun Aalvik", "Bjarte Sollund"} <= names(facts)
 
 
+@pytest.mark.parametrize("name", ["Jean-Baptiste Ferrand", "Marc-Antoine Dupuis"])
+def test_a_hyphenated_pair_of_given_names_the_model_calls_an_organisation_starts_a_name(nlp, name):
+    assert names(run(nlp, f"{name} will take charge of training on Tuesday.")) == {name}
+
+
 def test_places_and_organisations_are_not_persons(nlp):
     text = (
         "The Halvard Foundation said on Monday that Minister Ruth Ekwueme had flown to Brannock, "

@@ -854,9 +854,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if _linear_apposition(doc, start, end) and not placed:
         score += 3
     if count >= 2 and person_tokens * 2 < count and texts[start] in rules.given_names() and (
-        texts[start + 1][:1].isupper() and not texts[start].isupper()
+        (texts[start + 1][:1].isupper() or (_joined(doc, start + 1) and count >= 4)) and not texts[start].isupper()
     ):
-        score += 2  # "Liene Ozola met ...": a given name of some country, then a surname the recogniser missed
+        # "Liene Ozola met ...", "Jean-Baptiste Ferrand will ...": a given name of some country (or a hyphenated
+        # pair of them), then a surname the recogniser missed
+        score += 2
     if _in_list_of_name_and_place(doc, start, end):
         score += 2  # "A of Austria, B of Germany and C of Denmark": one more in a list of names and their places
     if nxt is not None and texts[nxt].isupper() and bares[nxt] in post_nominal_words() and not (
