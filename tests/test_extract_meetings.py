@@ -2199,3 +2199,15 @@ def test_a_summit_dated_and_chaired_in_its_relative_clause_and_the_next_day_coun
             f"The next day Minister {A} held talks with Minister {B} at the ministry.")
     assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
         (frozenset({A, B, C}), date(2024, 5, 14)), (frozenset({A, B}), date(2024, 5, 15))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"The delegation, led by {B}, chairman of the growers' association, asked the minister for relief.",
+        f"Also at the meeting was Governor {B}, who had flown in on Monday.",
+    ],
+)
+def test_who_led_the_delegation_or_was_also_at_the_meeting_told_in_the_next_sentence_took_part(nlp, second):
+    text = f"Minister {A} yesterday received a delegation of cane growers at the ministry.\n{second}"
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]

@@ -1280,8 +1280,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(verb_subjects(people, verb))  # "joined X for talks", "arrived in Kessel for talks with X"
             add(objects)
         elif relation in {"at", "in"} and verb.lemma_ == "be" and is_definite(noun) and not participants:
-            # "The coach was also at the meeting": joins the meeting told before
-            return Event(noun, kind, verb_subjects(people, verb), attend=True, definite=True)
+            # "The coach was also at the meeting": joins the meeting told before; "Also at the meeting was X"
+            present = verb_subjects(people, verb) or [
+                r for c in verb.children if c.dep_ == "attr" and c.i > noun.i for r in collect(people, c)]
+            return Event(noun, kind, present, attend=True, definite=True)
         elif relation == "on" and bare_word(verb) in BRIEF_VERBS:
             pass  # "briefed reporters on the call": the call is the topic, not where they met
         elif relation in TOGETHER_PREPS:
@@ -1958,14 +1960,16 @@ def _names_nobody(tok: Token) -> bool:
 def _members_event(people: People, verb: Token) -> Event | None:
     """ "The delegation, which also included X and Y, ...": the members took part in the meeting told before."""
     leading = bare_word(verb) in {"led", "headed", "represented"}
-    if leading and not any(c.dep_ == "auxpass" for c in verb.children):
+    # "The delegation, led by X, asked ...": a participle with its agent is passive too
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    if leading and not participle and not any(c.dep_ == "auxpass" for c in verb.children):
         # "X led the Nepali delegation": X took part in the meeting told before; "X led the talks": told
         # by the meeting rules
         led = [c for c in verb.children if c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns")
                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
         guests = verb_subjects(people, verb) if led and factual_verb(verb) else []
         return Event(verb, "meeting", guests, attend=True) if guests else None
-    group = verb.head if verb.dep_ in {"relcl", "acl"} and not leading else _subject_token(verb)
+    group = verb.head if verb.dep_ in {"relcl", "acl"} and (participle or not leading) else _subject_token(verb)
     groups = _group_words()
     if group is not None and group.lower_ == "it":  # "... with the delegation. It was headed by X"
         group = _group_before(verb, groups)
