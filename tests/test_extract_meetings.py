@@ -2211,3 +2211,14 @@ def test_a_summit_dated_and_chaired_in_its_relative_clause_and_the_next_day_coun
 def test_who_led_the_delegation_or_was_also_at_the_meeting_told_in_the_next_sentence_took_part(nlp, second):
     text = f"Minister {A} yesterday received a delegation of cane growers at the ministry.\n{second}"
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The visit by Minister {A} to Governor {B} on Tuesday was the first since 1990.",
+        f"The decision follows a courtesy call by Minister {A} on the Governor of Kessel, YAB {B}, on Tuesday.",
+    ],
+)
+def test_a_visit_or_courtesy_call_by_x_to_or_on_y(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -1185,6 +1185,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         preps.add("to")
     if kind in {"visit", "call"}:
         preps.add("from")  # "a call from X", "a visit from X"
+        if any(c.dep_ == "prep" and c.lower_ == "by" for c in kids):
+            preps.update({"by", "on"})  # "a visit by X to Y", "a courtesy call by X on Y"
     paying = {"paid", "pay", "pays", "made", "make", "makes"}
     if kind in {"visit", "call"} and verb is not None and relation == "dobj" and bare_word(verb) in paying:
         preps.add("on")  # "paid a courtesy call on X"
