@@ -2222,3 +2222,9 @@ def test_who_led_the_delegation_or_was_also_at_the_meeting_told_in_the_next_sent
 )
 def test_a_visit_or_courtesy_call_by_x_to_or_on_y(nlp, text):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
+    text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
+            "Tuesday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

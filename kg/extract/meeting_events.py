@@ -611,6 +611,9 @@ def governs(doc: Doc, noun: int) -> tuple[int | None, str]:
             if lowers[cur] == "of" and measure and deps[head] in {"dobj", "nsubj", "nsubjpass"}:
                 cur = head  # "joined part of the session": the session is the object
                 continue
+            if lowers[cur] == "of" and a.bares[head] in TIME_NOUNS and deps[head] == "pobj":
+                cur = head  # "reached the deal after six hours of talks": after the talks
+                continue
             relation = relation or lowers[cur]
             if poss[head] in {"VERB", "AUX"}:
                 return head, relation
