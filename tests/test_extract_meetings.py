@@ -2228,3 +2228,16 @@ def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_he_after_the_mediator_was_x_is_x(nlp):
+    text = (f"The mediator was Sheikh {A}, a career diplomat. He met the Norlandic envoy, {B}, at the airport on "
+            "Tuesday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_a_call_between_two_hung_on_the_verb_after_out_of_a_call(nlp):
+    text = (f"Minister {A} met Governor {C} on Tuesday. The talks grew out of a telephone call last month between "
+            f"Governor {C} and Minister {B}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, C}), date(2024, 5, 14)), (frozenset({B, C}), None)], key=str)

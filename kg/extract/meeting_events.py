@@ -1244,9 +1244,13 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if any(c.dep_ == "auxpass" for c in verb.children):
             preps.add("by")  # "X was granted an audience by Y", "was given a briefing by Y"
     add(_prep_objects(people, noun, preps))
-    if not participants and verb is not None and relation == "dobj":
-        # "followed a video call earlier this month between A and B": "between" hung on the verb
-        add([r for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > noun.i
+    above = verb if verb is not None else next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
+    if not participants and above is not None and (relation == "dobj" or noun.dep_ == "pobj"):
+        # "followed a video call earlier this month between A and B", "grew out of a call last month between
+        # A and B": "between" hung on the verb, after the noun with no other meeting noun in between
+        nouns = rules.kinds("meeting_nouns")
+        add([r for c in above.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > noun.i
+             and not any(bare_word(t) in nouns for t in noun.doc[noun.i + 1 : c.i])
              for o in c.children if o.dep_ == "pobj" for r in collect(people, o)])
     if kind == "call" and verb is not None and relation == "dobj" and len(participants) < 2:
         # "received a phone call on Saturday evening from X": "from" hung on the verb or the time

@@ -1609,6 +1609,10 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
         desc = _descriptor(tok, people)
         if desc is None:
             continue
+        equated = _equated(people, tok)
+        if equated is not None:  # "The mediator was Sheikh X": whoever the copula names
+            _add_descriptor(people, desc, equated)
+            continue
         co_args = {r for c in tok.head.children if c.i != tok.i for r in people.np_refs(c)}
         fits: list[tuple[int, str, list[int]]] = []
         for person in people.persons:
@@ -1626,6 +1630,20 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
         topic = _topic(fits, tok.i) if not desc.body else None  # "the Minister", not "the Minister of X"
         _add_descriptor(people, desc, topic or _nearest(fits, tok.i))
     return unresolved
+
+
+def _equated(people: People, tok: Token) -> str | None:
+    """ "The mediator was Sheikh X": the one person a copula names as the descriptor's subject.
+
+    Not "X was the city's finance director until May" (an office told of X, maybe past), nor
+    "Present were the Minister, Hon. X" (the descriptor is who was present)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < tok.i:
+        return None
+    names = [c for c in verb.children if c.dep_ == "attr" and (m := people.mention_at(c)) is not None
+             and m.kind == "name"]
+    refs = {r for c in names for r in people.np_refs(c)}
+    return next(iter(refs)) if len(refs) == 1 else None
 
 
 def _nearest(fits: list[tuple[int, str, list[int]]], at: int) -> str:
