@@ -330,3 +330,9 @@ def test_a_short_quote_cut_in_two_by_its_speaker_is_one_statement(nlp):
 def test_two_quotes_in_two_sentences_are_not_joined(nlp):
     facts = run(nlp, '"It is over and done with," Mary Wilson said of the talks. "we tried everything we could."')
     assert len(said(facts)) == 2
+
+
+def test_quoted_x_as_saying_is_x_not_who_quoted(nlp):
+    text = ('A statement issued by the ministry quoted Minister Ines Gallardo as saying: "The harbour will reopen '
+            'in spring."')
+    assert said(run(nlp, text)) == [("Ines Gallardo", "The harbour will reopen in spring.")]

@@ -46,6 +46,9 @@ def _author(people: People, noun: Token) -> list[str]:
     return []
 
 
+QUOTING_VERBS = {"quoted", "quotes", "quote", "cited", "cites", "reported", "reports"}
+
+
 def _speaker_of_verb(people: People, verb: Token) -> str | None:
     """The person who is the subject of a speech verb ("according to X": X)."""
     if verb.lower_ == "according":
@@ -56,6 +59,11 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
                     if len(refs) == 1:
                         return refs[0]
         return None
+    quoting = verb.head.head if verb.head.lower_ == "as" else None
+    if quoting is not None and quoting.lower_ in QUOTING_VERBS:
+        # "The agency quoted X as saying ...": the one quoted, not the agency
+        refs = [r for c in quoting.children if c.dep_ == "dobj" for r in collect(people, c)]
+        return refs[0] if len(refs) == 1 else None
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
