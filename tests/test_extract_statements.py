@@ -336,3 +336,16 @@ def test_quoted_x_as_saying_is_x_not_who_quoted(nlp):
     text = ('A statement issued by the ministry quoted Minister Ines Gallardo as saying: "The harbour will reopen '
             'in spring."')
     assert said(run(nlp, text)) == [("Ines Gallardo", "The harbour will reopen in spring.")]
+
+
+def test_a_speaking_descriptor_before_anybody_else_is_named_is_the_one_named_so_far(nlp):
+    text = ('Ines Gallardo keeps her old campaign posters in a drawer. "They remind me what I promised," the '
+            'senator says, pouring coffee.')
+    assert said(run(nlp, text)) == [("Ines Gallardo", "They remind me what I promised")]
+
+
+def test_the_judge_speaking_in_a_report_of_one_named_justice_is_the_justice(nlp):
+    text = ('Justice Ines Gallardo ruled for the vendors on Monday. "They are entitled to be heard before their '
+            'stalls are taken away," the judge said.')
+    assert said(run(nlp, text)) == [("Ines Gallardo", "They are entitled to be heard before their stalls are taken "
+                                                      "away")]

@@ -1697,6 +1697,20 @@ def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[
     _add_descriptor(people, desc, ref)
 
 
+def _sole_person_so_far(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
+    """ "X keeps her posters in a drawer. 'They remind me,' the senator says": the speaking descriptor
+    of a profile, before anybody but its subject is named, is the subject."""
+    tok = desc.head
+    if tok.dep_ != "nsubj" or tok.head.lower_ not in rules.words("speech_verbs") or desc.body:
+        return
+    named = {r for m in people.mentions if m.start < tok.i and m.kind == "name" for r in m.refs}
+    if len(named) != 1 or people.person(ref := next(iter(named))).anonymous:
+        return
+    if any(_bare(tok) in fold(label).split() for label in offices.get(ref, [])):
+        return  # "X, the minister of Y, ... the prime minister said": an office of hers the descriptor is not
+    _add_descriptor(people, desc, ref)
+
+
 def _add_descriptor(people: People, desc: Descriptor, ref: str) -> None:
     start, end = _np_span(desc.head, keep_preps=True)
     people.add(Mention(start, end, (ref,), "descriptor"))
@@ -1969,5 +1983,7 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
     for desc in unresolved:
         if not people.mention_at(desc.head):
             _previous_subject(people, desc, offices)
+        if not people.mention_at(desc.head):
+            _sole_person_so_far(people, desc, offices)
     _groups(people, offices)
     _resolve_pronouns(people)
