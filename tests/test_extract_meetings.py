@@ -2241,3 +2241,11 @@ def test_a_call_between_two_hung_on_the_verb_after_out_of_a_call(nlp):
             f"Governor {C} and Minister {B}.")
     assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
         [(frozenset({A, C}), date(2024, 5, 14)), (frozenset({B, C}), None)], key=str)
+
+
+def test_the_minister_of_x_that_fits_two_is_the_one_the_readout_is_about(nlp):
+    text = (f"On Tuesday the Minister of Foreign Affairs of Norland, {A}, received a delegation led by {B}.\n"
+            f"Minister {A} noted the importance of trade.\nOn Wednesday, Minister {A} held a telephone "
+            f"conversation with the Minister of Foreign Affairs of Kessel, {C}.\nOn Thursday the Minister of "
+            f"Foreign Affairs received the Ambassador of Orsk, {D}.")
+    assert (frozenset({A, D}), date(2024, 5, 16)) in dated_pairs(run(nlp, text))

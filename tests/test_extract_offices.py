@@ -428,3 +428,10 @@ def test_an_office_told_in_a_who_clause_is_the_name_s(nlp, text, label, former):
     facts = run(nlp, text)
     name = next(iter(offices(facts)), None)
     assert name is not None and offices(facts)[name] == [(label, former)]
+
+
+def test_the_named_body_is_the_fuller_label_and_formerly_makes_an_office_former(nlp):
+    text = ("The talks were chaired by the mayor of Kessel, Tomas Lindqvist.\nT. Lindqvist, formerly deputy mayor "
+            "of Orsk, was appointed mayor of the city in 2019.")
+    assert sorted(offices(run(nlp, text))["Tomas Lindqvist"]) == [
+        ("deputy mayor of Orsk", True), ("mayor of Kessel", False)]

@@ -766,3 +766,10 @@ def test_countries_written_with_accents_are_not_persons(nlp, country):
 def test_the_country_of_a_titles_portfolio_is_not_part_of_the_name_after_it(nlp):
     text = "Minister for Foreign Affairs of Mongolia Oyunbileg Tserendorj spoke with Ivo Kell by telephone."
     assert names(run(nlp, text)) == {"Oyunbileg Tserendorj", "Ivo Kell"}
+
+
+@pytest.mark.parametrize("short", ["N.A. Sultanbekov", "N. A. Sultanbekov"])
+def test_initials_written_for_the_given_names_are_the_same_person(nlp, short):
+    text = (f"The Minister of Foreign Affairs, Nurbek Asanaliyevich Sultanbekov, received the delegation. {short} "
+            "noted the importance of trade.")
+    assert names(run(nlp, text)) == {"Nurbek Asanaliyevich Sultanbekov"}

@@ -894,9 +894,10 @@ def finalize(offices: list[Office]) -> list[Office]:
     return list(best.values())
 
 
-def _richness(label: str) -> tuple[int, int]:
-    words = label.split()
-    return (len(words), len(label))
+def _richness(label: str) -> tuple[int, int, int]:
+    """More words, then more names ("akim of Zhezkazgan" over "akim of the city"), then more letters."""
+    words = [w for w in label.split() if w.lower() not in {"the", "a", "an"}]
+    return (len(words), sum(w[:1].isupper() for w in words), len(label))
 
 
 def labels(offices: list[Office]) -> dict[str, list[str]]:

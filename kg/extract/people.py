@@ -1067,6 +1067,18 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in it for word in short)
 
 
+def _within(short: tuple[str, ...], long: tuple[str, ...], short_words: frozenset[str],
+            long_words: frozenset[str]) -> bool:
+    """Whether the name `short` is a form of `long`: its words in order, where an initial stands for a
+    word it begins ("N. A. Sultanbekov" of "Nurbek Asanaliyevich Sultanbekov"); a full word must match."""
+    if short_words <= long_words:
+        return _subsequence(short, long)
+    if len(short[-1]) == 1 or short[-1] not in long_words:
+        return False
+    it = iter(long)
+    return all(any(w == word or (len(word) == 1 and len(w) > 1 and w[0] == word) for w in it) for word in short)
+
+
 def find_names(doc: Doc, quotes: list[Quote]) -> People:
     """Find named persons and group their mentions into one Person each."""
     people = People(doc, quotes)
@@ -1142,8 +1154,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
         if not any(
             o != k
             and len(tokens_of[o]) > len(tokens_of[k])
-            and words_of[k] <= words_of[o]
-            and _subsequence(tokens_of[k], tokens_of[o])
+            and _within(tokens_of[k], tokens_of[o], words_of[k], words_of[o])
             for o in accepted
         )
     ]
@@ -1159,7 +1170,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             words = frozenset(cand.tokens)
             fits[form] = [
                 k for k in maximal
-                if k == cand.key or (words <= words_of[k] and _subsequence(cand.tokens, tokens_of[k]))
+                if k == cand.key or _within(cand.tokens, tokens_of[k], words, words_of[k])
             ]
         roots = list(fits[form])
         if not roots:
@@ -1627,7 +1638,8 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
             continue
         top = max(score for score, _, _ in fits)
         fits = [f for f in fits if f[0] == top]
-        topic = _topic(fits, tok.i) if not desc.body else None  # "the Minister", not "the Minister of X"
+        # "the Minister", or "the Minister of Foreign Affairs" that fits two foreign ministers alike
+        topic = _topic(fits, tok.i) if not desc.body or len(fits) > 1 else None
         _add_descriptor(people, desc, topic or _nearest(fits, tok.i))
     return unresolved
 
