@@ -2249,3 +2249,9 @@ def test_the_minister_of_x_that_fits_two_is_the_one_the_readout_is_about(nlp):
             f"conversation with the Minister of Foreign Affairs of Kessel, {C}.\nOn Thursday the Minister of "
             f"Foreign Affairs received the Ambassador of Orsk, {D}.")
     assert (frozenset({A, D}), date(2024, 5, 16)) in dated_pairs(run(nlp, text))
+
+
+def test_a_ceremony_held_by_two_signers_and_witnessed_by_two_more_is_one_meeting_of_four(nlp):
+    text = (f"The agreement was signed in a virtual ceremony held yesterday by Ms {A}, chief executive of Norship, "
+            f"and Mr {B}, president director of Kessel Port. The signing was witnessed by Dr {C} and Mr {D}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]

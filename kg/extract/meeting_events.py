@@ -1224,8 +1224,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             if (attended := _attended_too(child)) is not None:  # "... chaired by A and attended by B"
                 add(by_agent(people, attended, 0))
         elif child.dep_ == "acl" and child.tag_ == "VBN" and bare_word(child) in HELD_VERBS | {"convened"}:
-            # "a meeting held at the headquarters on Monday with A, B and C"
+            # "a meeting held at the headquarters on Monday with A, B and C", "a ceremony held by A and B"
             add(_prep_objects(people, child, {"with", "between", "among"}))
+            add(by_agent(people, child, 0))
             add([r for o in child.children if o.dep_ == "dobj" for r in collect(people, o)])  # a list split by it
     for child in kids:  # "the meeting, which X also attended"
         if child.dep_ == "relcl" and bare_word(child) in rules.words("attend_verbs") and factual_verb(child):
