@@ -2255,3 +2255,13 @@ def test_a_ceremony_held_by_two_signers_and_witnessed_by_two_more_is_one_meeting
     text = (f"The agreement was signed in a virtual ceremony held yesterday by Ms {A}, chief executive of Norship, "
             f"and Mr {B}, president director of Kessel Port. The signing was witnessed by Dr {C} and Mr {D}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]
+
+
+def test_a_meeting_under_a_dateline_held_on_a_day_chaired_by_x_bringing_together_others(nlp):
+    text = (f"KESSEL, May 17 (NNA) - Health ministers from five countries have agreed to pool their vaccines at "
+            f"an extraordinary ministerial meeting held in the capital.\nThe meeting, held on Tuesday at the Palace "
+            f"hotel, was chaired by Minister {A}. It brought together, among others, Minister {B} and Professor "
+            f"{C}.\nThe following day, Minister {A} held a working session at her ministry with the Regional "
+            f"Director, Dr. {D}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, B, C}), date(2024, 5, 14)), (frozenset({A, D}), date(2024, 5, 15))], key=str)

@@ -657,8 +657,12 @@ def told_aside(doc: Doc, phrase: DatePhrase, any_acl: bool = False) -> bool:
     cur = attachment(doc, phrase)
     nouns = rules.kinds("meeting_nouns")
     for _ in range(12):
-        if a.deps[cur] == "relcl" and a.bares[of_head(doc, a.heads[cur])] in nouns:
-            cur = a.heads[cur]  # "a summit which opened on Tuesday": the day of the meeting the story tells
+        if a.deps[cur] in {"relcl", "acl"} and a.bares[of_head(doc, a.heads[cur])] in nouns and (
+            a.deps[cur] == "relcl" or a.deps[a.heads[cur]] in {"nsubj", "nsubjpass"}
+        ):
+            # "a summit which opened on Tuesday", "The meeting, held on Tuesday, was chaired by X": the day of
+            # the meeting the story tells (not "hoped to build on the talk held on March 2")
+            cur = a.heads[cur]
             continue
         if a.deps[cur] == "relcl" or (a.deps[cur] == "acl" and (any_acl or a.tags[cur] == "VBN")):
             return True  # (not "evidence that X met Y on May 3": a clause telling the story's own day)

@@ -173,6 +173,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
         if best is not None:
             event.when = best[1].when
             event.has_phrase = True
+            event.filed = _dateline(doc, best[1])
             if best[1].offset is not None:
                 event.offset = best[1].offset
         elif published is not None:

@@ -71,6 +71,7 @@ class Event:
     gap: bool = False  # the second half of "met A on Monday and B on Tuesday": dated by the phrase after it
     gapped: list[Event] = field(default_factory=list)
     meetings_back: int = 1  # an attendee's meetings: "was present at both meetings" = the last two told
+    filed: bool = False  # dated only by the dateline's filing day ("DAKAR, March 9 - ... at a meeting")
 
 
 def bare_word(tok: Token) -> str:
@@ -197,6 +198,15 @@ def _is_name(people: People, tok: Token) -> bool:
     """The token heads a name mention."""
     mention = people.mention_at(tok)
     return mention is not None and mention.kind == "name"
+
+
+def _it_brought(people: People, verb: Token) -> list[str]:
+    """Whom "It brought together, among others, A, B and C" names: its objects, else everybody named
+    after the verb in its sentence (the list loosened from the verb by "among others")."""
+    found = _people_in_objects(people, verb) + _semicolon_list(people, verb)
+    if not found:
+        found = people.refs_in(verb.i + 1, units.unit_bounds(people.doc, verb.i)[1])
+    return list(dict.fromkeys(found))
 
 
 def _people_in_objects(people: People, verb: Token) -> list[str]:
@@ -1245,6 +1255,11 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if any(c.dep_ == "auxpass" for c in verb.children):
             preps.add("by")  # "X was granted an audience by Y", "was given a briefing by Y"
     add(_prep_objects(people, noun, preps))
+    if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
+        # "held a working session at her ministry with Dr. X": "with" hung on the place after the noun
+        add([r for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} and c.i > noun.i
+             for o in c.children if o.dep_ == "pobj" and not people.refs_at(o)
+             for r in _prep_objects(people, o, {"with"}, False)])
     above = verb if verb is not None else next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
     if not participants and above is not None and (relation == "dobj" or noun.dep_ == "pobj"):
         # "followed a video call earlier this month between A and B", "grew out of a call last month between
@@ -1501,6 +1516,11 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             guests = [r for c in tok.children if c.dep_ in {"dobj", "attr", "nsubj"} and c.lower_ != "part"
                       for r in collect(people, c)]
             event = Event(tok, "meeting", guests, attend=True) if guests else None
+        elif word in INVOLVE_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children
+        ) and (guests := _it_brought(people, tok)):
+            # "The meeting was chaired by X. It brought together A, B and C": the meeting just told
+            event = Event(tok, "meeting", guests, attend=True, definite=True) if factual_verb(tok) else None
         elif idiom is not None:
             if not factual_verb(tok):
                 continue
@@ -1809,7 +1829,7 @@ def trigger_words() -> frozenset[str]:
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
     words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
-    words |= rules.words("motion_verbs") | ESCORT_VERBS
+    words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)

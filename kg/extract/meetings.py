@@ -51,6 +51,14 @@ def _when_of(event: Event) -> When:
     return event.when if event.when is not None else When()
 
 
+def _day_of(told: Event, event: Event) -> When:
+    """The date of a meeting told again: its own, unless only the dateline gave it one ("DAKAR, March 9 -
+    ... agreed at a meeting. The meeting, held on Tuesday, was chaired by X": Tuesday)."""
+    if told.filed and event.when is not None and event.when.day is not None and not event.filed:
+        return event.when
+    return _when_of(told)
+
+
 def _better(a: When, b: When) -> When:
     """The more precise of two compatible dates."""
     if a.day:
@@ -195,7 +203,7 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
             empty = _empty_meeting(events, event, sent_of)
             lone = _empty_meeting(events, event, sent_of, one_told=True) if empty is None else None
             if empty is not None:  # "The sixth round of talks was held on 6 December. Taking part were A and B"
-                drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _when_of(empty)))
+                drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _day_of(empty, event)))
             elif lone is not None:  # "Mayor X brought the sides together, but the session ended. Present were A, B"
                 drafts.append(_joined(lone, event))
             continue
@@ -205,7 +213,7 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
             if lone is not None:  # "X spoke after a review meeting. The review meeting was attended by A and B"
                 drafts.append(_joined(lone, event))
             elif empty is not None:  # "Ministers held talks on Wednesday. The meeting was chaired by A."
-                drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _when_of(empty)))
+                drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _day_of(empty, event)))
             elif len(event.participants) >= 2:  # "The meeting was called by A and attended by B": none told before
                 drafts.append(Draft(list(event.participants), event.kind, [event], _when_of(event)))
             continue
@@ -230,7 +238,7 @@ def _partners_named(people: People, event: Event) -> set[str]:
 def _joined(told: Event, event: Event) -> Draft:
     """The meeting told before, with the people an "attended"/"present" event adds to it."""
     refs = list(dict.fromkeys(told.participants + event.participants))
-    return Draft(refs, told.kind, [told, event], _better(_when_of(told), _when_of(event)))
+    return Draft(refs, told.kind, [told, event], _better(_day_of(told, event), _when_of(event)))
 
 
 def _empty_meeting(
