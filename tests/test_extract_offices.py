@@ -435,3 +435,12 @@ def test_the_named_body_is_the_fuller_label_and_formerly_makes_an_office_former(
             "of Orsk, was appointed mayor of the city in 2019.")
     assert sorted(offices(run(nlp, text))["Tomas Lindqvist"]) == [
         ("deputy mayor of Orsk", True), ("mayor of Kessel", False)]
+
+
+def test_two_titles_joined_before_the_name_are_two_offices_but_a_list_of_holders_is_not(nlp):
+    text = "The Deputy Prime Minister and Minister of Fisheries, Hon. Tomas Lindqvist, received the envoy."
+    assert sorted(offices(run(nlp, text))["Tomas Lindqvist"]) == [
+        ("Deputy Prime Minister", False), ("Minister of Fisheries", False)]
+    text = ("The minister met Greta Ilves, the paramount chief of Orsk and patron of the growers' union, and the "
+            "union's general secretary, Mr. Tomas Lindqvist.")
+    assert [label for label, _ in offices(run(nlp, text))["Tomas Lindqvist"]] == ["general secretary of the union"]

@@ -426,6 +426,17 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
         if _is_title_np(head.head, people):
             nps.append(head.head)
         nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
+        first = head.head
+        while first.dep_ == "conj" and first.head.i < first.i and _is_title_np(first.head, people) and not any(
+            c.dep_ == "det" for c in first.children
+        ) and any(c.dep_ in {"compound", "amod"} for c in first.head.children) and (
+            first.left_edge.i >= 2 and doc[first.left_edge.i - 1].lower_ == "and"
+            and first.left_edge.i - 2 == first.head.i  # "Deputy Prime Minister and Minister of ...", no list
+        ):
+            # "The Deputy Prime Minister and Minister of Foreign Affairs, Hon. X": both are X's (not the
+            # bare "president" of "the president and chief executive of X", one office with its body)
+            first = first.head
+            nps.append(first)
     titled = bool(title) or bool(_apposition_before(doc, people, ref, start, end))
     for np in nps:
         indices = _np_tokens(np)
