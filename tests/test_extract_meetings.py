@@ -2265,3 +2265,9 @@ def test_a_meeting_under_a_dateline_held_on_a_day_chaired_by_x_bringing_together
             f"Director, Dr. {D}.")
     assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
         [(frozenset({A, B, C}), date(2024, 5, 14)), (frozenset({A, D}), date(2024, 5, 15))], key=str)
+
+
+def test_does_not_deny_that_he_met_is_a_meeting_denied_is_not(nlp):
+    text = f"Minister {A} does not deny that he dined with Mr. {B} on Friday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 17))]
+    assert run(nlp, f"Minister {A} denied that he dined with Mr. {B} on Friday.").meetings == []

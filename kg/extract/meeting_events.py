@@ -567,7 +567,8 @@ def _denied(doc: Doc, verb: int) -> bool:
     k = heads[verb]
     while heads[k] != k and (poss[k] not in {"VERB", "AUX"} or _doubt(lowers[k]) == "claim"):
         k = heads[k]
-    return k != verb and poss[k] in {"VERB", "AUX"} and _doubt(lowers[k]) == "deny"
+    negated = any(units.attrs(doc).deps[c] == "neg" for c in units.children(doc)[k])  # "does not deny that"
+    return k != verb and poss[k] in {"VERB", "AUX"} and _doubt(lowers[k]) == "deny" and not negated
 
 
 BRING_VERBS = {"took", "taken", "brought"}
