@@ -2271,3 +2271,9 @@ def test_does_not_deny_that_he_met_is_a_meeting_denied_is_not(nlp):
     text = f"Minister {A} does not deny that he dined with Mr. {B} on Friday."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 17))]
     assert run(nlp, f"Minister {A} denied that he dined with Mr. {B} on Friday.").meetings == []
+
+
+def test_the_visiting_minister_is_the_one_on_a_visit_not_the_minister_named_last(nlp):
+    text = (f"The Foreign Minister of Norland, Mr. {A}, is on an official visit to Portugal at the invitation of "
+            f"Foreign Minister {B}.\nOn Tuesday, Trade Minister {C} called on the visiting Minister.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, C}), date(2024, 5, 14))]

@@ -1638,10 +1638,33 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
             continue
         top = max(score for score, _, _ in fits)
         fits = [f for f in fits if f[0] == top]
+        if any(c.lower_ == "visiting" for c in tok.children) and (guests := _travellers(people, tok.i)):
+            fits = [f for f in fits if f[1] in guests] or fits  # "called on the visiting Minister": the guest
         # "the Minister", or "the Minister of Foreign Affairs" that fits two foreign ministers alike
         topic = _topic(fits, tok.i) if not desc.body or len(fits) > 1 else None
         _add_descriptor(people, desc, topic or _nearest(fits, tok.i))
     return unresolved
+
+
+def _travellers(people: People, before: int) -> set[str]:
+    """Who is told before token `before` as on a trip: the subject of a clause with a trip noun ("X is
+    on an official visit to India")."""
+    trips = rules.words("trip_nouns")
+    out: set[str] = set()
+    for m in people.mentions:
+        if m.start >= before or m.kind != "name":
+            continue
+        root = people.root(m.start, m.end)
+        if root.dep_ == "appos":
+            root = root.head  # "The Minister of Chile, X, is on a visit"
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = root.head
+        if any(_bare(t) in trips for t in verb.subtree if t.i > root.i and t.i < before) or _bare(verb) in {
+            "visited", "visiting", "arrived", "visits"
+        }:
+            out.update(m.refs)
+    return out
 
 
 def _equated(people: People, tok: Token) -> str | None:
