@@ -2277,3 +2277,9 @@ def test_the_visiting_minister_is_the_one_on_a_visit_not_the_minister_named_last
     text = (f"The Foreign Minister of Norland, Mr. {A}, is on an official visit to Portugal at the invitation of "
             f"Foreign Minister {B}.\nOn Tuesday, Trade Minister {C} called on the visiting Minister.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, C}), date(2024, 5, 14))]
+
+
+def test_the_stewards_met_were_led_by_two_named_in_the_next_sentence(nlp):
+    text = (f"Minister {A} met shop stewards from the shipyard on Tuesday, but failed to persuade them.\nThe "
+            f"meeting lasted two hours. The stewards were led by their convenor, {B}, and his deputy, {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

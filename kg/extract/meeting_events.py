@@ -2002,6 +2002,8 @@ def _members_event(people: People, verb: Token) -> Event | None:
         return Event(verb, "meeting", guests, attend=True) if guests else None
     group = verb.head if verb.dep_ in {"relcl", "acl"} and (participle or not leading) else _subject_token(verb)
     groups = _group_words()
+    if leading and group is not None and any(c.lower_ == "the" for c in group.children):
+        groups = groups | rules.words("people_plurals")  # "The stewards were led by X": those met before
     if group is not None and group.lower_ == "it":  # "... with the delegation. It was headed by X"
         group = _group_before(verb, groups)
     if group is not None and bare_word(verb) == "represented" and group.pos_ in {"NOUN", "PROPN"}:
