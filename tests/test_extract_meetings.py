@@ -2283,3 +2283,11 @@ def test_the_stewards_met_were_led_by_two_named_in_the_next_sentence(nlp):
     text = (f"Minister {A} met shop stewards from the shipyard on Tuesday, but failed to persuade them.\nThe "
             f"meeting lasted two hours. The stewards were led by their convenor, {B}, and his deputy, {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_the_following_day_counts_from_the_story_not_from_a_night_before_told_in_the_pluperfect(nlp):
+    text = (f"Mr {A} hosted Ms {B} for talks at the headquarters on Sunday. The two had met over a working dinner "
+            f"the night before.\nThe following day, {A} and {B} were received together by Minister {C}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted([
+        (frozenset({A, B}), date(2024, 5, 12)), (frozenset({A, B}), date(2024, 5, 11)),
+        (frozenset({A, B, C}), date(2024, 5, 13))], key=str)

@@ -702,12 +702,29 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
                                 phrase.offset)
         if phrase.when.day is not None and (published is None or phrase.when.day <= published):
             # (a day still to come counts nothing back: "the previous day" is of a day told as past)
-            if phrase.offset is None and told_aside(doc, phrase):
+            if (phrase.offset is None and told_aside(doc, phrase)) or (phrase.offset is not None and _flashback(
+                doc, phrase)):
                 aside = phrase.when.day
             else:
                 last = phrase.when.day
         out.append(phrase)
     return out
+
+
+def _flashback(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "The two had met over dinner the night before. The following day ...": a day counted back in the
+    pluperfect looks back from the story's day; the next day counted is from the story's day (a day
+    named in it, "had met on Sunday", moves the story back there)."""
+    a = units.attrs(doc)
+    cur = attachment(doc, phrase)
+    for _ in range(12):
+        if a.poss[cur] in {"VERB", "AUX"}:
+            return any(a.deps[c] == "aux" and units.words(doc).lowers[c] in {"had", "'d"}
+                       for c in units.children(doc)[cur])
+        if a.heads[cur] == cur:
+            return False
+        cur = a.heads[cur]
+    return False
 
 
 def _counted_from_a_told_day(doc: Doc, phrase: DatePhrase, after: list[DatePhrase],
