@@ -61,6 +61,19 @@ def test_a_hyphenated_pair_of_given_names_the_model_calls_an_organisation_starts
     assert names(run(nlp, f"{name} will take charge of training on Tuesday.")) == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("The delegation was led by Mr. Kwame Mensah, Omanhene of Kwaso, who presented a petition.",
+         {"Kwame Mensah"}),
+        ("Minister Ruth Ekwueme said the two leaders discussed the proposed Lobito-to-Mombasa rail corridor.",
+         {"Ruth Ekwueme"}),
+    ],
+)
+def test_the_place_of_an_unknown_title_or_the_start_of_a_route_is_no_person(nlp, text, persons):
+    assert names(run(nlp, text)) == persons
+
+
 def test_places_and_organisations_are_not_persons(nlp):
     text = (
         "The Halvard Foundation said on Monday that Minister Ruth Ekwueme had flown to Brannock, "

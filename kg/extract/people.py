@@ -747,8 +747,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 3  # not "In Gaborone, the Supervisor of Elections, Mr A, said": the place, then the title
     nxt = end if end < n else None
     if nxt is not None and texts[nxt] == "," and end + 1 < n:
-        if lowers[end + 1] == "who":
-            score += 2
+        of_a_title = deps[head] == "pobj" and lowers[heads[head]] == "of" and cand.title_start == start
+        if lowers[end + 1] == "who" and not of_a_title:
+            score += 2  # (not "X, Omanhene of Kwaso, who presented ...": "who" is X)
         elif lowers[end + 1] == "which":
             score -= 3
     dep, up = deps[head], heads[head]
@@ -776,6 +777,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if deps[obj] == "pobj" and lowers[heads[obj]] in {"of", "for"} and _is_title_head(doc, heads[heads[obj]]) \
             and not titled and all(texts[k][:1].isupper() for k in between):
         score -= 3  # "the MP for Ashbourne", "Minister of Kessel": the body of an office
+    elif deps[obj] == "pobj" and lowers[heads[obj]] == "of" and deps[heads[heads[obj]]] == "appos" and (
+        ents[heads[heads[heads[obj]]]] == "PERSON" and not titled and count == 1
+    ):
+        score -= 3  # "A. Name, Omanhene of Kwaso,": the place of a title the lists do not know
     if dep == "nsubj" and lowers[up] in rules.kinds("copula_verbs"):
         roles = _role_nouns()
         if any(deps[c] == "attr" and bares[c] in roles for c in units.children(doc)[up]):
@@ -818,6 +823,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         inner = range(start + 1, end - 1)
         if any(ents[k] in NOT_NAME_ENTS and not (k in inner and lowers[k] in particles) for k in range(start, end)):
             score -= 4  # "ten" in "Joost ten Brink" is a particle, not a number
+    if count == 1 and end + 2 < n and texts[end] in HYPHENS and lowers[end + 1] == "to" and (
+        texts[end + 2] in HYPHENS
+    ):
+        score -= 6  # "the Lobito-to-Mombasa rail corridor": the start of a route
     if count == 1 and lowers[start] in CALENDAR_WORDS:
         score -= 4
     if count == 1 and bares[start] in MONTH_SHORT and nxt is not None and texts[nxt][:1].isdigit():
