@@ -68,6 +68,8 @@ def test_a_hyphenated_pair_of_given_names_the_model_calls_an_organisation_starts
          {"Kwame Mensah"}),
         ("Minister Ruth Ekwueme said the two leaders discussed the proposed Lobito-to-Mombasa rail corridor.",
          {"Ruth Ekwueme"}),
+        ("The ships of Pearl Delta Container Lines will call at the port, Minister Ruth Ekwueme said.",
+         {"Ruth Ekwueme"}),
     ],
 )
 def test_the_place_of_an_unknown_title_or_the_start_of_a_route_is_no_person(nlp, text, persons):
