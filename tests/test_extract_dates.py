@@ -530,3 +530,17 @@ def test_a_feast_day_dates_a_call_not_the_weekday_in_its_name(nlp):
     text = "Mayor Ivo Kell said he had spoken by telephone with Governor Tom Rua on Ash Wednesday."
     days = [m.date for m in extract(nlp(text), Article("t.txt", text, PUBLISHED, "t.txt")).meetings]
     assert days == [date(2024, 2, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("KESSEL, May 15 (NNA) - Minister Tomas Lindqvist met Governor Helen Okafor here today.", date(2024, 5, 15)),
+        ("MINISTER SEES GOVERNOR. KESSEL, Wednesday. Minister Tomas Lindqvist called on Governor Helen Okafor at "
+         "the residence to-day.", date(2024, 5, 15)),
+        ("KESSEL, 16 May - Minister Tomas Lindqvist met Governor Helen Okafor yesterday.", date(2024, 5, 15)),
+        ("Minister Tomas Lindqvist met Governor Helen Okafor to-day.", date(2024, 5, 17)),  # no dateline: the paper's
+    ],
+)
+def test_relative_days_count_from_the_day_a_dateline_gives(nlp, text, day):
+    assert meeting_dates(nlp, text)[frozenset({"Lindqvist", "Okafor"})] == day

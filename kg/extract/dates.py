@@ -219,6 +219,9 @@ _THIS_YEAR = re.compile(r"\bthis year\b")
 _NEAR_WEEK = re.compile(r"\b(last|this|past) week\b")
 
 
+OLD_SPELLINGS = re.compile(r"\b(to)-(day|night)\b")
+
+
 def resolve(text: str, published: date | None) -> When:
     """Resolve one date phrase; never returns a day after `published`.
 
@@ -226,6 +229,7 @@ def resolve(text: str, published: date | None) -> When:
     full dates resolve.
     """
     low = " ".join(text.lower().replace("’", "'").split())
+    low = OLD_SPELLINGS.sub(lambda m: m.group(1) + m.group(2), low)  # "to-day", "to-night": the old spelling
     if not low:
         return NOWHEN
     if FUTURE.search(low):
@@ -486,7 +490,7 @@ SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # Every word that starts a pattern of `_phrase_spans` other than the ones starting with a digit.
 _PHRASE_WORDS = (
     frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"} | PARTS_OF_DAY | frozenset(MONTHS) | frozenset(SEASONS)
-    | {"day", "eve"}  # "Boxing Day", "Christmas Eve"
+    | {"day", "eve", "night"}  # "Boxing Day", "Christmas Eve", "to-night"
 )
 
 
@@ -547,6 +551,10 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
             if end < n and lowers[end] in PARTS_OF_DAY:
                 end += 1
             spans.append((start, end))
+        elif low in {"day", "night"} and i > 1 and texts[i - 1] in {"-", "‐"} and lowers[i - 2] == "to" and (
+            not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+        ):
+            spans.append((i - 2, i + 1))  # "to-day", "to-night": the old spelling
         elif low in {"day", "eve"} and i > 0 and f"{lowers[i - 1]} {low}" in FIXED_DAYS:
             spans.append((i - 1, i + 1))  # "on Boxing Day", "Christmas Eve"
         elif digit and (ISO_DATE.fullmatch(text) or SLASH_DATE.fullmatch(text)):
@@ -630,13 +638,15 @@ def find(doc: Doc, published: date | None, quoted: frozenset[int] | set[int] = f
     """
     found: list[DatePhrase] = []
     taken: set[int] = set()
+    # "BELO HORIZONTE, Aug. 8 — ... held talks here to-day" in the paper of Aug. 9: the story's today
+    anchor = filed_day(units.text(doc), published) or published
     # Longer spans first, so "Oct. 11, 2010" wins over "Oct. 11".
     relative = _offset_spans(doc) if published else []
     offsets = {i for start, end, _ in relative for i in range(start, end)}
     for start, end in sorted(set(_phrase_spans(doc)), key=lambda s: (s[0] - s[1], s[0])):
         if any(i in taken for i in range(start, end)) or start in offsets:
             continue
-        when = resolve(units.span_text(doc, start, end), published)
+        when = resolve(units.span_text(doc, start, end), anchor)
         if when.day is None and not when.vague:
             continue
         taken.update(range(start, end))
@@ -649,6 +659,42 @@ def find(doc: Doc, published: date | None, quoted: frozenset[int] | set[int] = f
             found.append(DatePhrase(start, end, NOWHEN, days, unknown=days is None))
     found = sorted((p for p in found if p.start not in quoted), key=lambda p: p.start)
     return _count_offsets(doc, found, published)
+
+
+DATELINE = re.compile(
+    r"(?:^|[.!?]\s+)\W{0,3}[A-Z][A-Z .'’-]{1,40}?,\s+(?:[A-Z][A-Za-z .]{1,30}?,\s+)?"
+    r"(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{5,8}))\s*(?:\(|—|–|-|\.)"
+)
+
+
+def filed_day(text: str, published: date | None) -> date | None:
+    """The day a dateline gives ("CAIRO, Jan. 30 -", "AMMAN, 12 April (LNA) -", "CANBERRA, Wednesday."), when
+    it is one to seven days before publication: relative words in the story count from the day it was filed."""
+    if published is None:
+        return None
+    m = DATELINE.search(text[:200])
+    if m is None:
+        return None
+    if m.group(5):  # "CANBERRA, Wednesday. ...": the last such day before the paper
+        index = WEEKDAYS.get(m.group(5).lower())
+        if index is None:
+            return None
+        back = (published.weekday() - index) % 7
+        return published - timedelta(days=back) if back else None
+    month = MONTHS.get((m.group(1) or m.group(4)).lower())
+    day = int(m.group(2) or m.group(3))
+    if month is None or not 1 <= day <= 31:
+        return None
+    try:
+        filed = date(published.year, month, day)
+    except ValueError:
+        return None
+    if filed > published:
+        try:
+            filed = date(published.year - 1, month, day)
+        except ValueError:
+            return None
+    return filed if 1 <= (published - filed).days <= 7 else None
 
 
 def told_aside(doc: Doc, phrase: DatePhrase, any_acl: bool = False) -> bool:
