@@ -2291,3 +2291,16 @@ def test_the_following_day_counts_from_the_story_not_from_a_night_before_told_in
     assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted([
         (frozenset({A, B}), date(2024, 5, 12)), (frozenset({A, B}), date(2024, 5, 11)),
         (frozenset({A, B, C}), date(2024, 5, 13))], key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The new Ambassador of Norland, Mr. {A}, paid a courtesy call to-day on the Minister for Foreign Affairs, "
+        f"Dr. {B}, at the Ministry.",
+        f"The agreement came after a day of talks at the resort between the South's chief delegate, Vice Minister "
+        f"{A}, and the North's chief delegate, {B}, a senior official.",
+    ],
+)
+def test_the_partner_hung_on_the_verb_or_on_the_place_of_the_meeting_noun(nlp, text):
+    assert [pair for pair, _ in dated_pairs(run(nlp, text))] == [frozenset({A, B})]

@@ -1256,6 +1256,27 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if any(c.dep_ == "auxpass" for c in verb.children):
             preps.add("by")  # "X was granted an audience by Y", "was given a briefing by Y"
     add(_prep_objects(people, noun, preps))
+    # "talks at the resort between A and B": "between" hung on the place of the talks
+    add([r for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+         for o in c.children if o.dep_ == "pobj" and not people.refs_at(o)
+         for r in _prep_objects(people, o, {"between", "with"}, False)])
+    if len(participants) < 2:
+        # "talks ... between the South's delegate, X, and the North's, Y" with the names lost from the tree:
+        # the persons written after "between", up to the end of the sentence
+        between = next((t for t in noun.subtree if t.lower_ == "between" and t.dep_ == "prep"), None)
+        if between is not None:
+            end = units.unit_bounds(people.doc, noun.i)[1]
+            linear = list(dict.fromkeys(
+                r for m in people.mentions if between.i < m.start < end and m.kind != "group"
+                and not (people.root(m.start, m.end).dep_ == "pobj" and people.root(m.start, m.end).head.lower_ in {
+                    "of", "in", "from", "at"})  # "the fishing community of Guet Ndar": a place
+                for r in m.refs))
+            if len(linear) >= 2:
+                add(linear)
+    if kind == "visit" and verb is not None and relation == "dobj" and bare_word(verb) in paying:
+        # "paid a courtesy call to-day on X": "on" hung on the verb after the day
+        add([r for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
+             for o in c.children if o.dep_ == "pobj" for r in collect(people, o)])
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         # "held a working session at her ministry with Dr. X": "with" hung on the place after the noun
         add([r for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} and c.i > noun.i
