@@ -2304,3 +2304,15 @@ def test_the_following_day_counts_from_the_story_not_from_a_night_before_told_in
 )
 def test_the_partner_hung_on_the_verb_or_on_the_place_of_the_meeting_noun(nlp, text):
     assert [pair for pair, _ in dated_pairs(run(nlp, text))] == [frozenset({A, B})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"His agent, {A}, got on the phone to the club chairman, {B}, on Tuesday to complain.",
+        f"Minister {A} is holding a bilateral meeting on the sidelines with the Water Minister, {B}, on Tuesday.",
+        f"On Tuesday Minister {A} stepped out of the plenary to take a phone call from Minister {B}.",
+    ],
+)
+def test_more_ways_of_telling_a_call_or_a_meeting_of_two(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -1257,9 +1257,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             preps.add("by")  # "X was granted an audience by Y", "was given a briefing by Y"
     add(_prep_objects(people, noun, preps))
     # "talks at the resort between A and B": "between" hung on the place of the talks
-    add([r for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+    add([r for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "in", "on"}
          for o in c.children if o.dep_ == "pobj" and not people.refs_at(o)
-         for r in _prep_objects(people, o, {"between", "with"}, False)])
+         for r in _prep_objects(people, o, {"between", "with"}, False)])  # ("a meeting on the sidelines with X")
     if len(participants) < 2:
         # "talks ... between the South's delegate, X, and the North's, Y" with the names lost from the tree:
         # the persons written after "between", up to the end of the sentence
@@ -1279,7 +1279,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
              for o in c.children if o.dep_ == "pobj" for r in collect(people, o)])
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         # "held a working session at her ministry with Dr. X": "with" hung on the place after the noun
-        add([r for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} and c.i > noun.i
+        add([r for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in", "on"} and c.i > noun.i
              for o in c.children if o.dep_ == "pobj" and not people.refs_at(o)
              for r in _prep_objects(people, o, {"with"}, False)])
     above = verb if verb is not None else next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
@@ -1824,7 +1824,10 @@ def _phoned_verb(word: Token, verbs: dict[str, str]) -> Token | None:
     """The verb of "briefed X by phone", "congratulated her over the telephone" (not "spoke by phone")."""
     prep = word.head
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "congratulated X over the telephone"
-    if prep.dep_ != "prep" or prep.lower_ not in {"by", "over", "via"} or verb.pos_ != "VERB":
+    on_the_line = prep.lower_ == "on" and verb.lemma_ in {"get", "be"}  # "got on the phone to X"
+    if prep.dep_ != "prep" or (prep.lower_ not in {"by", "over", "via"} and not on_the_line) or (
+        verb.pos_ not in {"VERB", "AUX"}
+    ):
         return None
     return None if verb.lower_ in verbs else verb
 
@@ -1836,7 +1839,7 @@ def _by_phone_event(people: People, verb: Token) -> Event | None:
         return None
     subjects, objects = verb_subjects(people, verb), _objects(people, verb)
     if not objects:  # "raised the case with X by telephone", "raised the case of the fishermen with X"
-        objects = _prep_objects(people, verb, {"with"}) or [
+        objects = _prep_objects(people, verb, {"with"} | ({"to"} if verb.lemma_ in {"get", "be"} else set())) or [
             r for o in verb.children if o.dep_ == "dobj" for w in o.subtree if w.lower_ == "with" and w.dep_ == "prep"
             for p in w.children if p.dep_ == "pobj" for r in collect(people, p)
         ]
