@@ -2316,3 +2316,11 @@ def test_the_partner_hung_on_the_verb_or_on_the_place_of_the_meeting_noun(nlp, t
 )
 def test_more_ways_of_telling_a_call_or_a_meeting_of_two(nlp, text):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_they_who_were_led_by_x_are_the_landowners_of_the_meeting_told_before(nlp):
+    text = (f"The Minister for Forests, Mr {A}, met chiefs and landowners from the lagoon in the capital yesterday. "
+            f"Our correspondent was there.\nThe meeting at the Ministry went on for most of the afternoon. About "
+            f"twenty landowners had travelled by ship to put their complaints to the Minister. They were led by "
+            f"Chief {B} of Vakabo village.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]

@@ -2028,13 +2028,16 @@ def _members_event(people: People, verb: Token) -> Event | None:
     groups = _group_words()
     if leading and group is not None and any(c.lower_ == "the" for c in group.children):
         groups = groups | rules.words("people_plurals")  # "The stewards were led by X": those met before
+    if leading and group is not None and group.lower_ == "they" and _group_met_before(verb):
+        groups = groups | {"they"}  # "X met chiefs and landowners yesterday. They were led by Chief Y"
     if group is not None and group.lower_ == "it":  # "... with the delegation. It was headed by X"
         group = _group_before(verb, groups)
     if group is not None and bare_word(verb) == "represented" and group.pos_ in {"NOUN", "PROPN"}:
         groups = groups | {bare_word(group)}  # "The union was represented by its president, X": any body
     if group is None or bare_word(group) not in groups or not factual_verb(verb):
         return None
-    named = (m := people.mention_at(group)) is not None and m.kind != "group"  # "the partners": no one named
+    named = (m := people.mention_at(group)) is not None and m.kind != "group" and group.lower_ != "they"
+    # ("the partners": no one named)
     if named or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
         return None  # "a delegation including X" is told with its own verb; "his team" is not the meeting's
     if leading:  # "The group was led by X"; "The partners were represented by A of X; B; and C"
@@ -2042,6 +2045,23 @@ def _members_event(people: People, verb: Token) -> Event | None:
     else:
         guests = _leaders(people, group, 0) + [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
     return Event(verb, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
+
+
+def _group_met_before(verb: Token) -> bool:
+    """Whether "they" are people of a plural noun the sentence before tells ("met chiefs and landowners",
+    "About twenty landowners had travelled to see the Minister"), with a meeting told at most two before."""
+    doc = verb.doc
+    here = units.index(doc)[verb.i]
+    if here == 0:
+        return False
+    bounds = units.bounds(doc)
+    a, b = bounds[here - 1]
+    plurals = rules.words("people_plurals")
+    if not any(doc[k].tag_ == "NNS" and units.attrs(doc).bares[k] in plurals for k in range(a, b)):
+        return False
+    start = bounds[max(0, here - 3)][0]
+    words = rules.kinds("meeting_verbs").keys() | rules.kinds("meeting_nouns").keys()
+    return any(units.words(doc).lowers[k] in words for k in range(start, b))
 
 
 def _group_before(verb: Token, groups: frozenset[str] | set[str]) -> Token | None:

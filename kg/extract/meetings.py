@@ -202,7 +202,11 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
         if not earlier and not (event.definite and event.trigger.pos_ == "NOUN"):
             empty = _empty_meeting(events, event, sent_of)
             lone = _empty_meeting(events, event, sent_of, one_told=True) if empty is None else None
-            if empty is not None:  # "The sixth round of talks was held on 6 December. Taking part were A and B"
+            told = _draft_before(drafts, empty, sent_of) if empty is not None and empty.definite else None
+            if told is not None:  # "X met chiefs yesterday. ... The meeting went on all afternoon. They were led
+                told.participants.extend(p for p in event.participants if p not in told.participants)  # by Y"
+                told.events.extend([empty, event])
+            elif empty is not None:  # "The sixth round of talks was held on 6 December. Taking part were A and B"
                 drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _day_of(empty, event)))
             elif lone is not None:  # "Mayor X brought the sides together, but the session ended. Present were A, B"
                 drafts.append(_joined(lone, event))
@@ -223,6 +227,15 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
             earlier = sharing  # "The audience with the Ambassador was also attended by X": the Ambassador's
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def _draft_before(drafts: list[Draft], noun: Event, sent_of: list[int]) -> Draft | None:
+    """The meeting a definite meeting noun that names nobody ("The meeting went on all afternoon") tells
+    again: the last one told at most three sentences before it."""
+    here = sent_of[noun.trigger.i]
+    before = [d for d in drafts if all(e.trigger.i < noun.trigger.i for e in d.events)
+              and 0 <= here - max(sent_of[e.trigger.i] for e in d.events) <= 3]
+    return max(before, key=lambda d: max(e.trigger.i for e in d.events)) if before else None
 
 
 def _partners_named(people: People, event: Event) -> set[str]:
