@@ -70,6 +70,9 @@ def test_a_hyphenated_pair_of_given_names_the_model_calls_an_organisation_starts
          {"Ruth Ekwueme"}),
         ("The ships of Pearl Delta Container Lines will call at the port, Minister Ruth Ekwueme said.",
          {"Ruth Ekwueme"}),
+        ("Minister Ruth Ekwueme described the relief work in the districts of Sirajganj, Manikganj and Narayanganj.",
+         {"Ruth Ekwueme"}),
+        ("The pipeline runs to the Black Sea port of Supsa, Minister Ruth Ekwueme said.", {"Ruth Ekwueme"}),
     ],
 )
 def test_the_place_of_an_unknown_title_or_the_start_of_a_route_is_no_person(nlp, text, persons):

@@ -699,6 +699,30 @@ def _person_after(doc: Doc, k: int) -> bool:
     return k < len(texts) and ents[k] == "PERSON" and texts[k][:1].isupper()
 
 
+PLACE_NOUNS = frozenset({"port", "city", "town", "village", "district", "province", "region", "island", "county",
+                         "municipality", "capital", "suburb", "state", "township", "oblast", "prefecture",
+                         "ports", "cities", "towns", "villages", "districts", "provinces", "regions", "islands",
+                         "counties", "states", "suburbs"})
+
+
+def _listed_with_places(doc: Doc, head: int) -> int:
+    """A word conjoined with places and with no person: 2 in a list of places told so ("the districts of
+    Sirajganj, Manikganj and Narayanganj"), 1 when the recogniser tags the others GPE or LOC ("at Taveta and
+    Namanga"), else 0."""
+    a = units.attrs(doc)
+    top = head
+    while a.deps[top] == "conj" and a.heads[top] != top:
+        top = a.heads[top]
+    members = [top] + [k for k in units.subtree(doc, top) if a.deps[k] == "conj" and k != top]
+    others = [k for k in members if k != head]
+    if not others or any(a.ents[k] == "PERSON" for k in others):
+        return 0
+    of = a.heads[top]  # "the districts of A, B and C"
+    if a.deps[top] == "pobj" and units.words(doc).lowers[of] == "of" and a.bares[a.heads[of]] in PLACE_NOUNS:
+        return 2
+    return 1 if all(a.ents[k] in {"GPE", "LOC"} for k in others) else 0
+
+
 def _has_org_word(doc: Doc, start: int, end: int) -> bool:
     """An organisation word in a name ("Kessel Bank"); first words only before "of" ("Bank of X"),
     since given names can be such words too ("Bill", "Star")."""
@@ -823,6 +847,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         inner = range(start + 1, end - 1)
         if any(ents[k] in NOT_NAME_ENTS and not (k in inner and lowers[k] in particles) for k in range(start, end)):
             score -= 4  # "ten" in "Joost ten Brink" is a particle, not a number
+    if count == 1 and dep == "pobj" and lowers[up] == "of" and bares[heads[up]] in PLACE_NOUNS and not titled:
+        score -= 4  # "the Black Sea port of Supsa", "the town of Kessel": a place
+    listed = _listed_with_places(doc, head) if count == 1 else 0
+    if listed == 2 or (listed == 1 and not person_tokens):
+        score -= 3  # "the districts of Sirajganj, Manikganj and Narayanganj", "at Taveta and Namanga": a place
     if count == 1 and end + 2 < n and texts[end] in HYPHENS and lowers[end + 1] == "to" and (
         texts[end + 2] in HYPHENS
     ):
