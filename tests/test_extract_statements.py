@@ -349,3 +349,8 @@ def test_the_judge_speaking_in_a_report_of_one_named_justice_is_the_justice(nlp)
             'stalls are taken away," the judge said.')
     assert said(run(nlp, text)) == [("Ines Gallardo", "They are entitled to be heard before their stalls are taken "
                                                       "away")]
+
+
+def test_a_spokesman_for_x_speaks_for_x_but_is_not_x(nlp):
+    text = 'A spokesman for Mayor Ines Gallardo said the call had been "friendly and useful" on Monday.'
+    assert [name for name, _ in said(run(nlp, text))] == ["spokesman for Mayor Ines Gallardo"]

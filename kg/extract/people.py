@@ -1438,8 +1438,13 @@ def _new_anonymous(people: People, tok: Token, head: str, start: int, end: int) 
     name = people.doc[start:end].text.strip(" ,.;:")
     if not name:
         return None
+    after = people.mention_on(end + 1) if end + 1 < len(people.doc) and people.doc[end].text == "," else None
+    if after is not None and after.kind == "name" and after.start == end + 1:
+        return None  # "A spokeswoman for X, Y, said": the spokeswoman is named
     person = people.new_person(name, anonymous=True)
     people.anon_heads[person.ref] = head
+    if any(start <= m.start < end for m in people.mentions):
+        end = tok.i + 1  # "A spokesman for Mr X": the source is the spokesman; X keeps the name's mention
     people.add(Mention(start, end, (person.ref,), "anonymous"))
     people.note_mention(person.ref, start, end)
     return person.ref
