@@ -444,3 +444,8 @@ def test_two_titles_joined_before_the_name_are_two_offices_but_a_list_of_holders
     text = ("The minister met Greta Ilves, the paramount chief of Orsk and patron of the growers' union, and the "
             "union's general secretary, Mr. Tomas Lindqvist.")
     assert [label for label, _ in offices(run(nlp, text))["Tomas Lindqvist"]] == ["general secretary of the union"]
+
+
+def test_a_body_named_with_of_before_the_title_stays_in_the_label(nlp):
+    facts = run(nlp, "Bank of Norland Governor Tomas Lindqvist met the finance minister yesterday.")
+    assert offices(facts)["Tomas Lindqvist"] == [("Bank of Norland Governor", False)]

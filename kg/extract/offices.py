@@ -185,7 +185,10 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
                 and bares[prev] in departments
                 and any(_head_title(doc, j) for j in range(max(0, k - 4), k - 1))
             )  # "Minister of State for X"
-            if not taken or prev is None or not (_head_title(doc, prev) or flags[prev] or after_department):
+            # "Bank of Canada Governor X": an organisation's name written with "of" before the title
+            org_name = prev is not None and bares[prev] in rules.words("org_words") and texts[prev][:1].isupper() and (
+                texts[k + 1][:1].isupper())
+            if not taken or prev is None or not (_head_title(doc, prev) or flags[prev] or after_department or org_name):
                 break
             if _head_title(doc, k + 1) and not _title_entry(doc, k - 1, k + 2):
                 break  # "a spokesman for Governor X": the spokesman's office, not X's
