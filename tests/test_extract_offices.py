@@ -449,3 +449,8 @@ def test_two_titles_joined_before_the_name_are_two_offices_but_a_list_of_holders
 def test_a_body_named_with_of_before_the_title_stays_in_the_label(nlp):
     facts = run(nlp, "Bank of Norland Governor Tomas Lindqvist met the finance minister yesterday.")
     assert offices(facts)["Tomas Lindqvist"] == [("Bank of Norland Governor", False)]
+
+
+def test_an_office_noun_read_as_a_participle_after_an_adjective_stays_in_the_label(nlp):
+    facts = run(nlp, "On Monday he held a video call with Tomas Lindqvist, head of global sourcing at Norship.")
+    assert offices(facts)["Tomas Lindqvist"] == [("head of global sourcing at Norship", False)]

@@ -292,7 +292,11 @@ def _np_tokens(head: Token) -> list[int]:
                 walk(child)
                 continue
             joint = tok.i == head.i and _joint_title(head)  # "president and CEO of Kessel Hydro": one office
-            if child.dep_ in APPOSITION_STOP and not (child.dep_ in {"cc", "conj"} and (tok.i != head.i or joint)):
+            # "head of global sourcing at X": the noun after an adjective read as a participle
+            misread = child.dep_ == "acl" and child.tag_ == "VBG" and child.i == tok.i + 1 and tok.pos_ == "ADJ"
+            if child.dep_ in APPOSITION_STOP and not misread and not (
+                child.dep_ in {"cc", "conj"} and (tok.i != head.i or joint)
+            ):
                 continue
             if child.dep_ == "det" and child.head.i == head.i:
                 continue
