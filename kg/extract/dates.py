@@ -219,7 +219,7 @@ _THIS_YEAR = re.compile(r"\bthis year\b")
 _NEAR_WEEK = re.compile(r"\b(last|this|past) week\b")
 
 
-OLD_SPELLINGS = re.compile(r"\b(to)-(day|night)\b")
+OLD_SPELLINGS = re.compile(r"\bto-(day|night)\b")
 
 
 def resolve(text: str, published: date | None) -> When:
@@ -229,7 +229,7 @@ def resolve(text: str, published: date | None) -> When:
     full dates resolve.
     """
     low = " ".join(text.lower().replace("’", "'").split())
-    low = OLD_SPELLINGS.sub(lambda m: m.group(1) + m.group(2), low)  # "to-day", "to-night": the old spelling
+    low = OLD_SPELLINGS.sub(r"to\1", low)  # "to-day", "to-night": the old spelling
     if not low:
         return NOWHEN
     if FUTURE.search(low):
@@ -748,8 +748,8 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
                                 phrase.offset)
         if phrase.when.day is not None and (published is None or phrase.when.day <= published):
             # (a day still to come counts nothing back: "the previous day" is of a day told as past)
-            if (phrase.offset is None and told_aside(doc, phrase)) or (phrase.offset is not None and _flashback(
-                doc, phrase)):
+            flashback = phrase.offset is not None and _flashback(doc, phrase)
+            if (phrase.offset is None and told_aside(doc, phrase)) or flashback:
                 aside = phrase.when.day
             else:
                 last = phrase.when.day

@@ -200,6 +200,11 @@ def _is_name(people: People, tok: Token) -> bool:
     return mention is not None and mention.kind == "name"
 
 
+def _in_a_place(root: Token) -> bool:
+    """ "the fishing community of Guet Ndar", "in Kessel": a name written where a place goes."""
+    return root.dep_ == "pobj" and root.head.lower_ in {"of", "in", "from", "at"}
+
+
 def _it_brought(people: People, verb: Token) -> list[str]:
     """Whom "It brought together, among others, A, B and C" names: its objects, else everybody named
     after the verb in its sentence (the list loosened from the verb by "among others")."""
@@ -1268,9 +1273,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             end = units.unit_bounds(people.doc, noun.i)[1]
             linear = list(dict.fromkeys(
                 r for m in people.mentions if between.i < m.start < end and m.kind != "group"
-                and not (people.root(m.start, m.end).dep_ == "pobj" and people.root(m.start, m.end).head.lower_ in {
-                    "of", "in", "from", "at"})  # "the fishing community of Guet Ndar": a place
-                for r in m.refs))
+                and not _in_a_place(people.root(m.start, m.end)) for r in m.refs))
             if len(linear) >= 2:
                 add(linear)
     if kind == "visit" and verb is not None and relation == "dobj" and bare_word(verb) in paying:
