@@ -2324,3 +2324,10 @@ def test_they_who_were_led_by_x_are_the_landowners_of_the_meeting_told_before(nl
             f"twenty landowners had travelled by ship to put their complaints to the Minister. They were led by "
             f"Chief {B} of Vakabo village.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_then_goes_on_with_the_day_told_two_sentences_before(nlp):
+    text = (f"The board of Kessel Rovers voted late on Sunday night to dismiss its coach, {B}.\nThe decision "
+            f"came after a heavy defeat at home. The president, {A}, then summoned Lindqvist to the building and "
+            "gave him the news in person.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 12))]

@@ -660,7 +660,9 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
                             # right after in the simple past ("X told farmers Wednesday … X met …")
                             and (_announced_after(doc, event.trigger)
                                  or (back in audiences and event.trigger.tag_ == "VBD")))
-            if lede or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
+            # "... was dismissed late on Sunday night. ... X then summoned him": the story goes on that day
+            then = any(c.dep_ == "advmod" and c.lower_ == "then" for c in event.trigger.children)
+            if lede or then or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
                     or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
                 break
