@@ -2331,3 +2331,10 @@ def test_then_goes_on_with_the_day_told_two_sentences_before(nlp):
             f"came after a heavy defeat at home. The president, {A}, then summoned Lindqvist to the building and "
             "gave him the news in person.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 12))]
+
+
+def test_the_two_foreign_ministers_are_the_foreign_ministers_not_the_last_two_named(nlp):
+    text = (f"At the invitation of the Minister of Foreign Affairs of Norland, {A}, the Minister of Foreign Affairs "
+            f"of Kessel, {B}, paid an official visit to Norland.\nOn Monday the Deputy Prime Minister of Norland, "
+            f"{C}, opened a trade fair.\nThe two Foreign Ministers held talks at the ministry on Tuesday.")
+    assert (frozenset({A, B}), date(2024, 5, 14)) in dated_pairs(run(nlp, text))

@@ -1679,10 +1679,10 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
         if not fits:
             unresolved.append(desc)
             continue
-        top = max(score for score, _, _ in fits)
-        fits = [f for f in fits if f[0] == top]
         if any(c.lower_ == "visiting" for c in tok.children) and (guests := _travellers(people, tok.i)):
             fits = [f for f in fits if f[1] in guests] or fits  # "called on the visiting Minister": the guest
+        top = max(score for score, _, _ in fits)
+        fits = [f for f in fits if f[0] == top]
         # "the Minister", or "the Minister of Foreign Affairs" that fits two foreign ministers alike
         topic = _topic(fits, tok.i) if not desc.body or len(fits) > 1 else None
         _add_descriptor(people, desc, topic or _nearest(fits, tok.i))
@@ -1836,6 +1836,17 @@ def _office_holders(offices: dict[str, list[str]], plural: str) -> set[str] | No
     return out if len(out) >= 2 else None
 
 
+def _modified_holders(title: Token, holders: set[str], offices: dict[str, list[str]], count: int) -> set[str]:
+    """The holders whose office has every word written before a plural title ("the two Foreign Ministers":
+    the foreign ministers, not the deputy prime minister), when at least `count` have."""
+    words = [fold(c.text) for c in title.children if c.dep_ in {"compound", "amod"} and c.text[:1].isupper()]
+    if not words:
+        return holders
+    fits = {r for r in holders if any(all(any(w.startswith(m[:5]) for w in fold(label).split()) for m in words)
+                                      for label in offices.get(r, []))}
+    return fits if len(fits) >= count else holders
+
+
 def _last_named(people: People, at: int, count: int, among: set[str] | None) -> list[str]:
     """The last `count` persons named before token `at` (only those in `among`, when given)."""
     refs: list[str] = []
@@ -1883,6 +1894,8 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
             continue
         # "the two Presidents": the last two named who hold that office, if two did before; else the last two
         holders = _office_holders(offices, tok.lower_) if plural_title(tok.lower_) else None
+        if holders is not None:  # "the two Foreign Ministers": the ministers whose office says "foreign"
+            holders = _modified_holders(tok, holders, offices, count)
         refs = _last_named(people, head.i, count, holders) if holders is not None else []
         if len(refs) < count:
             refs = _last_named(people, head.i, count, None)
