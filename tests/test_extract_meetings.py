@@ -2338,3 +2338,15 @@ def test_the_two_foreign_ministers_are_the_foreign_ministers_not_the_last_two_na
             f"of Kessel, {B}, paid an official visit to Norland.\nOn Monday the Deputy Prime Minister of Norland, "
             f"{C}, opened a trade fair.\nThe two Foreign Ministers held talks at the ministry on Tuesday.")
     assert (frozenset({A, B}), date(2024, 5, 14)) in dated_pairs(run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Secretary {A} said at a joint press conference with Ambassador {B} at the ministry on Tuesday that talks "
+        "would resume.",
+        f"Minister {A} said he had raised the case by telephone with the ambassador, {B}, on Tuesday.",
+    ],
+)
+def test_a_joint_press_conference_with_x_or_raising_a_case_by_telephone_with_x(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -1609,6 +1609,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             if not factual_noun(tok):
                 continue
             event = _noun_event(people, tok, "call")
+        elif word in CONDITIONAL_NOUNS and _nominal(tok) and _joint(tok):
+            # "said at a joint press conference with X": they stood side by side
+            event = _noun_event(people, tok, "meeting") if factual_noun(tok) else None
         elif word == "joined" and tok.pos_ == "VERB" and (guests := _joined_persons(people, tok)):
             # "A and B joined X at the ministry": they joined the meeting X was holding
             event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
@@ -1843,6 +1846,10 @@ def _by_phone_event(people: People, verb: Token) -> Event | None:
     subjects, objects = verb_subjects(people, verb), _objects(people, verb)
     if not objects:  # "raised the case with X by telephone", "raised the case of the fishermen with X"
         objects = _prep_objects(people, verb, {"with"} | ({"to"} if verb.lemma_ in {"get", "be"} else set())) or [
+            r for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"}
+            for w in p.children for q in w.children if q.dep_ == "prep" and q.lower_ == "with"
+            for o in q.children if o.dep_ == "pobj" for r in collect(people, o)  # "by telephone with X"
+        ] or [
             r for o in verb.children if o.dep_ == "dobj" for w in o.subtree if w.lower_ == "with" and w.dep_ == "prep"
             for p in w.children if p.dep_ == "pobj" for r in collect(people, p)
         ]
@@ -1865,6 +1872,12 @@ def trigger_words() -> frozenset[str]:
 
 ATTEND_MANNER = {"alongside", "with", "by", "via", "over", "as"}  # "joined by phone", "attended as an adviser"
 CONDITIONAL_NOUNS = {"conference", "conferences", "link", "chat", "hookup"}
+
+
+def _joint(noun: Token) -> bool:
+    """ "a joint press conference with X": one given together with somebody named."""
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _remote(noun: Token) -> bool:
