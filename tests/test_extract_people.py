@@ -73,9 +73,10 @@ def test_a_hyphenated_pair_of_given_names_the_model_calls_an_organisation_starts
         ("Minister Ruth Ekwueme described the relief work in the districts of Sirajganj, Manikganj and Narayanganj.",
          {"Ruth Ekwueme"}),
         ("The pipeline runs to the Black Sea port of Supsa, Minister Ruth Ekwueme said.", {"Ruth Ekwueme"}),
+        ("Minister Ruth Ekwueme said Nova Scotians would not pay more.", {"Ruth Ekwueme"}),
     ],
 )
-def test_the_place_of_an_unknown_title_or_the_start_of_a_route_is_no_person(nlp, text, persons):
+def test_places_and_peoples_the_recogniser_may_call_persons_are_not_persons(nlp, text, persons):
     assert names(run(nlp, text)) == persons
 
 

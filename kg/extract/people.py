@@ -860,6 +860,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     if count == 1 and bares[start] in MONTH_SHORT and nxt is not None and texts[nxt][:1].isdigit():
         score -= 6  # "NUKU'ALOFA, Aug 26 —": a month's short form before its day, not "Jan Kowalski"
+    if count >= 2 and lowers[end - 1].endswith("ians") and len(lowers[end - 1]) > 6:
+        score -= 4  # "Nova Scotians have heard promises before": the people of a place
     if count == 1 and a.tags[start] in {"NNS", "NNPS"} and ents[start] != "PERSON" and lowers[start].endswith("s"):
         score -= 3  # "Landowners along the highway have ...": a plural noun written with a capital, not a name
     if texts[end - 1] in {"No", "Nos", "NO"} and count <= 3 and end + 1 < n and texts[end] == "." and (
