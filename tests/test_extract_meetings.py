@@ -2206,6 +2206,7 @@ def test_a_summit_dated_and_chaired_in_its_relative_clause_and_the_next_day_coun
     [
         f"The delegation, led by {B}, chairman of the growers' association, asked the minister for relief.",
         f"Also at the meeting was Governor {B}, who had flown in on Monday.",
+        f"At the head of the delegation was {B}, 68, who has farmed cane for fifty years.",
     ],
 )
 def test_who_led_the_delegation_or_was_also_at_the_meeting_told_in_the_next_sentence_took_part(nlp, second):

@@ -200,6 +200,19 @@ def _is_name(people: People, tok: Token) -> bool:
     return mention is not None and mention.kind == "name"
 
 
+def _at_the_head(people: People, head: Token) -> list[str]:
+    """Who "At the head of the delegation was X" names: the persons of the copula, when the group is a
+    delegation told before ("the delegation")."""
+    if head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.head.lemma_ != "be":
+        return []
+    groups = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+              if o.dep_ == "pobj" and bare_word(o) in rules.words("delegation_nouns") and is_definite(o)]
+    copula = head.head.head
+    if not groups or not factual_verb(copula):
+        return []
+    return [r for c in copula.children if c.dep_ in {"nsubj", "attr"} for r in collect(people, c)]
+
+
 def _in_a_place(root: Token) -> bool:
     """ "the fishing community of Guet Ndar", "in Kessel": a name written where a place goes."""
     return root.dep_ == "pobj" and root.head.lower_ in {"of", "in", "from", "at"}
@@ -1562,6 +1575,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             # "The deputy chairman sat beside the Chairman throughout": both at the meeting just told
             guests = list(dict.fromkeys(verb_subjects(people, tok) + beside))
             event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
+        elif word == "head" and (at_head := _at_the_head(people, tok)):
+            # "At the head of the delegation was X": X led the delegation of the meeting told before
+            event = Event(tok, "meeting", at_head, attend=True)
         elif word == "among":
             event = _among_event(people, tok)
         elif word in MEMBER_VERBS and tok.pos_ == "VERB":
@@ -1864,7 +1880,7 @@ def trigger_words() -> frozenset[str]:
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
     words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
-    words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS
+    words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS | {"head"}
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)
