@@ -2313,6 +2313,7 @@ def test_the_partner_hung_on_the_verb_or_on_the_place_of_the_meeting_noun(nlp, t
         f"His agent, {A}, got on the phone to the club chairman, {B}, on Tuesday to complain.",
         f"Minister {A} is holding a bilateral meeting on the sidelines with the Water Minister, {B}, on Tuesday.",
         f"On Tuesday Minister {A} stepped out of the plenary to take a phone call from Minister {B}.",
+        f"On Tuesday the chairman, {A}, sounded out the Dutch coach {B} about the job.",
     ],
 )
 def test_more_ways_of_telling_a_call_or_a_meeting_of_two(nlp, text):
