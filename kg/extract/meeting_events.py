@@ -358,6 +358,14 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
     return []
 
 
+def _on_the_place(people: People, tok: Token, places: set[str], preps: set[str], after: int = -1) -> list[str]:
+    """Persons after `preps` hung on the object of one of the token's `places` prepositions (written after
+    token `after`): "sat down at the legislature with X", "flew to the valley with X"."""
+    return [r for c in tok.children if c.dep_ == "prep" and c.lower_ in places and c.i > after
+            for o in c.children if o.dep_ == "pobj" and not people.np_refs(o)
+            for r in _prep_objects(people, o, preps, False)]
+
+
 def _prep_objects(people: People, verb: Token, preps: set[str], through_object: bool = True) -> list[str]:
     """Persons after the given prepositions ("met with X", "toured the plant with X")."""
     return _prep_objects_of(people, verb.i, preps, through_object)
@@ -842,8 +850,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
         with_objs = nested_by(people, verb)
     if not with_objs:  # "sat down at the legislature with X": "with" hung on the place
-        places = [o for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "in"} for o in c.children]
-        with_objs = [r for o in places if o.dep_ == "pobj" for r in _prep_objects(people, o, {"with"}, False)]
+        with_objs = _on_the_place(people, verb, {"at", "in"}, {"with"})
     if not with_objs and word in SIT_VERBS:  # "sat across the table from X", "sat opposite X"
         with_objs = _prep_objects(people, verb, {"opposite"}) or [
             r for c in kids if c.dep_ == "prep" and c.lower_ in {"across", "at"}
@@ -1274,10 +1281,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if any(c.dep_ == "auxpass" for c in verb.children):
             preps.add("by")  # "X was granted an audience by Y", "was given a briefing by Y"
     add(_prep_objects(people, noun, preps))
-    # "talks at the resort between A and B": "between" hung on the place of the talks
-    add([r for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "in", "on"}
-         for o in c.children if o.dep_ == "pobj" and not people.refs_at(o)
-         for r in _prep_objects(people, o, {"between", "with"}, False)])  # ("a meeting on the sidelines with X")
+    # "talks at the resort between A and B", "a meeting on the sidelines with X": hung on the place
+    add(_on_the_place(people, noun, {"at", "in", "on"}, {"between", "with"}))
     if len(participants) < 2:
         # "talks ... between the South's delegate, X, and the North's, Y" with the names lost from the tree:
         # the persons written after "between", up to the end of the sentence
@@ -1295,9 +1300,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
              for o in c.children if o.dep_ == "pobj" for r in collect(people, o)])
     if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
         # "held a working session at her ministry with Dr. X": "with" hung on the place after the noun
-        add([r for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in", "on"} and c.i > noun.i
-             for o in c.children if o.dep_ == "pobj" and not people.refs_at(o)
-             for r in _prep_objects(people, o, {"with"}, False)])
+        add(_on_the_place(people, verb, {"at", "in", "on"}, {"with"}, after=noun.i))
     above = verb if verb is not None else next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
     if not participants and above is not None and (relation == "dobj" or noun.dep_ == "pobj"):
         # "followed a video call earlier this month between A and B", "grew out of a call last month between
@@ -1733,9 +1736,8 @@ def _journey_event(people: People, verb: Token) -> Event | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children) and len(travellers) >= 2:
         return Event(verb, "meeting", travellers)
-    company = _prep_objects(people, verb, {"with"}) or [  # "flew to the valley with X": hung on the place
-        r for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
-        and not people.np_refs(o) for r in _prep_objects(people, o, {"with"}, False)]
+    # "flew to the valley with X": hung on the place
+    company = _prep_objects(people, verb, {"with"}) or _on_the_place(people, verb, {"to"}, {"with"})
     company = [r for r in company if r not in travellers]
     return Event(verb, "meeting", travellers + company) if company else None
 
@@ -1880,7 +1882,7 @@ def trigger_words() -> frozenset[str]:
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
     words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
-    words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS | {"head"}
+    words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS  # ("head" is a motion verb too)
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
     return frozenset(words)

@@ -434,15 +434,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
             nps.append(head.head)
         nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
         first = head.head
-        while first.dep_ == "conj" and first.head.i < first.i and _is_title_np(first.head, people) and not any(
-            c.dep_ == "det" for c in first.children
-        ) and any(c.dep_ in {"compound", "amod"} for c in first.head.children) and (
-            first.left_edge.i >= 2 and doc[first.left_edge.i - 1].lower_ == "and"
-            and first.left_edge.i - 2 == first.head.i  # "Deputy Prime Minister and Minister of ...", no list
-        ):
-            # "The Deputy Prime Minister and Minister of Foreign Affairs, Hon. X": both are X's (not the
-            # bare "president" of "the president and chief executive of X", one office with its body)
-            first = first.head
+        while _second_of_two_titles(doc, people, first):
+            first = first.head  # "The Deputy Prime Minister and Minister of Foreign Affairs, Hon. X": both are X's
             nps.append(first)
     titled = bool(title) or bool(_apposition_before(doc, people, ref, start, end))
     for np in nps:
@@ -478,6 +471,18 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
             if office:
                 return [office]
     return found + _apposition_before(doc, people, ref, start, end)
+
+
+def _second_of_two_titles(doc: Doc, people: People, title: Token) -> bool:
+    """ "Deputy Prime Minister and Minister of X": `title` is the second of two titles of one person, joined
+    by "and" right after a first one with a modifier of its own (not the bare "president" of "the president
+    and chief executive of X", one office with its body; not a list of holders)."""
+    first = title.head
+    return title.dep_ == "conj" and first.i < title.i and _is_title_np(first, people) and not any(
+        c.dep_ == "det" for c in title.children
+    ) and any(c.dep_ in {"compound", "amod"} for c in first.children) and (
+        title.left_edge.i >= 2 and doc[title.left_edge.i - 1].lower_ == "and" and title.left_edge.i - 2 == first.i
+    )
 
 
 def _next_holder(doc: Doc, people: People, comma: int) -> bool:
