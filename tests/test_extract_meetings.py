@@ -2214,6 +2214,27 @@ def test_who_led_the_delegation_or_was_also_at_the_meeting_told_in_the_next_sent
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
 
 
+def test_who_accompanied_the_head_of_the_delegation_received_took_part(nlp):
+    text = (f"Minister {A} yesterday received a delegation of cane growers at the ministry.\n"
+            f"The delegation was headed by the growers' president, Mr. {B}. He was accompanied by the "
+            f"association's treasurer, Mrs. {C}, and by two farmers.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_who_were_taking_part_in_the_talks_with_a_delegation_joined_the_talks_with_its_leader(nlp):
+    text = (f"On Monday Minister {A} received a delegation of Norland led by its deputy minister, {B}.\n"
+            f"On Wednesday the minister received Ambassador {D} of Peru.\n"
+            f"Taking part in the talks with the Norlandic delegation on Monday were the director of the "
+            f"department, {C}, and the head of the press service, {E}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({A, B, C, E}), date(2024, 5, 13)), (frozenset({A, D}), date(2024, 5, 15))]
+
+
+def test_who_were_attending_the_talks_told_before_took_part(nlp):
+    text = (f"Minister {A} received Ambassador {B} of Peru on Monday. Attending the talks were {C} and {E}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, E}), date(2024, 5, 13))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

@@ -1318,13 +1318,14 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             if a.deps[k] == "prep" and lowers[k] == "from" and hung:
                 add([r for o in people.doc[k].children if o.dep_ == "pobj" for r in collect(people, o)])
     attend = False
-    if verb is not None and relation == "in" and is_definite(noun) and not participants and _takes_part(verb):
+    if verb is not None and relation == "in" and is_definite(noun) and _takes_part(verb):
         # "X also took part in the meeting", "participated in the talks": X joins the meeting told before
-        guests = verb_subjects(people, verb) or [  # "Also taking part in the talks was X"
-            r for c in verb.children if c.lemma_ == "be" for a in c.children if a.dep_ in {"attr", "nsubj"}
-            for r in collect(people, a)
-        ]
-        return Event(noun, kind, guests, attend=True, definite=True)
+        subjects = verb_subjects(people, verb)
+        copula = _inverted_copula(verb)  # "Also taking part in the talks (with the delegation) was X"
+        inverted = [r for a in (copula.children if copula is not None else []) if a.dep_ in {"attr", "nsubj"}
+                    for r in collect(people, a)]
+        if not participants or (inverted and not subjects):
+            return Event(noun, kind, subjects or inverted, attend=True, definite=True)
     if verb is not None:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
             add(verb_subjects(people, verb))
@@ -1378,6 +1379,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(_prep_objects(people, verb, {"with", "between", "among"}, through_object=False))
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
+        elif relation == "dobj" and _attending_were(verb) and is_definite(noun):
+            attend = True  # "Attending the talks were A and B"
         if relation == "on" and verb.lower_ in {"sat", "sits", "sitting"} and is_definite(noun) and any(
             c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
         ):
@@ -1427,6 +1430,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(subjects + others)
     if attend:  # "X attended the meeting along with Y"
         guests = verb_subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
+        if verb is not None and not guests and (copula := _inverted_copula(verb)) is not None:
+            guests = [r for a in copula.children if a.dep_ in {"attr", "nsubj"} for r in collect(people, a)]
         return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
     return Event(noun, kind, participants, separate=separate, definite=is_definite(noun), group=group)
 
@@ -1476,6 +1481,19 @@ def _taking_part_were(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids) and any(
         c.lower_ in {"were", "was"} for c in kids
     ) and not any(c.dep_ == "prep" for c in kids)
+
+
+def _attending_were(verb: Token) -> bool:
+    """ "Attending the talks were A and B": an inverted "A and B were attending the talks"."""
+    return verb.lower_ == "attending" and _inverted_copula(verb) is not None
+
+
+def _inverted_copula(verb: Token) -> Token | None:
+    """The "were" of "Taking part were X", "Attending the talks were X": the verb's child, or its head when
+    the parser made the participle the copula's subject; the people are named after it."""
+    if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+        return verb.head
+    return next((c for c in verb.children if c.lemma_ == "be" and c.i > verb.i), None)
 
 
 def _bare_part(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from kg.extract.meeting_events import (
     Event,
     bare_word,
     by_agent,
+    collect,
     demonstrative,
     factual_verb,
     fill_plural,
@@ -243,8 +244,11 @@ def _partners_named(people: People, event: Event) -> set[str]:
     noun = event.trigger
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return set()
-    named = {r for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
-             for r in people.refs_at(t)}
+    withs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+             if o.dep_ == "pobj"]
+    named = {r for o in withs for t in o.subtree for r in people.refs_at(t)}
+    if event.attend and not named:  # "Taking part in the talks with the Kazakh delegation were A and B": its leader
+        return {r for o in withs for r in collect(people, o)}
     return named & set(event.participants)
 
 
@@ -372,7 +376,11 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         # else the last meeting of the subject told before, however far back ("X received Y ... [four
         # sentences on the talks] ... X was accompanied by Z")
         farther = [e for e in ordered if e.trigger.i < verb.i and e not in near]
-        for event in [*reversed(near), *after, *reversed(farther)]:
+        # "The delegation was headed by X. He was accompanied by Z": X joins the meeting told before only
+        # later, with his delegation; Z goes with him
+        joining = [e for e in events if e.attend and e.participants and e.trigger.i < verb.i
+                   and here - sent_of[e.trigger.i] <= 1]
+        for event in [*reversed(near), *after, *reversed(farther), *reversed(joining)]:
             if set(subject) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)
                 break
