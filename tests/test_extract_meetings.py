@@ -2235,6 +2235,25 @@ def test_who_were_attending_the_talks_told_before_took_part(nlp):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, E}), date(2024, 5, 13))]
 
 
+def test_who_attended_the_talks_is_read_past_a_name_word_the_tagger_takes_for_said(nlp):
+    text = (f"Minister {A} yesterday held talks with leaders of the dockers' union.\n"
+            f"The meeting, at the labour office, was attended by the union's secretary, Mr. Rashidi Said Kombo, "
+            f"and its chairman, Mr. {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Rashidi Said Kombo"}), date(2024, 5, 16))]
+
+
+def test_a_meeting_that_was_convened_and_brought_together_named_its_people(nlp):
+    text = (f"The meeting, convened at the initiative of Chile, brought together Secretary {A}, Peruvian Minister "
+            f"for Foreign Affairs {B} and Ecuadorian Minister of Foreign Affairs {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_two_who_talked_at_an_embassy_met_where_two_who_spoke_at_a_rally_did_not(nlp):
+    talked = run(nlp, f"Envoy {A} and delegation chief {B} talked at the Chilean embassy on Tuesday, sources said.")
+    spoke = run(nlp, f"Envoy {A} and delegation chief {B} spoke at the rally on Tuesday, sources said.")
+    assert (pairs(talked), pairs(spoke)) == ([(frozenset({A, B}), "meeting")], [])
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

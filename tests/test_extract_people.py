@@ -56,6 +56,11 @@ def test_name_after_a_title_is_a_person_even_if_the_model_misses_it(nlp):
     assert {"Sigrun Aalvik", "Bjarte Sollund"} <= names(facts)
 
 
+def test_a_name_word_inside_a_name_that_the_tagger_reads_as_said_stays_in_the_name(nlp):
+    text = "The meeting was attended by the union's secretary-general, Mr. Abdalla Said Kitwana, and its chairman."
+    assert names(run(nlp, text)) == {"Abdalla Said Kitwana"}
+
+
 @pytest.mark.parametrize("name", ["Jean-Baptiste Ferrand", "Marc-Antoine Dupuis"])
 def test_a_hyphenated_pair_of_given_names_the_model_calls_an_organisation_starts_a_name(nlp, name):
     assert names(run(nlp, f"{name} will take charge of training on Tuesday.")) == {name}

@@ -227,6 +227,12 @@ def _it_brought(people: People, verb: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _involving_conj(verb: Token) -> Token | None:
+    """ "convened ..., brought together A and B": a second verb of gathering that shares the first's subject."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.lower_ in INVOLVE_VERBS
+                 and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)
+
+
 def _people_in_objects(people: People, verb: Token) -> list[str]:
     """Every person named anywhere in a verb's objects, clauses aside ("brought together A, B of X and C")."""
     return [r for o in verb.children if o.dep_ == "dobj"
@@ -1005,11 +1011,14 @@ def _gapped(people: People, verb: Token, kind: str, subjects: list[str], taken: 
 
 
 def _at_an_occasion(verb: Token) -> bool:
+    """ "spoke at the rally", "talked to the conference": before an audience, not with each other (a building,
+    "talked at the embassy", is where a conversation took place)."""
     nouns = rules.kinds("meeting_nouns")
+    buildings = rules.words("building_nouns")
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"at", "to", "before"}:
             objs = [o for o in child.children if o.dep_ == "pobj"]
-            if objs and not any(o.lower_ in nouns for o in objs):
+            if objs and not any(o.lower_ in nouns or (child.lower_ == "at" and o.lower_ in buildings) for o in objs):
                 return True
     return False
 
@@ -1059,9 +1068,10 @@ def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
     flags = title_flags(doc)
     for k in range(by + 1, end):
         tok = doc[k]
-        if tok.pos_ in {"VERB", "AUX", "SCONJ"} or tok.lower_ in {"who", "which", "where", "whose"}:
+        mention = people.mention_on(k)  # ("Mr. A Said B": a name word read as a verb)
+        clause = tok.pos_ in {"VERB", "AUX", "SCONJ"} and mention is None
+        if clause or tok.lower_ in {"who", "which", "where", "whose"}:
             break  # ("represented by A after the minister, B, withdrew": a clause of its own)
-        mention = people.mention_on(k)
         if mention is None or mention.kind != "name" or mention.start != k:
             continue
         before = k - 1
@@ -1369,6 +1379,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
             add(_people_in_objects(people, verb))
             add(_semicolon_list(people, verb))  # "brought together A; B, chairman of X; and C"
+        elif relation == "nsubj" and (joined := _involving_conj(verb)) is not None:
+            # "The meeting, convened at the initiative of X, brought together A, B and C": the participle read
+            # as the verb, "brought" as its second
+            add(_people_in_objects(people, joined))
         elif relation == "nsubj" and _gathered_before(verb):
             # "Mayor X brought together the management and the union, but the session ended without
             # agreement": whoever brought the sides together sat in the session

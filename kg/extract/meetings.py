@@ -247,7 +247,7 @@ def _partners_named(people: People, event: Event) -> set[str]:
     withs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
              if o.dep_ == "pobj"]
     named = {r for o in withs for t in o.subtree for r in people.refs_at(t)}
-    if event.attend and not named:  # "Taking part in the talks with the Kazakh delegation were A and B": its leader
+    if event.attend and not named:  # "Taking part in the talks with the visiting delegation were A and B": its leader
         return {r for o in withs for r in collect(people, o)}
     return named & set(event.participants)
 

@@ -368,6 +368,11 @@ def _nameish_flags(doc: Doc) -> list[bool]:
         after_first = i > 0 and flags[i - 1] and a.heads[i - 1] == i and a.deps[i - 1] == "compound"
         if not flags[i] and tag in {"NN", "NNS"} and after_first:
             flags[i] = True  # "Greta Ilves" with the surname read as a common noun: the end of the name
+    for i in range(1, len(texts) - 1):
+        # "Mr. Abdalla Said Kitwana": a capitalised word inside a name, which the tagger read as a verb ("said")
+        if flags[i - 1] and flags[i + 1] and not flags[i] and a.tags[i].startswith("VB") and _capitalised[texts[i]] \
+                and a.tags[i - 1] == "NNP" and a.tags[i + 1] == "NNP":
+            flags[i] = True
     doc.user_data[NAMEISH] = flags
     return flags
 
