@@ -198,6 +198,31 @@ def test_transcript_label_parenthesis_names_the_speaker_for_later_turns(nlp):
     ]
 
 
+def test_transcript_label_of_a_name_the_model_missed_in_the_text_makes_that_person_the_speaker(nlp):
+    text = ("Taps in the east of the city have been dry for a week. Our reporter Kagiso Lebona was at the council."
+            "\n\nKAGISO LEBONA (REPORTER): Morning. The mayor met the water board for two hours.\n\n"
+            "PRESENTER: Thank you for that report from the council.\n\n"
+            "KAGISO LEBONA: The board said tankers would come by tonight.")
+    assert said(run(nlp, text)) == [
+        ("Kagiso Lebona", "Morning. The mayor met the water board for two hours."),
+        ("Kagiso Lebona", "The board said tankers would come by tonight."),
+    ]
+
+
+def test_transcript_clip_labels_name_the_speaker_after_the_kind_of_turn_and_an_unnamed_one_is_anonymous(nlp):
+    text = ("Our reporter Sipho Tladi was at the council, where Mayor Johan Brink spoke.\n\n"
+            "SIPHO TLADI: The mayor met the water board for two hours.\n\n"
+            "CLIP, MAYOR JOHAN BRINK: The tankers are on their way.\n\n"
+            "CLIP, RESIDENT OF EASTGATE (NOT NAMED): We have been buying bottled water every day.")
+    facts = run(nlp, text)
+    assert said(facts) == [
+        ("Sipho Tladi", "The mayor met the water board for two hours."),
+        ("Johan Brink", "The tankers are on their way."),
+        ("resident of Eastgate", "We have been buying bottled water every day."),
+    ]
+    assert [p.name for p in facts.persons if p.anonymous] == ["resident of Eastgate"]
+
+
 def test_label_that_names_nobody_is_not_a_speaker(nlp):
     text = "Mayor Una Rilke opened the new depot.\n\nUPDATE: The depot will close early on Sundays this year."
     assert said(run(nlp, text)) == []

@@ -122,10 +122,11 @@ def find_quotes(text: str) -> list[Quote]:
 #
 # Interviews and transcripts print what people said without quote marks, one
 # paragraph per turn, behind a label: "Q:", "A:", "MINISTER KIM:", "Mr Osei:",
-# "MODERATOR (Jo Park, spokesperson):". The label is found on the characters;
+# "MODERATOR (Jo Park, spokesperson):", "CLIP, MAYOR LEE:". The label is found on the characters;
 # who it stands for is decided later, against the persons of the article.
 
 LABEL = re.compile(
+    r"(?:[A-Z]{2,12},[ \t]+)?"  # "CLIP, MINISTER KIM:": what kind of turn it is, before whose
     r"(?P<head>[^\W\d_][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,4}?)"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
     r"[ \t]*:[ \t]+(?P<rest>\S)"

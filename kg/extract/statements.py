@@ -11,6 +11,8 @@ Quotations under three words are scare quotes, not statements.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -390,6 +392,8 @@ def _head_person(people: People, head: str) -> str | None:
 def _looks_like_name(text: str) -> bool:
     """Two to five capitalised words (particles allowed) with no title word: "Jo Park", "Ana de Souza"."""
     parts = text.split()
+    if text.isupper():
+        return False  # "(NOT NAMED)", "(VOICE-OVER)": a note on the turn, not a name written out
     particles = rules.words("name_particles")
     titles = rules.heads("titles") | rules.words("honorifics")
     if not 2 <= len(parts) <= 5 or not parts[0][0].isupper() or not parts[-1][0].isupper():
@@ -412,6 +416,36 @@ def _paren_person(people: People, doc: Doc, label: Label, text: str) -> str | No
         if span is not None:
             people.note_mention(ref, span.start, span.end)
     return ref
+
+
+def _written_person(people: People, doc: Doc, head: str, text: str) -> str | None:
+    """ "THABO MOLEFE:" where the article writes "Thabo Molefe" but the model found no person there: the
+    label's last two to four words, as the text writes them in capitals and small letters, made a person."""
+    words = head.split()
+    for start in range(max(0, len(words) - 4), len(words) - 1):
+        wanted = " ".join(words[start:])
+        at = next((m.start() for m in re.finditer(re.escape(wanted), text, re.IGNORECASE)
+                   if not text[m.start():m.end()].isupper() and _looks_like_name(text[m.start():m.end()])), -1)
+        if at < 0:
+            continue
+        name = text[at : at + len(wanted)]
+        span = doc.char_span(at, at + len(name), alignment_mode="expand")
+        if span is None or any(people.mention_on(k) is not None for k in range(span.start, span.end)):
+            continue
+        ref = people.new_person(name).ref
+        people.note_mention(ref, span.start, span.end)
+        return ref
+    return None
+
+
+def _unnamed_speaker(people: People, head: str) -> str | None:
+    """ "RESIDENT OF ORLANDO:", "CALLER:": a turn by someone the article does not name, an anonymous person."""
+    words = head.split()
+    if fold(words[0]) not in rules.words("anonymous_nouns"):
+        return None
+    if head.isupper():  # written as the article would: "resident of Orlando"
+        words = [words[0].lower()] + [w.lower() if len(w) <= 3 else w.capitalize() for w in words[1:]]
+    return people.new_person(" ".join(words), anonymous=True).ref
 
 
 def _interviewee(people: People, doc: Doc, before: int) -> str | None:
@@ -447,6 +481,8 @@ def _label_statements(doc: Doc, people: People, labels: list[Label], text: str) 
             ref = _interviewee(people, doc, text.rfind("\n", 0, labels[0].start) + 1)
         elif ref is None and head not in QUESTION_LABELS | ANSWER_LABELS:
             ref = known.get(head) or _head_person(people, label.head)
+            if ref is None and len(labels) >= MIN_TURNS:  # a transcript: every label is a speaker
+                ref = _written_person(people, doc, label.head, text) or _unnamed_speaker(people, label.head)
         if ref is not None and head not in QUESTION_LABELS | ANSWER_LABELS:
             known.setdefault(head, ref)
         speakers.append(ref)
