@@ -12,7 +12,6 @@ Quotations under three words are scare quotes, not statements.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
