@@ -2254,6 +2254,25 @@ def test_two_who_talked_at_an_embassy_met_where_two_who_spoke_at_a_rally_did_not
     assert (pairs(talked), pairs(spoke)) == ([(frozenset({A, B}), "meeting")], [])
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"With Chief {B} were Alhaji {C}, the minister of works, and Mr. {E}, the financial secretary.",
+        f"Accompanying him were {C} and {E}.",
+    ],
+)
+def test_who_were_with_a_participant_in_a_fronted_phrase_took_part(nlp, second):
+    text = f"A delegation led by Chief {B} was received by Minister {A} yesterday. {second}"
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, E}), date(2024, 5, 16))]
+
+
+def test_him_of_a_fronted_phrase_is_not_the_woman_named_after_it(nlp):
+    text = ("The minister, Tom Hale, met Governor Ruth Ekwe on Monday. With him were his deputy, Anna Berg, and "
+            "the consul, Peter Lund.")
+    assert dated_pairs(run(nlp, text)) == [
+        (frozenset({"Tom Hale", "Ruth Ekwe", "Anna Berg", "Peter Lund"}), date(2024, 5, 13))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

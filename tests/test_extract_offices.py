@@ -454,3 +454,13 @@ def test_a_body_named_with_of_before_the_title_stays_in_the_label(nlp):
 def test_an_office_noun_read_as_a_participle_after_an_adjective_stays_in_the_label(nlp):
     facts = run(nlp, "On Monday he held a video call with Tomas Lindqvist, head of global sourcing at Norship.")
     assert offices(facts)["Tomas Lindqvist"] == [("head of global sourcing at Norship", False)]
+
+
+def test_a_place_after_the_name_is_no_office_and_the_title_of_the_place_stays_with_its_holder(nlp):
+    text = ("The Prime Minister, Dr. Everard Rose, on Monday received a courtesy call from the High Commissioner of "
+            "Canada, Her Excellency Genevieve Tremblay, at the Office of the Prime Minister in Castries.\n"
+            "Later the same day, a delegation led by Mr. Akil Greaves was received by the Prime Minister.")
+    facts = run(nlp, text)
+    assert offices(facts)["Genevieve Tremblay"] == [("High Commissioner of Canada", False)]
+    assert {frozenset(facts.person(r).name for r in m.participants) for m in facts.meetings} == {
+        frozenset({"Everard Rose", "Genevieve Tremblay"}), frozenset({"Everard Rose", "Akil Greaves"})}

@@ -386,6 +386,38 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
                 break
 
 
+FRONTED_COMPANIONS = {"with", "accompanying", "joining"}
+
+
+def _with_them_were(doc: Doc, people: People, events: list[Event]) -> None:
+    """ "With Chief X were A and B", "Accompanying the minister were A and B": A and B took part in the
+    meeting of X told at most two sentences before.
+
+    Read on the words, not the tree: the small parser makes a different tree of
+    each such sentence. The people before "was"/"were" are the ones accompanied,
+    those after it their companions.
+    """
+    sent_of = units.index(doc)
+    told = [e for e in events if (len(e.participants) >= 2 or (e.group and e.participants)) and not e.attend]
+    if not told:
+        return
+    for here, (start, end) in enumerate(units.bounds(doc)):
+        if doc[start].lower_ not in FRONTED_COMPANIONS:
+            continue
+        copula = next((k for k in range(start + 1, min(end, start + 8)) if doc[k].lower_ in {"was", "were"}), None)
+        if copula is None:
+            continue
+        hosts = people.refs_in(start + 1, copula)
+        guests = [r for r in people.refs_in(copula + 1, end) if r not in hosts]
+        if not hosts or not guests:
+            continue
+        near = [e for e in told if e.trigger.i < start and 0 <= here - sent_of[e.trigger.i] <= 2]
+        for event in reversed(near):
+            if set(hosts) & set(event.participants):
+                event.participants.extend(r for r in guests if r not in event.participants)
+                break
+
+
 def _join_trip(events: list[Event], travellers: list[str], guests: list[str]) -> None:
     """Add the companions of a trip (or of one sentence's part of it) to every meeting of the travellers."""
     for event in events:
@@ -477,6 +509,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     fill_plural(doc, people, events)
     _told_again(events)
     _accompanied(doc, people, events)
+    _with_them_were(doc, people, events)
     _named_members(doc, people, events)
     date_events(doc, people, events, published)
     _the_group_told(doc, events)

@@ -455,7 +455,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     # The small parser misses some appositions: ", the minister of X," right after the name.
     if end + 3 < len(doc) and texts[end] == "," and doc[end + 1].like_num and texts[end + 2] == ",":
         end += 2  # "X, 54, the minister of Y"
-    if end + 1 < len(doc) and texts[end] == ",":
+    # (", at the Office of the Prime Minister": a place, not a noun phrase of its own)
+    if end + 1 < len(doc) and texts[end] == "," and units.attrs(doc).poss[end + 1] != "ADP":
         poss = units.attrs(doc).poss
         k = end + 1
         indices = []

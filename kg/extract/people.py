@@ -1998,7 +1998,10 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     earlier = [m for m in people.mentions if start <= m.start < tok.i and m.kind != "group"]
     if earlier:
         return None
-    return refs[0] if _gender_ok(people, refs[0], gender) else None
+    ref = refs[0]
+    if ref not in people.gender and people.name_gender.get(ref, gender) != gender:
+        return None  # "With him were his deputy, Anna X, and ...": a woman's given name is no "him"
+    return ref if _gender_ok(people, ref, gender) else None
 
 
 def _reported(tok: Token, root: Token) -> bool:
