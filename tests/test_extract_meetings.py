@@ -2273,6 +2273,20 @@ def test_him_of_a_fronted_phrase_is_not_the_woman_named_after_it(nlp):
         (frozenset({"Tom Hale", "Ruth Ekwe", "Anna Berg", "Peter Lund"}), date(2024, 5, 13))]
 
 
+def test_ir_before_a_name_is_a_courtesy_title_not_a_sentence_end(nlp):
+    text = (f"Minister {A} said the matter was discussed when she received a courtesy call from Agriculture Minister "
+            "Ir. Budi Santoso at her office yesterday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, "Budi Santoso"}), date(2024, 5, 16))]
+
+
+def test_everyone_listed_after_was_joined_by_took_part_but_not_a_body_named_after_of(nlp):
+    text = (f"Secretary {A} received a courtesy call from Ambassador {B} on Tuesday. Secretary {A} was joined by "
+            f"Undersecretary {C} and Assistant Secretary for Regulations Atty. {D}.\n"
+            f"Ambassador {B} was accompanied by his deputy, {E}, and by Dr Lina Okafor of the relief agency "
+            "Sankalpa Seva.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D, E, "Lina Okafor"}), date(2024, 5, 14))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

@@ -836,7 +836,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         # "the pair met, with X also in the room"; "they were received by X"
         joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
         if plural and any(c.dep_ == "auxpass" for c in kids):
-            joiners += _agents_listed(people, verb)
+            joiners += agents_listed(people, verb)
         kind = "call" if kind == "meeting" and phoned(verb) else kind  # "the two spoke by phone"
         return Event(verb, kind, [], plural=plural, joiners=list(dict.fromkeys(joiners)))
     if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in kids):
@@ -1045,7 +1045,7 @@ HOME_NOUNS = {"palace", "home", "house", "residence", "office", "offices", "farm
 CALLING_VERBS = {"came", "went", "drove", "walked", "stopped", "dropped", "called", "rushed", "hurried"}
 
 
-def _agents_listed(people: People, verb: Token) -> list[str]:
+def agents_listed(people: People, verb: Token) -> list[str]:
     """The persons after a passive's "by"; in a list split by semicolons the parser loses, every name after it;
     after "attended by", every name of the list up to the next verb ("by the Ambassador of X to Y, Mr A, and
     by the Director for Z, Dr B": the parser hangs the names on the places)."""
@@ -1079,8 +1079,20 @@ def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
             before -= 1
         if doc[before].pos_ == "ADP" and doc[before].lower_ != "by":
             continue  # "in Doha", "of Darfur State": a place, whatever the name finder made of it
+        if _under_of(people.root(mention.start, mention.end), by):
+            continue  # "Dr A of the health organisation B": the body A comes from
         out.extend(r for r in mention.refs if r not in out)
     return out
+
+
+def _under_of(root: Token, by: int) -> bool:
+    """Whether a name hangs, through appositions, below an "of", "in" or "from" after the "by" at `by`."""
+    cur = root
+    while cur.head.i != cur.i and cur.i > by and cur.dep_ in {"appos", "pobj", "prep", "compound"}:
+        if cur.dep_ == "prep" and cur.lower_ in {"of", "in", "from"}:
+            return True
+        cur = cur.head
+    return False
 
 
 def _semicolon_list(people: People, verb: Token) -> list[str]:
@@ -1417,7 +1429,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             brought = [r for c in verb.children if c.dep_ == "conj" and c.lower_ in INVOLVE_VERBS
                        for r in _people_in_objects(people, c)]
             verb = attended or verb
-            guests = _agents_listed(people, verb) or _prep_objects(people, verb, {"by"})  # "by A and by B"
+            guests = agents_listed(people, verb) or _prep_objects(people, verb, {"by"})  # "by A and by B"
             guests = list(dict.fromkeys(hosts + guests + brought))
             if not participants and is_definite(noun):
                 return Event(noun, kind, guests, attend=True, definite=True)
@@ -1669,7 +1681,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         elif word == "joined" and _joined_by_the_people_told(tok):
             # "They were joined by Under Secretary X", "The two Ministers were joined for part of the meeting
             # by A, and by B": they joined the meeting just told
-            guests = _agents_listed(people, tok)
+            guests = agents_listed(people, tok)
             event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
         elif word == "joined" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _pronoun_group(c) and
                                                              c.lower_ != "him" and c.lower_ != "her"
@@ -2107,7 +2119,7 @@ def _members_event(people: People, verb: Token) -> Event | None:
     if named or any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in group.children):
         return None  # "a delegation including X" is told with its own verb; "his team" is not the meeting's
     if leading:  # "The group was led by X"; "The partners were represented by A of X; B; and C"
-        guests = _agents_listed(people, verb)
+        guests = agents_listed(people, verb)
     else:
         guests = _leaders(people, group, 0) + [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
     return Event(verb, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None

@@ -21,6 +21,7 @@ from kg.extract.dates import When
 from kg.extract.meeting_dates import date_events
 from kg.extract.meeting_events import (
     Event,
+    agents_listed,
     bare_word,
     by_agent,
     collect,
@@ -352,7 +353,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
                                                         for c in verb.children):
             subject = list(people.np_refs(verb.head))  # "X, who was accompanied by Z, handed over ..."
         # "was joined at the talks by X": the parser may hang "by" on the meeting noun
-        guests = [r for r in by_agent(people, verb, 0) or nested_by(people, verb) if r not in subject]
+        guests = [r for r in agents_listed(people, verb) or nested_by(people, verb) if r not in subject]
         if not subject or not guests or not factual_verb(verb):
             continue
         nouns = rules.kinds("meeting_nouns")
