@@ -117,6 +117,10 @@ def _name_abbreviations(nlp: Language) -> None:
     for word in rules.words("name_particles"):  # "van 't Wout": the Dutch particle is one word, not "'" and "t"
         if word.startswith("'"):
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    for word in rules.kinds("meeting_nouns"):  # "a three-hour sit-down": the meeting noun is one word, as listed
+        if "-" in word:
+            for form in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for word in rules.words("honorifics"):  # "Dato' Seri A. Name": the honorific keeps its apostrophe
         if word.endswith("'"):
             for form in (word.capitalize(), word.upper()):

@@ -2287,6 +2287,11 @@ def test_everyone_listed_after_was_joined_by_took_part_but_not_a_body_named_afte
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D, E, "Lina Okafor"}), date(2024, 5, 14))]
 
 
+def test_who_joined_the_pair_for_a_hyphenated_sit_down_took_part(nlp):
+    text = f"{A} met Minister {B} on Thursday. Her manager, {C}, joined the pair for the three-hour sit-down."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

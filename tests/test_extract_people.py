@@ -61,6 +61,11 @@ def test_a_name_word_inside_a_name_that_the_tagger_reads_as_said_stays_in_the_na
     assert names(run(nlp, text)) == {"Abdalla Said Kitwana"}
 
 
+def test_a_name_written_with_a_quoted_nickname_inside_is_a_person(nlp):
+    text = "Former hooker Shane \u201cTank\u201d Ruddock has been spotted with Minister Kylie Papadakis."
+    assert names(run(nlp, text)) == {"Shane Ruddock", "Kylie Papadakis"}
+
+
 @pytest.mark.parametrize("name", ["Jean-Baptiste Ferrand", "Marc-Antoine Dupuis"])
 def test_a_hyphenated_pair_of_given_names_the_model_calls_an_organisation_starts_a_name(nlp, name):
     assert names(run(nlp, f"{name} will take charge of training on Tuesday.")) == {name}

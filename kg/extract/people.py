@@ -1159,6 +1159,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             cand = NameCandidate(name_start, name_end, start, key=key, tokens=tuple(key.split()), text=written,
                                  org_word=_has_org_word(doc, name_start, name_end))
             cand.score = _evidence(doc, cand, people)
+            if written:
+                cand.score += 3  # 'Brodie "The Bulldozer" Kane': only a person is written with a nickname inside
             candidates.append(cand)
     totals: dict[str, int] = {}
     for cand in candidates:
