@@ -2292,6 +2292,25 @@ def test_who_joined_the_pair_for_a_hyphenated_sit_down_took_part(nlp):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} has told friends she is done being polite. The 46-year-old marched into the ministry on Thursday for "
+        f"crunch talks with schools minister {B}.",
+        f"{C}, 52, and {A}, 46, run the county's two biggest farms. {C} spoke first. On Thursday the 46-year-old "
+        f"sat down with Minister {B} at the ministry.",
+    ],
+)
+def test_the_n_year_old_is_the_person_of_that_age_or_the_one_the_sentence_before_is_about(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_a_counterpart_named_after_a_comma_the_parser_hangs_on_the_verb_took_part(nlp):
+    text = (f"The accord was reached when Trade Minister {A} held a bilateral meeting with her Norlandic counterpart, "
+            f"Agriculture Minister Dr {B}, at the ministry here yesterday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

@@ -353,6 +353,13 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
                 refs = leaders + [r for r in refs if r not in leaders]
             out.extend(r for r in refs if r not in out)
         return out
+    if head == verb and verb > 0:
+        # "The 46-year-old marched into ...": the parser lost the subject in modifiers; the one person
+        # written from the sentence's start up to the verb is it
+        first = units.unit_bounds(doc, verb)[0]
+        before = people.mention_on(verb - 1)
+        if before is not None and before.start == first and before.end == verb and len(before.refs) == 1:
+            return list(before.refs)
     if seen > 4 or head == verb:
         return []
     if deps[verb] in {"relcl", "acl"}:
@@ -1354,8 +1361,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(_prep_objects(people, verb, {"with"}))
             withs = [p for t in (verb, noun) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"]
             if withs:  # "held talks with A, the chief of X, and the secretary, B": the apposition
-                add([r for c in verb.children if c.dep_ == "dobj" and c.i > noun.i and c.left_edge.i > 0
-                     and people.doc[c.left_edge.i - 1].text == "," for r in collect(people, c)])  # hung as an object
+                # hung as an object, or as an adverb ("with his counterpart, Minister Dr B, at the ministry")
+                add([r for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.i > noun.i
+                     and c.left_edge.i > 0 and people.doc[c.left_edge.i - 1].text == "," for r in collect(people, c)])
         elif relation == "for" and bare_word(verb) in rules.words("attend_verbs") | rules.words("motion_verbs") | {
             "joins",
             "join",

@@ -1752,6 +1752,75 @@ def _topic(fits: list[tuple[int, str, list[int]]], at: int) -> str | None:
     return None
 
 
+def _age_at(doc: Doc, i: int) -> int | None:
+    """The age of "the 26-year-old" written from token `i` ("26", "-", "year", "-", "old"), else None."""
+    words = [t.lower_ for t in doc[i : i + 5]]
+    if len(words) < 5 or words[1:] != ["-", "year", "-", "old"] or not words[0].isdigit():
+        return None
+    return int(words[0])
+
+
+def _known_ages(people: People) -> dict[int, str]:
+    """The ages the article gives its named people: "X, 26,", "the 26-year-old X"."""
+    doc = people.doc
+    texts = units.words(doc).texts
+    ages: dict[int, str] = {}
+    for m in people.mentions:
+        if m.kind != "name" or len(m.refs) != 1:
+            continue
+        after = texts[m.end : m.end + 3]
+        if len(after) == 3 and after[0] == "," and after[1].isdigit() and after[2] in {",", "."}:
+            ages.setdefault(int(after[1]), m.refs[0])
+        if m.start >= 5 and (age := _age_at(doc, m.start - 5)) is not None:
+            ages.setdefault(age, m.refs[0])
+    return ages
+
+
+def _age_descriptors(people: People) -> None:
+    """ "The 26-year-old sat down with X": the person the article gave that age, else the person its
+    sentence before is about (named as the subject), as news writes a second reference."""
+    doc = people.doc
+    lowers = units.words(doc).lowers
+    olds = [i - 4 for i in units.positions(lowers, {"old"}) if i >= 5 and lowers[i - 5] == "the"]
+    if not olds:
+        return
+    ages = _known_ages(people)
+    sent_of = units.index(doc)
+    bounds = units.bounds(doc)
+    for start in olds:
+        age = _age_at(doc, start)
+        end = start + 5
+        if age is None or people.mention_on(start - 1) is not None or start - 1 in people._quoted:
+            continue
+        if end < len(doc) and doc[end].pos_ == "PROPN":
+            continue  # "the 26-year-old Kwame X": the name is the mention
+        if end < len(doc) and doc[end].pos_ == "NOUN":
+            end += 1  # "the 26-year-old striker"
+        ref = ages.get(age)
+        if ref is None:
+            here = sent_of[start]
+            if here == 0:
+                continue
+            a, b = bounds[here - 1]
+            subjects = [r for m in people.mentions if a <= m.start < b and m.kind in {"name", "pronoun"}
+                        and len(m.refs) == 1 and _main_subject(people.root(m.start, m.end))
+                        and not people.person(m.refs[0]).anonymous for r in m.refs]
+            if len(set(subjects)) != 1:
+                continue
+            ref = subjects[0]
+        people.add(Mention(start - 1, end, (ref,), "descriptor"))
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of its sentence's main verb (or of a verb joined to it), not of a clause inside."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
     """ "X is explaining why ... . 'Quote,' says the former finance minister": an unmatched
     descriptor with a body that is the subject of its clause stands for the one person named
@@ -2090,3 +2159,4 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
             _sole_person_so_far(people, desc, offices)
     _groups(people, offices)
     _resolve_pronouns(people)
+    _age_descriptors(people)
