@@ -2311,6 +2311,15 @@ def test_a_counterpart_named_after_a_comma_the_parser_hangs_on_the_verb_took_par
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
 
 
+def test_who_joined_a_participant_joined_the_meeting_told_before_not_a_phone_call_told_next(nlp):
+    text = (f"Yesterday the mayor, {A}, finally sat down with the minister, {B}, at the water board.\n"
+            "The meeting went on for almost three hours. Residents waited outside in the cold.\n"
+            f"The minister was joined by the board's chief executive, {C}. On Monday he had spoken by phone with "
+            f"the premier, {D}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: len(p[0])) == [
+        (frozenset({B, D}), date(2024, 5, 13)), (frozenset({A, B, C}), date(2024, 5, 16))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

@@ -373,7 +373,8 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
             continue
         near = [e for e in ordered if e.trigger.i < verb.i and (told or here - sent_of[e.trigger.i] <= 2)]
         # "The Minister was accompanied by Z. He was received at the office by Y": the meeting told next
-        after = [e for e in ordered if e.trigger.i > verb.i and sent_of[e.trigger.i] - here <= 1]
+        # (not a phone call told next: "The minister was joined by Z. Before that she had spoken by phone with Y")
+        after = [e for e in ordered if e.trigger.i > verb.i and sent_of[e.trigger.i] - here <= 1 and e.kind != "call"]
         # else the last meeting of the subject told before, however far back ("X received Y ... [four
         # sentences on the talks] ... X was accompanied by Z")
         farther = [e for e in ordered if e.trigger.i < verb.i and e not in near]
