@@ -98,7 +98,16 @@ def load_pipeline() -> Language:
     nlp = model.load(exclude=list(UNUSED))
     nlp.add_pipe(PARAGRAPHS, before="parser")
     _name_abbreviations(nlp)
+    _dashes(nlp)
     return nlp
+
+
+def _dashes(nlp: Language) -> None:
+    """ "CANBERRA, Wednesday.—The Minister": a dash written without spaces still parts two words."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d_])\.(?=[—–])", r"[—–]"]  # ("Wednesday.—": the stop too)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _name_abbreviations(nlp: Language) -> None:

@@ -2320,6 +2320,14 @@ def test_who_joined_a_participant_joined_the_meeting_told_before_not_a_phone_cal
         (frozenset({B, D}), date(2024, 5, 13)), (frozenset({A, B, C}), date(2024, 5, 16))]
 
 
+def test_a_deputation_led_by_a_title_with_its_holder_in_brackets_and_his_companions_met_the_minister(nlp):
+    text = ("HOBART, Tuesday.\u2014The Minister for Fisheries (Mr. R. T. Coldwell) received a deputation of anglers "
+            "at Parliament House to-day.\nThe deputation was led by the president of the Anglers' Union "
+            "(Mr. P. J. Dunmore), who was accompanied by Mr. C. W. Hebden (Launceston) and Mr. D. J. Orr (Burnie).")
+    assert dated_pairs(run(nlp, text)) == [
+        (frozenset({"R. T. Coldwell", "P. J. Dunmore", "C. W. Hebden", "D. J. Orr"}), date(2024, 5, 14))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

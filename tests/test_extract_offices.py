@@ -464,3 +464,11 @@ def test_a_place_after_the_name_is_no_office_and_the_title_of_the_place_stays_wi
     assert offices(facts)["Genevieve Tremblay"] == [("High Commissioner of Canada", False)]
     assert {frozenset(facts.person(r).name for r in m.participants) for m in facts.meetings} == {
         frozenset({"Everard Rose", "Genevieve Tremblay"}), frozenset({"Everard Rose", "Akil Greaves"})}
+
+
+def test_the_holder_named_in_brackets_after_the_title_holds_it_also_after_a_dateline_dash(nlp):
+    text = ("HOBART, Tuesday.—The Minister for Fisheries and Forests (Mr. R. T. Coldwell) opened the wharf to-day. "
+            "The president of the Anglers' Union (Mr. P. J. Dunmore) was there.")
+    facts = run(nlp, text)
+    assert offices(facts) == {"R. T. Coldwell": [("Minister for Fisheries and Forests", False)],
+                              "P. J. Dunmore": [("president of the Anglers' Union", False)]}

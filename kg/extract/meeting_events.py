@@ -131,6 +131,7 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
     flags = title_flags(doc)
     if flags[i] or any(deps[c] == "compound" and flags[c] for c in children[i]):  # "Minister delegate for X A"
         out.extend(r for r in _title_of_name(people, doc[i]) if r not in out)
+        out.extend(r for r in name_in_brackets(people, doc[i]) if r not in out)
     for child in children[i]:
         if deps[child] in COLLECT_SKIP:
             continue
@@ -169,6 +170,18 @@ def _named_after(people: People, tok: Token) -> bool:
         and all(t.is_punct for t in tok.doc[people.mention_at(tok).end : people.mention_at(c).start])
         for c in tok.children
     )
+
+
+def name_in_brackets(people: People, tok: Token) -> tuple[str, ...]:
+    """ "the Minister for Commerce (Mr. J. F. Name)": the older style names the holder in brackets after the title."""
+    doc = tok.doc
+    k = tok.right_edge.i + 1
+    if k + 2 >= len(doc) or doc[k].text != "(":
+        return ()
+    mention = people.mention_on(k + 1) or people.mention_on(k + 2)  # ("(Mr. A. Name)": the name after "Mr.")
+    if mention is None or mention.kind != "name" or mention.end >= len(doc) or doc[mention.end].text != ")":
+        return ()
+    return mention.refs
 
 
 def _title_of_name(people: People, tok: Token) -> list[str]:

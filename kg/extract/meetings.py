@@ -30,6 +30,7 @@ from kg.extract.meeting_events import (
     fill_plural,
     find_events,
     is_definite,
+    name_in_brackets,
     nested_by,
     phoned,
     verb_subjects,
@@ -351,7 +352,9 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         subject = [r for c in verb.children if c.dep_ == "nsubjpass" for r in people.np_refs(c)]
         if not subject and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"}
                                                         for c in verb.children):
-            subject = list(people.np_refs(verb.head))  # "X, who was accompanied by Z, handed over ..."
+            # "X, who was accompanied by Z, handed over ...", "the president (Mr. X), who was accompanied by Z"
+            subject = list(people.np_refs(verb.head) or name_in_brackets(people, verb.head)
+                           or _named_before_who(people, verb))
         # "was joined at the talks by X": the parser may hang "by" on the meeting noun
         guests = [r for r in agents_listed(people, verb) or nested_by(people, verb) if r not in subject]
         if not subject or not guests or not factual_verb(verb):
@@ -418,6 +421,17 @@ def _with_them_were(doc: Doc, people: People, events: list[Event]) -> None:
             if set(hosts) & set(event.participants):
                 event.participants.extend(r for r in guests if r not in event.participants)
                 break
+
+
+def _named_before_who(people: People, verb: Token) -> tuple[str, ...]:
+    """The person named right before the "who" of a relative clause the parser hung on another noun
+    ("led by the president of the union (Mr. X), who was accompanied by Z")."""
+    who = next((c for c in verb.children if c.lower_ == "who"), None)
+    k = who.i - 1 if who is not None else -1
+    while k >= 0 and people.doc[k].text in {",", ")"}:
+        k -= 1
+    mention = people.mention_on(k) if k >= 0 else None
+    return mention.refs if mention is not None and mention.kind == "name" else ()
 
 
 def _join_trip(events: list[Event], travellers: list[str], guests: list[str]) -> None:

@@ -642,7 +642,30 @@ def from_names(doc: Doc, people: People) -> list[Office]:
         head = doc[units.span_root(doc, mention.start, mention.end)]
         found.extend(_appositions(doc, people, head, ref, before))
         found.extend(_line_below(doc, people, mention, ref))
+        found.extend(_title_before_brackets(doc, people, mention, ref))
     return found
+
+
+def _title_before_brackets(doc: Doc, people: People, mention: Mention, ref: str) -> list[Office]:
+    """ "The Minister for Commerce (Mr. J. F. Name) received ...": the older style names the holder of the
+    title just written in brackets after it."""
+    start = mention.start
+    while start > 0 and _honorific_at(doc, start - 1):
+        start -= 1
+    if start < 2 or doc[start - 1].text != "(" or mention.end >= len(doc) or doc[mention.end].text != ")":
+        return []
+    top = doc[start - 2]  # the title's last word; up to the title word its phrase hangs on
+    while top.dep_ in {"pobj", "prep", "compound", "amod", "poss", "case", "conj"} and top.head.i < start - 1 \
+            and top.head.i != top.i and not _title_np(doc, people, top.i):
+        top = top.head
+    if not _title_np(doc, people, top.i):
+        return []
+    indices = [k for k in _np_tokens(top) if k < start - 1]
+    if not indices:
+        return []
+    label, former = _label(doc, indices)
+    office = _office(people, ref, label, former, indices[0], mention.end)
+    return [office] if office else []
 
 
 def _plural_head(word: str) -> str | None:

@@ -827,6 +827,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "Present (at the talks) were the city's secretary, A, and ...": the inverted adjective
     if nxt is not None and texts[nxt] == "," and _dated_dash(doc, nxt + 1):
         score -= 6  # "Addis Ababa, 20 August 2014 - The Chairperson ...": a dateline's place
+    if cand.title_start == start and start >= 2 and texts[start - 1] == "(" and end < n and texts[end] == ")" \
+            and ents[start - 2] == "PERSON":
+        score -= 4  # "Mr. C. W. Name (Victoria)": the state or seat a person stands for, in brackets
     if cand.title_start < start and cand.title_start > 0 and lowers[cand.title_start - 1] == "the":
         ranks = [k for k in range(cand.title_start, start) if texts[k] != "."]
         honorifics = rules.words("honorifics")
