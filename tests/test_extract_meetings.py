@@ -2328,6 +2328,23 @@ def test_a_deputation_led_by_a_title_with_its_holder_in_brackets_and_his_compani
         (frozenset({"R. T. Coldwell", "P. J. Dunmore", "C. W. Hebden", "D. J. Orr"}), date(2024, 5, 14))]
 
 
+def test_everyone_a_delegation_included_took_part_also_named_inside_an_of_phrase(nlp):
+    text = (f"A delegation of chiefs yesterday paid a courtesy call on the Minister of Roads, Mr {A}.\n"
+            f"The delegation was led by Togbe {B}, Paramount Chief of the Avenor Traditional Area, and included the "
+            f"Moderator of the Evangelical Presbyterian Church, Rev. Dr {C}, and the Member of Parliament for Keta, "
+            f"Hon. {D}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]
+
+
+def test_a_meeting_with_a_role_whose_name_the_parser_tore_off_after_the_comma(nlp):
+    text = (f"The Minister, {A}, disclosed that he had on Monday held a closed-door meeting with the contractor, "
+            f"Alhaji {B}, Managing Director of Savanna Roads Limited, who had promised to return to site once "
+            "arrears owed by the state were paid.")
+    facts = run(nlp, text)
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 13))]
+    assert {p.name for p in facts.persons} == {A, B}
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

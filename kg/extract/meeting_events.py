@@ -172,6 +172,19 @@ def _named_after(people: People, tok: Token) -> bool:
     )
 
 
+def _comma_name_after(people: People, tok: Token) -> tuple[str, ...]:
+    """The name written right after a comma that ends the phrase of `tok` ("the contractor, Alhaji A,")."""
+    k = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
+    if k + 1 >= len(tok.doc) or tok.doc[k].text != ",":
+        return ()
+    flags = title_flags(tok.doc)
+    j = k + 1
+    while j < len(tok.doc) and flags[j] and people.mention_on(j) is None:
+        j += 1  # a courtesy title before the name
+    mention = people.mention_on(j) if j < len(tok.doc) else None
+    return mention.refs if mention is not None and mention.kind == "name" and mention.start == j else ()
+
+
 def name_in_brackets(people: People, tok: Token) -> tuple[str, ...]:
     """ "the Minister for Commerce (Mr. J. F. Name)": the older style names the holder in brackets after the title."""
     doc = tok.doc
@@ -1076,12 +1089,13 @@ def agents_listed(people: People, verb: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _names_up_to_a_verb(people: People, verb: Token) -> list[str]:
-    """The names after a verb's "by", up to the next verb, relative word, conjunction or the sentence's end."""
+def _names_up_to_a_verb(people: People, verb: Token, direct: bool = False) -> list[str]:
+    """The names after a verb's "by" (with `direct`, right after the verb: "included A, and B"), up to the
+    next verb, relative word, conjunction or the sentence's end."""
     doc = people.doc
     end = units.unit_bounds(doc, verb.i)[1]
     # the first "by" after the verb ("were joined for part of the meeting by A": the parser hangs it on the noun)
-    by = next((k for k in range(verb.i + 1, end) if doc[k].lower_ == "by"), None)
+    by = verb.i if direct else next((k for k in range(verb.i + 1, end) if doc[k].lower_ == "by"), None)
     if by is None or (by > verb.i + 1 and any(doc[k].pos_ in {"VERB", "AUX"} for k in range(verb.i + 1, by))):
         return []
     out: list[str] = []
@@ -1323,6 +1337,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if any(c.dep_ == "auxpass" for c in verb.children):
             preps.add("by")  # "X was granted an audience by Y", "was given a briefing by Y"
     add(_prep_objects(people, noun, preps))
+    # "a meeting with the contractor, Alhaji A, managing director of X, who ...": the name torn off its noun
+    add([r for c in kids if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+         if o.dep_ == "pobj" and not collect(people, o) for r in _comma_name_after(people, o)])
     # "talks at the resort between A and B", "a meeting on the sidelines with X": hung on the place
     add(_on_the_place(people, noun, {"at", "in", "on"}, {"between", "with"}))
     if len(participants) < 2:
@@ -2142,7 +2159,10 @@ def _members_event(people: People, verb: Token) -> Event | None:
     if leading:  # "The group was led by X"; "The partners were represented by A of X; B; and C"
         guests = agents_listed(people, verb)
     else:
-        guests = _leaders(people, group, 0) + [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
+        # ("included the Moderator of the X Church, Rev. Dr A, and ...": the parser hangs A inside the "of")
+        guests = _leaders(people, group, 0) + _people_in_objects(people, verb)
+        if bare_word(verb) in INVOLVE_VERBS:  # (or loses a name of the list)
+            guests += [r for r in _names_up_to_a_verb(people, verb, direct=True) if r not in guests]
     return Event(verb, "meeting", list(dict.fromkeys(guests)), attend=True) if guests else None
 
 

@@ -803,7 +803,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             "call", "calls", "called", "calling"})
         score += 1 if calling else -2
     between = range(heads[obj] + 1, start)  # "director general of police A. Name": the body is "police"
-    if deps[obj] == "pobj" and lowers[heads[obj]] in {"of", "for"} and _is_title_head(doc, heads[heads[obj]]) \
+    holder = heads[heads[obj]]
+    if deps[holder] == "pobj" and lowers[heads[holder]] == "of" and lowers[heads[obj]] == "for":
+        holder = heads[heads[holder]]  # "the Member of Parliament for Keta": the seat of the member
+    member = texts[holder] == "Member" and lowers[heads[obj]] == "for"  # "the Member (of Parliament) for Keta"
+    if deps[obj] == "pobj" and lowers[heads[obj]] in {"of", "for"} and (_is_title_head(doc, holder) or member) \
             and not titled and all(texts[k][:1].isupper() for k in between):
         score -= 3  # "the MP for Ashbourne", "Minister of Kessel": the body of an office
     elif deps[obj] == "pobj" and lowers[heads[obj]] == "of" and deps[heads[heads[obj]]] == "appos" and (
