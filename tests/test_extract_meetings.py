@@ -2281,7 +2281,7 @@ def test_ir_before_a_name_is_a_courtesy_title_not_a_sentence_end(nlp):
 
 def test_everyone_listed_after_was_joined_by_took_part_but_not_a_body_named_after_of(nlp):
     text = (f"Secretary {A} received a courtesy call from Ambassador {B} on Tuesday. Secretary {A} was joined by "
-            f"Undersecretary {C} and Assistant Secretary for Regulations Atty. {D}.\n"
+            f"Undersecretary {C} and Assistant Secretary for Legal Affairs Atty. {D}.\n"
             f"Ambassador {B} was accompanied by his deputy, {E}, and by Dr Lina Okafor of the relief agency "
             "Sankalpa Seva.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D, E, "Lina Okafor"}), date(2024, 5, 14))]
@@ -2331,7 +2331,7 @@ def test_a_deputation_led_by_a_title_with_its_holder_in_brackets_and_his_compani
 def test_everyone_a_delegation_included_took_part_also_named_inside_an_of_phrase(nlp):
     text = (f"A delegation of chiefs yesterday paid a courtesy call on the Minister of Roads, Mr {A}.\n"
             f"The delegation was led by Togbe {B}, Paramount Chief of the Avenor Traditional Area, and included the "
-            f"Moderator of the Evangelical Presbyterian Church, Rev. Dr {C}, and the Member of Parliament for Keta, "
+            f"Moderator of the Methodist Church, Rev. Dr {C}, and the Member of Parliament for Keta, "
             f"Hon. {D}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]
 
@@ -2343,6 +2343,14 @@ def test_a_meeting_with_a_role_whose_name_the_parser_tore_off_after_the_comma(nl
     facts = run(nlp, text)
     assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 13))]
     assert {p.name for p in facts.persons} == {A, B}
+
+
+def test_everyone_after_each_by_of_was_received_took_part_also_a_name_with_ul(nlp):
+    text = ("Minister Kashif Raza arrived on Tuesday to inspect the block. He was received at the gate by Samina "
+            "Aslam, by District Education Officer Bushra Naz, and by Sheikh Inam ul Rahim, the elderly landlord "
+            "who donated the land.")
+    assert pairs(run(nlp, text)) == [
+        (frozenset({"Kashif Raza", "Samina Aslam", "Bushra Naz", "Inam ul Rahim"}), "meeting")]
 
 
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):

@@ -886,6 +886,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         objects = [r for c in kids if c.dep_ == "ccomp" for r in collect(people, c)]
     # "welcomed X to Kessel": with an object of its own, the verb's "to" names a place or an occasion.
     with_objs = _prep_objects(people, verb, {"with", "by", "alongside"} | (set() if objects else {"to"}))
+    if with_objs and any(c.dep_ == "auxpass" for c in kids):  # "received by A, by B, and by C"
+        with_objs += [r for r in by_agent(people, verb, 0) if r not in with_objs]
     if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
         with_objs = nested_by(people, verb)
     if not with_objs:  # "sat down at the legislature with X": "with" hung on the place

@@ -791,6 +791,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 1
     if dep == "pobj" and lowers[up] == "with" and meets.get(lowers[heads[up]]) in {"meeting", "call"}:
         score += 1
+    if dep == "pobj" and lowers[up] == "by" and deps[up] in {"agent", "conj"} and meets.get(lowers[heads[up]]):
+        score += 2  # "was received at the gate by A": who receives or visits somebody is a person
     obj = head
     while deps[obj] == "conj" and heads[obj] != obj:
         obj = heads[obj]  # "in Kessel and Marrow": the second place too
