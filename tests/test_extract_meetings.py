@@ -2353,6 +2353,13 @@ def test_everyone_after_each_by_of_was_received_took_part_also_a_name_with_ul(nl
         (frozenset({"Kashif Raza", "Samina Aslam", "Bushra Naz", "Inam ul Rahim"}), "meeting")]
 
 
+def test_a_trip_made_to_sit_down_with_somebody_was_a_meeting_a_refusal_or_a_plan_was_not(nlp):
+    went = run(nlp, f"{A} travelled to the capital on Monday to sit down with chief executive {B}.")
+    refused = run(nlp, f"{A} refused to sit down with chief executive {B} on Monday.")
+    planned = run(nlp, f"{A} will sit down with chief executive {B} next week.")
+    assert (dated_pairs(went), pairs(refused), pairs(planned)) == ([(frozenset({A, B}), date(2024, 5, 13))], [], [])
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")
