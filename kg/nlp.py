@@ -62,11 +62,26 @@ def _paragraph_starts(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False  # "Joint Secretary (North) Shri A. Name": a bracket inside a title
         elif low in retired:
             doc[i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
+        elif text in {":", "):"} and i > 1 and all(w.isupper() and w.isalpha() for w in texts[i - 2 : i]):
+            doc[i + 1].is_sent_start = True  # "... a no. MINISTER KIM: It is not.": the turn is a sentence
+        elif text in {".", "?", "!"} and _label_follows(texts, i + 1):
+            doc[i + 1].is_sent_start = True  # and its label is none of the sentence before
         elif text[:1].isupper() and nxt[:1].isupper() and text.isalpha() and nxt.isalpha() and (
             i > 0 and not texts[i - 1].isspace()
         ):
             doc[i + 1].is_sent_start = False  # "Rev. Dr. Comfort Ama Name": no sentence starts inside a name
     return doc
+
+
+def _label_follows(texts: list[str], k: int) -> bool:
+    """A speaker label in capitals starts at token `k`: "KATE MULVANEY, PRESENTER:", "MINISTER KIM (ON TAPE):"."""
+    for j in range(k, min(k + 9, len(texts))):
+        word = texts[j]
+        if word in {":", "):"}:
+            return j > k
+        if not ((word.isupper() and word.replace("-", "").replace("'", "").isalpha()) or word in {",", "(", ")"}):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -223,6 +223,22 @@ def test_transcript_clip_labels_name_the_speaker_after_the_kind_of_turn_and_an_u
     assert [p.name for p in facts.persons if p.anonymous] == ["resident of Eastgate"]
 
 
+def test_transcript_turns_run_on_in_one_paragraph_with_roles_after_a_comma(nlp):
+    text = ("TRANSCRIPT: Morning Report, Coast Radio, 7.10am. NINA FORSYTHE, PRESENTER: The Ports Minister, "
+            "Dr Ada Kellaway, flew into Darwin yesterday for talks with the stevedores. Ada Kellaway joins us now.\n"
+            "ADA KELLAWAY, PORTS MINISTER: Morning, Nina. Everything is on the table this week.\n"
+            "NINA FORSYTHE: That sounds like a no. ADA KELLAWAY: It is not a no at all, Nina.")
+    facts = run(nlp, text)
+    assert said(facts) == [
+        ("Nina Forsythe", "The Ports Minister, Dr Ada Kellaway, flew into Darwin yesterday for talks with the "
+                          "stevedores. Ada Kellaway joins us now."),
+        ("Ada Kellaway", "Morning, Nina. Everything is on the table this week."),
+        ("Nina Forsythe", "That sounds like a no."),
+        ("Ada Kellaway", "It is not a no at all, Nina."),
+    ]
+    assert {p.name for p in facts.persons} == {"Nina Forsythe", "Ada Kellaway"}
+
+
 def test_label_that_names_nobody_is_not_a_speaker(nlp):
     text = "Mayor Una Rilke opened the new depot.\n\nUPDATE: The depot will close early on Sundays this year."
     assert said(run(nlp, text)) == []

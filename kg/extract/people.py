@@ -1152,6 +1152,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 continue  # "Governors of four states met ...": a capitalised plural title
             if not texts[name_start][:1].isalpha():
                 continue  # "SETRA-BH": the rest of an acronym after its hyphen
+            if _speaker_label(texts, name_start, name_end):
+                continue  # "KATE PARK, PRESENTER:": a transcript's label, read by the statement rules
             if name_end - name_start == 1 and texts[name_start].isupper() and (
                 units.attrs(doc).bares[name_start].replace(".", "") in post_nominal_words()  # "MP", "M.P."
             ):
@@ -1293,6 +1295,18 @@ NICK_CLOSE = {'"', "”", "’", "'"}
 def _body_words_set() -> frozenset[str]:
     """Words of bodies and portfolios ("Police", "Health"): a run of them before brackets is no given name."""
     return rules.words("departments") | rules.words("org_words")
+
+
+def _speaker_label(texts: list[str], start: int, end: int) -> bool:
+    """Tokens [start, end) in capitals, followed by the colon of a speaker label ("KATE PARK, PRESENTER:")."""
+    if not all(texts[k].isupper() for k in range(start, end)):
+        return False
+    for k in range(end, min(end + 8, len(texts))):
+        if texts[k] in {":", "):"}:
+            return True
+        if not (texts[k].isupper() or texts[k] in {",", "(", ")"}):
+            return False
+    return False
 
 
 def _with_nicknames(doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int] | None]]:

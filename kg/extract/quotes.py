@@ -128,6 +128,16 @@ def find_quotes(text: str) -> list[Quote]:
 LABEL = re.compile(
     r"(?:[A-Z]{2,12},[ \t]+)?"  # "CLIP, MINISTER KIM:": what kind of turn it is, before whose
     r"(?P<head>[^\W\d_][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,4}?)"
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,3}))?"  # "JO PARK, PRESENTER:"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
+    r"[ \t]*:[ \t]+(?P<rest>\S)"
+)
+# A turn that starts inside a paragraph, after the end of a sentence: "... a no. MINISTER KIM: It is not."
+# Written in capitals only, so prose ("He said: ...") never starts one.
+INLINE_LABEL = re.compile(
+    r"(?<=[.!?…\"”’])[ \t]+(?:[A-Z]{2,12},[ \t]+)?"
+    r"(?P<head>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})"
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,3}))?"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
     r"[ \t]*:[ \t]+(?P<rest>\S)"
 )
@@ -154,18 +164,20 @@ def _label_head_ok(head: str) -> bool:
 
 
 def speaker_labels(text: str) -> list[Label]:
-    """Paragraphs that open with a speaker label followed by a colon."""
+    """Turns behind a speaker label and a colon: at the start of a paragraph, or in capitals after the end
+    of a sentence inside one (a transcript that runs its turns on)."""
     found = []
     for number, (pstart, pend) in enumerate(paragraphs(text)):
         line = text[pstart:pend]
         if ":" not in line:
             continue  # a label ends in a colon
         lead = len(line) - len(line.lstrip())
-        match = LABEL.match(line, lead)
-        if match is None or not _label_head_ok(match.group("head")):
-            continue
-        start = pstart + match.start("rest")
-        end = pstart + len(line.rstrip())
-        paren = match.group("paren")
-        found.append(Label(match.group("head"), paren.strip() if paren else None, start, end, number))
+        matches = [m for m in [LABEL.match(line, lead)] if m is not None and _label_head_ok(m.group("head"))]
+        matches += [m for m in INLINE_LABEL.finditer(line) if _label_head_ok(m.group("head"))
+                    and not (matches and m.start() < matches[0].end())]
+        for k, match in enumerate(matches):
+            start = pstart + match.start("rest")
+            end = pstart + (matches[k + 1].start() if k + 1 < len(matches) else len(line.rstrip()))
+            paren = match.group("paren") or match.group("role")
+            found.append(Label(match.group("head"), paren.strip() if paren else None, start, end, number))
     return found

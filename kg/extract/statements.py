@@ -437,6 +437,25 @@ def _written_person(people: People, doc: Doc, head: str, text: str) -> str | Non
     return None
 
 
+def _given_name_only(people: People, head: str) -> str | None:
+    """ "KATE MULVANEY:" where the article calls her only "Kate" ("Thanks, Kate."): the person found by the
+    given name alone is the speaker, and the label gives the full name; a known given name the article
+    writes in its labels only is a person too."""
+    words = head.split()
+    if not 2 <= len(words) <= 3 or not head.isupper() or not _looks_like_name(head.title()):
+        return None
+    name = " ".join("-".join(part.capitalize() for part in w.split("-")) for w in words)
+    found = [p for p in people.persons if not p.anonymous and fold(p.name) == fold(words[0])]
+    if len(found) == 1:
+        person = found[0]
+        person.aliases.append(person.name)
+        person.name = name
+        return person.ref
+    if not found and name.split()[0] in rules.given_name_genders():  # named in the labels only
+        return people.new_person(name).ref
+    return None
+
+
 def _unnamed_speaker(people: People, head: str) -> str | None:
     """ "RESIDENT OF ORLANDO:", "CALLER:": a turn by someone the article does not name, an anonymous person."""
     words = head.split()
@@ -481,7 +500,8 @@ def _label_statements(doc: Doc, people: People, labels: list[Label], text: str) 
         elif ref is None and head not in QUESTION_LABELS | ANSWER_LABELS:
             ref = known.get(head) or _head_person(people, label.head)
             if ref is None and len(labels) >= MIN_TURNS:  # a transcript: every label is a speaker
-                ref = _written_person(people, doc, label.head, text) or _unnamed_speaker(people, label.head)
+                ref = (_written_person(people, doc, label.head, text) or _given_name_only(people, label.head)
+                       or _unnamed_speaker(people, label.head))
         if ref is not None and head not in QUESTION_LABELS | ANSWER_LABELS:
             known.setdefault(head, ref)
         speakers.append(ref)
