@@ -2360,6 +2360,17 @@ def test_a_trip_made_to_sit_down_with_somebody_was_a_meeting_a_refusal_or_a_plan
     assert (dated_pairs(went), pairs(refused), pairs(planned)) == ([(frozenset({A, B}), date(2024, 5, 13))], [], [])
 
 
+def test_one_of_the_farmers_who_flew_in_to_meet_the_minister_in_a_delegation_met_her_with_its_leader(nlp):
+    text = (f"On Tuesday {A} was one of eight farmers who flew to the capital to meet the Agriculture Minister, {B}, "
+            f"in a delegation led by the farmers' federation president, {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_a_tabloid_showdown_with_somebody_is_a_meeting(nlp):
+    text = f"Striker {A} was hauled in for a showdown with club boss {B} on Saturday night."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 11))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

@@ -363,6 +363,10 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
             up = head  # "X, chairperson of the athletes' commission, who met ...": the parser hangs "who" low
             while not refs and deps[up] in {"pobj", "prep", "appos"} and heads[up] != up:
                 up = heads[up]
+                if lowers[up] == "one" and deps[up] == "attr" and lowers[heads[up]] in {"was", "is"}:
+                    # "X was one of eight farmers who flew to the capital to meet Y": X was
+                    refs = [r for c in units.children(doc)[heads[up]] if deps[c] == "nsubj" for r in _collect(people, c)]
+                    break
                 if a.poss[up] == "NUM" or lowers[up] in PARTITIVES | {"one", "many", "several", "each"}:
                     break  # "A, one of the parents who attended": a part of a group, left to _one_of_those
                 if deps[up] == "appos" or (deps[up] not in {"pobj", "prep"} and people.mention_on(up)):
@@ -964,6 +968,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     # "received X in the presence of Y": Y took part
     joined_in = [r for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                  if o.dep_ == "pobj" and o.lower_ == "presence" for r in _prep_objects(people, o, {"of"}, False)]
+    # "flew to the capital to meet X in a delegation led by Y": Y too
+    joined_in += [r for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                  if o.dep_ == "pobj" and bare_word(o) in rules.words("delegation_nouns") for r in _leaders(people, o, 0)]
     # "X hosted the summit, joined by A, B and C": the companions hang on the verb
     joined = [r for c in kids if c.dep_ in {"advcl", "acl"} and bare_word(c) in rules.words("companion_words")
               for r in by_agent(people, c, 0)]
