@@ -365,7 +365,8 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
                 up = heads[up]
                 if lowers[up] == "one" and deps[up] == "attr" and lowers[heads[up]] in {"was", "is"}:
                     # "X was one of eight farmers who flew to the capital to meet Y": X was
-                    refs = [r for c in units.children(doc)[heads[up]] if deps[c] == "nsubj" for r in _collect(people, c)]
+                    copula = heads[up]
+                    refs = [r for c in units.children(doc)[copula] if deps[c] == "nsubj" for r in _collect(people, c)]
                     break
                 if a.poss[up] == "NUM" or lowers[up] in PARTITIVES | {"one", "many", "several", "each"}:
                     break  # "A, one of the parents who attended": a part of a group, left to _one_of_those
@@ -969,8 +970,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     joined_in = [r for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                  if o.dep_ == "pobj" and o.lower_ == "presence" for r in _prep_objects(people, o, {"of"}, False)]
     # "flew to the capital to meet X in a delegation led by Y": Y too
+    groups = rules.words("delegation_nouns")
     joined_in += [r for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                  if o.dep_ == "pobj" and bare_word(o) in rules.words("delegation_nouns") for r in _leaders(people, o, 0)]
+                  if o.dep_ == "pobj" and bare_word(o) in groups for r in _leaders(people, o, 0)]
     # "X hosted the summit, joined by A, B and C": the companions hang on the verb
     joined = [r for c in kids if c.dep_ in {"advcl", "acl"} and bare_word(c) in rules.words("companion_words")
               for r in by_agent(people, c, 0)]
