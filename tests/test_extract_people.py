@@ -66,6 +66,17 @@ def test_a_name_written_with_a_quoted_nickname_inside_is_a_person(nlp):
     assert names(run(nlp, text)) == {"Shane Ruddock", "Kylie Demos"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Smallholder Kamal Yusof, 61, said he had stopped buying fertiliser.", "Kamal Yusof"),
+        ("Estate owners' association president Datuk Wira Tan Boon Hock said the talks were late.", "Tan Boon Hock"),
+    ],
+)
+def test_an_occupation_or_a_malaysian_honour_before_a_name_is_no_part_of_it(nlp, text, name):
+    assert names(run(nlp, text)) == {name}
+
+
 @pytest.mark.parametrize("name", ["Jean-Baptiste Ferrand", "Marc-Antoine Dupuis"])
 def test_a_hyphenated_pair_of_given_names_the_model_calls_an_organisation_starts_a_name(nlp, name):
     assert names(run(nlp, f"{name} will take charge of training on Tuesday.")) == {name}
