@@ -611,6 +611,8 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         root = doc[_climb(doc, anchor)[-1]]
         if root.pos_ in {"VERB", "AUX"} and not factual_verb(root):
             continue  # "pluckers will return on Monday after X brokered a truce yesterday": the plan's day
+        if _possessive_day(doc, phrase, anchor):
+            continue  # "for his role in Saturday's brawl": the day of that noun's event, not of the sentence's news
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
         if here == lede_at and here not in doers and _meeting_word(doc, anchor):
@@ -628,7 +630,11 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             continue
         # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
         main = doc[units.unit_root(doc, root.i)]
-        if root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} and here not in doers and not _foreign(doc, phrase, main):
+        # ("X went to the office on Tuesday ..., as Y slapped Z with a ban": the parser may make the deed a clause
+        # of a later verb that tells no speech)
+        deed = root.dep_ == "ccomp" and root.head.i == main.i and bare_word(main) not in rules.words("speech_verbs")
+        if (root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} or deed) and here not in doers \
+                and not _foreign(doc, phrase, main):
             # "agreed on Thursday to set up patrols": a deed; "said on Thursday (that) ...": a speech
             speech = bare_word(main) in rules.words("speech_verbs")
             speech = speech and not any(c.dep_ == "xcomp" for c in main.children)
@@ -666,6 +672,13 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
                     or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
                 break
+
+
+def _possessive_day(doc: Doc, phrase: DatePhrase, anchor: int) -> bool:
+    """ "Saturday's brawl": a day written as the possessive of a noun that tells no meeting."""
+    last = doc[phrase.end - 1].text
+    owned = last.endswith(("'s", "’s")) or (phrase.end < len(doc) and doc[phrase.end].text in {"'s", "’s"})
+    return owned and doc[anchor].pos_ == "NOUN" and not _meeting_word(doc, anchor)
 
 
 def _meeting_word(doc: Doc, k: int) -> bool:
