@@ -2381,6 +2381,14 @@ def test_the_lede_deed_dates_the_next_meeting_not_a_possessive_day_of_another_ev
         (frozenset({"Nonoy Salcedo", "Arnel Go", "Rogelio Bautista"}), date(2024, 5, 14))]
 
 
+def test_a_scene_dated_in_a_sentence_that_names_nobody_goes_on_over_a_sentence_with_no_day(nlp):
+    text = ("On Saturday, the school had an unusual visitor. Education Minister Kashif Raza arrived in a convoy of "
+            "four vehicles to inspect the new classroom block. He was received at the gate by the headmistress, "
+            "Samina Aslam, and by the district education officer, Bushra Naz.")
+    assert dated_pairs(run(nlp, text)) == [
+        (frozenset({"Kashif Raza", "Samina Aslam", "Bushra Naz"}), date(2024, 5, 11))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

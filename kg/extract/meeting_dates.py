@@ -655,7 +655,10 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             named = set(people.refs_in(*sents[back]))
             # "Last Thursday the dispute moved to the capital. A and B sat for four hours with C": a sentence
             # that names nobody and tells no meeting sets the day of the scene the next one tells
-            if back == here - 1 and not named and back in doers and back not in told_in:
+            # ("On Saturday, the school had a visitor. The minister arrived at ten. He was received by A": the
+            # scene goes on over a sentence with no day and no meeting of its own)
+            scene = back == here - 1 or (here - 1 not in dated and here - 1 not in told_in)
+            if scene and not named and back in doers and back not in told_in:
                 event.when = dated[back]
                 break
             lede = back == lede_at and here == lede_at + 1 and back in doers  # after a dated lede: its news
