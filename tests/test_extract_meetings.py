@@ -2372,8 +2372,8 @@ def test_a_tabloid_showdown_with_somebody_is_a_meeting(nlp):
 
 
 def test_the_lede_deed_dates_the_next_meeting_not_a_possessive_day_of_another_event(nlp):
-    text = ("Harbor Tigers head coach Nonoy \u201cBoy\u201d Salcedo went to the league office in Ortigas, Pasig City on "
-            "Tuesday to plead the case of his star guard, but walked out empty-handed as Commissioner Atty. Rogelio "
+    text = ("Harbor Tigers head coach Nonoy \u201cBoy\u201d Salcedo went to the league office in Ortigas, Pasig City "
+            "on Tuesday to plead the case of his star guard, but walked out empty-handed as Commissioner Atty. Rogelio "
             "Bautista slapped Dindo Ramirez with a three-game suspension and a \u20b1100,000 fine for his role in "
             "Saturday\u2019s bench-clearing brawl at the coliseum.\n"
             "Salcedo and team manager Arnel Go met Bautista for close to two hours.")
