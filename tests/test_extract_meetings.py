@@ -2389,6 +2389,28 @@ def test_a_scene_dated_in_a_sentence_that_names_nobody_goes_on_over_a_sentence_w
         (frozenset({"Kashif Raza", "Samina Aslam", "Bushra Naz"}), date(2024, 5, 11))]
 
 
+def test_who_joined_somebody_on_a_day_of_its_own_met_on_that_day_not_at_the_call_told_before(nlp):
+    text = (f"Earlier today, Minister {A} spoke by phone with Minister {B} of Jamaica.\n"
+            f"On May 13, Minister {A} was joined by {C}, her parliamentary secretary, for a roundtable in Toronto "
+            "with leaders of diaspora groups.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({A, C}), date(2024, 5, 13)), (frozenset({A, B}), date(2024, 5, 17))]
+
+
+def test_the_cs_is_the_cabinet_secretary_told_before(nlp):
+    text = ("ANCHOR: Agriculture Cabinet Secretary Dr. Mercy Wambui has promised farmers their bonus. Our reporter "
+            "Joseph Keter was there. Thank you, Wanjiru.\n"
+            "REPORTER: The CS arrived at the stadium shortly after two, where she was received by County Governor "
+            "Paul Kirui.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Mercy Wambui", "Paul Kirui"}), "meeting")]
+
+
+def test_a_name_called_out_to_is_no_antecedent_of_she(nlp):
+    text = ("Minister Mercy Wambui flew to the county on Friday. Our reporter Joseph Keter was there. Thank you, "
+            "Wanjiru.\nShe was received at the stadium by Governor Paul Kirui.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Mercy Wambui", "Paul Kirui"}), "meeting")]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

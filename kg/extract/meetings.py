@@ -367,6 +367,10 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         if _whole_trip(verb):  # "accompanied throughout the mission by X": every meeting of the traveller
             _join_trip(ordered, subject, guests)
             continue
+        if not told and _own_day(verb):
+            # "On February 16, X was joined by Y for a roundtable in Toronto": a contact of its own, that day
+            events.append(Event(verb, "meeting", list(dict.fromkeys(subject + guests))))
+            continue
         # "The talks began the next morning at the ministry, where the two ministers were joined by X": the
         # meeting of this sentence that named nobody is theirs, not the one told before it
         unnamed = [e for e in events if not e.participants and not e.attend and not e.group
@@ -432,6 +436,12 @@ def _named_before_who(people: People, verb: Token) -> tuple[str, ...]:
         k -= 1
     mention = people.mention_on(k) if k >= 0 else None
     return mention.refs if mention is not None and mention.kind == "name" else ()
+
+
+def _own_day(verb: Token) -> bool:
+    """A verb dated by a day of its own ("On February 16, X was joined by Y"), not by the meeting told before."""
+    return any(c.dep_ in {"prep", "npadvmod"} and c.lower_ != "at" and any(t.ent_type_ == "DATE" for t in c.subtree)
+               for c in verb.children)
 
 
 def _join_trip(events: list[Event], travellers: list[str], guests: list[str]) -> None:

@@ -2109,6 +2109,13 @@ def _reported(tok: Token, root: Token) -> bool:
     return cur.dep_ in {"ccomp", "parataxis"}
 
 
+def _vocative(doc: Doc, m: Mention) -> bool:
+    """ "Thank you, Wanjiru.", "Morning, Nomsa.": a name the speaker calls out to, no one the story is about."""
+    before = doc[m.start - 1].text if m.start > 0 else ""
+    after = doc[m.end].text if m.end < len(doc) else ""
+    return m.kind == "name" and m.end - m.start == 1 and before == "," and after in {".", "!", "?"}
+
+
 def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) -> str | None:
     """Score earlier mentions: near, in subject position, same gender, not a co-argument."""
     here = sent_index[tok.i]
@@ -2120,7 +2127,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     for m in people.mentions:
         if m.start >= tok.i or m.kind == "group" or len(m.refs) != 1:
             continue
-        if m.start in people._quoted:
+        if m.start in people._quoted or _vocative(people.doc, m):
             continue
         distance = here - sent_index[m.start]
         if distance > 6 or not _gender_ok(people, m.refs[0], gender):
