@@ -2411,6 +2411,17 @@ def test_a_name_called_out_to_is_no_antecedent_of_she(nlp):
     assert pairs(run(nlp, text)) == [(frozenset({"Mercy Wambui", "Paul Kirui"}), "meeting")]
 
 
+def test_who_was_also_part_of_the_delegation_took_part_in_its_meeting(nlp):
+    text = (f"On Wednesday Minister {A} received a delegation of the union led by its president, {B}. The union's "
+            f"general secretary, {C}, was also part of the delegation, which spent four hours with the minister.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
+
+
+def test_a_day_the_parser_hangs_on_led_by_dates_the_reception_of_the_delegation(nlp):
+    text = f"Minister {A} received a delegation of the union led by its president, {B}, on Wednesday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")

@@ -92,6 +92,10 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
     t = trigger.i
     anchor = dates.attachment(doc, phrase)
     up = _climb(doc, anchor)
+    if deps[up[-1]] == "acl" and units.attrs(doc).bares[up[-1]] in {"led", "headed"}:
+        # "received a delegation of the union led by its president, X, on Wednesday": the parser hangs the
+        # day on the participle; the delegation did not lead itself on a day, it was received on it
+        up = up + _climb(doc, heads[up[-1]])
     targets = {k: n for n, k in enumerate(_chain(doc, t))}
     if deps[t] == "pobj" and units.words(doc).lowers[heads[t]] in TOGETHER_PREPS:
         # "following a meeting ... yesterday": the date hangs on "following" itself

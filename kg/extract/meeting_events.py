@@ -1571,6 +1571,16 @@ def _inverted_copula(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.lemma_ == "be" and c.i > verb.i), None)
 
 
+def _part_of_delegation(tok: Token) -> Token | None:
+    """The copula of "was (also) part of the delegation", or None."""
+    copula = tok.head
+    if tok.dep_ != "attr" or copula.lemma_ != "be":
+        return None
+    groups = rules.words("delegation_nouns")
+    of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return copula if any(bare_word(o) in groups and is_definite(o) for o in of) else None
+
+
 def _bare_part(verb: Token) -> bool:
     """ "took part" with nothing else: no "in ...", no second object."""
     # ", according to a statement" says who told it, not what was taken part in
@@ -1661,6 +1671,10 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _verb_event(people, tok, idiom)
         elif _present(tok):
             event = _present_event(people, tok)
+        elif word == "part" and (copula := _part_of_delegation(tok)) is not None:
+            # "The union's general secretary, X, was also part of the delegation": X joined its meeting
+            guests = verb_subjects(people, copula)
+            event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(copula) else None
         elif word in {"took", "takes", "take"} and tok.pos_ == "VERB" and _bare_part(tok):
             # "The energy minister also took part.": joined the meeting just told
             event = Event(tok, "meeting", verb_subjects(people, tok), attend=True) if factual_verb(tok) else None
@@ -1974,6 +1988,7 @@ def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
+    words |= {"part"}  # "was also part of the delegation"
     words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
     words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS  # ("head" is a motion verb too)
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
