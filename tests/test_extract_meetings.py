@@ -2422,6 +2422,16 @@ def test_a_day_the_parser_hangs_on_led_by_dates_the_reception_of_the_delegation(
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
 
 
+def test_a_video_conference_held_with_two_governors_whose_with_the_parser_lost(nlp):
+    text = ("7:30 AM \u2014 Social Welfare Secretary Ma. Lourdes \"Lulu\" Santiago-Abad held a video conference last "
+            "night with Masbate Gov. Ernesto \"Boy\" Dimaano and Sorsogon Gov. Rosalia Bagasbas-Uy to "
+            "coordinate the prepositioning of family food packs.\n"
+            "10:05 AM \u2014 She was met at the airport by Mayor Cecilia delos Reyes.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({"Ma. Lourdes Santiago-Abad", "Ernesto Dimaano", "Rosalia Bagasbas-Uy"}), date(2024, 5, 16)),
+        (frozenset({"Ma. Lourdes Santiago-Abad", "Cecilia delos Reyes"}), date(2024, 5, 17))]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")
