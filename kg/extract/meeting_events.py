@@ -1348,10 +1348,11 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if any(c.dep_ == "auxpass" for c in verb.children):
             preps.add("by")  # "X was granted an audience by Y", "was given a briefing by Y"
     add(_prep_objects(people, noun, preps))
-    if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs") and len(participants) < 2 \
-            and not any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
-                        for c in [*kids, *verb.children]):
-        # "held a video conference last night with Gov. A and Gov. B to coordinate ...": the "with" lost from the tree
+    supported = verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs")
+    if supported and verb is not None and len(participants) < 2 and not any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+        for c in [*kids, *verb.children]
+    ):  # "held a video conference last night with Gov. A and Gov. B to coordinate ...": the "with" lost from the tree
         add(_linear_with(people, noun, {"with"}))
     # "a meeting with the contractor, Alhaji A, managing director of X, who ...": the name torn off its noun
     add([r for c in kids if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
