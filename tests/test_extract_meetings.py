@@ -2432,6 +2432,12 @@ def test_a_video_conference_held_with_two_governors_whose_with_the_parser_lost(n
         (frozenset({"Ma. Lourdes Santiago-Abad", "Cecilia delos Reyes"}), date(2024, 5, 17))]
 
 
+def test_sec_before_a_name_is_a_title_not_a_sentence_end(nlp):
+    text = ("Welfare Secretary Lourdes Santiago-Abad arrived in the city. Sen. Ernesto Dimaano, who chairs the finance "
+            "committee, said he spoke by phone with Sec. Santiago-Abad around noon.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Ernesto Dimaano", "Lourdes Santiago-Abad"}), "call")]
+
+
 def test_who_reached_a_deal_after_hours_of_talks_held_the_talks(nlp):
     text = (f"Minister {A} and Commissioner {B} reached the agreement after six hours of talks at a guest house on "
             "Tuesday.")
