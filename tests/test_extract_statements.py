@@ -239,6 +239,20 @@ def test_transcript_turns_run_on_in_one_paragraph_with_roles_after_a_comma(nlp):
     assert {p.name for p in facts.persons} == {"Nina Forsythe", "Ada Kellaway"}
 
 
+def test_a_quotation_of_somebody_else_inside_a_transcript_turn_keeps_its_own_speaker(nlp):
+    text = ("Our reporter Sipho Tladi was at the council, where Mayor Johan Brink spoke to residents.\n\n"
+            "SIPHO TLADI: The meeting was tense. Councillor Dineo Mabaso faced the crowd alone. She told me: "
+            "\"We were promised the mayor and got a water tanker.\"\n\n"
+            "PRESENTER: Thank you for that report.\n\n"
+            "SIPHO TLADI: The council sits again on Monday.")
+    assert said(run(nlp, text)) == [
+        ("Sipho Tladi", "The meeting was tense. Councillor Dineo Mabaso faced the crowd alone. She told me: "
+                        "\"We were promised the mayor and got a water tanker.\""),
+        ("Dineo Mabaso", "We were promised the mayor and got a water tanker."),
+        ("Sipho Tladi", "The council sits again on Monday."),
+    ]
+
+
 def test_label_that_names_nobody_is_not_a_speaker(nlp):
     text = "Mayor Una Rilke opened the new depot.\n\nUPDATE: The depot will close early on Sundays this year."
     assert said(run(nlp, text)) == []

@@ -528,11 +528,12 @@ def extract_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[St
     """Every direct quotation of three words or more with its speaker, and every labelled turn."""
     whole = units.text(doc)
     labelled = _label_statements(doc, people, speaker_labels(whole), whole)
-    # Quote marks inside a labelled turn are part of what its speaker said.
+    # Quote marks inside a labelled turn are part of what its speaker said, unless they give the words of
+    # somebody else the turn names ("REPORTER: ... She told me: 'We were promised the mayor.'").
     quoted = [
         s
         for s in _quoted_statements(doc, people, quotes)
-        if not any(t.evidence.start <= s.evidence.start < t.evidence.end for t in labelled)
+        if not any(t.evidence.start <= s.evidence.start < t.evidence.end and t.speaker == s.speaker for t in labelled)
     ]
     return sorted(labelled + quoted, key=lambda s: s.evidence.start)
 
