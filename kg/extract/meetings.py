@@ -389,10 +389,7 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         # later, with his delegation; Z goes with him
         joining = [e for e in events if e.attend and e.participants and e.trigger.i < verb.i
                    and here - sent_of[e.trigger.i] <= 1]
-        for event in [*reversed(near), *after, *reversed(farther), *reversed(joining)]:
-            if set(subject) & set(event.participants):
-                event.participants.extend(r for r in guests if r not in event.participants)
-                break
+        _join_first([*reversed(near), *after, *reversed(farther), *reversed(joining)], subject, guests)
 
 
 FRONTED_COMPANIONS = {"with", "accompanying", "joining"}
@@ -421,10 +418,15 @@ def _with_them_were(doc: Doc, people: People, events: list[Event]) -> None:
         if not hosts or not guests:
             continue
         near = [e for e in told if e.trigger.i < start and 0 <= here - sent_of[e.trigger.i] <= 2]
-        for event in reversed(near):
-            if set(hosts) & set(event.participants):
-                event.participants.extend(r for r in guests if r not in event.participants)
-                break
+        _join_first(list(reversed(near)), hosts, guests)
+
+
+def _join_first(events: list[Event], hosts: list[str], guests: list[str]) -> None:
+    """Add the guests to the first of the events (in the order given) that one of the hosts took part in."""
+    for event in events:
+        if set(hosts) & set(event.participants):
+            event.participants.extend(r for r in guests if r not in event.participants)
+            return
 
 
 def _named_before_who(people: People, verb: Token) -> tuple[str, ...]:
