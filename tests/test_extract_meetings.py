@@ -2399,16 +2399,16 @@ def test_who_joined_somebody_on_a_day_of_its_own_met_on_that_day_not_at_the_call
 
 def test_the_cs_is_the_cabinet_secretary_told_before(nlp):
     text = ("ANCHOR: Agriculture Cabinet Secretary Dr. Mercy Wambui has promised farmers their bonus. Our reporter "
-            "Joseph Keter was there. Thank you, Wanjiru.\n"
+            "Joseph Keter was there. Thank you, Akinyi.\n"
             "REPORTER: The CS arrived at the stadium shortly after two, where she was received by County Governor "
-            "Paul Kirui.")
-    assert pairs(run(nlp, text)) == [(frozenset({"Mercy Wambui", "Paul Kirui"}), "meeting")]
+            "Peter Wekesa.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Mercy Wambui", "Peter Wekesa"}), "meeting")]
 
 
 def test_a_name_called_out_to_is_no_antecedent_of_she(nlp):
     text = ("Minister Mercy Wambui flew to the county on Friday. Our reporter Joseph Keter was there. Thank you, "
-            "Wanjiru.\nShe was received at the stadium by Governor Paul Kirui.")
-    assert pairs(run(nlp, text)) == [(frozenset({"Mercy Wambui", "Paul Kirui"}), "meeting")]
+            "Akinyi.\nShe was received at the stadium by Governor Peter Wekesa.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Mercy Wambui", "Peter Wekesa"}), "meeting")]
 
 
 def test_who_was_also_part_of_the_delegation_took_part_in_its_meeting(nlp):
@@ -2426,10 +2426,10 @@ def test_a_video_conference_held_with_two_governors_whose_with_the_parser_lost(n
     text = ("7:30 AM \u2014 Social Welfare Secretary Ma. Lourdes \"Lulu\" Santiago-Abad held a video conference last "
             "night with Masbate Gov. Ernesto \"Boy\" Dimaano and Sorsogon Gov. Rosalia Bagasbas-Uy to "
             "coordinate the prepositioning of family food packs.\n"
-            "10:05 AM \u2014 She was met at the airport by Mayor Cecilia delos Reyes.")
+            "10:05 AM \u2014 She was met at the airport by Mayor Imelda delos Reyes.")
     assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
         (frozenset({"Ma. Lourdes Santiago-Abad", "Ernesto Dimaano", "Rosalia Bagasbas-Uy"}), date(2024, 5, 16)),
-        (frozenset({"Ma. Lourdes Santiago-Abad", "Cecilia delos Reyes"}), date(2024, 5, 17))]
+        (frozenset({"Ma. Lourdes Santiago-Abad", "Imelda delos Reyes"}), date(2024, 5, 17))]
 
 
 def test_sec_before_a_name_is_a_title_not_a_sentence_end(nlp):

@@ -2110,7 +2110,7 @@ def _reported(tok: Token, root: Token) -> bool:
 
 
 def _vocative(doc: Doc, m: Mention) -> bool:
-    """ "Thank you, Wanjiru.", "Morning, Nomsa.": a name the speaker calls out to, no one the story is about."""
+    """ "Thank you, Lerato.", "Morning, Ines.": a name the speaker calls out to, no one the story is about."""
     before = doc[m.start - 1].text if m.start > 0 else ""
     after = doc[m.end].text if m.end < len(doc) else ""
     return m.kind == "name" and m.end - m.start == 1 and before == "," and after in {".", "!", "?"}

@@ -418,7 +418,7 @@ def _paren_person(people: People, doc: Doc, label: Label, text: str) -> str | No
 
 
 def _written_person(people: People, doc: Doc, head: str, text: str) -> str | None:
-    """ "THABO MOLEFE:" where the article writes "Thabo Molefe" but the model found no person there: the
+    """ "SIPHO TLADI:" where the article writes "Sipho Tladi" but the model found no person there: the
     label's last two to four words, as the text writes them in capitals and small letters, made a person."""
     words = head.split()
     for start in range(max(0, len(words) - 4), len(words) - 1):
@@ -438,7 +438,7 @@ def _written_person(people: People, doc: Doc, head: str, text: str) -> str | Non
 
 
 def _given_name_only(people: People, head: str) -> str | None:
-    """ "KATE MULVANEY:" where the article calls her only "Kate" ("Thanks, Kate."): the person found by the
+    """ "NINA FORSYTHE:" where the article calls her only "Nina" ("Thanks, Nina."): the person found by the
     given name alone is the speaker, and the label gives the full name; a known given name the article
     writes in its labels only is a person too."""
     words = head.split()
@@ -457,11 +457,11 @@ def _given_name_only(people: People, head: str) -> str | None:
 
 
 def _unnamed_speaker(people: People, head: str) -> str | None:
-    """ "RESIDENT OF ORLANDO:", "CALLER:": a turn by someone the article does not name, an anonymous person."""
+    """ "RESIDENT OF EASTGATE:", "CALLER:": a turn by someone the article does not name, an anonymous person."""
     words = head.split()
     if fold(words[0]) not in rules.words("anonymous_nouns"):
         return None
-    if head.isupper():  # written as the article would: "resident of Orlando"
+    if head.isupper():  # written as the article would: "resident of Eastgate"
         words = [words[0].lower()] + [w.lower() if len(w) <= 3 else w.capitalize() for w in words[1:]]
     return people.new_person(" ".join(words), anonymous=True).ref
 
