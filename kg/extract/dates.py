@@ -765,12 +765,17 @@ def _flashback(doc: Doc, phrase: DatePhrase) -> bool:
     cur = attachment(doc, phrase)
     for _ in range(12):
         if a.poss[cur] in {"VERB", "AUX"}:
-            return any(a.deps[c] == "aux" and units.words(doc).lowers[c] in {"had", "'d"}
-                       for c in units.children(doc)[cur])
+            return pluperfect_at(doc, cur)
         if a.heads[cur] == cur:
             return False
         cur = a.heads[cur]
     return False
+
+
+def pluperfect_at(doc: Doc, i: int) -> bool:
+    """Token `i` has the auxiliary "had" ("had met", "she'd called"): told as before the story's day."""
+    deps, lowers = units.attrs(doc).deps, units.words(doc).lowers
+    return any(deps[c] == "aux" and lowers[c] in {"had", "'d"} for c in units.children(doc)[i])
 
 
 def _counted_from_a_told_day(doc: Doc, phrase: DatePhrase, after: list[DatePhrase],

@@ -255,9 +255,7 @@ def _reported(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
 
 def _pluperfect(trigger: Token) -> bool:
     """ "said on Tuesday that she had met X": the meeting lies before the sentence's date."""
-    doc = trigger.doc
-    deps, lowers, children = units.attrs(doc).deps, units.words(doc).lowers, units.children(doc)
-    return any(deps[c] == "aux" and lowers[c] in {"had", "'d"} for t in _chain(doc, trigger.i) for c in children[t])
+    return any(dates.pluperfect_at(trigger.doc, t) for t in _chain(trigger.doc, trigger.i))
 
 
 def _relative(doc: Doc, events: list[Event]) -> set[int]:

@@ -236,6 +236,11 @@ def _at_the_head(people: People, head: Token) -> list[str]:
     copula = head.head.head
     if not groups or not factual_verb(copula):
         return []
+    return _named_at_copula(people, copula)
+
+
+def _named_at_copula(people: People, copula: Token) -> list[str]:
+    """The persons a copula's subject and complement name ("At the head ... was X", "Taking part were X")."""
     return [r for c in copula.children if c.dep_ in {"nsubj", "attr"} for r in collect(people, c)]
 
 
@@ -1374,7 +1379,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         # "paid a courtesy call to-day on X": "on" hung on the verb after the day
         add([r for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
              for o in c.children if o.dep_ == "pobj" for r in collect(people, o)])
-    if verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
+    if supported and verb is not None:
         # "held a working session at her ministry with Dr. X": "with" hung on the place after the noun
         add(_on_the_place(people, verb, {"at", "in", "on"}, {"with"}, after=noun.i))
     above = verb if verb is not None else next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
@@ -1398,8 +1403,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         # "X also took part in the meeting", "participated in the talks": X joins the meeting told before
         subjects = verb_subjects(people, verb)
         copula = _inverted_copula(verb)  # "Also taking part in the talks (with the delegation) was X"
-        inverted = [r for a in (copula.children if copula is not None else []) if a.dep_ in {"attr", "nsubj"}
-                    for r in collect(people, a)]
+        inverted = _named_at_copula(people, copula) if copula is not None else []
         if not participants or (inverted and not subjects):
             return Event(noun, kind, subjects or inverted, attend=True, definite=True)
     if verb is not None:
@@ -1512,7 +1516,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if attend:  # "X attended the meeting along with Y"
         guests = verb_subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
         if verb is not None and not guests and (copula := _inverted_copula(verb)) is not None:
-            guests = [r for a in copula.children if a.dep_ in {"attr", "nsubj"} for r in collect(people, a)]
+            guests = _named_at_copula(people, copula)
         return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
     return Event(noun, kind, participants, separate=separate, definite=is_definite(noun), group=group)
 

@@ -362,15 +362,18 @@ def _nameish_flags(doc: Doc) -> list[bool]:
     a = units.attrs(doc)
     texts = units.words(doc).texts
     flags = [False] * len(texts)
+    verbs = []  # capitalised words tagged as verbs
     for i in units.where(map(_capitalised.__getitem__, texts)):  # capitalised words, picked in C
         tag = a.tags[i]
         flags[i] = tag in PROPER_TAGS or (a.ents[i] == "PERSON" and tag not in {"PRP", "PRP$", "DT"})
         after_first = i > 0 and flags[i - 1] and a.heads[i - 1] == i and a.deps[i - 1] == "compound"
         if not flags[i] and tag in {"NN", "NNS"} and after_first:
             flags[i] = True  # "Greta Ilves" with the surname read as a common noun: the end of the name
-    for i in range(1, len(texts) - 1):
+        if tag.startswith("VB"):
+            verbs.append(i)
+    for i in verbs:
         # "Mr. Abdalla Said Kitwana": a capitalised word inside a name, which the tagger read as a verb ("said")
-        if flags[i - 1] and flags[i + 1] and not flags[i] and a.tags[i].startswith("VB") and _capitalised[texts[i]] \
+        if 0 < i < len(texts) - 1 and flags[i - 1] and flags[i + 1] and not flags[i] \
                 and a.tags[i - 1] == "NNP" and a.tags[i + 1] == "NNP":
             flags[i] = True
     doc.user_data[NAMEISH] = flags
@@ -1836,12 +1839,7 @@ def _age_descriptors(people: People) -> None:
 
 def _main_subject(tok: Token) -> bool:
     """The subject of its sentence's main verb (or of a verb joined to it), not of a clause inside."""
-    if tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
+    return tok.dep_ in {"nsubj", "nsubjpass"} and units.is_main(tok.head)
 
 
 def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
@@ -2093,9 +2091,14 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     if earlier:
         return None
     ref = refs[0]
-    if ref not in people.gender and people.name_gender.get(ref, gender) != gender:
+    if _name_says_otherwise(people, ref, gender):
         return None  # "With him were his deputy, Anna X, and ...": a woman's given name is no "him"
     return ref if _gender_ok(people, ref, gender) else None
+
+
+def _name_says_otherwise(people: People, ref: str, gender: str) -> bool:
+    """The text tells no gender of the person, and the given name hints at the other one ("Donna" for "he")."""
+    return ref not in people.gender and people.name_gender.get(ref, gender) != gender
 
 
 def _reported(tok: Token, root: Token) -> bool:
@@ -2147,7 +2150,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
         score += _subject_weight(head)
         if people.gender.get(ref) == gender:
             score += 1
-        elif ref not in people.gender and people.name_gender.get(ref, gender) != gender:
+        elif _name_says_otherwise(people, ref, gender):
             score -= NAME_GENDER_PENALTY  # "Donna" for "he": unlikely, unless all else points to her
         if distance == 0 and not reflexive and not possessive:
             if clause_verb(head).i == verb.i or head.i in _controller_subjects(verb):

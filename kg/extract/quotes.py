@@ -125,21 +125,17 @@ def find_quotes(text: str) -> list[Quote]:
 # "MODERATOR (Jo Park, spokesperson):", "CLIP, MAYOR LEE:". The label is found on the characters;
 # who it stands for is decided later, against the persons of the article.
 
-LABEL = re.compile(
-    r"(?:[A-Z]{2,12},[ \t]+)?"  # "CLIP, MINISTER KIM:": what kind of turn it is, before whose
-    r"(?P<head>[^\W\d_][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,4}?)"
+_KIND = r"(?:[A-Z]{2,12},[ \t]+)?"  # "CLIP, MINISTER KIM:": what kind of turn it is, before whose
+_TAIL = (
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,3}))?"  # "JO PARK, PRESENTER:"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
     r"[ \t]*:[ \t]+(?P<rest>\S)"
 )
+LABEL = re.compile(_KIND + r"(?P<head>[^\W\d_][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,4}?)" + _TAIL)
 # A turn that starts inside a paragraph, after the end of a sentence: "... a no. MINISTER KIM: It is not."
 # Written in capitals only, so prose ("He said: ...") never starts one.
 INLINE_LABEL = re.compile(
-    r"(?<=[.!?…\"”’])[ \t]+(?:[A-Z]{2,12},[ \t]+)?"
-    r"(?P<head>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})"
-    r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,3}))?"
-    r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
-    r"[ \t]*:[ \t]+(?P<rest>\S)"
+    r"(?<=[.!?…\"”’])[ \t]+" + _KIND + r"(?P<head>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})" + _TAIL
 )
 MAX_LABEL_WORDS = 5
 
