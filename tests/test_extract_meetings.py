@@ -2558,3 +2558,28 @@ def test_the_two_foreign_ministers_are_the_foreign_ministers_not_the_last_two_na
             f"of Kessel, {B}, paid an official visit to Norland.\nOn Monday the Deputy Prime Minister of Norland, "
             f"{C}, opened a trade fair.\nThe two Foreign Ministers held talks at the ministry on Tuesday.")
     assert (frozenset({A, B}), date(2024, 5, 14)) in dated_pairs(run(nlp, text))
+
+
+def test_people_who_told_moved_or_voted_at_a_council_sitting_met_there_on_its_day(nlp):
+    text = (f"Kessel Town Council voted 5 to 2 on Monday night to close the lido. Mayor {A} told the meeting the "
+            f"lido lost money every year. Councillor {B}, who moved the motion, said the town had no choice. Cr {C} "
+            "told the chamber that the vote was a mistake.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_a_minister_who_appeared_before_a_committee_met_the_member_who_told_it(nlp):
+    text = (f"Deputy Minister {B} appeared before the Senate finance committee on Tuesday. Senator {A} told the "
+            "committee the figures did not add up.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Cr {B} told Monday night's meeting that the bank would close. Mayor {A} said she would write to the bank.",
+        f"Councillor {A} told the Courier that she would vote against. Mayor {B} said the plan was sound.",
+        f"Councillor {A} voted against the plan. Councillor {B} voted for it.",
+    ],
+)
+def test_no_sitting_with_one_person_at_it_or_with_votes_only(nlp, text):
+    assert pairs(run(nlp, text)) == []

@@ -105,6 +105,12 @@ def test_mp_for_a_constituency_and_council_member(nlp):
     assert has(facts, "Dario Pennick", "council member"), offices(facts)
 
 
+def test_minister_delegate_is_one_title_not_a_person(nlp):
+    facts = run(nlp, "Norland's Minister Delegate for Trade, Odile Vasseur-Kante, said the deal was fair.")
+    assert [p.name for p in facts.persons] == ["Odile Vasseur-Kante"]
+    assert has(facts, "Odile Vasseur-Kante", "minister delegate for trade of norland"), offices(facts)
+
+
 def test_police_rank_keeps_the_full_title(nlp):
     facts = run(nlp, "Detective Inspector Lorna Baxter told the court that the cash was in a shed.")
     assert has(facts, "Lorna Baxter", "detective inspector"), offices(facts)

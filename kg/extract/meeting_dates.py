@@ -787,9 +787,9 @@ def _after(when: When, published: date) -> bool:
     return when.year is not None and when.month is not None and when.month > published.month
 
 
-def date_events(doc: Doc, people: People, events: list[Event], published: date | None) -> None:
+def date_events(doc: Doc, people: People, events: list[Event], published: date | None) -> list[DatePhrase]:
     """Give each event its day, in order: its own phrase, the paragraph's day, the clause it is after,
-    the event it is dated from, the event told just before, the lede.
+    the event it is dated from, the event told just before, the lede. Returns the date phrases read.
 
     A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     """
@@ -805,6 +805,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _inherit(doc, events, offset_clauses)
     _told_before(doc, people, events, phrases)
     _anchors_told_before(events)
+    return phrases
 
 
 def _anchors_told_before(events: list[Event]) -> None:

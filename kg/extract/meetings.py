@@ -36,6 +36,7 @@ from kg.extract.meeting_events import (
     verb_subjects,
 )
 from kg.extract.people import People
+from kg.extract.sessions import find_sitting
 from kg.records import Meeting
 from kg.records import Span as TextSpan
 
@@ -539,11 +540,16 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     _accompanied(doc, people, events)
     _with_them_were(doc, people, events)
     _named_members(doc, people, events)
-    date_events(doc, people, events, published)
+    phrases = date_events(doc, people, events, published)
     _the_group_told(doc, events)
     drafts = _merge(_drafts(events))
     _apply_relative(drafts, events, published)
     _attend(doc, people, drafts, events)
+    sitting = find_sitting(doc, people, published, phrases)
+    if sitting is not None and not any(set(sitting.participants) <= set(d.participants) for d in drafts):
+        # a sitting no meeting told so far holds: "Mayor A told the meeting ... Cr B told the chamber"
+        event = Event(sitting.trigger, "meeting", sitting.participants, definite=True, when=sitting.when)
+        drafts.append(Draft(list(sitting.participants), "meeting", [event], sitting.when))
     meetings = []
     for draft in drafts:
         if len(set(draft.participants)) < 2:
