@@ -2583,3 +2583,24 @@ def test_a_minister_who_appeared_before_a_committee_met_the_member_who_told_it(n
 )
 def test_no_sitting_with_one_person_at_it_or_with_votes_only(nlp, text):
     assert pairs(run(nlp, text)) == []
+
+
+def test_councillors_who_spoke_in_the_report_of_a_sitting_spoke_at_it(nlp):
+    text = (f"Kessel councillors voted by 30 votes to 21 on Tuesday night to close the baths.\nAt a stormy meeting "
+            f"of the full council at the Town Hall, chaired by the Mayor of Kessel, Coun. {B}, the ruling group "
+            f"pushed the closure through.\nMoving the recommendation, Coun. Mrs {A} told members: \"Nobody wants to "
+            f"close a swimming bath.\"\nThe opposition leader, Coun. {C} (Con., Ashby), was scathing. \"This is the "
+            "thin end of the wedge,\" she said.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_a_councillor_who_spoke_elsewhere_in_the_report_is_not_at_the_sitting(nlp):
+    text = (f"Mayor {B} said on Monday that the budget was tight. \"We will cope,\" he said.\nThe budget debate "
+            f"followed.\nAt Tuesday's session of the council, Councillor {A} told the chamber the plan was wrong. "
+            f"Councillor {C}, who moved the motion, said it was needed.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, C}), date(2024, 5, 14))]
+
+
+def test_two_leaders_who_sat_down_together_at_a_named_building_met(nlp):
+    text = f"Governor {A} and Mayor {B} finally sat down together yesterday at the Capitol."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]

@@ -813,3 +813,10 @@ def test_initials_written_for_the_given_names_are_the_same_person(nlp, short):
     text = (f"The Minister of Foreign Affairs, Nurbek Asanaliyevich Sultanbekov, received the delegation. {short} "
             "noted the importance of trade.")
     assert names(run(nlp, text)) == {"Nurbek Asanaliyevich Sultanbekov"}
+
+
+def test_party_and_seat_in_brackets_after_a_councillor_are_no_persons(nlp):
+    text = "The opposition leader, Coun. Tomas Lindqvist (Con., Mirfeld), was scathing. \"This is wrong,\" he said."
+    facts = run(nlp, text)
+    assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas Lindqvist"]

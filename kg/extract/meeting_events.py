@@ -955,7 +955,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return None
         timed = any(c.dep_ == "prep" and c.lower_ == "for" and any(_time_stretch(o) for o in c.children)
                     for c in kids)  # "A and B spoke for three hours at the palace": a conversation
-        if not with_objs and not phoned(verb) and _at_an_occasion(verb) and not timed:
+        sat_down = word in SIT_VERBS and any(c.lower_ == "down" for c in kids)  # "sat down at the Capitol": talks
+        if not with_objs and not phoned(verb) and _at_an_occasion(verb) and not timed and not sat_down:
             return None  # "A and B spoke at the rally": speeches, not a conversation
         if word in SIT_VERBS and not any(c.lower_ == "down" for c in kids) and not with_objs:
             return None

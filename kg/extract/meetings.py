@@ -546,7 +546,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None) -> list[M
     _apply_relative(drafts, events, published)
     _attend(doc, people, drafts, events)
     sitting = find_sitting(doc, people, published, phrases)
-    if sitting is not None and not any(set(sitting.participants) <= set(d.participants) for d in drafts):
+    if sitting is not None and not any(set(sitting.placed) <= set(d.participants) for d in drafts):
         # a sitting no meeting told so far holds: "Mayor A told the meeting ... Cr B told the chamber"
         event = Event(sitting.trigger, "meeting", sitting.participants, definite=True, when=sitting.when)
         drafts.append(Draft(list(sitting.participants), "meeting", [event], sitting.when))

@@ -897,6 +897,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "AKRON, Ohio — Akron's police chief met …": the state of a dateline
     if start >= 1 and texts[start - 1] == "(" and end < n and texts[end] == ")" and "PERSON" not in ents[start:end]:
         score -= 6  # "the Member (Engineering), Mr. A", "Mr. A (Cong-I)": a portfolio or a party in brackets
+    elif _in_brackets_after_a_name(doc, start, end):
+        score -= 6  # "Coun. A (Con., Mirfield)": the party and the seat of a councillor
     if count == 1 and lowers[start] in COMPASS:
         score -= 6  # "the Provincial Commissioner, Eastern, Mr A": the province, not a person
     if dep == "dobj" and (lowers[up] in rules.kinds("office_verbs") or lowers[up] in rules.kinds("body_verbs")) \
@@ -955,6 +957,22 @@ DASHES = {"—", "–", "--"}
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})  # "JUBA, 9 September -": a hyphen too ends a dateline
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeast",
            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+
+
+def _in_brackets_after_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) inside a short bracket opened right after a person's name ("Coun. A (Con.,
+    Mirfield)", "Cr B (Lab, Ward 4)")."""
+    texts = units.words(doc).texts
+    k = start - 1
+    while k >= 0 and start - k <= 4 and texts[k] not in {"(", ")"}:
+        k -= 1
+    if k < 1 or texts[k] != "(" or doc[k - 1].ent_type_ != "PERSON":
+        return False
+    close = next((j for j in range(end, min(end + 5, len(doc))) if texts[j] in {"(", ")"}), None)
+    if close is None or texts[close] != ")":
+        return False
+    # a name in brackets is a nickname ("Lucius (Lu) Hargrove"); a comma makes it a party and a seat
+    return "," in texts[k:close] or all(doc[j].ent_type_ != "PERSON" for j in range(start, end))
 
 
 def _initials_in_brackets(doc: Doc, start: int, end: int) -> bool:
