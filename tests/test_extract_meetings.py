@@ -2604,3 +2604,18 @@ def test_a_councillor_who_spoke_elsewhere_in_the_report_is_not_at_the_sitting(nl
 def test_two_leaders_who_sat_down_together_at_a_named_building_met(nlp):
     text = f"Governor {A} and Mayor {B} finally sat down together yesterday at the Capitol."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_the_name_after_a_long_title_the_parser_split_is_the_guest(nlp):
+    guest = "Sunaina Rao-Pillai"
+    text = (f"Sheikh {A}, chairman of Kessel Meridian Ports, received India's Minister of State for Ports and "
+            f"Shipping, {guest}, at the company's headquarters in Muscat on Sunday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, guest}), date(2024, 5, 12))]
+
+
+def test_joining_the_host_during_the_call_were_a_and_b(nlp):
+    host, guest, aide = "Alma de la Fuente", "Greta Ilves-Santos", "Jose Bautista"
+    text = (f"Foreign Secretary {host} received the courtesy call of Norland's Ambassador {B} at the ministry on "
+            f"16 May 2024.\nJoining Secretary de la Fuente during the call were Undersecretary for Bilateral "
+            f"Relations Greta \"Gigi\" Ilves-Santos and Assistant Secretary {aide}.")
+    assert pairs(run(nlp, text)) == [(frozenset({host, B, guest, aide}), "call")]

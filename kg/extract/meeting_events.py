@@ -217,7 +217,29 @@ def _title_of_name(people: People, tok: Token) -> list[str]:
                          and people.mention_at(c).start == body.i + 2 and body.doc[body.i + 1].text == ","]
                 if body.dep_ == "pobj" and named:
                     return collect(people, named[0], 1)
-    return []
+    return _name_after_title_words(people, tok)
+
+
+TITLE_LINKS = {"of", "for", "and", "the", "&"}
+
+
+def _name_after_title_words(people: People, tok: Token) -> list[str]:
+    """ "received India's Minister of State for Ports and Shipping, A," with "for Ports" hung on the verb:
+    the name after the comma that ends the title's capitalised words."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i <= 10 and (doc[k].lower_ in TITLE_LINKS or doc[k].text[:1].isupper()) and (
+        people.mention_on(k) is None
+    ):
+        k += 1
+    if k >= len(doc) or doc[k].text != "," or k == tok.i + 1:
+        return []
+    mention = people.mention_on(k + 1) if k + 1 < len(doc) else None
+    if mention is None or mention.kind != "name" or mention.start != k + 1:
+        return []
+    if mention.end < len(doc) and doc[mention.end].text not in {",", ".", ";", ")"}:
+        return []  # "the MSP for Skye, Lochaber and Badenoch": a list of places, not a name in apposition
+    return list(mention.refs)
 
 
 def _is_name(people: People, tok: Token) -> bool:
@@ -1569,6 +1591,19 @@ def _taking_part_were(verb: Token) -> bool:
     ) and not any(c.dep_ == "prep" for c in kids)
 
 
+def _joining_were(people: People, tok: Token) -> list[str]:
+    """The people of "Joining the Secretary during the call were A and B" (the host, then the others), read
+    in order: the small parser often takes a capitalised "Joining" for part of a name."""
+    start, end = units.unit_bounds(people.doc, tok.i)
+    if tok.i != start:
+        return []
+    copula = next((k for k in range(tok.i + 1, end) if people.doc[k].lower_ in {"were", "was"}), None)
+    if copula is None:
+        return []
+    guests = people.refs_in(copula + 1, end)
+    return list(dict.fromkeys(people.refs_in(tok.i + 1, copula) + guests)) if guests else []
+
+
 def _attending_were(verb: Token) -> bool:
     """ "Attending the talks were A and B": an inverted "A and B were attending the talks"."""
     return verb.lower_ == "attending" and _inverted_copula(verb) is not None
@@ -1671,6 +1706,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             guests = [r for c in tok.children if c.dep_ in {"dobj", "attr", "nsubj"} and c.lower_ != "part"
                       for r in collect(people, c)]
             event = Event(tok, "meeting", guests, attend=True) if guests else None
+        elif word == "joining" and (named := _joining_were(people, tok)):
+            # "Joining the Secretary during the call were A and B": they joined the meeting of the Secretary
+            event = Event(tok, "meeting", named, attend=True)
         elif word in INVOLVE_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children
         ) and (guests := _it_brought(people, tok)):
@@ -1998,7 +2036,8 @@ def _by_phone_event(people: People, verb: Token) -> Event | None:
 def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
-    words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking"}
+    words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking",
+                                                             "joining"}
     words |= {"part"}  # "was also part of the delegation"
     words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
     words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS  # ("head" is a motion verb too)
