@@ -820,3 +820,16 @@ def test_party_and_seat_in_brackets_after_a_councillor_are_no_persons(nlp):
     facts = run(nlp, text)
     assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name that is also a title ("Dean") right before the nickname
+        ('Striker Dean "Dazza" Pritchwell sat down with the chairman.', "Dean Pritchwell"),
+        # a surname the tagger reads as a plural noun after the nickname
+        ('He arrived with his agent Barry "The Fixer" Noakes at 8pm.', "Barry Noakes"),
+    ],
+)
+def test_a_nickname_inside_a_name_with_a_hard_word_around_it(nlp, text, name):
+    assert name in [p.name for p in run(nlp, text).persons]

@@ -1163,6 +1163,10 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for sent_start, sent_end in units.bounds(doc):
         for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)
+            if nickname is not None and nickname[0] <= name_start and start < nickname[0] and (
+                _given_name_before_nickname(doc, nickname[0] - 1)
+            ):
+                name_start = nickname[0] - 1  # 'striker Dean "Dazza" Pritchard': "Dean" is his name, not a title
             if name_start >= name_end:
                 continue
             if not any(texts[k][:1].isupper() for k in range(name_start, name_end)):
@@ -1330,6 +1334,18 @@ def _speaker_label(texts: list[str], start: int, end: int) -> bool:
     return False
 
 
+def _surname_like(text: str) -> bool:
+    """One word written like a surname: a capital, then small letters ("Noakes", "McAllister")."""
+    return text.isalpha() and text[:1].isupper() and any(c.islower() for c in text[1:])
+
+
+def _given_name_before_nickname(doc: Doc, k: int) -> bool:
+    """A capitalised word right before a quoted nickname is a given name, even one that is also a title
+    ("Dean", "Major"); a courtesy title ("Mr", "Sir") is not."""
+    text = doc[k].text
+    return text.isalpha() and text[:1].isupper() and rules.bare(text) not in rules.words("honorifics")
+
+
 def _with_nicknames(doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int] | None]]:
     """Join `First "Nick" Last` into one name run; the third item is the quoted nickname's token range.
 
@@ -1348,6 +1364,10 @@ def _with_nicknames(doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, 
                     continue
                 inner = range(end + 1, close)
                 after = next((c for c in chunks[k + 1 :] if c[0] == close + 1), None)
+                if after is None and close + 2 < len(texts) and _surname_like(texts[close + 1]) and (
+                    texts[close + 2] not in HYPHENS
+                ):
+                    after = (close + 1, close + 2)  # 'Barry "The Fixer" Noakes' with the surname tagged a noun
                 if after is not None and all(texts[i][:1].isupper() and texts[i].isalpha() for i in inner):
                     joined = (start, after[1], (end, close + 1))
                 break
@@ -1364,7 +1384,7 @@ def _with_nicknames(doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, 
             k += 1
             continue
         out.append(joined)
-        k = next(n for n, c in enumerate(chunks) if c[1] == joined[1]) + 1
+        k = next((n for n, c in enumerate(chunks) if c[0] >= joined[1]), len(chunks))
     return out
 
 
