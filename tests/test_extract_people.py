@@ -833,3 +833,10 @@ def test_party_and_seat_in_brackets_after_a_councillor_are_no_persons(nlp):
 )
 def test_a_nickname_inside_a_name_with_a_hard_word_around_it(nlp, text, name):
     assert name in [p.name for p in run(nlp, text).persons]
+
+
+def test_a_title_word_in_a_hyphened_surname_is_the_surname(nlp):
+    facts = run(nlp, "Board president Dr. Hollis Marshall-King held talks with the captain, Tomas Lindqvist.")
+    assert "Hollis Marshall-King" in [p.name for p in facts.persons]
+    facts = run(nlp, "Commission Vice-President Greta Ilves-Kowal met Secretary-General Alma Verhoeven.")
+    assert sorted(p.name for p in facts.persons) == ["Alma Verhoeven", "Greta Ilves-Kowal"]

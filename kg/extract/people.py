@@ -524,6 +524,21 @@ def _named_in_full(doc: Doc, i: int) -> bool:
                and not texts[k - 1].startswith("M") and doc[k - 1].is_alpha for k in range(len(doc)) if k != i)
 
 
+def _hyphened_surname(doc: Doc, k: int, start: int, end: int) -> bool:
+    """ "Dr. Hollis Marshall-King": a title word inside the hyphened last words of a run, right after a given
+    name, is part of the surname ("Vice-President A", "Sub-Inspector A" are titles before the name)."""
+    texts = units.words(doc).texts
+    first = k
+    while first - 2 >= start and texts[first - 1] in HYPHENS:
+        first -= 2
+    last = k
+    while last + 2 < end and texts[last + 1] in HYPHENS:
+        last += 2
+    if first == last or last != end - 1 or first - 1 < start:
+        return False
+    return doc[first - 1].ent_type_ == "PERSON" and not title_flags(doc)[first - 1]
+
+
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Split a run of proper nouns into the title part and the name part."""
     flags = title_flags(doc)
@@ -554,6 +569,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # "Sultan bin Nasser Al Harthy": the word before "bin" is a given name, not a ruler's title
         inside = inside or (k + 1 < end and w.lowers[k + 1] in NASAB and not (k > start and flags[k - 1]))
         plural = k < end - 1 and bares[k] in _plural_titles()  # "Foreign Ministers A of X, B of Y and C of Z"
+        inside = inside or _hyphened_surname(doc, k, start, end)
         if (flags[k] or bares[k] in abbreviations or acronym or plural) and not inside:
             last_title = k  # ("Abdirahman Sheikh Nur Warsame": an honorific after a given name is a name)
     name_start = last_title + 1
