@@ -2619,3 +2619,9 @@ def test_joining_the_host_during_the_call_were_a_and_b(nlp):
             f"16 May 2024.\nJoining Secretary de la Fuente during the call were Undersecretary for Bilateral "
             f"Relations Greta \"Gigi\" Ilves-Santos and Assistant Secretary {aide}.")
     assert pairs(run(nlp, text)) == [(frozenset({host, B, guest, aide}), "call")]
+
+
+def test_on_the_eve_of_a_match_which_began_on_friday_is_thursday(nlp):
+    text = (f"The board president, {A}, held talks with the captain, {B}, at the team hotel on the eve of the Test, "
+            "which began on Friday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]

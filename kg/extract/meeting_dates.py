@@ -799,6 +799,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
         # publication is a plan's, never a meeting's, and must not hide the meeting's own day
         phrases = [p for p in phrases if not _after(p.when, published)]
     _date_events(doc, events, phrases, published)
+    _eve_of_a_dated_day(doc, events, phrases)
     _day_in_focus(doc, events, phrases)
     _after_dated_clause(doc, events, phrases)
     offset_clauses = _relative(doc, events)
@@ -806,6 +807,25 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _told_before(doc, people, events, phrases)
     _anchors_told_before(events)
     return phrases
+
+
+def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "held talks on the eve of the Test, which began on Friday": the day before the day written inside
+    the "eve" phrase, for an event with no day of its own."""
+    for event in events:
+        if event.when is not None and event.when.day is not None:
+            continue
+        chain = {t.i for t in _trigger_chain(event.trigger)}
+        start, end = units.unit_bounds(doc, event.trigger.i)
+        eves = [t for t in doc[start:end] if t.lower_ == "eve" and t.dep_ == "pobj" and t.head.lower_ == "on"
+                and _climb(doc, t.i)[-1] in chain]  # ("at the hotel on the eve of ...": through the place)
+        if not eves:
+            continue
+        inside = {t.i for t in eves[0].subtree}
+        days = [p.when.day for p in phrases if p.start in inside and p.when.day is not None]
+        if len(days) == 1:
+            day = days[0] - timedelta(days=1)
+            event.when = When(day, day.year, day.month)
 
 
 def _anchors_told_before(events: list[Event]) -> None:
