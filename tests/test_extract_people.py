@@ -840,3 +840,8 @@ def test_a_title_word_in_a_hyphened_surname_is_the_surname(nlp):
     assert "Hollis Marshall-King" in [p.name for p in facts.persons]
     facts = run(nlp, "Commission Vice-President Greta Ilves-Kowal met Secretary-General Alma Verhoeven.")
     assert sorted(p.name for p in facts.persons) == ["Alma Verhoeven", "Greta Ilves-Kowal"]
+
+
+def test_nana_is_a_chiefs_title_before_a_regnal_name_and_a_given_name_otherwise(nlp):
+    facts = run(nlp, "Nana Kwabena Ampofo III, the paramount chief, met the envoy, Nana Akosua Owusu-Danso, on Monday.")
+    assert sorted(p.name for p in facts.persons) == ["Kwabena Ampofo III", "Nana Akosua Owusu-Danso"]

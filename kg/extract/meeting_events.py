@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
 from kg.extract.dates import When
-from kg.extract.people import Mention, People, clause_verb, plural_title, title_flags
+from kg.extract.people import STOOL_TITLES, Mention, People, clause_verb, plural_title, title_flags
 
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
@@ -179,8 +179,8 @@ def _comma_name_after(people: People, tok: Token) -> tuple[str, ...]:
         return ()
     flags = title_flags(tok.doc)
     j = k + 1
-    while j < len(tok.doc) and flags[j] and people.mention_on(j) is None:
-        j += 1  # a courtesy title before the name
+    while j < len(tok.doc) and (flags[j] or tok.doc[j].text in STOOL_TITLES) and people.mention_on(j) is None:
+        j += 1  # a courtesy title before the name ("the Market Queen, Nana A II,")
     mention = people.mention_on(j) if j < len(tok.doc) else None
     return mention.refs if mention is not None and mention.kind == "name" and mention.start == j else ()
 
@@ -340,8 +340,9 @@ LEADER_VERBS = {"led", "headed", "including", "included", "comprising", "fronted
 def _leaders(people: People, group: Token, depth: int) -> list[str]:
     """Who a delegation stands for: "a delegation led by X", "X led a delegation that ..."."""
     out: list[str] = []
-    # "a delegation of the party led by its secretary, X": the parser hangs "led" on the party
-    owners = [o for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
+    # "a delegation of the party led by its secretary, X", "a deputation of farmers from Ashanti, led by X":
+    # the parser hangs "led" on the party or the place
+    owners = [o for p in group.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
               for o in p.children if o.dep_ == "pobj"]
     for child in [*group.children, *(c for o in owners for c in o.children if c.dep_ == "acl")]:
         if child.dep_ in {"acl", "relcl"} and bare_word(child) in LEADER_VERBS:

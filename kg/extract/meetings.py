@@ -186,7 +186,8 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
             continue
         earlier = [d for d in drafts if min(e.trigger.i for e in d.events) < event.trigger.i]
         if event.group:  # "Among the parents was X": the meeting with the parents
-            earlier = [d for d in earlier if any(e.group == event.group for e in d.events)]
+            earlier = [d for d in earlier if any(e.group == event.group or _met_group(e, event.group)
+                                                 for e in d.events)]
         if event.trigger.pos_ not in {"NOUN", "PROPN"} and not event.definite:  # no "the meeting": a near one
             here = sent_of[event.trigger.i]
             earlier = [d for d in earlier if any(0 <= here - sent_of[e.trigger.i] <= 3 for e in d.events)]
@@ -231,6 +232,16 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
             earlier = sharing  # "The audience with the Ambassador was also attended by X": the Ambassador's
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def _met_group(event: Event, group: str) -> bool:
+    """ "spent an hour with a delegation ..., led by X": a meeting whose partner is the group, named by its
+    leader (so not a group event of its own)."""
+    verb = event.trigger
+    partners = [c for c in verb.children if c.dep_ == "dobj"]
+    partners += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                 if o.dep_ == "pobj"]
+    return any(bare_word(o) == group for o in partners)
 
 
 def _draft_before(drafts: list[Draft], noun: Event, sent_of: list[int]) -> Draft | None:

@@ -43,6 +43,9 @@ MIN_NAME_SCORE = 1
 STREETS = {"road", "street", "avenue", "boulevard", "lane", "marg", "highway"}
 COURTESY = {"mr", "mrs", "ms", "miss", "mme", "mlle"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+STOOL_TITLES = {"Nana"}  # the title of Akan chiefs, also a given name
+REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")  # "Kwabena Ampofo III": a chief's regnal number
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 CALENDAR_WORDS = {
     "january",
     "february",
@@ -1179,6 +1182,13 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for sent_start, sent_end in units.bounds(doc):
         for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)
+            while name_end - name_start > 1 and texts[name_end - 1].lower() in WEEKDAY_NAMES:
+                name_end -= 1  # "session with Secretary A. Name Tuesday": the wire's day, no part of the name
+            if name_start < name_end and texts[name_start] in STOOL_TITLES and (
+                (name_end - name_start >= 3 and REGNAL.fullmatch(texts[name_end - 1])) or name_end - name_start == 2
+            ):
+                # "Nana Kwabena Ampofo III", later "Nana Ampofo": a chief's title ("Nana Akosua Mensah" is her name)
+                name_start += 1
             if nickname is not None and nickname[0] <= name_start and start < nickname[0] and (
                 _given_name_before_nickname(doc, nickname[0] - 1)
             ):
