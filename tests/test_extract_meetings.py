@@ -2644,3 +2644,9 @@ def test_a_parent_among_a_delegation_named_by_its_leader_joins_its_meeting(nlp):
 def test_a_wire_day_written_after_a_name_is_no_part_of_it(nlp):
     text = f"Five farm-state senators came out of a session with Secretary of Agriculture {B} Tuesday, saying little."
     assert [p.name for p in run(nlp, text).persons] == [B]
+
+
+def test_that_meeting_took_place_on_a_day_dates_the_meeting_told_just_before(nlp):
+    text = (f"The resolution came a week after Mayor {A} hosted Engr. {B}, the district engineer, at City Hall. "
+            "That meeting took place on Wednesday last week.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 8))]

@@ -806,6 +806,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _inherit(doc, events, offset_clauses)
     _told_before(doc, people, events, phrases)
     _anchors_told_before(events)
+    _dated_next(doc, events)
     return phrases
 
 
@@ -826,6 +827,23 @@ def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]
         if len(days) == 1:
             day = days[0] - timedelta(days=1)
             event.when = When(day, day.year, day.month)
+
+
+def _dated_next(doc: Doc, events: list[Event]) -> None:
+    """ "A hosted B at City Hall. That meeting took place on Wednesday last week.": the day a following
+    "that meeting" gives, for the undated meeting told just before it (in the sentence before)."""
+    ordered = sorted(events, key=lambda e: e.trigger.i)
+    sent_of = units.index(doc)
+    for before, after in zip(ordered, ordered[1:]):
+        noun = after.trigger
+        if after.participants or after.attend or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in {"that", "this"} for c in noun.children
+        ):
+            continue
+        if after.when is None or after.when.day is None or not after.has_phrase or len(before.participants) < 2:
+            continue
+        if (before.when is None or before.when.day is None) and sent_of[noun.i] - sent_of[before.trigger.i] == 1:
+            before.when = after.when
 
 
 def _anchors_told_before(events: list[Event]) -> None:
