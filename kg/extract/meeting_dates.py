@@ -834,7 +834,7 @@ def _dated_next(doc: Doc, events: list[Event]) -> None:
     "that meeting" gives, for the undated meeting told just before it (in the sentence before)."""
     ordered = sorted(events, key=lambda e: e.trigger.i)
     sent_of = units.index(doc)
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in zip(ordered, ordered[1:], strict=False):
         noun = after.trigger
         if after.participants or after.attend or noun.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in {"that", "this"} for c in noun.children
