@@ -2650,3 +2650,13 @@ def test_that_meeting_took_place_on_a_day_dates_the_meeting_told_just_before(nlp
     text = (f"The resolution came a week after Mayor {A} hosted Engr. {B}, the district engineer, at City Hall. "
             "That meeting took place on Wednesday last week.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 8))]
+
+
+def test_the_men_of_a_deputation_who_had_called_upon_someone_the_day_before(nlp):
+    host = "Rhys ap Gwilym"
+    text = (f"A deputation of miners was received at the Ministry yesterday by the Minister, Mr. {A}.\nThe "
+            f"deputation was led by Mr. {B}, and included Mr. {C}, the Area Secretary. The meeting lasted an hour.\n"
+            f"The men had travelled to London from Cardiff, where on the previous day they had called upon Sir {host}, "
+            "Chairman of the Coal Board.")
+    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, B, C}), date(2024, 5, 16)), (frozenset({B, C, host}), date(2024, 5, 15))], key=str)

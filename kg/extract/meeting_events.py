@@ -903,6 +903,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
         if plural and any(c.dep_ == "auxpass" for c in kids):
             joiners += agents_listed(people, verb)
+        if plural and kind == "call" and not joiners and (on := [c for c in kids if _call_on(people, c)]) and (
+            not _appeal(kids)
+        ):  # "they had called upon Sir X": a visit the group paid
+            joiners = [r for c in on for o in c.children if o.dep_ == "pobj" for r in collect(people, o)]
+            kind = "visit" if joiners else kind
         kind = "call" if kind == "meeting" and phoned(verb) else kind  # "the two spoke by phone"
         return Event(verb, kind, [], plural=plural, joiners=list(dict.fromkeys(joiners)))
     if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in kids):
@@ -2391,12 +2396,25 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
                 break
         if not event.participants:
             event.participants = list(_group_refs(people, event.trigger))
+        if not event.participants:
+            event.participants = _members_told(ordered[:k], sent_of, here)
         if not event.participants and here > 0:
             event.participants = _they(people, event.trigger, here)
         if not event.participants:
             event.participants = _named_next(people, event.trigger, here)
         if event.participants:
             event.participants.extend(r for r in event.joiners if r not in event.participants)
+
+
+def _members_told(before: list[Event], sent_of: list[int], here: int) -> list[str]:
+    """ "A deputation was received by X. It was led by A and included B and C. ... they had called upon Y the
+    day before": the members the text gave the group told last (within three sentences), not its host."""
+    groups = [e for e in before if e.group and not e.attend and here - sent_of[e.trigger.i] <= 3]
+    if not groups:
+        return []
+    members = [r for e in before if e.attend and e.trigger.i > groups[-1].trigger.i for r in e.participants]
+    members = list(dict.fromkeys(members))
+    return members if len(members) >= 2 else []
 
 
 def demonstrative(noun: Token) -> bool:
