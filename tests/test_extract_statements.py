@@ -409,3 +409,15 @@ def test_the_judge_speaking_in_a_report_of_one_named_justice_is_the_justice(nlp)
 def test_a_spokesman_for_x_speaks_for_x_but_is_not_x(nlp):
     text = 'A spokesman for Mayor Ines Gallardo said the call had been "friendly and useful" on Monday.'
     assert [name for name, _ in said(run(nlp, text))] == ["spokesman for Mayor Ines Gallardo"]
+
+
+def test_the_chief_minister_is_the_chief_minister_not_the_minister_named_last(nlp):
+    text = ("KESSEL: Chief Minister Tomas Lindqvist on Monday called on Union Minister for Shipping and Inland "
+            "Waterways Dr. K.V. Ramanathan at his office in New Delhi and asked for the port road to be finished.\n"
+            "Mr. Lindqvist, who was accompanied by Chief Secretary Ms. Greta Ilves, handed over a list of nine "
+            "stalled projects. It was the first meeting of the two leaders since Dr. Ramanathan took over the "
+            "Ministry in March.\n"
+            "\"Our harbours are ready and our mills are ready, but the road is not,\" the Chief Minister told "
+            "journalists after the meeting.")
+    assert said(run(nlp, text)) == [
+        ("Tomas Lindqvist", "Our harbours are ready and our mills are ready, but the road is not")]

@@ -1705,6 +1705,8 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     for flag in ("vice", "deputy", "assistant"):
         if (flag in desc.modifiers or flag in desc.titles) != (flag in words):
             return 0
+    # "the Chief Minister" fits a Chief Minister better than a Union Minister
+    score += len((desc.modifiers - {"former", "vice", "deputy", "assistant"}) & words)
     overlap = 0
     for b in desc.body:
         if _in_label(b, words):
