@@ -421,3 +421,11 @@ def test_the_chief_minister_is_the_chief_minister_not_the_minister_named_last(nl
             "journalists after the meeting.")
     assert said(run(nlp, text)) == [
         ("Tomas Lindqvist", "Our harbours are ready and our mills are ready, but the road is not")]
+
+
+def test_the_visitor_is_the_guest_received_before(nlp):
+    text = ("Chairman Tomas Lindqvist received Norland's Minister of State for Ports, Greta Ilves, at the company's "
+            "headquarters on Sunday.\nThe meeting was also attended by the company's chief executive, Alma "
+            "Verhoeven.\nThe visitor, who arrived on Saturday, said exporters were slow to use the port.\n\"Kessel "
+            "is closer to our coast than many of our own ports,\" she told reporters after the talks.")
+    assert said(run(nlp, text)) == [("Greta Ilves", "Kessel is closer to our coast than many of our own ports")]

@@ -1903,6 +1903,44 @@ def _age_descriptors(people: People) -> None:
         people.add(Mention(start - 1, end, (ref,), "descriptor"))
 
 
+GUEST_NOUNS = {"visitor", "guest"}
+ARRIVAL_VERBS = {"visited", "arrived", "toured", "flew"}
+
+
+def _guest_descriptors(people: People) -> None:
+    """ "X received India's minister, A, on Sunday. ... The visitor said ...": "the visitor" (or "the guest")
+    is the guest of the last reception or visit told at most three sentences before: the first person named
+    after an active "received"/"hosted"/"welcomed", or the subject of "visited"/"arrived"."""
+    doc = people.doc
+    lowers = units.words(doc).lowers
+    spots = [i for i in units.positions(lowers, GUEST_NOUNS) if i > 0 and lowers[i - 1] == "the"
+             and doc[i].tag_ == "NN" and people.mention_on(i) is None and i not in people._quoted]
+    if not spots:
+        return
+    sent_of = units.index(doc)
+    bounds = units.bounds(doc)
+    guest_verbs = rules.words("guest_verbs")
+    names = [m for m in people.mentions if m.kind == "name" and len(m.refs) == 1]
+    for i in spots:
+        guest = None
+        for verb in reversed(doc[: i - 1]):
+            if sent_of[i] - sent_of[verb.i] > 3:
+                break
+            if verb.pos_ != "VERB" or verb.i in people._quoted:
+                continue
+            if verb.lower_ in guest_verbs and not any(c.dep_ == "auxpass" for c in verb.children):
+                end = bounds[sent_of[verb.i]][1]
+                after = [m for m in names if verb.i < m.start < end]
+                guest = after[0].refs[0] if after else None
+            elif verb.lower_ in ARRIVAL_VERBS:
+                subjects = [m.refs[0] for m in names if people.root(m.start, m.end).head.i == verb.i
+                            and people.root(m.start, m.end).dep_ == "nsubj"]
+                guest = subjects[0] if subjects else None
+            if guest is not None:
+                people.add(Mention(i - 1, i + 1, (guest,), "descriptor"))
+                break
+
+
 def _main_subject(tok: Token) -> bool:
     """The subject of its sentence's main verb (or of a verb joined to it), not of a clause inside."""
     return tok.dep_ in {"nsubj", "nsubjpass"} and units.is_main(tok.head)
@@ -2257,5 +2295,6 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
         if not people.mention_at(desc.head):
             _sole_person_so_far(people, desc, offices)
     _groups(people, offices)
+    _guest_descriptors(people)
     _resolve_pronouns(people)
     _age_descriptors(people)
