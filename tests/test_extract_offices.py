@@ -478,3 +478,10 @@ def test_the_holder_named_in_brackets_after_the_title_holds_it_also_after_a_date
     facts = run(nlp, text)
     assert offices(facts) == {"R. T. Coldwell": [("Minister for Fisheries and Forests", False)],
                               "P. J. Dunmore": [("president of the Anglers' Union", False)]}
+
+
+def test_a_rank_written_small_before_a_name_is_a_job(nlp):
+    facts = run(nlp, "Only captain Tomas Lindqvist, who made a defiant 71, offered any resistance.")
+    assert has(facts, "Tomas Lindqvist", "captain"), offices(facts)
+    facts = run(nlp, "Captain Tomas Lindqvist said the ship was ready.")
+    assert offices(facts) == {}

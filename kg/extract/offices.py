@@ -393,8 +393,10 @@ def _names_an_office(label: str) -> bool:
     ):
         return False
     words = [_bare_word(w) for w in label.split()]
-    # "Chief X", "Prince Y": a courtesy title, unless it names a body ("Chief of Z")
-    return " of " in f" {label.lower()} " or not all(w in rules.words("honorifics") for w in words)
+    # "Chief X", "Prince Y": a courtesy title, unless it names a body ("Chief of Z") or is written small, as a
+    # job ("captain X" of a team, not "Captain X" of a ship)
+    small_job = label.islower() and all(w in rules.words("titles") for w in words)
+    return " of " in f" {label.lower()} " or small_job or not all(w in rules.words("honorifics") for w in words)
 
 
 def _bare_word(word: str) -> str:
