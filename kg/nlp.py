@@ -64,6 +64,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
         elif text in {":", "):"} and i > 1 and all(w.isupper() and w.isalpha() for w in texts[i - 2 : i]):
             doc[i + 1].is_sent_start = True  # "... a no. MINISTER KIM: It is not.": the turn is a sentence
+        elif text in {":", "):"} and _bracketed_label(texts, i):
+            doc[i + 1].is_sent_start = True  # "REPORTER (A. Name): Lindiwe, the minister ...": so is this turn
         elif text in {".", "?", "!"} and _label_follows(texts, i + 1):
             doc[i + 1].is_sent_start = True  # and its label is none of the sentence before
         elif text[:1].isupper() and nxt[:1].isupper() and text.isalpha() and nxt.isalpha() and (
@@ -71,6 +73,15 @@ def _paragraph_starts(doc: Doc) -> Doc:
         ):
             doc[i + 1].is_sent_start = False  # "Rev. Dr. Comfort Ama Name": no sentence starts inside a name
     return doc
+
+
+def _bracketed_label(texts: list[str], i: int) -> bool:
+    """Token `i` is the colon of a "ROLE (Name):" label: a word in capitals, then a name in brackets."""
+    close = i if texts[i] == "):" else i - 1
+    if close < 2 or texts[close] not in {")", "):"}:
+        return False
+    opening = next((j for j in range(close - 1, max(-1, close - 6), -1) if texts[j] == "("), None)
+    return opening is not None and opening > 0 and texts[opening - 1].isupper() and texts[opening - 1].isalpha()
 
 
 def _label_follows(texts: list[str], k: int) -> bool:

@@ -2660,3 +2660,10 @@ def test_the_men_of_a_deputation_who_had_called_upon_someone_the_day_before(nlp)
             "Chairman of the Coal Board.")
     assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
         [(frozenset({A, B, C}), date(2024, 5, 16)), (frozenset({B, C, host}), date(2024, 5, 15))], key=str)
+
+
+def test_a_reporters_bracketed_label_and_the_anchor_called_by_name_are_not_at_the_meeting(nlp):
+    text = ("ANCHOR (Lindiwe Mabuza): Good evening. Our correspondent Sizwe Nkosi is in Kessel. Sizwe, what happened?\n"
+            f"REPORTER (Sizwe Nkosi): Lindiwe, the Minister of Water, {A}, arrived here this morning and went "
+            f"straight into a closed meeting at the City Hall with the executive mayor, {B}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]

@@ -1205,6 +1205,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 continue  # "SETRA-BH": the rest of an acronym after its hyphen
             if _speaker_label(texts, name_start, name_end):
                 continue  # "KATE PARK, PRESENTER:": a transcript's label, read by the statement rules
+            if _turn_vocative(texts, name_start, name_end):
+                continue  # "REPORTER (A. Name): Lindiwe, the minister arrived ...": the anchor called by name
             if name_end - name_start == 1 and texts[name_start].isupper() and (
                 units.attrs(doc).bares[name_start].replace(".", "") in post_nominal_words()  # "MP", "M.P."
             ):
@@ -1346,6 +1348,16 @@ NICK_CLOSE = {'"', "”", "’", "'"}
 def _body_words_set() -> frozenset[str]:
     """Words of bodies and portfolios ("Police", "Health"): a run of them before brackets is no given name."""
     return rules.words("departments") | rules.words("org_words")
+
+
+def _turn_vocative(texts: list[str], start: int, end: int) -> bool:
+    """One name that opens a transcript turn, right after its label's colon and before a comma: the person
+    the speaker turns to ("REPORTER (A. Name): Lindiwe, the minister arrived ..."), not one the story is about."""
+    if end - start != 1 or start < 2 or end >= len(texts) or texts[end] != ",":
+        return False
+    if texts[start - 1] == "):":
+        return True
+    return texts[start - 1] == ":" and (texts[start - 2] == ")" or texts[start - 2].isupper())
 
 
 def _speaker_label(texts: list[str], start: int, end: int) -> bool:
