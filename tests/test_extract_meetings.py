@@ -2667,3 +2667,9 @@ def test_a_reporters_bracketed_label_and_the_anchor_called_by_name_are_not_at_th
             f"REPORTER (Sizwe Nkosi): Lindiwe, the Minister of Water, {A}, arrived here this morning and went "
             f"straight into a closed meeting at the City Hall with the executive mayor, {B}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_who_was_accompanied_by_hung_on_the_body_of_the_leaders_title(nlp):
+    text = (f"Governor {A} hosted a group of clergy led by Rev. Dr. {B}, chairman of the Kessel Interfaith Council, "
+            f"who was accompanied by Bishop {C} of the Kessel Diocese.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

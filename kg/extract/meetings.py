@@ -365,8 +365,9 @@ def _accompanied(doc: Doc, people: People, events: list[Event]) -> None:
         if not subject and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"}
                                                         for c in verb.children):
             # "X, who was accompanied by Z, handed over ...", "the president (Mr. X), who was accompanied by Z"
+            # ("X, chairman of the Council, who was accompanied by Z": "who" hung on the body, X through the title)
             subject = list(people.np_refs(verb.head) or name_in_brackets(people, verb.head)
-                           or _named_before_who(people, verb))
+                           or _named_before_who(people, verb) or verb_subjects(people, verb))
         # "was joined at the talks by X": the parser may hang "by" on the meeting noun
         guests = [r for r in agents_listed(people, verb) or nested_by(people, verb) if r not in subject]
         if not subject or not guests or not factual_verb(verb):
