@@ -2673,3 +2673,14 @@ def test_who_was_accompanied_by_hung_on_the_body_of_the_leaders_title(nlp):
     text = (f"Governor {A} hosted a group of clergy led by Rev. Dr. {B}, chairman of the Kessel Interfaith Council, "
             f"who was accompanied by Bishop {C} of the Kessel Diocese.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (f"Secretary {A} spent two hours walking through the wards with {B} and the ward's nurse, {C}.", {A, B, C}),
+        (f"Secretary {A} spent two hours walking through the wards with a torch.", None),
+    ],
+)
+def test_time_spent_doing_something_with_people(nlp, text, met):
+    assert pairs(run(nlp, text)) == ([(frozenset(met), "meeting")] if met else [])

@@ -963,6 +963,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if group_noun is not None and factual_verb(verb):
         # "sat down with five parents": one named participant, the others named later if at all
         return Event(verb, "call" if phoned(verb) else kind, list(subjects), group=group_noun)
+    if word in SPEND_VERBS and not with_objs and not objects:
+        # "spent two hours walking through the rooms with A and B": "with" hangs on what the time was spent doing
+        with_objs = [r for c in kids if c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp"}
+                     for w in c.subtree if w.dep_ == "prep" and w.lower_ == "with"
+                     for o in w.children if o.dep_ == "pobj" for r in collect(people, o)]
     if word in SPEND_VERBS and not any(c.lower_ == "together" for c in kids):
         # "spent the morning with X": only with a stretch of time and a person
         timed = any(c.dep_ in {"dobj", "npadvmod"} and _time_stretch(c) for c in kids)
@@ -2084,6 +2089,12 @@ def _idiom(verb: Token) -> str | None:
                         kind = idioms.get(f"{verb.lower_}+with")
                         if kind is not None:
                             return kind
+        if child.tag_ == "VBG" and child.dep_ in {"xcomp", "advcl"} and any(
+            w.dep_ == "prep" and w.lower_ == "with" for w in child.subtree
+        ):  # "spent two hours walking through the wards with X"
+            kind = idioms.get(f"{verb.lower_}+with")
+            if kind is not None:
+                return kind
     return None
 
 
