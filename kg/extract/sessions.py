@@ -20,7 +20,7 @@ from kg.extract.dates import DatePhrase, When
 from kg.extract.meeting_events import bare_word, by_agent, verb_subjects
 from kg.extract.people import People
 
-# What a sitting does and whom it sits with (kg/rules/session_*.txt)
+# What is done at a sitting, and to whom (the sitting nouns and the members' titles are in kg/rules/session_*.txt)
 ADDRESS_VERBS = {"told", "tells", "addressed", "addresses", "briefed", "briefs", "assured", "warned", "urged"}
 BEFORE_VERBS = {"appeared", "appears", "testified", "testifies", "spoke", "speaks", "gave", "defended", "presented"}
 MOTION_NOUNS = {"motion", "amendment", "resolution"}
@@ -176,7 +176,7 @@ def _body_acted(doc: Doc) -> set[int]:
     return out
 
 
-def _title_before(doc: Doc, start: int) -> str | None:
+def _title_word_before(doc: Doc, start: int) -> str | None:
     """The title word written right before a name ("Coun. Mrs Joan X" -> "coun"), skipping courtesy titles."""
     k = start - 1
     honorifics = rules.words("honorifics")
@@ -185,15 +185,15 @@ def _title_before(doc: Doc, start: int) -> str | None:
     return bare_word(doc[k]) if k >= 0 else None
 
 
-def _members_who_spoke(doc: Doc, people: People, paragraphs: set[int]) -> list[str]:
+def _members_who_spoke(doc: Doc, people: People, para: list[int], acted_in: set[int]) -> list[str]:
     """Councillors and mayors (by the title before their name) who said something in the paragraphs that
-    report the sitting, or right after them: they spoke at it ("Coun. X was scathing. 'This is wrong,' he
-    said")."""
+    report the sitting (`acted_in`), or in a run of paragraphs right after them: they spoke at it ("Coun. X
+    was scathing. 'This is wrong,' he said")."""
+    paragraphs = set(acted_in)
     titles = rules.words("session_titles")
     members = {m.refs[0] for m in people.mentions if m.kind == "name" and len(m.refs) == 1
-               and _title_before(doc, m.start) in titles}
+               and _title_word_before(doc, m.start) in titles}
     speech = rules.words("speech_verbs")
-    para = _paragraph_of(doc)
     out: list[str] = []
     for verb in doc:
         if verb.lower_ not in speech or verb.pos_ != "VERB" or people.quoted(verb):
@@ -220,7 +220,7 @@ def find_sitting(doc: Doc, people: People, published: date | None, phrases: list
     if not any(act.noun is not None for act in acts) or len(placed) < 2:
         return None
     para = _paragraph_of(doc)
-    speakers = _members_who_spoke(doc, people, {para[act.verb.i] for act in acts})
+    speakers = _members_who_spoke(doc, people, para, {para[act.verb.i] for act in acts})
     own: set[int] = set()
     for act in acts:
         own.add(act.verb.i)
