@@ -2684,3 +2684,11 @@ def test_who_was_accompanied_by_hung_on_the_body_of_the_leaders_title(nlp):
 )
 def test_time_spent_doing_something_with_people(nlp, text, met):
     assert pairs(run(nlp, text)) == ([(frozenset(met), "meeting")] if met else [])
+
+
+def test_the_talks_a_minister_flew_in_for_yesterday_date_the_meeting_told_in_the_next_turn(nlp):
+    text = (f"KATE PARK, PRESENTER: The Resources Minister, Dr {A}, flew into Kessel yesterday for crisis talks with "
+            "miners, after a week of lay-offs. Our reporter has been following it. What happened in that room?\n"
+            "JON REEVE, REPORTER: Kate, the minister went straight from the airport to a hotel, where she sat down "
+            f"with {B}, the chief executive of Kessel Lithium.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]

@@ -528,7 +528,12 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
         # Other people in the next sentence are another meeting, unless the dated one named nobody.
         same_people = len(last[2]) < 2 or len(people) < 2 or bool(people & last[2])
         # "the meeting" is the one told before; "A's meeting with B" of other people is not
-        near = here - last[0] <= (4 if _also(event.trigger) else 2)  # "X also spoke with Y": the same day's round
+        # "X also spoke with Y": the same day's round; "X flew in yesterday for talks ... [two sentences, a
+        # transcript's turn] ... she sat down with Y": the trip's talks, with nothing told between
+        gap = here - last[0]
+        near = gap <= 2 or (gap <= 4 and (_also(event.trigger) or (
+            last[1].day is not None and bool(people & last[2])
+            and not any(last[0] < sent_of[e.trigger.i] < here for e in ordered))))
         if (near or event.definite) and same_people:
             event.when = last[1]
             last = (here, last[1], people | last[2])
