@@ -485,3 +485,9 @@ def test_a_rank_written_small_before_a_name_is_a_job(nlp):
     assert has(facts, "Tomas Lindqvist", "captain"), offices(facts)
     facts = run(nlp, "Captain Tomas Lindqvist said the ship was ready.")
     assert offices(facts) == {}
+
+
+def test_a_spokeswoman_for_a_named_person_is_the_name_after_the_comma(nlp):
+    facts = run(nlp, "A spokeswoman for Ms Verhoeven, Greta Ilves, said the state had met every deadline.")
+    assert has(facts, "Greta Ilves", "spokeswoman"), offices(facts)
+    assert "Verhoeven" not in offices(facts), offices(facts)

@@ -192,6 +192,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
                 break
             if _head_title(doc, k + 1) and not _title_entry(doc, k - 1, k + 2):
                 break  # "a spokesman for Governor X": the spokesman's office, not X's
+            if k + 1 < len(bares) and _honorific_at(doc, k + 1):
+                break  # "a spokeswoman for Ms X, A, said": A's office, not X's
             if k + 1 < len(bares) and bares[k + 1] in rules.words("person_nouns"):
                 break  # "the agent of striker X": the agent's office, not X's
         elif texts[k] in HYPHENS and not a.spaces[k]:
@@ -566,7 +568,17 @@ def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int)
     modifiers, bares = rules.words("title_modifiers"), units.attrs(doc).bares
     while k >= max(0, start - 14):
         verb = poss[k] in {"VERB", "AUX", "PRON"} and bares[k] not in modifiers  # "acting" is tagged VERB
-        if verb or texts[k] in {",", ".", ";", ":"} or people.mention_on(k):
+        mention = people.mention_on(k)
+        if mention is not None and not indices:
+            # "A spokeswoman for Ms X, A, said": the person the office is for, inside the title
+            j = mention.start - 1
+            while j > 0 and _honorific_at(doc, j) or (j > 0 and texts[j] == "."):
+                j -= 1
+            if j > 0 and texts[j] == "for" and _head_title(doc, j - 1):
+                indices = list(range(j, k + 1))
+                k = j - 1
+                continue
+        if verb or texts[k] in {",", ".", ";", ":"} or mention is not None:
             break
         if texts[k] in {"and", "or"} and poss[k + 1] == "DET" and any(_head_title(doc, i) for i in indices):
             break  # "the minister and the acting director-general, X": X is the second
