@@ -62,10 +62,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False  # "Joint Secretary (North) Shri A. Name": a bracket inside a title
         elif low in retired:
             doc[i + 1].is_sent_start = False  # "General (ret.) A. Name": no sentence ends at "(ret.)"
-        elif text in {":", "):"} and i > 1 and all(w.isupper() and w.isalpha() for w in texts[i - 2 : i]):
+        elif text in {":", "):"} and _label_colon(texts, i):
             doc[i + 1].is_sent_start = True  # "... a no. MINISTER KIM: It is not.": the turn is a sentence
-        elif text in {":", "):"} and _bracketed_label(texts, i):
-            doc[i + 1].is_sent_start = True  # "REPORTER (A. Name): Lindiwe, the minister ...": so is this turn
         elif text in {".", "?", "!"} and _label_follows(texts, i + 1):
             doc[i + 1].is_sent_start = True  # and its label is none of the sentence before
         elif text[:1].isupper() and nxt[:1].isupper() and text.isalpha() and nxt.isalpha() and (
@@ -75,8 +73,11 @@ def _paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-def _bracketed_label(texts: list[str], i: int) -> bool:
-    """Token `i` is the colon of a "ROLE (Name):" label: a word in capitals, then a name in brackets."""
+def _label_colon(texts: list[str], i: int) -> bool:
+    """Token `i` is the colon of a speaker label: after two words in capitals ("MINISTER KIM:"), or after a
+    word in capitals and a name in brackets ("REPORTER (A. Name):")."""
+    if i > 1 and all(w.isupper() and w.isalpha() for w in texts[i - 2 : i]):
+        return True
     close = i if texts[i] == "):" else i - 1
     if close < 2 or texts[close] not in {")", "):"}:
         return False

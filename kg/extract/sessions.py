@@ -9,13 +9,12 @@ body acted ("The council voted 5 to 2 on Monday night").
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import dates, quotes, rules, units
+from kg.extract import dates, rules, units
 from kg.extract.dates import DatePhrase, When
 from kg.extract.meeting_events import bare_word, by_agent, verb_subjects
 from kg.extract.people import People
@@ -204,12 +203,6 @@ def _members_who_spoke(doc: Doc, people: People, para: list[int], acted_in: set[
     return out
 
 
-def _paragraph_of(doc: Doc) -> list[int]:
-    """The paragraph (non-blank line) number of every token."""
-    starts = [start for start, _ in quotes.paragraphs(units.text(doc))]
-    return [bisect_right(starts, tok.idx) - 1 for tok in doc]
-
-
 def find_sitting(doc: Doc, people: People, published: date | None, phrases: list[DatePhrase]) -> Sitting | None:
     """The sitting an article reports, when two people or more are placed at it, else None.
 
@@ -219,7 +212,7 @@ def find_sitting(doc: Doc, people: People, published: date | None, phrases: list
     placed = list(dict.fromkeys(r for act in acts for r in act.refs))
     if not any(act.noun is not None for act in acts) or len(placed) < 2:
         return None
-    para = _paragraph_of(doc)
+    para = units.paragraph_of(doc)
     speakers = _members_who_spoke(doc, people, para, {para[act.verb.i] for act in acts})
     own: set[int] = set()
     for act in acts:

@@ -12,7 +12,6 @@ Quotations under three words are scare quotes, not statements.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
@@ -104,18 +103,6 @@ def _subordinate(verb: Token, frames: _Frames) -> bool:
     return any(child.dep_ == "mark" and frames.outside(child.i) for child in verb.children)
 
 
-def _paragraph_of(starts: list[int], bounds: list[tuple[int, int]]) -> list[int]:
-    """The paragraph of every token (by where it starts; tokens before the first paragraph: 0).
-
-    Filled a paragraph at a time, by binary search in the token offsets.
-    """
-    out: list[int] = []
-    for p in range(len(bounds)):
-        end = bisect_left(starts, bounds[p + 1][0]) if p + 1 < len(bounds) else len(starts)
-        out.extend([p] * (end - len(out)))
-    return out or [0] * len(starts)
-
-
 class _Frames:
     """The words around each quotation, outside all quotations, within its paragraph."""
 
@@ -131,7 +118,7 @@ class _Frames:
             self.ranges.append(rng)
             if rng:
                 self.inside.update(range(rng[0], rng[1]))
-        self.paragraph_of = _paragraph_of(units.words(doc).starts, paragraphs(self.text))
+        self.paragraph_of = units.paragraph_of(doc)
 
     def outside(self, i: int) -> bool:
         return i not in self.inside and self.texts[i] not in QUOTE_MARKS

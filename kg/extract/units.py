@@ -24,6 +24,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import rules
+from kg.extract.quotes import paragraphs
 
 T = TypeVar("T")
 
@@ -41,6 +42,25 @@ def text(doc: Doc) -> str:
         cached = "".join([word + " " if space else word for word, space in zip(words(doc).texts, spaces, strict=True)])
         doc.user_data[TEXT] = cached
     return cached
+
+
+PARAGRAPHS = "kg_token_paragraphs"
+
+
+def paragraph_of(doc: Doc) -> list[int]:
+    """The paragraph (non-blank line) of every token, by where it starts (tokens before the first: 0); once
+    per document, filled a paragraph at a time by binary search in the token offsets."""
+    cached = doc.user_data.get(PARAGRAPHS)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    starts, bounds = words(doc).starts, paragraphs(text(doc))
+    out: list[int] = []
+    for p in range(len(bounds)):
+        end = bisect_left(starts, bounds[p + 1][0]) if p + 1 < len(bounds) else len(starts)
+        out.extend([p] * (end - len(out)))
+    out = out or [0] * len(starts)
+    doc.user_data[PARAGRAPHS] = out
+    return out
 
 
 WORDS = "kg_token_words"
