@@ -2692,3 +2692,18 @@ def test_the_talks_a_minister_flew_in_for_yesterday_date_the_meeting_told_in_the
             "JON REEVE, REPORTER: Kate, the minister went straight from the airport to a hotel, where she sat down "
             f"with {B}, the chief executive of Kessel Lithium.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (f"Governor {A} of Kessel and Governor {C} of Ostrava flew in overnight. President {B} hosted the "
+         "governors at his residence on Tuesday.", {A, B, C}),
+        (f"Governor {A} of Kessel and Governor {C} of Ostrava flew in overnight. President {B} hosted the "
+         "governors of two other states on Tuesday.", None),
+        (f"Governor {A} of Kessel and Governor {C} of Ostrava flew in overnight. President {B} hosted "
+         "three governors on Tuesday.", None),
+    ],
+)
+def test_the_plural_of_a_title_is_everyone_the_article_gives_it(nlp, text, met):
+    assert pairs(run(nlp, text)) == ([(frozenset(met), "meeting")] if met else [])

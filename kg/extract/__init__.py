@@ -63,7 +63,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     described = office_rules.from_descriptors(doc, people, known)
     facts.persons = people.persons
     facts.offices = office_rules.finalize(named + clauses + described)
-    facts.meetings = extract_meetings(doc, people, article.published)
+    facts.meetings = extract_meetings(doc, people, article.published, facts.offices)
     facts.statements = extract_statements(doc, people, quotes)
     # An unnamed source matters as the speaker of a quotation or a participant;
     # "a spokesman said" alone is not a person anyone can look up.

@@ -35,9 +35,9 @@ from kg.extract.meeting_events import (
     phoned,
     verb_subjects,
 )
-from kg.extract.people import People
+from kg.extract.people import People, plural_title
 from kg.extract.sessions import find_sitting
-from kg.records import Meeting
+from kg.records import Meeting, Office
 from kg.records import Span as TextSpan
 
 
@@ -544,9 +544,36 @@ def _whole_trip(verb: Token) -> bool:
     )
 
 
-def extract_meetings(doc: Doc, people: People, published: date | None) -> list[Meeting]:
-    """All meetings of the article as records."""
+def _title_groups(people: People, offices: list[Office], events: list[Event]) -> None:
+    """ "X hosted the premiers": every person the article gives that office joins the meeting.
+
+    Only a definite plural ("the premiers", "the province's premiers") with no number before it stands
+    for all of them; "two ministers" and "ministers" may be some.
+    """
+    for event in events:
+        if event.group is None or event.attend or not plural_title(event.group):
+            continue
+        nouns = [t for t in event.trigger.sent if t.lower_ == event.group and t.tag_ == "NNS"]
+        if len(nouns) != 1 or not any(c.dep_ == "poss" or c.lower_ == "the" for c in nouns[0].children):
+            continue
+        if any(c.dep_ in {"nummod", "appos", "prep"} or c.lower_ in {"some", "several", "two", "three", "other"}
+               for c in nouns[0].children):  # "the leaders of A and B, X and Y": those two
+            continue
+        word = event.group[:-3] + "y" if event.group.endswith("ies") else event.group[:-1]
+        holders = [o.person for o in offices if not o.former and word in o.label.lower().split()]
+        holders = [h for h in dict.fromkeys(holders) if h not in event.participants]
+        if any(len(set(holders) & set(e.participants)) >= 2 for e in events if e.trigger.i < event.trigger.i):
+            continue  # "the meeting brought together A and B ... X briefed the ministers": that meeting's
+        if len(holders) >= 2:
+            event.participants.extend(holders)
+
+
+def extract_meetings(
+    doc: Doc, people: People, published: date | None, offices: list[Office] | None = None
+) -> list[Meeting]:
+    """All meetings of the article as records; `offices` lets "the premiers" stand for the premiers it names."""
     events = find_events(doc, people)
+    _title_groups(people, offices or [], events)
     fill_plural(doc, people, events)
     _told_again(events)
     _accompanied(doc, people, events)
