@@ -2707,3 +2707,12 @@ def test_the_talks_a_minister_flew_in_for_yesterday_date_the_meeting_told_in_the
 )
 def test_the_plural_of_a_title_is_everyone_the_article_gives_it(nlp, text, met):
     assert pairs(run(nlp, text)) == ([(frozenset(met), "meeting")] if met else [])
+
+
+def test_the_delegation_included_joins_the_meeting_it_was_received_at_paragraphs_before(nlp):
+    text = (f"A delegation of grain farmers led by {B} was received by Minister {A} in Kessel on Tuesday.\n"
+            f"{A} told the delegation that the levy would be reviewed.\n"
+            f"\"We were heard at last, and that is all we wanted,\" {B} said.\n"
+            "Prices of wheat have fallen for two years. Storage costs have doubled.\n"
+            f"The delegation included {C}, who farms near Ostrava, and Piet Mol, a co-operative manager.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 14))]

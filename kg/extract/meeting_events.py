@@ -834,7 +834,7 @@ def is_definite(noun: Token) -> bool:
     return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children)
 
 
-def _subject_token(verb: Token) -> Token | None:
+def subject_token(verb: Token) -> Token | None:
     """The word that is the subject of a verb, following coordination and control."""
     for _ in range(5):
         for child in verb.children:
@@ -860,7 +860,7 @@ def _unknown_subject(people: People, verb: Token, subjects: list[str]) -> bool:
     """
     if subjects:
         return False
-    subject = _subject_token(verb)
+    subject = subject_token(verb)
     return subject is not None and subject.lower_ not in {"it", "there"}
 
 
@@ -917,7 +917,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         things = [c for c in kids if c.dep_ == "dobj" and not _guest(people, c) and bare_word(c) not in nouns]
         if things:
             return None  # "welcomed the decision", "received a letter"; "hosted the summit" is a meeting
-    subject = _subject_token(verb)
+    subject = subject_token(verb)
     group = subject is not None and (people.mention_at(subject) or Mention(0, 0, (), "")).kind == "group"
     objects = _objects(people, verb)
     if word in SEE_VERBS and not objects:  # "saw A at the ministry" parsed as a small clause
@@ -1277,7 +1277,7 @@ PLURAL_WORDS = {"they", "pair", "two", "both", "duo", "trio", "three", "sides"}
 
 def _plural_subject(verb: Token) -> bool:
     """ "The pair met again", "they spoke": the people of the meeting told just before."""
-    subject = _subject_token(verb)
+    subject = subject_token(verb)
     if subject is None:
         return False
     if subject.lower_ in PLURAL_WORDS:
@@ -2205,7 +2205,7 @@ def _group_words() -> frozenset[str]:
 
 def _delegation_subject(verb: Token) -> bool:
     """The verb's subject is a delegation or team whose members the sentence does not name."""
-    subject = _subject_token(verb)
+    subject = subject_token(verb)
     if subject is None or not _names_nobody(subject):
         return False
     word = bare_word(subject)
@@ -2233,7 +2233,7 @@ def _members_event(people: People, verb: Token) -> Event | None:
                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
         guests = verb_subjects(people, verb) if led and factual_verb(verb) else []
         return Event(verb, "meeting", guests, attend=True) if guests else None
-    group = verb.head if verb.dep_ in {"relcl", "acl"} and (participle or not leading) else _subject_token(verb)
+    group = verb.head if verb.dep_ in {"relcl", "acl"} and (participle or not leading) else subject_token(verb)
     groups = _group_words()
     if leading and group is not None and any(c.lower_ == "the" for c in group.children):
         groups = groups | rules.words("people_plurals")  # "The stewards were led by X": those met before
@@ -2336,13 +2336,13 @@ def _at_meeting(noun: Token) -> bool:
 
 def _group_refs(people: People, verb: Token) -> tuple[str, ...]:
     """The persons people.py gave a group subject ("the two"), when no meeting was told before."""
-    subject = _subject_token(verb)
+    subject = subject_token(verb)
     return people.refs_at(subject) if subject is not None else ()
 
 
 def _they(people: People, verb: Token, here: int) -> list[str]:
     """ "X was accompanied by Y. They met A and B": "they" are the two to four people of the sentence before."""
-    subject = _subject_token(verb)
+    subject = subject_token(verb)
     if subject is None or subject.lower_ != "they":
         return []
     a, b = units.bounds(people.doc)[here - 1]
@@ -2353,7 +2353,7 @@ def _they(people: People, verb: Token, here: int) -> list[str]:
 def _named_next(people: People, verb: Token, here: int) -> list[str]:
     """ "The two ministers spoke on Monday. Minister A and his counterpart B also reviewed …": a lede's
     plural told by name in the next sentence's subject (not "they", which points back)."""
-    subject = _subject_token(verb)
+    subject = subject_token(verb)
     bounds = units.bounds(people.doc)
     if subject is None or subject.lower_ == "they" or here + 1 >= len(bounds):
         return []
@@ -2385,14 +2385,14 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
         if verb.dep_ in {"advcl", "relcl"} and main.pos_ in {"VERB", "AUX"}:
             # "X assured Y of support when they met": the people of the main clause.
             pair = list(dict.fromkeys(verb_subjects(people, main) + _objects(people, main)))
-            subject = _subject_token(verb)
+            subject = subject_token(verb)
             if len(pair) < 2 and subject is not None and subject.lower_ in TWO_WORDS:
                 pair = _two_outside(people, verb)  # "X insisted Y's job is safe after the pair met"
             if len(pair) >= 2:
                 event.participants = pair + [r for r in event.joiners if r not in pair]
                 continue
         here = sent_of[event.trigger.i]
-        subject = _subject_token(verb)
+        subject = subject_token(verb)
         # "the two sides discussed": the parties of the talks told before, however far back
         sides = subject is not None and subject.lower_ in SIDE_WORDS
         for reach in (3, len(sent_of)) if sides else (3,):

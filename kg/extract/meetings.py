@@ -33,6 +33,7 @@ from kg.extract.meeting_events import (
     name_in_brackets,
     nested_by,
     phoned,
+    subject_token,
     verb_subjects,
 )
 from kg.extract.people import People, plural_title
@@ -190,7 +191,11 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
                                                  for e in d.events)]
         if event.trigger.pos_ not in {"NOUN", "PROPN"} and not event.definite:  # no "the meeting": a near one
             here = sent_of[event.trigger.i]
-            earlier = [d for d in earlier if any(0 <= here - sent_of[e.trigger.i] <= 3 for e in d.events)]
+            near = [d for d in earlier if any(0 <= here - sent_of[e.trigger.i] <= 3 for e in d.events)]
+            word = _the_delegation(event.trigger)
+            told = [d for d in earlier if word and any(
+                bare_word(t) == word for e in d.events for t in e.trigger.sent)] if not near else []
+            earlier = near or told[-1:]  # "The delegation included A and B": the one received, further back
         if event.definite and event.trigger.pos_ == "NOUN":
             # "also attended the meeting": the meeting called so before, not a call told in between
             word = event.trigger.lower_
@@ -232,6 +237,14 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
             earlier = sharing  # "The audience with the Ambassador was also attended by X": the Ambassador's
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def _the_delegation(verb: Token) -> str | None:
+    """ "The delegation included A and B": the delegation noun that is the verb's subject, if definite."""
+    subject = subject_token(verb)
+    if subject is None or bare_word(subject) not in rules.words("delegation_nouns"):
+        return None
+    return bare_word(subject) if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else None
 
 
 def _met_group(event: Event, group: str) -> bool:
