@@ -2716,3 +2716,9 @@ def test_the_delegation_included_joins_the_meeting_it_was_received_at_paragraphs
             "Prices of wheat have fallen for two years. Storage costs have doubled.\n"
             f"The delegation included {C}, who farms near Ostrava, and Piet Mol, a co-operative manager.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 14))]
+
+
+def test_an_abbreviated_title_before_an_apposed_name_lets_the_list_go_on(nlp):
+    text = (f"Minister {B} flew into Kessel on Tuesday. Within the hour he was sitting down in the council chambers "
+            "with the Mayor of Kessel, Cr Marta Solberg, and the regional president, Piet Mol.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Marta Solberg", B, "Piet Mol"}), "meeting")]

@@ -658,8 +658,10 @@ def appositions(doc: Doc, people: People) -> int:
             continue
         seen.add(mention.start)
         start = mention.start
-        while start > 0 and is_title_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
-            start -= 1  # "Senator", "Prince", "Engr." written before the name
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and (
+            is_title_word(doc[start - 1]) or rules.bare(doc[start - 1].text) in rules.kinds("office_abbreviations")
+        ):
+            start -= 1  # "Senator", "Prince", "Engr.", "Cr" written before the name
         after = _past_honours(doc, mention.end)  # "General A. Name AO DSC, and ..."
         if start < 2 or doc[start - 1].text != "," or after >= len(doc):
             continue
