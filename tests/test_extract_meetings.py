@@ -2722,3 +2722,9 @@ def test_an_abbreviated_title_before_an_apposed_name_lets_the_list_go_on(nlp):
     text = (f"Minister {B} flew into Kessel on Tuesday. Within the hour he was sitting down in the council chambers "
             "with the Mayor of Kessel, Cr Marta Solberg, and the regional president, Piet Mol.")
     assert pairs(run(nlp, text)) == [(frozenset({"Marta Solberg", B, "Piet Mol"}), "meeting")]
+
+
+def test_a_title_and_its_name_after_and_hung_on_the_verb_go_back_to_the_titled_object(nlp):
+    text = (f"Minister {B} flew into Kessel on Tuesday. Within the hour he was sitting down with the Mayor of "
+            f"Kessel, Cr {A}, and the regional president, {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

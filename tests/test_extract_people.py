@@ -845,3 +845,9 @@ def test_a_title_word_in_a_hyphened_surname_is_the_surname(nlp):
 def test_nana_is_a_chiefs_title_before_a_regnal_name_and_a_given_name_otherwise(nlp):
     facts = run(nlp, "Nana Kwabena Ampofo III, the paramount chief, met the envoy, Nana Akosua Owusu-Danso, on Monday.")
     assert sorted(p.name for p in facts.persons) == ["Kwabena Ampofo III", "Nana Akosua Owusu-Danso"]
+
+
+def test_docent_is_an_academic_title_not_part_of_the_name(nlp):
+    text = "The visitors were shown round the laboratory by Docent Marta Solberg, who studies lake sediments."
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert [p.name for p in facts.persons] == ["Marta Solberg"]

@@ -557,8 +557,12 @@ def stray_conjuncts(doc: Doc, people: People) -> int:
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children):
             continue  # a clause of its own
-        objects = [t for t in doc[verb.i + 1 : tok.i] if t.dep_ in {"dobj", "pobj"} and people.mention_at(t)
-                   and verb.is_ancestor(t)]
+        if any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree) for c in tok.children):
+            continue  # "met A in X on Monday, and B in Y on Tuesday": a second meeting with its own place and day
+        objects = [t for t in doc[verb.i + 1 : tok.i] if t.dep_ in {"dobj", "pobj"} and verb.is_ancestor(t) and (
+            people.mention_at(t) or (is_title_word(t) and any(c.dep_ == "appos" and people.mention_at(c)
+                                                              for c in t.children))
+        )]  # ("with the Mayor of X, A, and the regional president, B": the title with its name)
         if not objects:
             continue
         tok.head = objects[-1]
