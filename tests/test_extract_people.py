@@ -851,3 +851,15 @@ def test_docent_is_an_academic_title_not_part_of_the_name(nlp):
     text = "The visitors were shown round the laboratory by Docent Marta Solberg, who studies lake sediments."
     facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert [p.name for p in facts.persons] == ["Marta Solberg"]
+
+
+def test_a_title_past_the_lede_is_not_the_holder_named_only_further_on(nlp):
+    text = ("Tomas Lindqvist hit an unbeaten 87 as Kessel beat Ostrava by six wickets yesterday.\n"
+            "The win came a day after a tense meeting between the captain and board president Dr. Alma Verhoeven.\n"
+            "\"We had a chat and we cleared the air,\" the captain said.\n"
+            "For Ostrava, captain Greta Ilves was left to rue a dropped catch.")
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    names = {p.ref: p.name for p in facts.persons}
+    assert "Greta Ilves" in names.values()
+    assert all(names[s.speaker] != "Greta Ilves" for s in facts.statements)
+    assert all("Greta Ilves" not in {names[r] for r in m.participants} for m in facts.meetings)

@@ -1789,6 +1789,9 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
             if score > 0:
                 positions = [m.start for m in people.mentions if person.ref in m.refs and m.kind == "name"]
                 fits.append((score, person.ref, positions))
+        sent_of = units.index(doc)
+        if fits and all(sent_of[p] > sent_of[i] for f in fits for p in f[2]) and units.paragraph_of(doc)[i] > 0:
+            fits = []  # past the lede "the captain" is someone told before, not the captain named further on
         if not fits:
             unresolved.append(desc)
             continue
