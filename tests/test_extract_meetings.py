@@ -2728,3 +2728,9 @@ def test_a_title_and_its_name_after_and_hung_on_the_verb_go_back_to_the_titled_o
     text = (f"Minister {B} flew into Kessel on Tuesday. Within the hour he was sitting down with the Mayor of "
             f"Kessel, Cr {A}, and the regional president, {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_an_announcement_made_after_talks_dates_the_talks_by_the_dated_lede(nlp):
+    text = (f"Kessel will double its aid to the region next year, its aid minister said on Wednesday.\n"
+            f"Minister {A} made the announcement after two hours of talks with Foreign Minister {B} at the ministry.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]

@@ -733,6 +733,9 @@ def _announced_after(doc: Doc, trigger: Token) -> bool:
     verb, relation = governs(doc, trigger.i)
     return verb is not None and relation in {"after", "following"} and (
         bare_word(doc[verb]) in rules.words("speech_verbs")
+        # "made the announcement after talks with Y": a support verb and a noun of speech
+        or (bare_word(doc[verb]) in {"made", "make", "makes", "issued", "issue", "issues"} and any(
+            c.dep_ == "dobj" and bare_word(c) in rules.words("speech_nouns") for c in doc[verb].children))
     )
 
 
