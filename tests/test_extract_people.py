@@ -863,3 +863,16 @@ def test_a_title_past_the_lede_is_not_the_holder_named_only_further_on(nlp):
     assert "Greta Ilves" in names.values()
     assert all(names[s.speaker] != "Greta Ilves" for s in facts.statements)
     assert all("Greta Ilves" not in {names[r] for r in m.participants} for m in facts.meetings)
+
+
+def test_a_nationality_before_a_title_rules_out_another_countrys_holder(nlp):
+    text = ("Sweden will raise its aid, its minister said.\n"
+            "Development Minister Alma Verhoeven held talks with Kenya's Foreign Minister, Tomas Lindqvist, "
+            "in Nairobi.\n"
+            "\"We are grateful for the help,\" Lindqvist said.\n"
+            "Yesterday the Swedish minister travelled to Mombasa, where she met the mayor, Greta Ilves.")
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    names = {p.ref: p.name for p in facts.persons}
+    met = [{names[r] for r in m.participants} for m in facts.meetings]
+    assert {"Alma Verhoeven", "Greta Ilves"} in met
+    assert not any({"Tomas Lindqvist", "Greta Ilves"} <= m for m in met)

@@ -1731,6 +1731,8 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
             return 0  # "the head of the United Nations World Food Programme" is no "head of the national grain board"
     if head in generic and desc.places and not any(p in words for p in desc.places):
         return 0  # "the head of Sri Lanka's committee" is not the head of Pakistan's board
+    if desc.places and not any(_in_label(p, words) for p in desc.places) and words & rules.words("countries"):
+        return 0  # "the Swedish minister" is not Zimbabwe's foreign minister
     if overlap == 0 and len(desc.body) >= 2 and _body_words(words):
         return 0  # "the president of the Argentine Football Association" is not "River Plate president"
     return score + overlap
