@@ -876,3 +876,11 @@ def test_a_nationality_before_a_title_rules_out_another_countrys_holder(nlp):
     met = [{names[r] for r in m.participants} for m in facts.meetings]
     assert {"Alma Verhoeven", "Greta Ilves"} in met
     assert not any({"Tomas Lindqvist", "Greta Ilves"} <= m for m in met)
+
+
+def test_omanhene_is_a_title_with_its_town(nlp):
+    text = ("With Mr. Kofi Mensah were Mr. Yaw Darko, Minister of Agriculture, and Nana Kwaku Boateng II, Omanhene "
+            "of Juaso, who is attending the talks at the invitation of the government.")
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    names = {p.ref: p.name for p in facts.persons}
+    assert ("Kwaku Boateng II", "Omanhene of Juaso") in {(names[o.person], o.label) for o in facts.offices}
