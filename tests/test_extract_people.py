@@ -884,3 +884,10 @@ def test_omanhene_is_a_title_with_its_town(nlp):
     facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     names = {p.ref: p.name for p in facts.persons}
     assert ("Kwaku Boateng II", "Omanhene of Juaso") in {(names[o.person], o.label) for o in facts.offices}
+
+
+@pytest.mark.parametrize("storm", ["Storm Elowen", "Hurricane Mirela", "Typhoon Odalys", "Cyclone Tamsin"])
+def test_a_storms_name_is_no_person(nlp, storm):
+    text = f"Councillors demanded a review of the flood defences after {storm} left hundreds of homes under water."
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert facts.persons == []

@@ -846,6 +846,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += _org_context(doc, head)
     if _thing_before(doc, cand.title_start):
         score -= 6
+    if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
+        score -= 6  # "Storm Desmond", "Typhoon Odette": a storm's name
     if count == 1 and dep == "pobj" and lowers[up] == "of" and a.poss[heads[up]] == "PROPN" and (
         ents[heads[up]] == "PERSON" and heads[up] < start and not titled
     ):
