@@ -275,6 +275,9 @@ def test_had_met_lies_before_the_day_of_the_saying(nlp, text):
         ("Embassy of Norland - Press Release. Envoy calls on Minister. KESSEL, 16th May 2024: The envoy today "
          "called on the minister.", date(2024, 5, 16)),
         ("The talks went on. Ms. Verhoeven told KESSEL, May 15 (Reuters) - nothing.", None),
+        ("OUR CORRESPONDENT Kessel, May 16: The chief minister today met the envoy.", date(2024, 5, 16)),
+        ("New Kessel, May 16 (KNA): The chief minister today met the envoy.", date(2024, 5, 16)),
+        ("The envoy was in Kessel, May 16: nothing.", None),
     ],
 )
 def test_a_wire_dateline_anchors_relative_dates(text, day):

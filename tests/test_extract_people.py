@@ -891,3 +891,10 @@ def test_a_storms_name_is_no_person(nlp, storm):
     text = f"Councillors demanded a review of the flood defences after {storm} left hundreds of homes under water."
     facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert facts.persons == []
+
+
+def test_a_title_with_its_portfolio_in_brackets_before_a_name(nlp):
+    text = ("The meeting, held at the guest house, lasted over an hour. State Irrigation Minister Simran Kaur Bains "
+            "and Principal Secretary (Irrigation) Deepak Malhotra were also present.")
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert {p.name for p in facts.persons} == {"Simran Kaur Bains", "Deepak Malhotra"}

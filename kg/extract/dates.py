@@ -612,6 +612,11 @@ _DATELINE_TITLED = re.compile(
     rf"{_LINE_START}[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*{_day_month(',?')}"
     rf"(?:\s+\d{{4}}\s*[-–—]|(?:,?\s+\d{{4}})?\s*\([A-Z][A-Za-z]+\)\s*[-–—])"
 )
+# "OUR CORRESPONDENT Chandigarh, November 17:", "New Delhi, Nov 17 (PTI):": a dateline that ends in a colon
+_DATELINE_COLON = re.compile(
+    rf"(?:{_LINE_START}|(?<=[A-Z]{{2}}\s))[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*{_day_month()}"
+    rf"(?:\s*\([A-Z][A-Za-z]+\))?\s*:"
+)
 
 
 def dateline(text: str, published: date | None) -> date | None:
@@ -622,7 +627,7 @@ def dateline(text: str, published: date | None) -> date | None:
     """
     if published is None:
         return None
-    match = _DATELINE.search(text[:400]) or _DATELINE_TITLED.search(text[:400])
+    match = _DATELINE.search(text[:400]) or _DATELINE_TITLED.search(text[:400]) or _DATELINE_COLON.search(text[:400])
     if match is None:
         return None
     month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]

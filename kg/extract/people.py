@@ -682,11 +682,12 @@ def _honorific_only(word: str) -> bool:
 
 
 def _title_before(doc: Doc, start: int) -> bool:
-    """Whether a title or honorific is written right before the name ("Dr. (Mrs.) X" too)."""
+    """Whether a title or honorific is written right before the name ("Dr. (Mrs.) X", and a portfolio in
+    brackets: "Principal Secretary (Irrigation) X")."""
     flags = title_flags(doc)
     texts = units.words(doc).texts
     k = start - 1
-    if k >= 2 and texts[k] == ")" and texts[k - 2] == "(" and flags[k - 1]:
+    if k >= 2 and texts[k] == ")" and texts[k - 2] == "(" and (flags[k - 1] or texts[k - 1][:1].isupper()):
         k -= 3
     return k >= 0 and (flags[k] or units.attrs(doc).bares[k] in rules.kinds("office_abbreviations"))
 
@@ -708,14 +709,15 @@ INVERTED_WORDS = frozenset({"present", "absent", "attending", "missing"})
 
 
 def _dated_dash(doc: Doc, k: int) -> bool:
-    """A date starts at `k` and a dash follows it ("20 August 2014 -"): the end of a dateline."""
+    """A date starts at `k` and a dash follows it ("20 August 2014 -"), or a colon ("November 17:"): the end of
+    a dateline."""
     ents, texts = units.attrs(doc).ents, units.words(doc).texts
     j = k
     while j < len(texts) and ents[j] == "DATE" and texts[j] not in DATELINE_DASHES and j - k < 6:
         j += 1  # the recogniser may run the date on past the dash
     if j > k and j + 3 < len(texts) and texts[j] == "(" and texts[j + 2] == ")":
         j += 3  # "Doha, October 3 (QNA) -": the agency in brackets, then the dash
-    return j > k and j < len(texts) and texts[j] in DATELINE_DASHES
+    return j > k and j < len(texts) and (texts[j] in DATELINE_DASHES or (texts[j] == ":" and j - k <= 3))
 
 
 def _person_after(doc: Doc, k: int) -> bool:
