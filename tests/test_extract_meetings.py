@@ -2734,3 +2734,10 @@ def test_an_announcement_made_after_talks_dates_the_talks_by_the_dated_lede(nlp)
     text = (f"Kessel will double its aid to the region next year, its aid minister said on Wednesday.\n"
             f"Minister {A} made the announcement after two hours of talks with Foreign Minister {B} at the ministry.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_a_dated_verb_the_parser_hung_on_its_subject_dates_the_meeting_told_next(nlp):
+    text = (f"The Federal Minister for Primary Industry, {B}, spent yesterday in Kessel, where the drought is now "
+            f"well into its second year. He met graziers there, along with the president of the Graziers' "
+            f"Association, Mrs {A}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]

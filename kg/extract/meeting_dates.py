@@ -622,6 +622,12 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             continue  # "for his role in Saturday's brawl": the day of that noun's event, not of the sentence's news
         if root.dep_ == "ROOT":
             dated.setdefault(here, phrase.when)
+        top = root.sent.root
+        if root.dep_ == "acl" and top.pos_ in {"NOUN", "PROPN"} and top.i < root.i and here not in doers:
+            # "The minister, X, spent yesterday in Y": the parser hung the sentence's verb on its subject
+            dated.setdefault(here, phrase.when)
+            doers[here] = set(people.np_refs(top)) | set(people.np_refs(root.head))
+            continue
         if here == lede_at and here not in doers and _meeting_word(doc, anchor):
             # "The mayor says she came away from Tuesday's sit-down with the agency's boss": the lede's
             # meeting and its day, its people named in the sentence after
