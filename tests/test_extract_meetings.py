@@ -2741,3 +2741,14 @@ def test_a_dated_verb_the_parser_hung_on_its_subject_dates_the_meeting_told_next
             f"well into its second year. He met graziers there, along with the president of the Graziers' "
             f"Association, Mrs {A}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (f"Minister {B} spent the day in Kessel. Our rural reporter {C} travelled with the minister.", None),
+        (f"Minister {B} spent the day in Kessel. The regional mayor, {C}, travelled with the minister.", {B, C}),
+    ],
+)
+def test_the_papers_own_reporter_is_not_in_the_meeting_she_reports(nlp, text, met):
+    assert pairs(run(nlp, text)) == ([(frozenset(met), "meeting")] if met else [])

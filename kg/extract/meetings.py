@@ -547,6 +547,24 @@ def _named_members(doc: Doc, people: People, events: list[Event]) -> None:
                 event.participants.append(mention.refs[0])
 
 
+PRESS_NOUNS = {"reporter", "correspondent", "journalist", "photographer", "cameraman", "crew"}
+
+
+def _own_reporters(doc: Doc, people: People) -> set[str]:
+    """ "Our rural reporter X travelled with the minister": the paper's own people report the meeting; they are
+    not in it."""
+    out: set[str] = set()
+    lowers = units.words(doc).lowers
+    for m in people.mentions:
+        if m.kind != "name":
+            continue
+        k = m.start - 1 - (m.start > 1 and lowers[m.start - 1] == ",")
+        # the press noun right before the name ("our rural reporter X", "our correspondent, X")
+        if k > 0 and rules.bare(lowers[k]) in PRESS_NOUNS and "our" in lowers[max(0, k - 3) : k]:
+            out.update(m.refs)
+    return out
+
+
 def _whole_trip(verb: Token) -> bool:
     """ "accompanied throughout the mission", "joined on the trip": the whole journey, not one meeting."""
     trips = rules.words("trip_nouns")
@@ -602,8 +620,10 @@ def extract_meetings(
         # a sitting no meeting told so far holds: "Mayor A told the meeting ... Cr B told the chamber"
         event = Event(sitting.trigger, "meeting", sitting.participants, definite=True, when=sitting.when)
         drafts.append(Draft(list(sitting.participants), "meeting", [event], sitting.when))
+    reporters = _own_reporters(doc, people)
     meetings = []
     for draft in drafts:
+        draft.participants = [p for p in draft.participants if p not in reporters]
         if len(set(draft.participants)) < 2:
             continue
         day = draft.when.day
