@@ -2752,3 +2752,12 @@ def test_a_dated_verb_the_parser_hung_on_its_subject_dates_the_meeting_told_next
 )
 def test_the_papers_own_reporter_is_not_in_the_meeting_she_reports(nlp, text, met):
     assert pairs(run(nlp, text)) == ([(frozenset(met), "meeting")] if met else [])
+
+
+def test_i_in_a_transcript_turn_is_the_speaker_of_the_turn(nlp):
+    text = (f"TRANSCRIPT - Morning Drive. Presenter: Piet Mol. In studio: {B}, the transport minister.\n"
+            "MOL: Good morning. Minister, what came out of last night?\n"
+            f"{B.split()[1].upper()}: Morning, Piet. Yes, I met {A} and her executive at the department, and we "
+            "finished after eleven.\n"
+            "MOL: Thank you, minister. Traffic and weather next.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]

@@ -16,7 +16,7 @@ from kg.extract.counterparts import resolve_counterparts
 from kg.extract.meetings import extract_meetings
 from kg.extract.people import find_names, resolve_references
 from kg.extract.quotes import find_quotes
-from kg.extract.statements import extract_statements
+from kg.extract.statements import extract_statements, first_person_in_turns, label_turns
 from kg.records import Article, Facts
 
 if TYPE_CHECKING:
@@ -63,8 +63,10 @@ def extract(doc: Doc, article: Article) -> Facts:
     described = office_rules.from_descriptors(doc, people, known)
     facts.persons = people.persons
     facts.offices = office_rules.finalize(named + clauses + described)
+    turns = label_turns(doc, people)
+    first_person_in_turns(doc, people, turns)
     facts.meetings = extract_meetings(doc, people, article.published, facts.offices)
-    facts.statements = extract_statements(doc, people, quotes)
+    facts.statements = extract_statements(doc, people, quotes, turns)
     # An unnamed source matters as the speaker of a quotation or a participant;
     # "a spokesman said" alone is not a person anyone can look up.
     used = {s.speaker for s in facts.statements} | {p for m in facts.meetings for p in m.participants}

@@ -12,12 +12,13 @@ Quotations under three words are scare quotes, not statements.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
 from kg.extract.meeting_events import collect
-from kg.extract.people import People, fold
+from kg.extract.people import Mention, People, fold
 from kg.extract.quotes import Label, Quote, paragraphs, speaker_labels
 from kg.records import Span as TextSpan
 from kg.records import Statement
@@ -511,10 +512,34 @@ def _label_statements(doc: Doc, people: People, labels: list[Label], text: str) 
     return out
 
 
-def extract_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
-    """Every direct quotation of three words or more with its speaker, and every labelled turn."""
+def label_turns(doc: Doc, people: People) -> list[Statement]:
+    """The turns of a transcript or interview ("MINISTER KIM: ...") as statements of the people their labels name."""
     whole = units.text(doc)
-    labelled = _label_statements(doc, people, speaker_labels(whole), whole)
+    return _label_statements(doc, people, speaker_labels(whole), whole)
+
+
+def first_person_in_turns(doc: Doc, people: People, turns: list[Statement]) -> int:
+    """ "MEC: Yes, I met Mr X last night": "I" in a labelled turn is its speaker (outside quote marks), so the
+    meeting rules see who met whom. Returns how many words were linked."""
+    starts = units.words(doc).starts
+    lowers = units.words(doc).lowers
+    linked = 0
+    for turn in turns:
+        lo = bisect_left(starts, turn.evidence.start)
+        hi = bisect_left(starts, turn.evidence.end)
+        for i in range(lo, hi):
+            if lowers[i] in {"i", "me"} and not people.quoted_on(i) and people.mention_on(i) is None:
+                people.add(Mention(i, i + 1, (turn.speaker,), "pronoun"))
+                linked += 1
+    return linked
+
+
+def extract_statements(
+    doc: Doc, people: People, quotes: list[Quote], turns: list[Statement] | None = None
+) -> list[Statement]:
+    """Every direct quotation of three words or more with its speaker, and every labelled turn (`turns`, when
+    `label_turns` has read them already)."""
+    labelled = label_turns(doc, people) if turns is None else turns
     # Quote marks inside a labelled turn are part of what its speaker said, unless they give the words of
     # somebody else the turn names ("REPORTER: ... She told me: 'We were promised the mayor.'").
     quoted = [
