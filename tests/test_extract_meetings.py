@@ -2761,3 +2761,8 @@ def test_i_in_a_transcript_turn_is_the_speaker_of_the_turn(nlp):
             "finished after eleven.\n"
             "MOL: Thank you, minister. Traffic and weather next.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_after_a_courtesy_call_on_someone_is_a_meeting_with_them(nlp):
+    text = f"{B}, the executive chairman, said after a courtesy call on Trade Minister {A} on Tuesday that jobs grew."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -898,3 +898,16 @@ def test_a_title_with_its_portfolio_in_brackets_before_a_name(nlp):
             "and Principal Secretary (Irrigation) Deepak Malhotra were also present.")
     facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert {p.name for p in facts.persons} == {"Simran Kaur Bains", "Deepak Malhotra"}
+
+
+def test_a_two_word_courtesy_title_is_no_office(nlp):
+    text = "The chairman, Tan Sri Tomas Lindqvist, said the plant in Penang would grow."
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert [o.label for o in facts.offices] == ["chairman"]
+
+
+@pytest.mark.parametrize("street", ["Jalan Sultan Haji Omar Ali", "Jalan Tun Razak"])
+def test_a_street_named_for_a_person_is_no_person(nlp, street):
+    text = f"The meeting at the ministry in {street} lasted an hour."
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert facts.persons == []

@@ -1333,9 +1333,11 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if any(c.dep_ == "prep" and c.lower_ == "by" for c in kids):
             preps.update({"by", "on"})  # "a visit by X to Y", "a courtesy call by X on Y"
     paying = {"paid", "pay", "pays", "made", "make", "makes"}
-    if kind in {"visit", "call"} and verb is not None and relation == "dobj" and bare_word(verb) in paying:
-        preps.add("on")  # "paid a courtesy call on X"
-        kind = "visit"
+    courtesy = any(c.dep_ in {"compound", "amod"} and c.lower_ == "courtesy" for c in kids)
+    paid = verb is not None and relation == "dobj" and bare_word(verb) in paying
+    if kind in {"visit", "call"} and (courtesy or paid):
+        preps.add("on")  # "paid a courtesy call on X", "after a courtesy call on X"
+        kind = "visit" if paid else kind
     sentence = units.unit_bounds(people.doc, noun.i)[0]
     deps = units.attrs(people.doc).deps
     for k in units.subtree(people.doc, noun.i):  # "a call ..., in which the three agreed": the group took part

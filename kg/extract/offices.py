@@ -948,6 +948,8 @@ def finalize(offices: list[Office]) -> list[Office]:
     """One label per office of a person: the fullest way it was written."""
     best: dict[tuple, Office] = {}
     for office in offices:
+        if " " in office.label and rules.bare(office.label.lower()) in rules.words("honorifics"):
+            continue  # "Tan Sri": a courtesy title written before the name, no office
         key = (office.person, office.former, *_group_key(office.label))
         cur = best.get(key)
         if cur is None or _richness(office.label) > _richness(cur.label):

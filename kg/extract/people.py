@@ -850,6 +850,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
         score -= 6  # "Storm Desmond", "Typhoon Odette": a storm's name
+    if _street_before(doc, cand.title_start, start, count):
+        score -= 6  # "Jalan Sultan Haji Ahmad Shah", "Calle Mayor": a street
     if count == 1 and dep == "pobj" and lowers[up] == "of" and a.poss[heads[up]] == "PROPN" and (
         ents[heads[up]] == "PERSON" and heads[up] < start and not titled
     ):
@@ -1088,6 +1090,20 @@ def _delegation_member(doc: Doc, obj: int) -> bool:
     while a.deps[verb] == "conj" and a.heads[verb] != verb:
         verb = a.heads[verb]  # "was headed by A and included B": the subject of the first verb
     return any(a.deps[c] in {"nsubj", "nsubjpass"} and a.bares[c] in groups for c in units.children(doc)[verb])
+
+
+def _street_before(doc: Doc, title_start: int, start: int, count: int) -> bool:
+    """A street word begins the capitalised run the name ends ("Jalan Sultan Haji Ahmad Shah")."""
+    bares, texts = units.attrs(doc).bares, units.words(doc).texts
+    streets = rules.words("street_words")
+    if count >= 2 and bares[start] in streets:
+        return True
+    k = start - 1
+    while k >= 0 and texts[k][:1].isupper() and (k >= title_start or start - k <= 4):
+        if bares[k] in streets:
+            return True
+        k -= 1
+    return False
 
 
 def _thing_before(doc: Doc, start: int) -> bool:
