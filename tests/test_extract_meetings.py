@@ -2766,3 +2766,13 @@ def test_i_in_a_transcript_turn_is_the_speaker_of_the_turn(nlp):
 def test_after_a_courtesy_call_on_someone_is_a_meeting_with_them(nlp):
     text = f"{B}, the executive chairman, said after a courtesy call on Trade Minister {A} on Tuesday that jobs grew."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_you_in_a_presenters_turn_is_who_answers_and_dates_the_meeting_the_answer_tells(nlp):
+    text = (f"TRANSCRIPT: Morning Brief, Kessel FM. Presenter Piet Mol speaks to the education minister, {B}.\n"
+            "MOL: Good morning, minister, and thank you for coming in. You met the union leaders yesterday. "
+            "Did anything come out of it?\n"
+            f"{B.split()[1].upper()}: Good morning, Piet. Yes, I sat down with {A} and her executive for about three "
+            "hours.\n"
+            "MOL: Thank you, minister.")
+    assert (frozenset({A, B}), date(2024, 5, 16)) in dated_pairs(run(nlp, text))

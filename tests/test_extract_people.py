@@ -911,3 +911,9 @@ def test_a_street_named_for_a_person_is_no_person(nlp, street):
     text = f"The meeting at the ministry in {street} lasted an hour."
     facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert facts.persons == []
+
+
+def test_presenter_before_a_name_is_a_title(nlp):
+    text = "Presenter Piet Mol speaks to the education minister in studio about the strike."
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert [p.name for p in facts.persons] == ["Piet Mol"]

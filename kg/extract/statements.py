@@ -519,17 +519,23 @@ def label_turns(doc: Doc, people: People) -> list[Statement]:
 
 
 def first_person_in_turns(doc: Doc, people: People, turns: list[Statement]) -> int:
-    """ "MEC: Yes, I met Mr X last night": "I" in a labelled turn is its speaker (outside quote marks), so the
-    meeting rules see who met whom. Returns how many words were linked."""
+    """ "MEC: Yes, I met Mr X last night": "I" in a labelled turn is its speaker, and "you" the speaker of the
+    turn after it (outside quote marks), so the meeting rules see who met whom. Returns how many words were
+    linked."""
     starts = units.words(doc).starts
     lowers = units.words(doc).lowers
     linked = 0
-    for turn in turns:
+    for k, turn in enumerate(turns):
         lo = bisect_left(starts, turn.evidence.start)
         hi = bisect_left(starts, turn.evidence.end)
+        # "you" is the one who answers: the speaker of the next turn ("PRESENTER: You met them yesterday?")
+        answer = turns[k + 1].speaker if k + 1 < len(turns) and turns[k + 1].speaker != turn.speaker else None
         for i in range(lo, hi):
-            if lowers[i] in {"i", "me"} and not people.quoted_on(i) and people.mention_on(i) is None:
-                people.add(Mention(i, i + 1, (turn.speaker,), "pronoun"))
+            if people.quoted_on(i) or people.mention_on(i) is not None:
+                continue
+            ref = turn.speaker if lowers[i] in {"i", "me"} else answer if lowers[i] == "you" else None
+            if ref is not None:
+                people.add(Mention(i, i + 1, (ref,), "pronoun"))
                 linked += 1
     return linked
 
