@@ -547,3 +547,14 @@ def test_a_feast_day_dates_a_call_not_the_weekday_in_its_name(nlp):
 )
 def test_relative_days_count_from_the_day_a_dateline_gives(nlp, text, day):
     assert meeting_dates(nlp, text)[frozenset({"Lindqvist", "Okafor"})] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier this week, on Tuesday, Secretary Tomas Lindqvist spoke by telephone with Minister Alma Verhoeven.",
+        "Earlier this week, Secretary Tomas Lindqvist spoke by telephone on Tuesday with Minister Alma Verhoeven.",
+    ],
+)
+def test_a_day_within_a_span_dates_the_call(nlp, text):
+    assert meeting_dates(nlp, text) == {frozenset({"Verhoeven", "Lindqvist"}): date(2024, 5, 14)}

@@ -152,7 +152,8 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             foreign = _foreign(doc, phrase, event.trigger) or _dateline(doc, phrase)
             dist = None if foreign else _attached(doc, phrase, event.trigger)
             # "a week after X held a call on Aug. 28": the day, not the vague span before it
-            if dist is not None and (best is None or (dist, phrase.unknown) < (best[0], best[1].unknown)):
+            # ("Earlier this week, on Tuesday, X spoke ...": the day within the span, both on the verb)
+            if dist is not None and (best is None or _closer(dist, phrase, *best)):
                 best = (dist, phrase)
         if best is None and not _pluperfect(event.trigger):
             # ("a dinner hosted by X on Tuesday": the dinner's own clause is no other event)
@@ -189,6 +190,14 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 told = [p for p in phrases if entry <= p.start < event.trigger.i and p.when.day is not None]
                 event.when = told[-1].when if told else When(published, published.year, published.month)
                 event.has_phrase = True
+
+
+def _closer(dist: int, phrase: DatePhrase, best_dist: int, best: DatePhrase) -> bool:
+    """Whether a date phrase `dist` steps from an event dates it better than the best so far: nearer wins,
+    but among phrases on the verb itself or one step down a day beats a span."""
+    def key(d: int, p: DatePhrase) -> tuple:
+        return (d > 1, p.when.day is None, d, p.unknown)
+    return key(dist, phrase) < key(best_dist, best)
 
 
 def _fragments(doc: Doc) -> dict[int, int]:
