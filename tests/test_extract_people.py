@@ -917,3 +917,16 @@ def test_presenter_before_a_name_is_a_title(nlp):
     text = "Presenter Piet Mol speaks to the education minister in studio about the strike."
     facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert [p.name for p in facts.persons] == ["Piet Mol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("State Minister Sato was accompanied by Ambassador of Japan to the Philippines Takeshi Inaba-Moro.",
+         {"Sato", "Takeshi Inaba-Moro"}),
+        ("Dr Aiko Mori of the Japan Disaster Relief medical team spoke first.", {"Aiko Mori"}),
+    ],
+)
+def test_the_country_that_ends_a_title_is_not_the_first_word_of_the_name(nlp, text, names):
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert {p.name for p in facts.persons} == names

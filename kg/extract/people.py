@@ -1092,6 +1092,16 @@ def _delegation_member(doc: Doc, obj: int) -> bool:
     return any(a.deps[c] in {"nsubj", "nsubjpass"} and a.bares[c] in groups for c in units.children(doc)[verb])
 
 
+def _title_phrase_before(doc: Doc, k: int) -> bool:
+    """A title and its preposition come before token `k` ("Ambassador of Japan to the [Philippines]")."""
+    lowers = units.words(doc).lowers
+    j = k - 1 - (k > 0 and lowers[k - 1] == "the")
+    if j < 1 or lowers[j] not in {"to", "of", "in", "for"}:
+        return False
+    flags = title_flags(doc)
+    return any(flags[i] for i in range(max(0, j - 6), j))
+
+
 def _street_before(doc: Doc, title_start: int, start: int, count: int) -> bool:
     """A street word begins the capitalised run the name ends ("Jalan Sultan Haji Ahmad Shah")."""
     bares, texts = units.attrs(doc).bares, units.words(doc).texts
@@ -1204,6 +1214,13 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             name_start, name_end = _strip_titles(doc, start, end)
             while name_end - name_start > 1 and texts[name_end - 1].lower() in WEEKDAY_NAMES:
                 name_end -= 1  # "session with Secretary A. Name Tuesday": the wire's day, no part of the name
+            while name_end - name_start > 2 and texts[name_start].lower() in rules.words("countries") and (
+                texts[name_start + 1][:1].isupper() and _title_phrase_before(doc, name_start)
+                and not _has_org_word(doc, name_start, name_end)
+                and not {"ORG", "FAC", "EVENT", "LAW"} & set(units.attrs(doc).ents[name_start + 1 : name_end])
+                and not (name_end < len(doc) and units.attrs(doc).poss[name_end] in {"NOUN", "ADJ"})
+            ):
+                name_start += 1  # "Ambassador of Japan to the Philippines A. Name": the country ends the title
             if name_start < name_end and texts[name_start] in STOOL_TITLES and (
                 (name_end - name_start >= 3 and REGNAL.fullmatch(texts[name_end - 1])) or name_end - name_start == 2
             ):
