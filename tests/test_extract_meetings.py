@@ -2680,6 +2680,8 @@ def test_who_was_accompanied_by_hung_on_the_body_of_the_leaders_title(nlp):
     [
         (f"Secretary {A} spent two hours walking through the wards with {B} and the ward's nurse, {C}.", {A, B, C}),
         (f"Secretary {A} spent two hours walking through the wards with a torch.", None),
+        (f"Secretary {A} spent almost three hours on the waterfront deck with {B}, the boss of a developer.", {A, B}),
+        (f"The council spent three hours on the budget with {B}.", None),
     ],
 )
 def test_time_spent_doing_something_with_people(nlp, text, met):

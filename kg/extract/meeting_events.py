@@ -929,7 +929,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
         with_objs = nested_by(people, verb)
     if not with_objs:  # "sat down at the legislature with X": "with" hung on the place
-        with_objs = _on_the_place(people, verb, {"at", "in"}, {"with"})
+        # ("spent three hours on the deck with X")
+        with_objs = _on_the_place(people, verb, {"at", "in"} | ({"on"} if word in SPEND_VERBS else set()), {"with"})
     if not with_objs and word in SIT_VERBS:  # "sat across the table from X", "sat opposite X"
         with_objs = _prep_objects(people, verb, {"opposite"}) or [
             r for c in kids if c.dep_ == "prep" and c.lower_ in {"across", "at"}
