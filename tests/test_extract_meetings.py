@@ -1276,6 +1276,7 @@ def test_signers_hung_on_the_summit_noun_still_met(nlp):
 @pytest.mark.parametrize("text", [
     f"{A} denied a report in a weekly paper that she had met {B} at a hotel last week.",
     f"{A} denied that she had met {B} at the hotel.",
+    f"{A} denied she had ever sat down with the chief of staff, {B}, to discuss the tower.",
 ])
 def test_a_denied_meeting_is_no_meeting(nlp, text):
     assert pairs(run(nlp, text)) == []

@@ -626,7 +626,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
             return False
     if head == verb:
         return True
-    if ("that" in marks or _claimed(doc, verb)) and _denied(doc, verb):
+    # ("X denied he had ever sat down with Y": the clause of a denial, with "that" or without)
+    if ("that" in marks or deps[verb] == "ccomp" or _claimed(doc, verb)) and _denied(doc, verb):
         return False
     if deps[verb] in {"xcomp", "ccomp"} and a.bares[head] in rules.words("nonfactual_verbs") and deps[verb] == "xcomp":
         return False
