@@ -2779,3 +2779,16 @@ def test_you_in_a_presenters_turn_is_who_answers_and_dates_the_meeting_the_answe
             "hours.\n"
             "MOL: Thank you, minister.")
     assert (frozenset({A, B}), date(2024, 5, 16)) in dated_pairs(run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (f"\"I met the prime minister, {B}, on Tuesday and he listened,\" said {A}.",
+         [(frozenset({A, B}), date(2024, 5, 14))]),
+        (f"\"I will meet {B} next week,\" {A} said.", []),
+        (f"\"She met {B} on Tuesday,\" {A} said of her deputy.", []),
+    ],
+)
+def test_a_contact_the_speaker_tells_of_in_the_first_person(nlp, text, met):
+    assert dated_pairs(run(nlp, text)) == met

@@ -16,7 +16,13 @@ from kg.extract.counterparts import resolve_counterparts
 from kg.extract.meetings import extract_meetings
 from kg.extract.people import find_names, resolve_references
 from kg.extract.quotes import find_quotes
-from kg.extract.statements import extract_statements, first_person_in_turns, label_turns
+from kg.extract.statements import (
+    extract_statements,
+    first_person_in_quotes,
+    first_person_in_turns,
+    label_turns,
+    quoted_statements,
+)
 from kg.records import Article, Facts
 
 if TYPE_CHECKING:
@@ -64,9 +70,11 @@ def extract(doc: Doc, article: Article) -> Facts:
     facts.persons = people.persons
     facts.offices = office_rules.finalize(named + clauses + described)
     turns = label_turns(doc, people)
+    said = quoted_statements(doc, people, quotes)
     first_person_in_turns(doc, people, turns)
+    first_person_in_quotes(doc, people, said)
     facts.meetings = extract_meetings(doc, people, article.published, facts.offices)
-    facts.statements = extract_statements(doc, people, quotes, turns)
+    facts.statements = extract_statements(doc, people, quotes, turns, said)
     # An unnamed source matters as the speaker of a quotation or a participant;
     # "a spokesman said" alone is not a person anyone can look up.
     used = {s.speaker for s in facts.statements} | {p for m in facts.meetings for p in m.participants}

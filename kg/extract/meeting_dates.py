@@ -816,7 +816,9 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
 
     A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     """
-    phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published, people.quoted_tokens)
+    # ('"I rang him this morning," she said': the day a speaker gives the contact she tells of counts)
+    told = {t.i for e in events if people.quoted(e.trigger) for t in e.trigger.subtree}
+    phrases = dates.find(doc, dates.dateline(units.text(doc), published) or published, people.quoted_tokens - told)
     if published is not None:
         # "views on the celebration in 2018", "an invitation to visit in 2017": a time after
         # publication is a plan's, never a meeting's, and must not hide the meeting's own day

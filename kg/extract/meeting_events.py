@@ -1703,6 +1703,14 @@ def _misparsed_verb_event(people: People, verb: Token, kind: str) -> Event | Non
     return Event(verb, kind, list(before.refs) + others)
 
 
+def _speaker_did(people: People, tok: Token) -> bool:
+    """ '"I rang him this morning," she said': a verb inside a quotation whose subject is "I", known to be
+    the speaker; other words of a quotation tell no meeting (they may be plans, hopes or other people's)."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ == "i" and people.mention_at(c) is not None for c in tok.children
+    )
+
+
 def find_events(doc: Doc, people: People) -> list[Event]:
     """Every factual mention of a meeting, call or visit, with its participants."""
     verbs = rules.kinds("meeting_verbs")
@@ -1713,7 +1721,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     for i in units.positions(lowers, trigger_words()):  # no branch below takes a word in none of the lists
         word = lowers[i]
         tok = doc[i]
-        if people.quoted(tok):
+        if people.quoted(tok) and not _speaker_did(people, tok):
             continue
         idiom = _idiom(tok) if tok.pos_ in {"VERB", "AUX"} and word not in verbs else None
         if word == "taking" and tok.pos_ == "VERB" and _taking_part_were(tok):

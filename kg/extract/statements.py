@@ -540,17 +540,41 @@ def first_person_in_turns(doc: Doc, people: People, turns: list[Statement]) -> i
     return linked
 
 
+def quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
+    """Every direct quotation of three words or more with its speaker (labelled turns aside)."""
+    return _quoted_statements(doc, people, quotes)
+
+
+def first_person_in_quotes(doc: Doc, people: People, said: list[Statement]) -> int:
+    """ '"I rang him this morning," the Premier said': "I" and "me" inside a quotation are its speaker, so the
+    meeting rules can read the contacts a speaker tells of. Returns how many words were linked."""
+    starts = units.words(doc).starts
+    lowers = units.words(doc).lowers
+    linked = 0
+    for statement in said:
+        if people.person(statement.speaker).anonymous:
+            continue
+        lo = bisect_left(starts, statement.evidence.start)
+        hi = bisect_left(starts, statement.evidence.end)
+        for i in range(lo, hi):
+            if lowers[i] in {"i", "me"} and people.quoted_on(i) and people.mention_on(i) is None:
+                people.add(Mention(i, i + 1, (statement.speaker,), "pronoun"))
+                linked += 1
+    return linked
+
+
 def extract_statements(
-    doc: Doc, people: People, quotes: list[Quote], turns: list[Statement] | None = None
+    doc: Doc, people: People, quotes: list[Quote], turns: list[Statement] | None = None,
+    said: list[Statement] | None = None,
 ) -> list[Statement]:
-    """Every direct quotation of three words or more with its speaker, and every labelled turn (`turns`, when
-    `label_turns` has read them already)."""
+    """Every direct quotation of three words or more with its speaker, and every labelled turn (`turns` and
+    `said`, when `label_turns` and `quoted_statements` have read them already)."""
     labelled = label_turns(doc, people) if turns is None else turns
     # Quote marks inside a labelled turn are part of what its speaker said, unless they give the words of
     # somebody else the turn names ("REPORTER: ... She told me: 'We were promised the mayor.'").
     quoted = [
         s
-        for s in _quoted_statements(doc, people, quotes)
+        for s in (_quoted_statements(doc, people, quotes) if said is None else said)
         if not any(t.evidence.start <= s.evidence.start < t.evidence.end and t.speaker == s.speaker for t in labelled)
     ]
     return sorted(labelled + quoted, key=lambda s: s.evidence.start)
