@@ -930,3 +930,18 @@ def test_presenter_before_a_name_is_a_title(nlp):
 def test_the_country_that_ends_a_title_is_not_the_first_word_of_the_name(nlp, text, names):
     facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert {p.name for p in facts.persons} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The grid will sell a stake to Norland's Tenggara Power Bhd. for P38 billion. The deal was sealed on "
+         "Monday. \"Tenggara brings capital,\" chairman Tomas Lindqvist said. Tenggara will nominate three "
+         "directors.", {"Tomas Lindqvist"}),
+        ("Talks between Alma Verhoeven and Ravi Anand Malhotra went well. Malhotra Industries shares rose, and "
+         "Malhotra said a deal was near.", {"Alma Verhoeven", "Ravi Anand Malhotra"}),
+    ],
+)
+def test_a_company_named_by_its_first_word_is_no_person(nlp, text, names):
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert {p.name for p in facts.persons} == names

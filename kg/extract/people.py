@@ -846,6 +846,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             score += 3  # "X was ambassador to Y"
     if not titled:
         score += _org_context(doc, head)
+    if count == 1 and bares[start] in _org_name_heads(doc):
+        score -= 4  # "Malaysia's Semenanjung Power Bhd. ... Semenanjung will nominate": the company, cut short
     if _thing_before(doc, cand.title_start):
         score -= 6
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
@@ -1051,6 +1053,37 @@ def _is_title_head(doc: Doc, i: int) -> bool:
     word = a.bares[i]
     titled = word in rules.heads("titles") or word in rules.kinds("office_abbreviations")
     return a.poss[i] in {"NOUN", "PROPN"} and titled
+
+
+ORG_HEADS = "kg_org_name_heads"
+
+
+def _org_name_heads(doc: Doc) -> frozenset[str]:
+    """The first words of the document's company names ("semenanjung" of "Semenanjung Power Bhd."): a run of
+    capitalised words that ends in an organisation word. Once per document."""
+    cached = doc.user_data.get(ORG_HEADS)
+    if cached is not None:
+        return cached
+    texts, bares = units.words(doc).texts, units.attrs(doc).bares
+    org = rules.words("org_words")
+    out: set[str] = set()
+    surnames: set[str] = set()
+    k = 0
+    while k < len(texts):
+        if not texts[k][:1].isupper():
+            k += 1
+            continue
+        j = k
+        while j < len(texts) and texts[j][:1].isupper():
+            j += 1
+        if j - k >= 2 and any(bares[i] in org for i in range(k + 1, j)) and bares[k] not in org:
+            out.add(bares[k])
+        elif j - k >= 2 and not any(bares[i] in org for i in range(k, j)):
+            surnames.add(bares[j - 1])  # ("Malhotra Industries" of "Vikram Anand Malhotra": a family's name)
+        k = j
+    found = frozenset(out - surnames)
+    doc.user_data[ORG_HEADS] = found
+    return found
 
 
 def _org_context(doc: Doc, head: int) -> int:
