@@ -2792,3 +2792,12 @@ def test_you_in_a_presenters_turn_is_who_answers_and_dates_the_meeting_the_answe
 )
 def test_a_contact_the_speaker_tells_of_in_the_first_person(nlp, text, met):
     assert dated_pairs(run(nlp, text)) == met
+
+
+def test_a_delegations_members_entertained_by_another_host_days_later(nlp):
+    text = (f"A delegation of ministers, led by Mr. {B}, was received yesterday at the Colonial Office by the "
+            f"Secretary of State, Mrs. {A}. With Mr. Lindqvist was Mr. Piet Mol.\n"
+            "The delegation arrived by air on Saturday. On Monday its members were entertained to luncheon at "
+            f"Lancaster House by the Minister of State, Lady {C}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
+        (frozenset({B, "Piet Mol", C}), date(2024, 5, 13)), (frozenset({A, B, "Piet Mol"}), date(2024, 5, 16))]

@@ -1289,6 +1289,15 @@ def _plural_subject(verb: Token) -> bool:
     )
 
 
+ENTERTAIN_VERBS = {"entertained", "hosted", "treated", "welcomed", "received", "invited"}
+
+
+def _delegation_word(tok: Token) -> bool:
+    """ "the delegation", "its members", "the delegates": a group told before, standing for its people."""
+    word = bare_word(tok)
+    return word in rules.words("delegation_nouns") or word in {"members", "delegates"}
+
+
 def _of_two(owner: Token) -> bool:
     """ "the two countries' ministers", "both nations' leaders": one of each of two."""
     return any(c.lower_ in {"two", "both"} for c in owner.children)
@@ -1315,6 +1324,14 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             # "the pair held talks": the people told before; "the president-elect held talks": unknown
             return Event(noun, kind, [], definite=is_definite(noun), plural=_plural_subject(verb))
         add(subjects)
+    if verb is not None and relation in {"to", "at"} and bare_word(verb) in ENTERTAIN_VERBS and any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):  # "its members were entertained to luncheon by X": X the host, the subject the guests
+        add(by_agent(people, verb, 0))
+        guests = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        add([r for c in guests for r in collect(people, c)])
+        if participants and any(_delegation_word(c) for c in guests):
+            group = "delegation"
     for child in kids:
         if child.dep_ == "poss" and not _date_word(child):
             owner = people.np_refs(child)

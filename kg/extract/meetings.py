@@ -547,6 +547,28 @@ def _named_members(doc: Doc, people: People, events: list[Event]) -> None:
                 event.participants.append(mention.refs[0])
 
 
+def _delegation_guests(people: People, drafts: list[Draft]) -> None:
+    """ "A delegation led by A was received by X. ... On Monday its members were entertained to luncheon by Y":
+    the members are the people of the delegation's first meeting who were not its host."""
+    delegations = rules.words("delegation_nouns")
+    for draft in drafts:
+        told = [e for e in draft.events if e.group == "delegation" and e.trigger.pos_ == "NOUN"]
+        if not told or len(draft.participants) != 1:
+            continue
+        first = min(e.trigger.i for e in told)
+        for earlier in drafts:
+            verbs = [e.trigger for e in earlier.events if e.trigger.pos_ == "VERB" and e.trigger.i < first]
+            if not verbs or not any(bare_word(t) in delegations for t in verbs[0].sent):
+                continue
+            verb = verbs[0]
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            host = set(by_agent(people, verb, 0)) if passive else set(verb_subjects(people, verb))
+            guests = [p for p in earlier.participants if p not in host and p not in draft.participants]
+            if host and guests:
+                draft.participants.extend(guests)
+            break
+
+
 PRESS_NOUNS = {"reporter", "correspondent", "journalist", "photographer", "cameraman", "crew"}
 
 
@@ -615,6 +637,7 @@ def extract_meetings(
     drafts = _merge(_drafts(events))
     _apply_relative(drafts, events, published)
     _attend(doc, people, drafts, events)
+    _delegation_guests(people, drafts)
     sitting = find_sitting(doc, people, published, phrases)
     if sitting is not None and not any(set(sitting.placed) <= set(d.participants) for d in drafts):
         # a sitting no meeting told so far holds: "Mayor A told the meeting ... Cr B told the chamber"
