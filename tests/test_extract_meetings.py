@@ -2801,3 +2801,9 @@ def test_a_delegations_members_entertained_by_another_host_days_later(nlp):
             f"Lancaster House by the Minister of State, Lady {C}.")
     assert sorted(dated_pairs(run(nlp, text)), key=lambda p: p[1]) == [
         (frozenset({B, "Piet Mol", C}), date(2024, 5, 13)), (frozenset({A, B, "Piet Mol"}), date(2024, 5, 16))]
+
+
+def test_the_pair_are_the_two_people_of_the_sentence_before_and_the_place_carries_the_with(nlp):
+    text = (f"Senator {B} came back on Thursday, and this time he brought company: the agriculture secretary, {A}. "
+            f"The pair spent the morning at the cafe with {C} and about a dozen neighbours.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]

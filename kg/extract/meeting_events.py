@@ -902,6 +902,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         plural = _plural_subject(verb)
         # "the pair met, with X also in the room"; "they were received by X"
         joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
+        if plural and not joiners:  # "The pair spent the morning at the cafe with X": "with" hung on the place
+            joiners = _on_the_place(people, verb, {"at", "in", "on"}, {"with"})
         if plural and any(c.dep_ == "auxpass" for c in kids):
             joiners += agents_listed(people, verb)
         if plural and kind == "call" and not joiners and (on := [c for c in kids if _call_on(people, c)]) and (
@@ -2370,12 +2372,15 @@ def _group_refs(people: People, verb: Token) -> tuple[str, ...]:
 
 
 def _they(people: People, verb: Token, here: int) -> list[str]:
-    """ "X was accompanied by Y. They met A and B": "they" are the two to four people of the sentence before."""
+    """ "X was accompanied by Y. They met A and B": "they" are the two to four people of the sentence before
+    ("the pair": exactly two)."""
     subject = subject_token(verb)
-    if subject is None or subject.lower_ != "they":
+    if subject is None or subject.lower_ not in {"they"} | TWO_WORDS:
         return []
     a, b = units.bounds(people.doc)[here - 1]
-    named = [r for r in people.refs_in(a, b) if not people.person(r).anonymous]
+    named = list(dict.fromkeys(r for r in people.refs_in(a, b) if not people.person(r).anonymous))
+    if subject.lower_ != "they":
+        return named if len(named) == 2 else []
     return named if 2 <= len(named) <= 4 else []
 
 
