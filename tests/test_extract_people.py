@@ -945,3 +945,12 @@ def test_the_country_that_ends_a_title_is_not_the_first_word_of_the_name(nlp, te
 def test_a_company_named_by_its_first_word_is_no_person(nlp, text, names):
     facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert {p.name for p in facts.persons} == names
+
+
+def test_a_couple_written_with_one_surname_are_two_full_names(nlp):
+    text = ("The minister called in at the farm of Margaret and Tomas Fenwick on Wednesday.\n"
+            "\"We are not asking for handouts. We are asking for a fair go,\" Mrs Fenwick said.")
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    names = {p.ref: p.name for p in facts.persons}
+    assert set(names.values()) == {"Margaret Fenwick", "Tomas Fenwick"}
+    assert [names[s.speaker] for s in facts.statements] == ["Margaret Fenwick"]

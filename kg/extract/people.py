@@ -1218,6 +1218,25 @@ def _apposition_to_role(doc: Doc, head: int) -> bool:
     return any(a.deps[c] == "appos" and a.bares[c] in roles for c in units.children(doc)[head])
 
 
+def _shared_surnames(doc: Doc, candidates: list[NameCandidate]) -> None:
+    """ "the farm of Margaret and Doug Fenwick": a lone given name joined by "and" to a full name shares its
+    surname (the couple are "Margaret Fenwick" and "Doug Fenwick")."""
+    texts = units.words(doc).texts
+    starts = {c.start: c for c in candidates}
+    for cand in candidates:
+        nxt = starts.get(cand.end + 1)
+        if cand.end - cand.start != 1 or nxt is None or nxt.end - nxt.start != 2 or texts[cand.end] not in {"and", "&"}:
+            continue
+        ents = units.attrs(doc).ents
+        if texts[cand.start] not in rules.given_names() or not (
+            texts[nxt.start] in rules.given_names() or ents[nxt.start] == "PERSON"
+        ):
+            continue
+        written = f"{units.span_text(doc, cand.start, cand.end)} {texts[nxt.end - 1]}"
+        cand.text, cand.key = written, fold(written)
+        cand.tokens = tuple(cand.key.split())
+
+
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether the words of `short` appear in `long` in order."""
     it = iter(long)
@@ -1296,6 +1315,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             if written:
                 cand.score += 3  # 'Brodie "The Bulldozer" Kane': only a person is written with a nickname inside
             candidates.append(cand)
+    _shared_surnames(doc, candidates)
     totals: dict[str, int] = {}
     for cand in candidates:
         totals[cand.key] = totals.get(cand.key, 0) + cand.score
