@@ -597,7 +597,7 @@ def _whole_trip(verb: Token) -> bool:
     )
 
 
-def _title_groups(people: People, offices: list[Office], events: list[Event]) -> None:
+def _title_groups(offices: list[Office], events: list[Event]) -> None:
     """ "X hosted the premiers": every person the article gives that office joins the meeting.
 
     Only a definite plural ("the premiers", "the province's premiers") with no number before it stands
@@ -626,7 +626,7 @@ def extract_meetings(
 ) -> list[Meeting]:
     """All meetings of the article as records; `offices` lets "the premiers" stand for the premiers it names."""
     events = find_events(doc, people)
-    _title_groups(people, offices or [], events)
+    _title_groups(offices or [], events)
     fill_plural(doc, people, events)
     _told_again(events)
     _accompanied(doc, people, events)

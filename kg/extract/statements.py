@@ -522,44 +522,34 @@ def first_person_in_turns(doc: Doc, people: People, turns: list[Statement]) -> i
     """ "MEC: Yes, I met Mr X last night": "I" in a labelled turn is its speaker, and "you" the speaker of the
     turn after it (outside quote marks), so the meeting rules see who met whom. Returns how many words were
     linked."""
-    starts = units.words(doc).starts
-    lowers = units.words(doc).lowers
     linked = 0
     for k, turn in enumerate(turns):
-        lo = bisect_left(starts, turn.evidence.start)
-        hi = bisect_left(starts, turn.evidence.end)
         # "you" is the one who answers: the speaker of the next turn ("PRESENTER: You met them yesterday?")
         answer = turns[k + 1].speaker if k + 1 < len(turns) and turns[k + 1].speaker != turn.speaker else None
-        for i in range(lo, hi):
-            if people.quoted_on(i) or people.mention_on(i) is not None:
-                continue
-            ref = turn.speaker if lowers[i] in {"i", "me"} else answer if lowers[i] == "you" else None
-            if ref is not None:
-                people.add(Mention(i, i + 1, (ref,), "pronoun"))
-                linked += 1
+        words = {"i": turn.speaker, "me": turn.speaker} | ({"you": answer} if answer else {})
+        linked += _link_words(doc, people, turn.evidence, words, quoted=False)
     return linked
-
-
-def quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
-    """Every direct quotation of three words or more with its speaker (labelled turns aside)."""
-    return _quoted_statements(doc, people, quotes)
 
 
 def first_person_in_quotes(doc: Doc, people: People, said: list[Statement]) -> int:
     """ '"I rang him this morning," the Premier said': "I" and "me" inside a quotation are its speaker, so the
     meeting rules can read the contacts a speaker tells of. Returns how many words were linked."""
-    starts = units.words(doc).starts
-    lowers = units.words(doc).lowers
+    return sum(
+        _link_words(doc, people, s.evidence, {"i": s.speaker, "me": s.speaker}, quoted=True)
+        for s in said if not people.person(s.speaker).anonymous
+    )
+
+
+def _link_words(doc: Doc, people: People, span: TextSpan, words: dict[str, str], quoted: bool) -> int:
+    """Make each of `words` (lower case -> person) in the character span a pronoun of that person, where no
+    mention is yet and the word lies inside quote marks (`quoted`) or outside them. Returns how many."""
+    starts, lowers = units.words(doc).starts, units.words(doc).lowers
     linked = 0
-    for statement in said:
-        if people.person(statement.speaker).anonymous:
-            continue
-        lo = bisect_left(starts, statement.evidence.start)
-        hi = bisect_left(starts, statement.evidence.end)
-        for i in range(lo, hi):
-            if lowers[i] in {"i", "me"} and people.quoted_on(i) and people.mention_on(i) is None:
-                people.add(Mention(i, i + 1, (statement.speaker,), "pronoun"))
-                linked += 1
+    for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
+        ref = words.get(lowers[i])
+        if ref is not None and people.quoted_on(i) == quoted and people.mention_on(i) is None:
+            people.add(Mention(i, i + 1, (ref,), "pronoun"))
+            linked += 1
     return linked
 
 
@@ -574,13 +564,13 @@ def extract_statements(
     # somebody else the turn names ("REPORTER: ... She told me: 'We were promised the mayor.'").
     quoted = [
         s
-        for s in (_quoted_statements(doc, people, quotes) if said is None else said)
+        for s in (quoted_statements(doc, people, quotes) if said is None else said)
         if not any(t.evidence.start <= s.evidence.start < t.evidence.end and t.speaker == s.speaker for t in labelled)
     ]
     return sorted(labelled + quoted, key=lambda s: s.evidence.start)
 
 
-def _quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
+def quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
     """Every direct quotation of three words or more with its speaker."""
     if not quotes:
         return []
