@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
+from kg.extract.dates import WEEKDAYS
 from kg.extract.quotes import Quote
 from kg.records import Person
 from kg.records import Span as TextSpan
@@ -45,7 +46,6 @@ COURTESY = {"mr", "mrs", "ms", "miss", "mme", "mlle"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 STOOL_TITLES = {"Nana"}  # the title of Akan chiefs, also a given name
 REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")  # "Kwabena Ampofo III": a chief's regnal number
-WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 CALENDAR_WORDS = {
     "january",
     "february",
@@ -689,7 +689,12 @@ def _title_before(doc: Doc, start: int) -> bool:
     k = start - 1
     if k >= 2 and texts[k] == ")" and texts[k - 2] == "(" and (flags[k - 1] or texts[k - 1][:1].isupper()):
         k -= 3
-    return k >= 0 and (flags[k] or units.attrs(doc).bares[k] in rules.kinds("office_abbreviations"))
+    return k >= 0 and title_or_abbreviation(doc, k)
+
+
+def title_or_abbreviation(doc: Doc, k: int) -> bool:
+    """Token `k` is a title word or an abbreviated office ("Senator", "Cr", "Cllr")."""
+    return title_flags(doc)[k] or units.attrs(doc).bares[k] in rules.kinds("office_abbreviations")
 
 
 def _portfolio_before(doc: Doc, start: int) -> bool:
@@ -846,8 +851,6 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             score += 3  # "X was ambassador to Y"
     if not titled:
         score += _org_context(doc, head)
-    if count == 1 and bares[start] in _org_name_heads(doc):
-        score -= 4  # "Malaysia's Semenanjung Power Bhd. ... Semenanjung will nominate": the company, cut short
     if _thing_before(doc, cand.title_start):
         score -= 6
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
@@ -1055,37 +1058,6 @@ def _is_title_head(doc: Doc, i: int) -> bool:
     return a.poss[i] in {"NOUN", "PROPN"} and titled
 
 
-ORG_HEADS = "kg_org_name_heads"
-
-
-def _org_name_heads(doc: Doc) -> frozenset[str]:
-    """The first words of the document's company names ("semenanjung" of "Semenanjung Power Bhd."): a run of
-    capitalised words that ends in an organisation word. Once per document."""
-    cached = doc.user_data.get(ORG_HEADS)
-    if cached is not None:
-        return cached
-    texts, bares = units.words(doc).texts, units.attrs(doc).bares
-    org = rules.words("org_words")
-    out: set[str] = set()
-    surnames: set[str] = set()
-    k = 0
-    while k < len(texts):
-        if not texts[k][:1].isupper():
-            k += 1
-            continue
-        j = k
-        while j < len(texts) and texts[j][:1].isupper():
-            j += 1
-        if j - k >= 2 and any(bares[i] in org for i in range(k + 1, j)) and bares[k] not in org:
-            out.add(bares[k])
-        elif j - k >= 2 and not any(bares[i] in org for i in range(k, j)):
-            surnames.add(bares[j - 1])  # ("Malhotra Industries" of "Vikram Anand Malhotra": a family's name)
-        k = j
-    found = frozenset(out - surnames)
-    doc.user_data[ORG_HEADS] = found
-    return found
-
-
 def _org_context(doc: Doc, head: int) -> int:
     """Evidence that a name is a company: "X said in a statement", "shares of X", "X's shares"."""
     a = units.attrs(doc)
@@ -1221,13 +1193,12 @@ def _apposition_to_role(doc: Doc, head: int) -> bool:
 def _shared_surnames(doc: Doc, candidates: list[NameCandidate]) -> None:
     """ "the farm of Margaret and Doug Fenwick": a lone given name joined by "and" to a full name shares its
     surname (the couple are "Margaret Fenwick" and "Doug Fenwick")."""
-    texts = units.words(doc).texts
+    texts, ents = units.words(doc).texts, units.attrs(doc).ents
     starts = {c.start: c for c in candidates}
     for cand in candidates:
         nxt = starts.get(cand.end + 1)
         if cand.end - cand.start != 1 or nxt is None or nxt.end - nxt.start != 2 or texts[cand.end] not in {"and", "&"}:
             continue
-        ents = units.attrs(doc).ents
         if texts[cand.start] not in rules.given_names() or not (
             texts[nxt.start] in rules.given_names() or ents[nxt.start] == "PERSON"
         ):
@@ -1264,7 +1235,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for sent_start, sent_end in units.bounds(doc):
         for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)
-            while name_end - name_start > 1 and texts[name_end - 1].lower() in WEEKDAY_NAMES:
+            while name_end - name_start > 1 and texts[name_end - 1].lower() in WEEKDAYS:
                 name_end -= 1  # "session with Secretary A. Name Tuesday": the wire's day, no part of the name
             while name_end - name_start > 2 and texts[name_start].lower() in rules.words("countries") and (
                 texts[name_start + 1][:1].isupper() and _title_phrase_before(doc, name_start)
@@ -1861,6 +1832,7 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
     doc = people.doc
     unresolved = []
     a = units.attrs(doc)
+    sent_of, paragraph = units.index(doc), units.paragraph_of(doc)
     for i in units.positions(a.bares, _descriptor_heads()):  # no descriptor without a title noun
         if i in people._quoted or a.poss[i] not in {"NOUN", "PROPN"}:
             continue  # no descriptor (the first test of `_descriptor`), without a Token
@@ -1881,8 +1853,7 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
             if score > 0:
                 positions = [m.start for m in people.mentions if person.ref in m.refs and m.kind == "name"]
                 fits.append((score, person.ref, positions))
-        sent_of = units.index(doc)
-        if fits and all(sent_of[p] > sent_of[i] for f in fits for p in f[2]) and units.paragraph_of(doc)[i] > 0:
+        if fits and all(sent_of[p] > sent_of[i] for f in fits for p in f[2]) and paragraph[i] > 0:
             fits = []  # past the lede "the captain" is someone told before, not the captain named further on
         if not fits:
             unresolved.append(desc)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import rules, units
 from kg.extract.dates import WEEKDAYS
-from kg.extract.people import is_title_word, plural_title, post_nominal_words
+from kg.extract.people import is_title_word, plural_title, post_nominal_words, title_or_abbreviation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -662,9 +662,7 @@ def appositions(doc: Doc, people: People) -> int:
             continue
         seen.add(mention.start)
         start = mention.start
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and (
-            is_title_word(doc[start - 1]) or rules.bare(doc[start - 1].text) in rules.kinds("office_abbreviations")
-        ):
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and title_or_abbreviation(doc, start - 1):
             start -= 1  # "Senator", "Prince", "Engr.", "Cr" written before the name
         after = _past_honours(doc, mention.end)  # "General A. Name AO DSC, and ..."
         if start < 2 or doc[start - 1].text != "," or after >= len(doc):
