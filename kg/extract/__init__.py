@@ -74,7 +74,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     first_person_in_turns(doc, people, turns)
     first_person_in_quotes(doc, people, said)
     facts.meetings = extract_meetings(doc, people, article.published, facts.offices)
-    facts.statements = extract_statements(doc, people, quotes, turns, said)
+    facts.statements = extract_statements(turns, said)
     # An unnamed source matters as the speaker of a quotation or a participant;
     # "a spokesman said" alone is not a person anyone can look up.
     used = {s.speaker for s in facts.statements} | {p for m in facts.meetings for p in m.participants}

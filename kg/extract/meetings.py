@@ -621,12 +621,10 @@ def _title_groups(offices: list[Office], events: list[Event]) -> None:
             event.participants.extend(holders)
 
 
-def extract_meetings(
-    doc: Doc, people: People, published: date | None, offices: list[Office] | None = None
-) -> list[Meeting]:
+def extract_meetings(doc: Doc, people: People, published: date | None, offices: list[Office]) -> list[Meeting]:
     """All meetings of the article as records; `offices` lets "the premiers" stand for the premiers it names."""
     events = find_events(doc, people)
-    _title_groups(offices or [], events)
+    _title_groups(offices, events)
     fill_plural(doc, people, events)
     _told_again(events)
     _accompanied(doc, people, events)

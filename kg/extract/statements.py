@@ -553,21 +553,17 @@ def _link_words(doc: Doc, people: People, span: TextSpan, words: dict[str, str],
     return linked
 
 
-def extract_statements(
-    doc: Doc, people: People, quotes: list[Quote], turns: list[Statement] | None = None,
-    said: list[Statement] | None = None,
-) -> list[Statement]:
-    """Every direct quotation of three words or more with its speaker, and every labelled turn (`turns` and
-    `said`, when `label_turns` and `quoted_statements` have read them already)."""
-    labelled = label_turns(doc, people) if turns is None else turns
+def extract_statements(turns: list[Statement], said: list[Statement]) -> list[Statement]:
+    """Every direct quotation of three words or more with its speaker (`said`, from `quoted_statements`), and
+    every labelled turn (`turns`, from `label_turns`), in the order of the text."""
     # Quote marks inside a labelled turn are part of what its speaker said, unless they give the words of
     # somebody else the turn names ("REPORTER: ... She told me: 'We were promised the mayor.'").
     quoted = [
         s
-        for s in (quoted_statements(doc, people, quotes) if said is None else said)
-        if not any(t.evidence.start <= s.evidence.start < t.evidence.end and t.speaker == s.speaker for t in labelled)
+        for s in said
+        if not any(t.evidence.start <= s.evidence.start < t.evidence.end and t.speaker == s.speaker for t in turns)
     ]
-    return sorted(labelled + quoted, key=lambda s: s.evidence.start)
+    return sorted(turns + quoted, key=lambda s: s.evidence.start)
 
 
 def quoted_statements(doc: Doc, people: People, quotes: list[Quote]) -> list[Statement]:
