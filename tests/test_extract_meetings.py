@@ -2807,3 +2807,28 @@ def test_the_pair_are_the_two_people_of_the_sentence_before_and_the_place_carrie
     text = (f"Senator {B} came back on Thursday, and this time he brought company: the agriculture secretary, {A}. "
             f"The pair spent the morning at the cafe with {C} and about a dozen neighbours.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_joined_at_the_meeting_by_with_the_by_hung_on_the_noun(nlp):
+    text = (f"Mayor {A} met for two hours yesterday with an executive of the Norrland Steel Corporation. "
+            f"The mayor was joined at the City Hall meeting by {B}, president of the local union. "
+            f"Norrland was represented by {C}, its vice president.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"One of them, {B}, who runs cattle north of the town, put it to her bluntly.",
+        f"{B}, who runs cattle north of the town, was one of them.",
+    ],
+)
+def test_one_of_them_joins_the_meeting_with_the_unnamed_people(nlp, second):
+    text = f"Minister {A} spent two hours in the hall yesterday with the mayor, {C}, and about forty farmers. {second}"
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_one_of_them_without_a_meeting_is_nobody_met(nlp):
+    text = f"Minister {A} has three children. One of them, {B}, works in the capital."
+    assert run(nlp, text).meetings == []
+

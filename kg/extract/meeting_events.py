@@ -1503,7 +1503,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(_objects(people, verb))
             add(_prep_objects(people, verb, {"with", "to"}))
             if any(c.dep_ == "auxpass" for c in verb.children):
-                add(by_agent(people, verb, 0))  # "was joined by X at the talks"
+                agents = by_agent(people, verb, 0)  # "was joined by X at the talks"
+                if not agents and bare_word(verb) in rules.words("attend_verbs"):
+                    agents = _names_up_to_a_verb(people, verb)  # "was joined at the meeting by X": "by" on the noun
+                add(agents)
         elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
             add(_people_in_objects(people, verb))
             add(_semicolon_list(people, verb))  # "brought together A; B, chairman of X; and C"
@@ -1781,6 +1784,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = Event(tok, "meeting", at_head, attend=True)
         elif word == "among":
             event = _among_event(people, tok)
+        elif word == "one" and (named := _one_of_them(people, tok)):
+            # "X met farmers in the hall. One of them, Y, put it to her bluntly": Y was at that meeting
+            event = Event(tok, "meeting", named, attend=True)
         elif word in MEMBER_VERBS and tok.pos_ == "VERB":
             event = _members_event(people, tok)
         elif word in {"chaired", "attended"} and tok.tag_ == "VBN" and any(
@@ -2079,7 +2085,7 @@ def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking",
-                                                             "joining"}
+                                                             "joining", "one"}
     words |= {"part"}  # "was also part of the delegation"
     words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
     words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS  # ("head" is a motion verb too)
@@ -2304,6 +2310,7 @@ def _group_met_before(verb: Token) -> bool:
         return False
     start = bounds[max(0, here - 3)][0]
     words = rules.kinds("meeting_verbs").keys() | rules.kinds("meeting_nouns").keys()
+    words |= {key.split("+")[0] for key in rules.kinds("meeting_idioms")}  # "spent two hours with X"
     return any(units.words(doc).lowers[k] in words for k in range(start, b))
 
 
@@ -2316,6 +2323,18 @@ def _group_before(verb: Token, groups: frozenset[str] | set[str]) -> Token | Non
     a, b = units.bounds(doc)[here - 1]
     found = [doc[k] for k in range(a, b) if units.attrs(doc).bares[k] in groups and doc[k].pos_ == "NOUN"]
     return found[-1] if found else None
+
+
+def _one_of_them(people: People, one: Token) -> list[str]:
+    """The person named as "one of them" ("One of them, X, said", "X was one of them"), when "them" are the
+    unnamed people of a meeting the sentence before tells."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in c.children)
+               for c in one.children):
+        return []
+    named = [r for c in one.children if c.dep_ == "appos" for r in collect(people, c)]
+    if not named and one.dep_ == "attr" and one.head.lemma_ == "be" and factual_verb(one.head):
+        named = verb_subjects(people, one.head)
+    return named if named and _group_met_before(one) else []
 
 
 def _among_event(people: People, among: Token) -> Event | None:
