@@ -2832,3 +2832,29 @@ def test_one_of_them_without_a_meeting_is_nobody_met(nlp):
     text = f"Minister {A} has three children. One of them, {B}, works in the capital."
     assert run(nlp, text).meetings == []
 
+
+
+def test_names_that_continue_the_list_of_partners_join_the_meeting(nlp):
+    text = (f"Yesterday the two clerics, {A} and Piet Mol, sat down with the campaign managers of the two main "
+            f"parties, Ms {C} of the Unity Party and Mr {B} of the Civic Front, at the committee's offices.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, "Piet Mol", B, C}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two meetings, each with its own place and day
+        f"Mr. {A} said he had met the Karnataka Chief Minister, Mr. {B}, in Bangalore on May 6, and the Kerala "
+        f"Chief Minister, Mr. {C}, in Madras on May 9.",
+        # a clause of its own after the list
+        f"Reports say {A} had also spoken with {B} on Tuesday, but the President's spokesman, {C}, dismissed them.",
+    ],
+)
+def test_names_after_the_list_of_partners_that_are_not_partners(nlp, text):
+    assert not [m for m, _ in dated_pairs(run(nlp, text)) if {B, C} <= m]
+
+
+def test_places_listed_after_a_partner_are_not_partners(nlp):
+    text = (f"Councillor {A} met the minister at the council's headquarters on Monday, along with {B}, the MSP for "
+            "Skye, Lochaber and Badenoch.")
+    assert [sorted(m) for m, _ in dated_pairs(run(nlp, text))] == [[A, B]]

@@ -1022,8 +1022,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if not joined:  # "X toured the camp accompanied by the governor": the parser hangs it on the camp
         joined = [r for d in kids if d.dep_ == "dobj" and not people.np_refs(d) for c in d.children
                   if c.dep_ == "acl" and bare_word(c) in rules.words("companion_words") for r in by_agent(people, c, 0)]
+    listed = _list_tail(people, verb, subjects + objects + with_objs) if subjects and (objects or with_objs) else []
     participants: list[str] = []
-    for ref in subjects + objects + with_objs + joined + joined_in:
+    for ref in subjects + objects + with_objs + joined + joined_in + listed:
         if ref not in participants:
             participants.append(ref)
     separate = any(c.dep_ == "advmod" and c.lower_ == "separately" for c in kids)
@@ -1171,6 +1172,65 @@ def _names_up_to_a_verb(people: People, verb: Token, direct: bool = False) -> li
             continue  # "Dr A of the health organisation B": the body A comes from
         out.extend(r for r in mention.refs if r not in out)
     return out
+
+
+def _list_tail(people: People, verb: Token, found: list[str]) -> list[str]:
+    """Names that continue the list of a meeting verb's partners where the parser lost them ("hosted A, director
+    of X, and Chief B, ruler of Y, at the palace"; "sat down with the managers of both parties, Ms A of X and
+    Mr B of Y"): after the verb, up to the next clause, each name that follows a comma, "and" or "with" and is no
+    place, possession or subject of its own."""
+    doc = people.doc
+    end = units.unit_bounds(doc, verb.i)[1]
+    flags = title_flags(doc)
+    out: list[str] = []
+    seen = False  # a partner already passed
+    for k in range(verb.i + 1, end):
+        tok = doc[k]
+        mention = people.mention_on(k)
+        if (tok.pos_ in {"VERB", "AUX", "SCONJ"} and mention is None) or tok.lower_ in RELATIVE_WORDS:
+            break
+        if seen and tok.head.i == verb.i and (tok.dep_ == "prep" and tok.lower_ != "with" or tok.ent_type_ == "DATE"):
+            break  # "met A in X on Monday, and B in Y on Tuesday": two meetings
+        if mention is None or mention.kind != "name" or mention.start != k or people.quoted(tok):
+            continue
+        if any(r in found for r in mention.refs):
+            seen = True
+            continue
+        root = people.root(mention.start, mention.end)
+        head = root
+        while head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            break  # "met A, and B told reporters", "spoke with A, the spokesman, B, denied it": a clause of its own
+        if mention.end < len(doc) and doc[mention.end].tag_ == "POS":
+            continue  # "met A, B's adviser"
+        before = k - 1
+        while before > verb.i and (flags[before] or doc[before].text in {"(", ")"}):
+            before -= 1
+        # "in Doha", "the wife of B", "the member for X, Y and Z": not one of the list; but a name in apposition
+        # to a title or after one keeps its place ("with A, president of the union in X, and his deputy, B";
+        # "met A, president of the X Association, and Mrs. B")
+        titled = before < k - 1
+        if doc[before].lower_ not in {",", "and", "with"} or (
+            _under_of(root, verb.i) if root.dep_ == "appos" or titled else _under_prep(root, verb)
+        ):
+            continue
+        out.extend(r for r in mention.refs if r not in found and r not in out)
+    return out
+
+
+def _under_prep(root: Token, verb: Token) -> bool:
+    """Whether a name hangs, through appositions and lists, below a preposition other than "with" or "by"
+    between it and the verb."""
+    cur = root
+    while cur.head.i != cur.i and cur.i > verb.i and cur.dep_ in {"appos", "pobj", "prep", "compound", "conj"}:
+        if cur.dep_ == "prep" and cur.lower_ not in {"with", "by"}:
+            return True
+        cur = cur.head
+    return False
+
+
+RELATIVE_WORDS = {"who", "whom", "which", "where", "whose", "when"}
 
 
 def _under_of(root: Token, by: int) -> bool:
