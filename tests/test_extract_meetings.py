@@ -2858,3 +2858,18 @@ def test_places_listed_after_a_partner_are_not_partners(nlp):
     text = (f"Councillor {A} met the minister at the council's headquarters on Monday, along with {B}, the MSP for "
             "Skye, Lochaber and Badenoch.")
     assert [sorted(m) for m, _ in dated_pairs(run(nlp, text))] == [[A, B]]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (f"{A} led the union for years. Her finest hour came in October 1979, when a strike threatened to close "
+         f"the hospitals. On 17 October she sat down at Government Buildings with the minister for labour, {B}.",
+         date(1979, 10, 17)),
+        # a new paragraph is back in the story's own time
+        (f"{A} led the union for years. Her finest hour came in October 1979.\n\nOn 17 April she sat down at "
+         f"Government Buildings with the minister for labour, {B}.", date(2024, 4, 17)),
+    ],
+)
+def test_a_day_without_a_year_after_an_earlier_year_is_in_that_year(nlp, text, day):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), day)]

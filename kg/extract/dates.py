@@ -663,7 +663,45 @@ def find(doc: Doc, published: date | None, quoted: frozenset[int] | set[int] = f
             taken.update(range(start, end))
             found.append(DatePhrase(start, end, NOWHEN, days, unknown=days is None))
     found = sorted((p for p in found if p.start not in quoted), key=lambda p: p.start)
+    if published is not None:
+        found = _years_told_before(doc, found, published)
     return _count_offsets(doc, found, published)
+
+
+def _yearless(text: str) -> tuple[int, int] | None:
+    """The month and day of a phrase that names them without a year ("On 17 October", "Oct. 17")."""
+    low = text.lower()
+    if YEAR.search(low):
+        return None
+    if match := MONTH_DAY.search(low):
+        return MONTHS[match.group(1).lower()], int(match.group(2))
+    if match := DAY_MONTH.search(low):
+        return MONTHS[match.group(2).lower()], int(match.group(1))
+    return None
+
+
+def _years_told_before(doc: Doc, found: list[DatePhrase], published: date) -> list[DatePhrase]:
+    """A month and day without a year, told in the same paragraph one or two sentences after a date that names an
+    earlier year, is in that year ("Her finest hour came in October 1979. On 17 October she sat down with the
+    minister"): the story has gone back in time, so the latest such day before publication is wrong."""
+    index = units.index(doc)
+    out: list[DatePhrase] = []
+    for k, phrase in enumerate(found):
+        prior = found[k - 1] if k else None
+        md = _yearless(units.span_text(doc, phrase.start, phrase.end)) if phrase.when.day else None
+        year = prior.when.year if prior is not None and YEAR.search(units.span_text(doc, prior.start, prior.end)) \
+            else None
+        if md is None or prior is None or year is None or year >= published.year or \
+                index[phrase.start] - index[prior.start] > 2 or "\n" in doc[prior.start:phrase.start].text:
+            out.append(phrase)
+            continue
+        day = _safe_day(year, md[0], md[1])
+        start = prior.when.day or (_safe_day(year, prior.when.month, 1) if prior.when.month else date(year, 1, 1))
+        if day is None or day < start:
+            out.append(phrase)
+            continue
+        out.append(DatePhrase(phrase.start, phrase.end, When(day, year, md[0]), phrase.offset, phrase.unknown))
+    return out
 
 
 DATELINE = re.compile(
