@@ -2873,3 +2873,26 @@ def test_places_listed_after_a_partner_are_not_partners(nlp):
 )
 def test_a_day_without_a_year_after_an_earlier_year_is_in_that_year(nlp, text, day):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Minister {A} visited the dressing room after the winning runs on Tuesday to congratulate {B} in person.",
+        f"The Minister for Health, Mr {B}, who called to the family home on Tuesday to sympathise with the "
+        f"doctor's widow, Mrs {A}, described him as a fine man.",
+    ],
+)
+def test_a_trip_made_to_congratulate_or_sympathise_is_a_meeting(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_met_with_a_persons_widow_is_not_a_meeting_with_the_person(nlp):
+    text = f"{C} died on Sunday. Minister {B} met with Dr Ilves's widow, Mrs {A}, yesterday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_breakfasted_with_is_a_meeting_and_a_gas_distributor_no_person(nlp):
+    text = (f"Before the talks on Tuesday the Dutch minister, {A}, breakfasted at the embassy with {B}, a former "
+            "minister who is now chairman of the state-controlled gas distributor Nederlandse Gasunie.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -523,9 +523,12 @@ def _linear_with(people: People, verb: Token, words: set[str]) -> list[str]:
     while k < min(sent_end, verb.i + 30):
         tok = doc[k]
         refs = people.refs_at(tok)
+        mention = people.mention_at(tok) if refs else None
+        if mention is not None and mention.end < sent_end and doc[mention.end].tag_ == "POS":
+            k = mention.end + 1  # "with Dr X's widow, Mrs Y": X owns the one met
+            continue
         if refs:
             out.extend(r for r in refs if r not in out)
-            mention = people.mention_at(tok)
             k = mention.end if mention else k + 1
             if k < sent_end and doc[k].lower_ == "and":
                 k += 1
@@ -673,10 +676,24 @@ def _denied(doc: Doc, verb: int) -> bool:
 BRING_VERBS = {"took", "taken", "brought"}
 
 
+def _trip_head(verb: Token) -> Token | None:
+    """The verb an infinitive of purpose hangs on ("flew to Kessel to meet X": "flew"), through the noun the
+    parser may hang it on ("visited the dressing room after the winning runs to congratulate X": "visited")."""
+    head = verb.head
+    if verb.dep_ == "acl":
+        while head.dep_ in {"pobj", "prep", "dobj"} and head.head.i != head.i:
+            head = head.head
+        if head.pos_ != "VERB":
+            return None
+    elif verb.dep_ not in {"advcl", "xcomp"}:
+        return None
+    return head if head.i != verb.i and head.tag_ in {"VBD", "VBN"} else None
+
+
 def _purpose_of_trip(verb: Token, depth: int) -> bool:
     """ "flew to Kessel on Monday to meet X", "was in Kessel to meet X": a trip made for the meeting."""
-    head = verb.head
-    if verb.dep_ not in {"advcl", "xcomp"} or head.i == verb.i or head.tag_ not in {"VBD", "VBN"}:
+    head = _trip_head(verb)
+    if head is None:
         return False
     if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in head.children):
         return False  # "had taken her to see X", not "was taken to see X"
@@ -685,6 +702,11 @@ def _purpose_of_trip(verb: Token, depth: int) -> bool:
     )
     led = led or bare_word(head) in BRING_VERBS  # "took the mother downtown to see the superintendent"
     visited = rules.kinds("meeting_verbs").get(bare_word(head)) == "visit"  # "visited the clubrooms to meet X"
+    # "called to the family home to sympathise with X"
+    visited = visited or bare_word(head) in CALLING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "at", "by"} for c in head.children) and any(
+        bare_word(w) in HOME_NOUNS for c in head.children if c.dep_ in {"prep", "advmod", "npadvmod"}
+        for w in c.subtree)  # ("to the family home": the parser may hang "home" on the verb)
     if bare_word(head) not in rules.words("motion_verbs") and not led and not visited and not (
         head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in head.children)
     ):
@@ -1909,10 +1931,16 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             # "Club captain X joined them for the last hour": X joined the meeting just told
             guests = verb_subjects(people, tok)
             event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
-        elif word == "see" and tok.pos_ == "VERB" and any(c.tag_ == "TO" for c in tok.children) and (
-            _purpose_of_trip(tok, 0)
-        ):
-            event = _verb_event(people, tok, "meeting")  # "flew to the capital to see the minister"
+        elif word in rules.words("purpose_verbs") and tok.pos_ == "VERB" and any(
+            c.tag_ == "TO" for c in tok.children
+        ) and _purpose_of_trip(tok, 0):
+            # "flew to the capital to see the minister", "visited the dressing room to congratulate X"
+            trip = _trip_head(tok)
+            if trip is not None and not verb_subjects(people, tok):  # the traveller is the trip verb's subject
+                met = verb_subjects(people, trip) + _objects(people, tok) + _prep_objects(people, tok, {"with"})
+                event = Event(tok, "meeting", list(dict.fromkeys(met)))
+            else:
+                event = _verb_event(people, tok, "meeting")
             if event is not None and bare_word(tok.head) in BRING_VERBS:  # "took the mother to see X": she too
                 event.participants += [r for r in _objects(people, tok.head) if r not in event.participants]
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
@@ -2147,7 +2175,8 @@ def trigger_words() -> frozenset[str]:
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking",
                                                              "joining", "one"}
     words |= {"part"}  # "was also part of the delegation"
-    words |= {"took", "takes", "take", "see", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
+    words |= {"took", "takes", "take", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
+    words |= rules.words("purpose_verbs")
     words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS  # ("head" is a motion verb too)
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
         words.update(key[:k] for k, c in enumerate(key) if c == "+")
