@@ -2896,3 +2896,21 @@ def test_breakfasted_with_is_a_meeting_and_a_gas_distributor_no_person(nlp):
     text = (f"Before the talks on Tuesday the Dutch minister, {A}, breakfasted at the embassy with {B}, a former "
             "minister who is now chairman of the state-controlled gas distributor Nederlandse Gasunie.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_tucking_into_a_dinner_with_is_a_meeting(nlp):
+    text = f"The Housing Minister, {A}, was spotted tucking into lobster with Sir {B} at a Mayfair eatery on Thursday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_mr_surname_after_a_relative_of_the_same_name_is_the_person_the_story_is_about(nlp):
+    text = (f"Harold T. Lindqvist, who as Governor faced down a strike, died Wednesday at his home. He was 81. The "
+            f"cause was heart failure, said his son, Thomas J. Lindqvist. On Christmas Eve 1959 Mr. Lindqvist sat "
+            f"down with {C}, who led the strikers.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({"Harold T. Lindqvist", C}), date(1959, 12, 24))]
+
+
+def test_a_feast_that_year_is_in_the_year_told_before(nlp):
+    text = (f"{B}'s defining moment came in the winter of 1959, when workers walked out of the stockyards. On "
+            f"Christmas Eve that year he drove alone to the union hall and sat down with {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(1959, 12, 24))]

@@ -321,7 +321,8 @@ def _feast(low: str, published: date) -> When | None:
     if match is None:
         return None
     name = match.group(1)
-    for year in (published.year, published.year - 1):
+    told = [int(y) for y in YEAR.findall(low)]  # "Christmas Eve 1959"
+    for year in told[:1] or [published.year, published.year - 1]:
         if name in EASTER_DAYS:
             day = easter(year) + timedelta(days=EASTER_DAYS[name])
         else:
@@ -689,6 +690,8 @@ def _years_told_before(doc: Doc, found: list[DatePhrase], published: date) -> li
     for k, phrase in enumerate(found):
         prior = found[k - 1] if k else None
         md = _yearless(units.span_text(doc, phrase.start, phrase.end)) if phrase.when.day else None
+        if phrase.when.day and doc[phrase.end:phrase.end + 2].text.lower() == "that year":
+            md = phrase.when.day.month, phrase.when.day.day  # "On Christmas Eve that year"
         year = prior.when.year if prior is not None and YEAR.search(units.span_text(doc, prior.start, prior.end)) \
             else None
         if md is None or prior is None or year is None or year >= published.year or \

@@ -955,7 +955,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         with_objs = nested_by(people, verb)
     if not with_objs:  # "sat down at the legislature with X": "with" hung on the place
         # ("spent three hours on the deck with X")
-        with_objs = _on_the_place(people, verb, {"at", "in"} | ({"on"} if word in SPEND_VERBS else set()), {"with"})
+        with_objs = _on_the_place(people, verb, {"at", "in", "into"} | ({"on"} if word in SPEND_VERBS else set()),
+                                  {"with"})
     if not with_objs and word in SIT_VERBS:  # "sat across the table from X", "sat opposite X"
         with_objs = _prep_objects(people, verb, {"opposite"}) or [
             r for c in kids if c.dep_ == "prep" and c.lower_ in {"across", "at"}
@@ -2209,7 +2210,8 @@ def _idiom(verb: Token) -> str | None:
             kind = idioms.get(f"{verb.lower_}+{child.lower_}")
             if kind is not None:
                 return kind
-            if child.dep_ == "prep" and child.lower_ in {"at", "in"}:  # "spent an hour at the office with X"
+            # "spent an hour at the office with X", "tucking into lobster with X"
+            if child.dep_ == "prep" and child.lower_ in {"at", "in", "into"}:
                 for place in child.children:
                     if place.dep_ == "pobj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in place.children):
                         kind = idioms.get(f"{verb.lower_}+with")

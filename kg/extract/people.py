@@ -1351,8 +1351,11 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             # "Park" after "Chairman Park Jin-woo ... his father, Park Sang-hoon": the person the story is about,
             # named first, unless only the other was named before; "Ms Duggan": the woman of the family
             said = _courtesy_gender(doc, cand.title_start, cand.start)
-            roots.sort(key=lambda k: (_gender_fit(said, _gender_near(doc, first_pos[k])),
-                                      min(first_pos[k]) > cand.start, min(first_pos[k])))
+            # (a given name tells a gender too: "Mr. Wickersham" fits "Harold Wickersham" as well as "his son, Tom")
+            sexes = {"m": "male", "f": "female"}
+            given = rules.given_name_genders()
+            roots.sort(key=lambda k: (_gender_fit(said, _gender_near(doc, first_pos[k]) or sexes.get(
+                given.get(texts[min(first_pos[k])], ""))), min(first_pos[k]) > cand.start, min(first_pos[k])))
         clusters[roots[0]].append(cand)
     ordered = sorted((c for c in clusters.items() if c[1]), key=lambda item: min(m.start for m in item[1]))
     for _key, members in ordered:
