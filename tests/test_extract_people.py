@@ -954,3 +954,21 @@ def test_a_couple_written_with_one_surname_are_two_full_names(nlp):
     names = {p.ref: p.name for p in facts.persons}
     assert set(names.values()) == {"Margaret Fenwick", "Tomas Fenwick"}
     assert [names[s.speaker] for s in facts.statements] == ["Margaret Fenwick"]
+
+
+def test_a_nickname_of_several_words_with_small_words_inside_does_not_split_the_name(nlp):
+    text = ('Tomas "Tom the Post" Lindqvist, who died at his home on Tuesday, aged 78, was a postman who rose to the '
+            "Cabinet. Lindqvist was first elected in 1948.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist"}
+
+
+def test_a_quoted_title_after_a_possessive_is_no_nickname(nlp):
+    text = ("Minister Alma Verhoeven said Japan would host a Senior Officials' Meeting of the \"Central Asia plus "
+            "Japan\" Dialogue in Tokyo this autumn.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_an_irish_county_after_a_town_is_no_person(nlp):
+    text = ("Tomas Lindqvist, who has died aged 73, was a cattle dealer's son. Born in Abbeyfeale, Co Limerick, he "
+            "left school at 15 to drive his father's lorries.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist"}

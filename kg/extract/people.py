@@ -929,6 +929,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "the Member (Engineering), Mr. A", "Mr. A (Cong-I)": a portfolio or a party in brackets
     elif _in_brackets_after_a_name(doc, start, end):
         score -= 6  # "Coun. A (Con., Mirfield)": the party and the seat of a councillor
+    if texts[start] in {"Co", "Co."} and count >= 2 and start >= 1 and texts[start - 1] == ",":
+        score -= 6  # "Abbeyfeale, Co Limerick", "Nenagh, Co. Tipperary": the county of a place
     if count == 1 and lowers[start] in COMPASS:
         score -= 6  # "the Provincial Commissioner, Eastern, Mr A": the province, not a person
     if dep == "dobj" and (lowers[up] in rules.kinds("office_verbs") or lowers[up] in rules.kinds("body_verbs")) \
@@ -1470,7 +1472,10 @@ def _with_nicknames(doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, 
                     texts[close + 2] not in HYPHENS
                 ):
                     after = (close + 1, close + 2)  # 'Barry "The Fixer" Noakes' with the surname tagged a noun
-                if after is not None and all(texts[i][:1].isupper() and texts[i].isalpha() for i in inner):
+                # ('Michael "Mick the Post" Fitzgibbon': small words inside a nickname of capitalised words)
+                if after is not None and texts[end + 1][:1].isupper() and texts[close - 1][:1].isupper() and all(
+                    texts[i].isalpha() and (texts[i][:1].isupper() or texts[i] in {"the", "of"}) for i in inner
+                ):
                     joined = (start, after[1], (end, close + 1))
                 break
         elif end + 3 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and end - start <= 2:
