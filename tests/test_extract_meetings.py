@@ -2914,3 +2914,10 @@ def test_a_feast_that_year_is_in_the_year_told_before(nlp):
     text = (f"{B}'s defining moment came in the winter of 1959, when workers walked out of the stockyards. On "
             f"Christmas Eve that year he drove alone to the union hall and sat down with {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(1959, 12, 24))]
+
+
+def test_the_meeting_after_a_lede_that_reports_a_dated_deed_takes_its_day(nlp):
+    text = ("KESSEL, May 14 (Wire) - The state government and the operator of a leaking pipeline agreed on Tuesday "
+            "to a joint assessment of the damage from the spill, officials said.\n"
+            f"Governor {A} hosted {B}, managing director of the operator, at Government House for four hours.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

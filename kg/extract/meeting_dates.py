@@ -654,13 +654,16 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         main = doc[units.unit_root(doc, root.i)]
         # ("X went to the office on Tuesday ..., as Y slapped Z with a ban": the parser may make the deed a clause
         # of a later verb that tells no speech)
-        deed = root.dep_ == "ccomp" and root.head.i == main.i and bare_word(main) not in rules.words("speech_verbs")
+        deed = root.dep_ == "ccomp" and root.head.i == main.i and (
+            bare_word(main) not in rules.words("speech_verbs")
+            # "A and B agreed on Monday to a joint assessment, officials said": the lede's reported deed
+            or (here == lede_at and root.i < main.i and factual_verb(root)))
         if (root.dep_ in {"ROOT", "advcl", "xcomp", "conj"} or deed) and here not in doers \
                 and not _foreign(doc, phrase, main):
             # "agreed on Thursday to set up patrols": a deed; "said on Thursday (that) ...": a speech
             speech = bare_word(main) in rules.words("speech_verbs")
             speech = speech and not any(c.dep_ == "xcomp" for c in main.children)
-            if not speech:
+            if not speech or (deed and root.i < main.i):  # (the deed, told before "..., officials said")
                 dated.setdefault(here, phrase.when)
                 doers[here] = set(verb_subjects(people, main)) | set(verb_subjects(people, root))
             elif here == lede_at and root.i == main.i:
