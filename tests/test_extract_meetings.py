@@ -2921,3 +2921,9 @@ def test_the_meeting_after_a_lede_that_reports_a_dated_deed_takes_its_day(nlp):
             "to a joint assessment of the damage from the spill, officials said.\n"
             f"Governor {A} hosted {B}, managing director of the operator, at Government House for four hours.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_unnamed_sources_who_attended_are_not_participants(nlp):
+    text = (f"The transport minister, {A}, met {B}, president of the truck owners' association, at the ministry on "
+            "Tuesday, two officials who attended said.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

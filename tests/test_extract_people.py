@@ -972,3 +972,8 @@ def test_an_irish_county_after_a_town_is_no_person(nlp):
     text = ("Tomas Lindqvist, who has died aged 73, was a cattle dealer's son. Born in Abbeyfeale, Co Limerick, he "
             "left school at 15 to drive his father's lorries.")
     assert names(run(nlp, text)) == {"Tomas Lindqvist"}
+
+
+def test_his_highness_is_an_honorific(nlp):
+    text = "Minister Alma Verhoeven received H.H. Sheikh Tomas bin Saeed Al Lindqvist in Abu Dhabi on Tuesday."
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas bin Saeed Al Lindqvist"}

@@ -641,7 +641,9 @@ def extract_meetings(doc: Doc, people: People, published: date | None, offices: 
         # a sitting no meeting told so far holds: "Mayor A told the meeting ... Cr B told the chamber"
         event = Event(sitting.trigger, "meeting", sitting.participants, definite=True, when=sitting.when)
         drafts.append(Draft(list(sitting.participants), "meeting", [event], sitting.when))
-    reporters = _own_reporters(doc, people)
+    # the paper's own reporter, and unnamed sources ("two officials who attended said"): witnesses of a
+    # meeting, never told as its participants
+    reporters = _own_reporters(doc, people) | {p.ref for p in people.persons if p.anonymous}
     meetings = []
     for draft in drafts:
         draft.participants = [p for p in draft.participants if p not in reporters]
