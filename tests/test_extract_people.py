@@ -977,3 +977,18 @@ def test_an_irish_county_after_a_town_is_no_person(nlp):
 def test_his_highness_is_an_honorific(nlp):
     text = "Minister Alma Verhoeven received H.H. Sheikh Tomas bin Saeed Al Lindqvist in Abu Dhabi on Tuesday."
     assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas bin Saeed Al Lindqvist"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor, a Democrat in her second term, hosted Senate Majority Leader Tomas Lindqvist on Tuesday.",
+         {"Tomas Lindqvist"}),
+        ("On his last day he received his old adversary, Tomas Lindqvist, the former Labour TD, at his bedside.",
+         {"Tomas Lindqvist"}),
+        ("The collector, Alma Verhoeven, IAS, and the superintendent, Tomas Lindqvist, IPS, are present.",
+         {"Alma Verhoeven", "Tomas Lindqvist"}),
+    ],
+)
+def test_a_party_or_a_service_beside_a_name_is_no_person(nlp, text, expected):
+    assert names(run(nlp, text)) == expected

@@ -931,6 +931,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "Coun. A (Con., Mirfield)": the party and the seat of a councillor
     if texts[start] in {"Co", "Co."} and count >= 2 and start >= 1 and texts[start - 1] == ",":
         score -= 6  # "Abbeyfeale, Co Limerick", "Nenagh, Co. Tipperary": the county of a place
+    if count == 1 and start > 0 and lowers[start - 1] in {"a", "an"}:
+        score -= 6  # "the governor, a Democrat in her second term": a kind of person, not a name
     if count == 1 and lowers[start] in COMPASS:
         score -= 6  # "the Provincial Commissioner, Eastern, Mr A": the province, not a person
     if dep == "dobj" and (lowers[up] in rules.kinds("office_verbs") or lowers[up] in rules.kinds("body_verbs")) \
@@ -952,9 +954,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 2
     if _in_list_of_name_and_place(doc, start, end):
         score += 2  # "A of Austria, B of Germany and C of Denmark": one more in a list of names and their places
-    if nxt is not None and texts[nxt].isupper() and bares[nxt] in post_nominal_words() and not (
-        start > 0 and lowers[start - 1] in {"a", "an", "the"}  # "a Galway West TD": the seat
-    ):
+    seat = start > 0 and lowers[start - 1] in {"a", "an", "the"}  # "a Galway West TD": the seat
+    seat = seat or start > 1 and lowers[start - 2] in {"a", "an", "the"} and a.poss[start - 1] == "ADJ"
+    if count == 1 and seat and nxt is not None and texts[nxt].isupper() and bares[nxt] in post_nominal_words():
+        score -= 4  # "the former Labour TD": the party of the seat
+    if nxt is not None and texts[nxt].isupper() and bares[nxt] in post_nominal_words() and not seat:
         score += 3  # "A. Name TD met the Minister": an honour or a seat after a name is a person's
     if dep == "poss" and bares[up] in ORG_OWNED and not titled:
         score -= 4  # "Van Oordt's chief executive": a company has a chief executive, a person does not
