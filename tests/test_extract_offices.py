@@ -491,3 +491,12 @@ def test_a_spokeswoman_for_a_named_person_is_the_name_after_the_comma(nlp):
     facts = run(nlp, "A spokeswoman for Ms Verhoeven, Greta Ilves, said the state had met every deadline.")
     assert has(facts, "Greta Ilves", "spokeswoman"), offices(facts)
     assert "Verhoeven" not in offices(facts), offices(facts)
+
+
+def test_a_role_in_a_transcript_label_is_the_speakers_office(nlp):
+    text = ("GRETA ILVES, PRESENTER: The federal minister has promised action on the contamination.\n"
+            "TOMAS LINDQVIST, REPORTER: The minister spent most of Wednesday in town, meeting residents.\n"
+            "GRETA ILVES: Thanks for that report.")
+    facts = run(nlp, text)
+    assert {(facts.person(o.person).name, o.label) for o in facts.offices} == {
+        ("Greta Ilves", "presenter"), ("Tomas Lindqvist", "reporter")}

@@ -22,8 +22,9 @@ from kg.extract.statements import (
     first_person_in_turns,
     label_turns,
     quoted_statements,
+    turn_roles,
 )
-from kg.records import Article, Facts
+from kg.records import Article, Facts, Office
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,8 +69,9 @@ def extract(doc: Doc, article: Article) -> Facts:
     known = office_rules.finalize(named + clauses)
     described = office_rules.from_descriptors(doc, people, known)
     facts.persons = people.persons
-    facts.offices = office_rules.finalize(named + clauses + described)
     turns = label_turns(doc, people)
+    roles = [Office(ref, role, span) for ref, role, span in turn_roles(doc, turns)]  # "JO PARK, PRESENTER:"
+    facts.offices = office_rules.finalize(named + clauses + described + roles)
     said = quoted_statements(doc, people, quotes)
     first_person_in_turns(doc, people, turns)
     first_person_in_quotes(doc, people, said)

@@ -518,6 +518,24 @@ def label_turns(doc: Doc, people: People) -> list[Statement]:
     return _label_statements(doc, people, speaker_labels(whole), whole)
 
 
+def turn_roles(doc: Doc, turns: list[Statement]) -> list[tuple[str, str, TextSpan]]:
+    """(person, role, label) for each labelled turn whose label names a role after the name ("JO PARK,
+    PRESENTER:", "A. NAME, REPORTER:"): the role is what that person does for the programme."""
+    whole = units.text(doc)
+    titles = rules.words("titles")
+    speaker_at = {turn.evidence.start: turn.speaker for turn in turns}
+    out: list[tuple[str, str, TextSpan]] = []
+    for label in speaker_labels(whole):
+        role = (label.paren or "").strip()
+        ref = speaker_at.get(label.start)
+        if ref is None or not role.isupper() or role.lower().split()[-1] not in titles:
+            continue
+        if not any(r == ref and o == role.lower() for r, o, _ in out):
+            begin = whole.rfind("\n", 0, label.start) + 1
+            out.append((ref, role.lower(), TextSpan(begin, label.start, whole[begin:label.start])))
+    return out
+
+
 def first_person_in_turns(doc: Doc, people: People, turns: list[Statement]) -> int:
     """ "MEC: Yes, I met Mr X last night": "I" in a labelled turn is its speaker, and "you" the speaker of the
     turn after it (outside quote marks), so the meeting rules see who met whom. Returns how many words were
