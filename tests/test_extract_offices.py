@@ -500,3 +500,10 @@ def test_a_role_in_a_transcript_label_is_the_speakers_office(nlp):
     facts = run(nlp, text)
     assert {(facts.person(o.person).name, o.label) for o in facts.offices} == {
         ("Greta Ilves", "presenter"), ("Tomas Lindqvist", "reporter")}
+
+
+def test_a_lower_case_office_after_a_rank_word_is_kept(nlp):
+    text = "The champion met on Sunday night with chief arbiter Alma Verhoeven and deputy arbiter Tomas Lindqvist."
+    facts = run(nlp, text)
+    assert {(facts.person(o.person).name, o.label) for o in facts.offices} == {
+        ("Alma Verhoeven", "chief arbiter"), ("Tomas Lindqvist", "deputy arbiter")}
