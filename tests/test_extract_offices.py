@@ -507,3 +507,10 @@ def test_a_lower_case_office_after_a_rank_word_is_kept(nlp):
     facts = run(nlp, text)
     assert {(facts.person(o.person).name, o.label) for o in facts.offices} == {
         ("Alma Verhoeven", "chief arbiter"), ("Tomas Lindqvist", "deputy arbiter")}
+
+
+def test_a_bodys_acronym_in_brackets_before_the_title_is_skipped(nlp):
+    text = "Kessel Cricket Board (KCB) president Tomas Lindqvist held talks with captain Alma Verhoeven on Monday."
+    facts = run(nlp, text)
+    assert ("Tomas Lindqvist", "Kessel Cricket Board president") in {
+        (facts.person(o.person).name, o.label) for o in facts.offices}

@@ -172,6 +172,9 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             pass  # "Capt" "." split by the tokenizer
         elif texts[k] in POSSESSIVE:
             pass
+        elif texts[k] == ")" and k >= 2 and texts[k - 2] == "(" and texts[k - 1].isupper() and taken:
+            k -= 3  # "Kessel Cricket Board (KCB) president X": the body's acronym in brackets, skipped
+            continue
         elif word in {"and", "&"}:
             if not taken or prev is None or not (
                 flags[prev] or bares[prev] in departments or _in_portfolio(doc, taken, prev)
