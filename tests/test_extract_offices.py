@@ -514,3 +514,18 @@ def test_a_bodys_acronym_in_brackets_before_the_title_is_skipped(nlp):
     facts = run(nlp, text)
     assert ("Tomas Lindqvist", "Kessel Cricket Board president") in {
         (facts.person(o.person).name, o.label) for o in facts.offices}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cllr Alma Verhoeven, the council's housing spokesman, met tenants on Monday.",
+         {("Alma Verhoeven", "housing spokesman of the council")}),
+        ("Councillor Alma Verhoeven met tenants on Monday.", {("Alma Verhoeven", "Councillor")}),
+        ("Senator Alma Verhoeven, the chair of the finance committee, met tenants on Monday.",
+         {("Alma Verhoeven", "Senator"), ("Alma Verhoeven", "chair of the finance committee")}),
+    ],
+)
+def test_a_generic_title_beside_a_fuller_office_is_dropped(nlp, text, expected):
+    facts = run(nlp, text)
+    assert {(facts.person(o.person).name, o.label) for o in facts.offices} == expected

@@ -963,7 +963,10 @@ def finalize(offices: list[Office]) -> list[Office]:
         cur = best.get(key)
         if cur is None or _richness(office.label) > _richness(cur.label):
             best[key] = office
-    return list(best.values())
+    kept = list(best.values())
+    generic = rules.words("generic_titles")
+    fuller = {o.person for o in kept if not o.former and len(o.label.split()) > 1}
+    return [o for o in kept if not (o.person in fuller and not o.former and o.label.lower().strip(".") in generic)]
 
 
 def _richness(label: str) -> tuple[int, int, int]:
