@@ -480,11 +480,12 @@ def test_the_holder_named_in_brackets_after_the_title_holds_it_also_after_a_date
                               "P. J. Dunmore": [("president of the Anglers' Union", False)]}
 
 
-def test_a_rank_written_small_before_a_name_is_a_job(nlp):
+def test_a_captain_before_a_name_is_a_job_written_small_or_capitalised(nlp):
     facts = run(nlp, "Only captain Tomas Lindqvist, who made a defiant 71, offered any resistance.")
     assert has(facts, "Tomas Lindqvist", "captain"), offices(facts)
+    # (the tuning sets' gold gives a capitalised "Captain" as an office 16 times, and never leaves it out)
     facts = run(nlp, "Captain Tomas Lindqvist said the ship was ready.")
-    assert offices(facts) == {}
+    assert offices(facts) == {"Tomas Lindqvist": [("Captain", False)]}
 
 
 def test_a_spokeswoman_for_a_named_person_is_the_name_after_the_comma(nlp):
@@ -529,3 +530,16 @@ def test_a_bodys_acronym_in_brackets_before_the_title_is_skipped(nlp):
 def test_a_generic_title_beside_a_fuller_office_is_dropped(nlp, text, expected):
     facts = run(nlp, text)
     assert {(facts.person(o.person).name, o.label) for o in facts.offices} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The squad was named on Monday. Captain Tomas Lindqvist was blunt about the first 40 minutes.", "Captain"),
+        ("The funeral will be celebrated by Fr Tomas Lindqvist, the parish priest.", "parish priest"),
+        ("The peace committee is chaired by Tomas Lindqvist, imam of the Jamia Mosque.", "imam of the Jamia Mosque"),
+    ],
+)
+def test_a_captain_or_a_clergyman_holds_an_office(nlp, text, label):
+    facts = run(nlp, text)
+    assert {(facts.person(o.person).name, o.label) for o in facts.offices} == {("Tomas Lindqvist", label)}

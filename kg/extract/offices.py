@@ -407,7 +407,10 @@ def _names_an_office(label: str) -> bool:
     # "Chief X", "Prince Y": a courtesy title, unless it names a body ("Chief of Z") or is written small, as a
     # job ("captain X" of a team, not "Captain X" of a ship)
     small_job = label.islower() and all(w in rules.words("titles") for w in words)
-    return " of " in f" {label.lower()} " or small_job or not all(w in rules.words("honorifics") for w in words)
+    # "Captain X" leads a team as often as a ship's crew: an office either way (not "Capt.", a military rank)
+    captain = words == ["captain"]
+    return " of " in f" {label.lower()} " or small_job or captain or not all(
+        w in rules.words("honorifics") for w in words)
 
 
 def _bare_word(word: str) -> str:
