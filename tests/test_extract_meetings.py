@@ -2927,3 +2927,10 @@ def test_unnamed_sources_who_attended_are_not_participants(nlp):
     text = (f"The transport minister, {A}, met {B}, president of the truck owners' association, at the ministry on "
             "Tuesday, two officials who attended said.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_a_meeting_that_had_people_in_attendance(nlp):
+    text = (f"Governor {A} on Tuesday received a delegation of the labour congress led by its chairman, {B}. The "
+            "closed-door meeting, which held at the Government House, also had in attendance the Commissioner for "
+            f"Finance, Alhaji Piet Mol, and the Head of Service, Chief (Mrs.) {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 14))]

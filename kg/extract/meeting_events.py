@@ -1590,6 +1590,13 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                 if not agents and bare_word(verb) in rules.words("attend_verbs"):
                     agents = _names_up_to_a_verb(people, verb)  # "was joined at the meeting by X": "by" on the noun
                 add(agents)
+        elif relation == "nsubj" and verb.lower_ in {"had", "has"} and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "attendance" for o in c.children)
+            for c in verb.children
+        ):
+            # "The meeting also had in attendance the Commissioner, A, and the Head of Service, B": they joined it
+            present = _objects(people, verb) + _names_up_to_a_verb(people, verb, direct=True)
+            return Event(noun, kind, list(dict.fromkeys(present)), attend=True, definite=True)
         elif relation in {"nsubj", "nsubjpass"} and verb.lower_ in INVOLVE_VERBS:
             add(_people_in_objects(people, verb))
             add(_semicolon_list(people, verb))  # "brought together A; B, chairman of X; and C"
