@@ -2934,3 +2934,9 @@ def test_a_meeting_that_had_people_in_attendance(nlp):
             "closed-door meeting, which held at the Government House, also had in attendance the Commissioner for "
             f"Finance, Alhaji Piet Mol, and the Head of Service, Chief (Mrs.) {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 14))]
+
+
+def test_who_accompanied_the_visitors_was_at_their_meeting(nlp):
+    text = (f"Minister {A} on Monday received a delegation from Zanzibar led by {B}. The Under-Secretary, {C}, "
+            "accompanied the visitors.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]

@@ -1955,6 +1955,11 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _signing_event(people, tok)
         elif word in ESCORT_VERBS and tok.tag_ == "VBN" and (escorted := _escorted_event(people, tok)) is not None:
             event = escorted
+        elif word in ESCORT_VERBS and tok.tag_ == "VBD" and any(
+            c.dep_ == "dobj" and bare_word(c) in GUEST_GROUPS for c in tok.children
+        ) and (escorts := verb_subjects(people, tok)) and factual_verb(tok):
+            # "The Under-Secretary, X, accompanied the visitors": X was at the meeting told before
+            event = Event(tok, "meeting", escorts, attend=True)
         elif word in rules.words("motion_verbs") and tok.pos_ == "VERB" and (
             journey := _journey_event(people, tok)
         ) is not None:
@@ -1986,6 +1991,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
 
 
 ESCORT_VERBS = frozenset({"accompanied", "flanked", "escorted", "shown"})
+GUEST_GROUPS = frozenset({"visitors", "visitor", "guests", "guest", "delegation", "delegates"})
 
 
 def _escorted_event(people: People, part: Token) -> Event | None:
