@@ -2940,3 +2940,9 @@ def test_who_accompanied_the_visitors_was_at_their_meeting(nlp):
     text = (f"Minister {A} on Monday received a delegation from Zanzibar led by {B}. The Under-Secretary, {C}, "
             "accompanied the visitors.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_it_that_stands_for_the_delegation_of_the_sentence(nlp):
+    text = (f"A delegation led by {B} arrived in Muscat on Sunday. On Tuesday the visiting delegation travelled to "
+            f"Bahla, where it was received at the fort by the Wali of Bahla, Sheikh {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 14))]

@@ -904,6 +904,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if word in BRIEF_VERBS and any(c.dep_ == "dobj" and bare_word(c) in PRESS for c in kids):
         return None  # "A and B briefed reporters": told the press, met nobody
     subjects = verb_subjects(people, verb)
+    if not subjects and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids):
+        subjects = _it_the_delegation(people, verb)  # "the delegation travelled to X, where it was received by Y"
     late = [c for c in kids if c.dep_ == "nsubj" and c.i > verb.i]
     if verb.dep_ == "conj" and late and not any(c.dep_ in {"dobj", "nsubj"} and c.i < verb.i for c in kids):
         # "X met A on Monday and later met B": the parser took B for the subject of the second verb
@@ -2416,6 +2418,18 @@ def _group_met_before(verb: Token) -> bool:
     words = rules.kinds("meeting_verbs").keys() | rules.kinds("meeting_nouns").keys()
     words |= {key.split("+")[0] for key in rules.kinds("meeting_idioms")}  # "spent two hours with X"
     return any(units.words(doc).lowers[k] in words for k in range(start, b))
+
+
+def _it_the_delegation(people: People, verb: Token) -> list[str]:
+    """The leaders of the delegation that "it" stands for, named earlier in the sentence or the one before."""
+    doc = verb.doc
+    groups = rules.words("delegation_nouns")
+    start = units.unit_bounds(doc, verb.i)[0]
+    here = [doc[k] for k in range(start, verb.i) if units.attrs(doc).bares[k] in groups and doc[k].pos_ == "NOUN"]
+    group = here[-1] if here else _group_before(verb, groups)
+    if group is None:
+        return []
+    return _leaders(people, group, 0) or _told_delegation(people, group.i, bare_word(group))
 
 
 def _group_before(verb: Token, groups: frozenset[str] | set[str]) -> Token | None:
