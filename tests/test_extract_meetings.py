@@ -2946,3 +2946,9 @@ def test_it_that_stands_for_the_delegation_of_the_sentence(nlp):
     text = (f"A delegation led by {B} arrived in Muscat on Sunday. On Tuesday the visiting delegation travelled to "
             f"Bahla, where it was received at the fort by the Wali of Bahla, Sheikh {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 14))]
+
+
+def test_gave_a_dinner_in_honour_of_the_delegation(nlp):
+    text = (f"A delegation led by Minister {B} arrived in Lagos on Monday. In the evening the Federal Minister of "
+            f"Transport, Alhaji {C}, gave a dinner in honour of the delegation at the Federal Palace Hotel.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 13))]

@@ -969,8 +969,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         with_objs = _linear_with(
             people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
         )
-    if not with_objs and not objects and word in HOST_VERBS:
-        with_objs = _honoured(people, verb)  # "hosted a state dinner in honour of the President, X"
+    if not with_objs and not objects and word in HOST_VERBS | {"gave"}:
+        # "hosted a state dinner in honour of the President, X", "gave a dinner in honour of the delegation"
+        with_objs = _honoured(people, verb)
     if kind == "call" and not objects:
         # "called on the Prime Minister": a visit, unless an appeal follows ("to resign", "for calm").
         on = [c for c in kids if _call_on(people, c)]
