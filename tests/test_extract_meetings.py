@@ -2952,3 +2952,9 @@ def test_gave_a_dinner_in_honour_of_the_delegation(nlp):
     text = (f"A delegation led by Minister {B} arrived in Lagos on Monday. In the evening the Federal Minister of "
             f"Transport, Alhaji {C}, gave a dinner in honour of the delegation at the Federal Palace Hotel.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 13))]
+
+
+def test_a_dateline_after_a_bracketed_byline_anchors_yesterday(nlp):
+    text = ("MINISTER SEES UNION LEADERS. (From Our Own Correspondent.) ACCRA, May 16. The Minister of Labour, "
+            f"Mr. {B}, yesterday received at his office a deputation of the union, led by its secretary, Mr. {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 15))]

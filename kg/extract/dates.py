@@ -708,7 +708,7 @@ def _years_told_before(doc: Doc, found: list[DatePhrase], published: date) -> li
 
 
 DATELINE = re.compile(
-    r"(?:^|[.!?]\s+)\W{0,3}[A-Z][A-Z .'’-]{1,40}?,\s+(?:[A-Z][A-Za-z .]{1,30}?,\s+)?"
+    r"(?:^|[.!?][)\]]?\s+)\W{0,3}[A-Z][A-Z .'’-]{1,40}?,\s+(?:[A-Z][A-Za-z .]{1,30}?,\s+)?"
     r"(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{5,8}))\s*(?:\(|—|–|-|\.)"
 )
 
