@@ -2958,3 +2958,16 @@ def test_a_dateline_after_a_bracketed_byline_anchors_yesterday(nlp):
     text = ("MINISTER SEES UNION LEADERS. (From Our Own Correspondent.) ACCRA, May 16. The Minister of Labour, "
             f"Mr. {B}, yesterday received at his office a deputation of the union, led by its secretary, Mr. {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 15))]
+
+
+def test_the_leaders_summoned_are_those_who_emerged(nlp):
+    text = ("Gov. Piet Mol summoned the two top leaders of the Legislature to his office Tuesday afternoon, hoping "
+            f"to break a deadlock.\nHouse Speaker {B} and Senate President {C} emerged 90 minutes later saying "
+            f"little had been settled. State budget director {A}, who sat in on the talks, said the gap was large.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({"Piet Mol", A, B, C}), date(2024, 5, 14))]
+
+
+def test_emerged_as_is_no_meeting(nlp):
+    text = (f"Gov. {A} met farmers in the hall on Tuesday. {B} emerged as the clear favourite to lead the "
+            "cooperative.")
+    assert dated_pairs(run(nlp, text)) == []

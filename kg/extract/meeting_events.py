@@ -937,8 +937,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             kind = "visit" if joiners else kind
         kind = "call" if kind == "meeting" and phoned(verb) else kind  # "the two spoke by phone"
         return Event(verb, kind, [], plural=plural, joiners=list(dict.fromkeys(joiners)))
-    if word in {"summoned", "summons"} and any(c.dep_ in {"xcomp", "advcl"} for c in kids):
-        return None  # "summoned X to testify": an order, not a meeting
+    if word in {"summoned", "summons"} and any(
+        c.dep_ in {"xcomp", "advcl"} and any(t.tag_ == "TO" for t in c.children) for c in kids
+    ):
+        return None  # "summoned X to testify": an order, not a meeting (but "summoned X, hoping to ...")
     if word in rules.words("guest_verbs"):
         nouns = rules.kinds("meeting_nouns")
         things = [c for c in kids if c.dep_ == "dobj" and not _guest(people, c) and bare_word(c) not in nouns]
@@ -1877,6 +1879,11 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = Event(tok, "meeting", at_head, attend=True)
         elif word == "among":
             event = _among_event(people, tok)
+        elif word == "emerged" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "prep" and c.lower_ in {"as", "from"} or c.dep_ in {"attr", "acomp", "oprd"} for c in tok.children
+        ) and (named := verb_subjects(people, tok)) and _group_met_before(tok) and factual_verb(tok):
+            # "X summoned the two leaders to his office. A and B emerged 90 minutes later": they were the two
+            event = Event(tok, "meeting", named, attend=True)
         elif word == "one" and (named := _one_of_them(people, tok)):
             # "X met farmers in the hall. One of them, Y, put it to her bluntly": Y was at that meeting
             event = Event(tok, "meeting", named, attend=True)
@@ -2190,7 +2197,7 @@ def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking",
-                                                             "joining", "one"}
+                                                             "joining", "one", "emerged"}
     words |= {"part"}  # "was also part of the delegation"
     words |= {"took", "takes", "take", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
     words |= rules.words("purpose_verbs")
