@@ -2971,3 +2971,15 @@ def test_emerged_as_is_no_meeting(nlp):
     text = (f"Gov. {A} met farmers in the hall on Tuesday. {B} emerged as the clear favourite to lead the "
             "cooperative.")
     assert dated_pairs(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (f"Sports Minister {A} was spotted in a private booth at the restaurant on Thursday night alongside club "
+         f"chairman {B} and agent {C}.", [(frozenset({A, B, C}), date(2024, 5, 16))]),
+        (f"Singer {A} was pictured with her new puppy on Thursday.", []),
+    ],
+)
+def test_spotted_with_somebody_is_a_meeting(nlp, text, met):
+    assert dated_pairs(run(nlp, text)) == met
