@@ -1240,32 +1240,24 @@ def _list_tail(people: People, verb: Token, found: list[str]) -> list[str]:
         # "met A, president of the X Association, and Mrs. B")
         titled = before < k - 1
         if doc[before].lower_ not in {",", "and", "with"} or (
-            _under_of(root, verb.i) if root.dep_ == "appos" or titled else _under_prep(root, verb)
+            _under_of(root, verb.i, any_prep=not (root.dep_ == "appos" or titled))
         ):
             continue
         out.extend(r for r in mention.refs if r not in found and r not in out)
     return out
 
 
-def _under_prep(root: Token, verb: Token) -> bool:
-    """Whether a name hangs, through appositions and lists, below a preposition other than "with" or "by"
-    between it and the verb."""
-    cur = root
-    while cur.head.i != cur.i and cur.i > verb.i and cur.dep_ in {"appos", "pobj", "prep", "compound", "conj"}:
-        if cur.dep_ == "prep" and cur.lower_ not in {"with", "by"}:
-            return True
-        cur = cur.head
-    return False
-
-
 RELATIVE_WORDS = {"who", "whom", "which", "where", "whose", "when"}
 
 
-def _under_of(root: Token, by: int) -> bool:
-    """Whether a name hangs, through appositions, below an "of", "in" or "from" after the "by" at `by`."""
+def _under_of(root: Token, by: int, any_prep: bool = False) -> bool:
+    """Whether a name hangs, through appositions, below an "of", "in" or "from" after the token at `by`; with
+    `any_prep`, also through lists, below any preposition but "with" and "by" ("the member for X, Y and Z")."""
     cur = root
-    while cur.head.i != cur.i and cur.i > by and cur.dep_ in {"appos", "pobj", "prep", "compound"}:
-        if cur.dep_ == "prep" and cur.lower_ in {"of", "in", "from"}:
+    links = {"appos", "pobj", "prep", "compound"} | ({"conj"} if any_prep else set())
+    while cur.head.i != cur.i and cur.i > by and cur.dep_ in links:
+        stops = cur.lower_ not in {"with", "by"} if any_prep else cur.lower_ in {"of", "in", "from"}
+        if cur.dep_ == "prep" and stops:
             return True
         cur = cur.head
     return False
