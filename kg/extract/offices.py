@@ -223,16 +223,13 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     tail = taken[last + 1 :]
     suffix_only = all(texts[i] in HYPHENS or bares[i] in rules.words("title_modifiers") for i in tail)
     # "chief arbiter X", "deputy arbiter X": a lower-case noun after a rank word is the office itself
-    ranked = len(heads) == 1 and bares[taken[last]] in RANK_WORDS and len(tail) == 1 and (
+    ranked = len(heads) == 1 and bares[taken[last]] in rules.words("title_modifiers") and len(tail) == 1 and (
         a.poss[tail[0]] == "NOUN" and texts[tail[0]].islower() and tail[0] == mention.start - 1)
     if tail and lowers[tail[0]] not in {"of", "for"} and not suffix_only and not ranked:
         taken = taken[: last + 1]
     while taken and lowers[taken[0]] in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
-
-
-RANK_WORDS = {"chief", "deputy", "assistant", "senior", "principal", "acting", "associate", "vice"}
 
 
 def _in_portfolio(doc: Doc, taken: list[int], prev: int) -> bool:
