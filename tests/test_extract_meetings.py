@@ -2983,3 +2983,11 @@ def test_emerged_as_is_no_meeting(nlp):
 )
 def test_spotted_with_somebody_is_a_meeting(nlp, text, met):
     assert dated_pairs(run(nlp, text)) == met
+
+
+def test_one_of_those_at_the_meeting_was_at_the_meeting(nlp):
+    text = (f"Governor {A} and Commissioner {C} met elders and officials in Marsabit on Tuesday for peace talks.\n\n"
+            "The youth were urged to keep away from politicians who profit from the conflict.\n\n"
+            f"Mzee {B}, 84, one of the eldest at the meeting, said the agreement would hold only if the government "
+            "delivered on water projects.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

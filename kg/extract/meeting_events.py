@@ -1878,7 +1878,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = Event(tok, "meeting", named, attend=True)
         elif word == "one" and (named := _one_of_them(people, tok)):
             # "X met farmers in the hall. One of them, Y, put it to her bluntly": Y was at that meeting
-            event = Event(tok, "meeting", named, attend=True)
+            # ("one of the eldest at the meeting": the meeting told before, however far back)
+            event = Event(tok, "meeting", named, attend=True, definite=tok.dep_ == "appos")
         elif word in MEMBER_VERBS and tok.pos_ == "VERB":
             event = _members_event(people, tok)
         elif word in {"chaired", "attended"} and tok.tag_ == "VBN" and any(
@@ -2446,8 +2447,11 @@ def _group_before(verb: Token, groups: frozenset[str] | set[str]) -> Token | Non
 def _one_of_them(people: People, one: Token) -> list[str]:
     """The person named as "one of them" ("One of them, X, said", "X was one of them"), when "them" are the
     unnamed people of a meeting the sentence before tells."""
-    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in c.children)
-               for c in one.children):
+    ofs = [o for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if one.dep_ == "appos" and any(_at_meeting(o) and is_definite(o) for o in ofs):
+        # "X, 84, one of the eldest at the meeting, said ...": X was at it
+        return [r for r in people.np_refs(one.head)]
+    if not any(o.lower_ == "them" for o in ofs):
         return []
     named = [r for c in one.children if c.dep_ == "appos" for r in collect(people, c)]
     if not named and one.dep_ == "attr" and one.head.lemma_ == "be" and factual_verb(one.head):
