@@ -2991,3 +2991,24 @@ def test_one_of_those_at_the_meeting_was_at_the_meeting(nlp):
             f"Mzee {B}, 84, one of the eldest at the meeting, said the agreement would hold only if the government "
             "delivered on water projects.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "in the Town Hall on Tuesday evening, which brought together the Provost",
+        # the parser hangs "which brought" on "delivered"
+        "in Tarnby Town Hall on Tuesday evening, which brought together the town's Provost",
+    ],
+)
+def test_a_meeting_which_brought_together_a_list(nlp, where):
+    text = (f"The message was delivered at a meeting {where}, Cllr {A}, the council's chief executive, {B}, and two "
+            f"members of Findochty Community Council, its chairman Piet Mol and secretary {C}, with Jan de Wit, "
+            "project director for the developer.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol", "Jan de Wit"}), date(2024, 5, 14))]
+
+
+def test_a_possessor_in_a_list_of_those_present_was_not_present(nlp):
+    text = (f"Minister {A} met farmers on Tuesday; {B} stayed in the capital. The meeting was also attended by "
+            f"Lindqvist's deputy, {C}, and by the district officer, Piet Mol.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, C, "Piet Mol"}), date(2024, 5, 14))]

@@ -1191,10 +1191,12 @@ def _names_up_to_a_verb(people: People, verb: Token, direct: bool = False) -> li
             break  # ("represented by A after the minister, B, withdrew": a clause of its own)
         if mention is None or mention.kind != "name" or mention.start != k:
             continue
+        if mention.end < len(doc) and doc[mention.end].tag_ == "POS":
+            continue  # "Kessel's Provost, A": the place or the person that owns the one named
         before = k - 1
         while before > by and flags[before]:
             before -= 1
-        if doc[before].pos_ == "ADP" and doc[before].lower_ != "by":
+        if doc[before].pos_ == "ADP" and doc[before].lower_ not in {"by", "with"}:
             continue  # "in Doha", "of Darfur State": a place, whatever the name finder made of it
         if _under_of(people.root(mention.start, mention.end), by):
             continue  # "Dr A of the health organisation B": the body A comes from
@@ -1422,6 +1424,21 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             if not owner:
                 return Event(noun, kind, [], definite=True)
             add(owner)
+    # (a relative clause of the noun, or one the parser hung on the noun's verb: "delivered at a meeting in the
+    # hall on Tuesday, which brought together ...")
+    clauses = [c for c in kids if c.dep_ == "relcl"] + [
+        c for c in (verb.children if verb is not None else []) if c.dep_ == "advcl" and any(
+            w.dep_ == "nsubj" and w.lower_ == "which" and w.i > noun.right_edge.i and all(
+                t.is_punct or t.pos_ == "ADP" or t.ent_type_ in {"DATE", "TIME"}  # ("on Tuesday evening, which")
+                for t in noun.doc[noun.right_edge.i + 1 : w.i]) for w in c.children)]
+    for clause in clauses:
+        if clause.lower_ in INVOLVE_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children
+        ) and factual_verb(clause):
+            # "a meeting in the town hall, which brought together the Provost, A, the chief executive, B, and ...":
+            # every name of the list, which the parser often hangs on the wrong word
+            add(_people_in_objects(people, clause))
+            add(_names_up_to_a_verb(people, clause, direct=True))
     if noun.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in kids):
         # "with board president A meeting the chairman, B": a gerund the parser read as a noun
         add([r for c in kids if c.dep_ == "compound" for r in people.refs_at(c)])
