@@ -15,7 +15,7 @@ from kg.extract import repair, units
 from kg.extract.counterparts import resolve_counterparts
 from kg.extract.meetings import extract_meetings
 from kg.extract.people import find_names, resolve_references
-from kg.extract.quotes import find_quotes
+from kg.extract.quotes import find_quotes, speaker_labels
 from kg.extract.statements import (
     extract_statements,
     first_person_in_quotes,
@@ -69,8 +69,9 @@ def extract(doc: Doc, article: Article) -> Facts:
     known = office_rules.finalize(named + clauses)
     described = office_rules.from_descriptors(doc, people, known)
     facts.persons = people.persons
-    turns = label_turns(doc, people)
-    roles = [Office(ref, role, span) for ref, role, span in turn_roles(doc, turns)]  # "JO PARK, PRESENTER:"
+    labels = speaker_labels(text)
+    turns = label_turns(doc, people, labels)
+    roles = [Office(ref, role, span) for ref, role, span in turn_roles(doc, labels, turns)]  # "JO PARK, PRESENTER:"
     facts.offices = office_rules.finalize(named + clauses + described + roles)
     said = quoted_statements(doc, people, quotes)
     first_person_in_turns(doc, people, turns)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import rules, units
 from kg.extract.meeting_events import collect
 from kg.extract.people import Mention, People, fold
-from kg.extract.quotes import Label, Quote, paragraphs, speaker_labels
+from kg.extract.quotes import Label, Quote, paragraphs
 from kg.records import Span as TextSpan
 from kg.records import Statement
 
@@ -512,20 +512,21 @@ def _label_statements(doc: Doc, people: People, labels: list[Label], text: str) 
     return out
 
 
-def label_turns(doc: Doc, people: People) -> list[Statement]:
-    """The turns of a transcript or interview ("MINISTER KIM: ...") as statements of the people their labels name."""
-    whole = units.text(doc)
-    return _label_statements(doc, people, speaker_labels(whole), whole)
+def label_turns(doc: Doc, people: People, labels: list[Label]) -> list[Statement]:
+    """The turns of a transcript or interview ("MINISTER KIM: ...") as statements of the people their labels
+    (`speaker_labels` of the document's text) name."""
+    return _label_statements(doc, people, labels, units.text(doc))
 
 
-def turn_roles(doc: Doc, turns: list[Statement]) -> list[tuple[str, str, TextSpan]]:
+def turn_roles(doc: Doc, labels: list[Label], turns: list[Statement]) -> list[tuple[str, str, TextSpan]]:
     """(person, role, label) for each labelled turn whose label names a role after the name ("JO PARK,
-    PRESENTER:", "A. NAME, REPORTER:"): the role is what that person does for the programme."""
+    PRESENTER:", "A. NAME, REPORTER:"): the role is what that person does for the programme. `labels` and
+    `turns` are those `label_turns` read and made, not read again."""
     whole = units.text(doc)
     titles = rules.words("titles")
     speaker_at = {turn.evidence.start: turn.speaker for turn in turns}
     out: list[tuple[str, str, TextSpan]] = []
-    for label in speaker_labels(whole):
+    for label in labels:
         role = (label.paren or "").strip()
         ref = speaker_at.get(label.start)
         if ref is None or not role.isupper() or role.lower().split()[-1] not in titles:
