@@ -3012,3 +3012,21 @@ def test_a_possessor_in_a_list_of_those_present_was_not_present(nlp):
     text = (f"Minister {A} met farmers on Tuesday; {B} stayed in the capital. The meeting was also attended by "
             f"Lindqvist's deputy, {C}, and by the district officer, Piet Mol.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, C, "Piet Mol"}), date(2024, 5, 14))]
+
+
+def test_a_name_word_read_as_the_verb_leaves_the_list_its_real_verb(nlp):
+    # the parser makes "den" the sentence's root and "met" its dependent
+    text = ("Dutch Finance Minister Tomas van der Linden, Belgian Finance Minister Joris Van den Bossche and "
+            f"Luxembourg's Budget Minister, {C}, met over a working lunch at the ministry on Monday.")
+    assert dated_pairs(run(nlp, text)) == [
+        (frozenset({"Tomas van der Linden", "Joris Van den Bossche", C}), date(2024, 5, 13))
+    ]
+
+
+def test_a_lower_case_past_verb_tagged_as_a_noun_is_the_call(nlp):
+    # "rang" comes out as a noun between the two names
+    text = (f"Club manager {B}, 58, is said to have turned down an invitation to join the talks.\n\n"
+            "Last night Verhoeven rang Lindqvist to calm things down, a source close to the minister said.")
+    facts = run(nlp, text)
+    assert pairs(facts) == [(frozenset({"Verhoeven", B}), "call")]
+    assert dated_pairs(facts) == [(frozenset({"Verhoeven", B}), date(2024, 5, 16))]

@@ -40,6 +40,7 @@ def extract(doc: Doc, article: Article) -> Facts:
         return facts
     quotes = find_quotes(text)
     people = find_names(doc, quotes)
+    repair.name_words_as_verbs(doc, people)
     repair.post_nominals(doc, people)
     repair.dateline_subjects(doc, people)
     repair.weekday_compounds(doc, people)

@@ -1806,6 +1806,11 @@ def _nominal(tok: Token) -> bool:
     return prev.lower_ in {"'s", "’s", "the", "a", "his", "her", "their", "this", "that"} or prev.tag_ == "PRP$"
 
 
+def _past_read_as_noun(tok: Token) -> bool:
+    """A lower-case past form of a verb the tagger took for a noun or part of a name ("A rang B")."""
+    return tok.tag_ in {"NN", "NNP"} and tok.text.islower() and (tok.text.endswith("ed") or tok.text in {"met", "rang"})
+
+
 def _misparsed_verb_event(people: People, verb: Token, kind: str) -> Event | None:
     """A past-tense meeting verb the small parser took for a modifier, read left to right.
 
@@ -1988,7 +1993,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = home
         elif word in phone and tok.dep_ == "pobj" and (phoned_verb := _phoned_verb(tok, verbs)) is not None:
             event = _by_phone_event(people, phoned_verb)
-        elif word in verbs and tok.tag_ in {"VBD", "VBN"} and tok.dep_ in {"amod", "compound"}:
+        elif word in verbs and (tok.tag_ in {"VBD", "VBN"} or _past_read_as_noun(tok)) and (
+            tok.dep_ in {"amod", "compound"}
+        ):  # ("A rang B": a lower-case past verb the tagger took for part of a name)
             event = _misparsed_verb_event(people, tok, verbs[word])
         elif tok.pos_ in {"VERB", "AUX"} and word in verbs and not (word in nouns and _nominal(tok)):
             if not factual_verb(tok):

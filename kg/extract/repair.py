@@ -968,3 +968,55 @@ def _owner_of(people: People, noun: Token) -> Token | None:
             return owner if owner.i < noun.i else None
         cur = owner
     return None
+
+
+CLAUSE_DEPS = {"conj", "ccomp", "advcl", "xcomp", "dep", "parataxis", "relcl"}
+
+
+def name_words_as_verbs(doc: Doc, people: People) -> int:
+    """ "A, B van den Bossche and C met": "den" is part of a name, "met" the verb.
+
+    The small parser reads a word inside a name ("den", "dos", "binti", "Said") as a
+    verb, often the sentence's root, with the rest of the name and the real verb as its
+    dependents. Evidence: a token inside a person's name, not its last word, tagged as
+    a verb. The name's last word becomes its head, the other words its compounds; the
+    name takes the misread word's place, or, when that word was the root, the first
+    verb after the name becomes the root and the subjects hang on it. Returns the
+    number of repairs.
+    """
+    repaired = 0
+    for mention in list(people.mentions):
+        if mention.kind != "name" or mention.end - mention.start < 2:
+            continue
+        inside = range(mention.start, mention.end)
+        word = next((doc[k] for k in inside[:-1] if doc[k].pos_ in {"VERB", "AUX"}), None)
+        if word is None:
+            continue
+        name = doc[mention.end - 1]
+        outside = [c for c in word.children if c.i not in inside]
+        verb = next((c for c in outside if c.i > name.i and c.pos_ in {"VERB", "AUX"} and c.dep_ in CLAUSE_DEPS), None)
+        if word.head.i in inside and word.head.i != word.i:
+            continue
+        if verb is not None:
+            verb.head, verb.dep_ = (verb, "ROOT") if word.head.i == word.i else (word.head, word.dep_)
+            subjects = [c for c in outside if c.dep_ in {"nsubj", "nsubjpass"} and c.i < mention.start]
+            if subjects:
+                name.head, name.dep_ = subjects[-1], "conj"  # ("A, B van den C and D met": one more subject)
+            else:
+                name.head, name.dep_ = verb, "nsubj"
+            for child in outside:
+                if child.i != verb.i:
+                    child.head = verb
+        elif word.head.i == word.i:
+            continue
+        else:
+            name.head, name.dep_ = word.head, word.dep_
+            for child in outside:
+                child.head = name
+        for k in inside[:-1]:
+            if doc[k].head.i in inside or doc[k].head.i == doc[k].i or doc[k].i == word.i:
+                doc[k].head, doc[k].dep_ = name, "compound"
+        word.pos_, word.tag_ = "PROPN", "NNP"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
