@@ -3030,3 +3030,24 @@ def test_a_lower_case_past_verb_tagged_as_a_noun_is_the_call(nlp):
     facts = run(nlp, text)
     assert pairs(facts) == [(frozenset({"Verhoeven", B}), "call")]
     assert dated_pairs(facts) == [(frozenset({"Verhoeven", B}), date(2024, 5, 16))]
+
+
+def test_a_hyphenated_name_in_a_later_speaker_label_leaves_the_name_in_the_text_a_person(nlp):
+    # the label in capitals once counted against the name the text writes in small letters
+    text = ("LERA MOL: Good morning. Minister Thandi Mokoena-Sithole met the executive mayor, Councillor "
+            f"{B}, in the city yesterday.\nPIET MOL: Morning.\n"
+            "THANDI MOKOENA-SITHOLE (RECORDED): I have told the mayor and the board that this is not a drought.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({"Thandi Mokoena-Sithole", B}), date(2024, 5, 16))]
+
+
+def test_storming_out_of_a_meeting_with_someone_is_having_met_them(nlp):
+    text = (f"Surf legend {B} stormed out of a meeting with Fisheries Minister {A} at the surf club on Monday "
+            "after the minister refused to rule out the nets.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+@pytest.mark.parametrize("end", ["to offer his support, both said.", "on Monday."])
+def test_a_call_the_parser_hangs_on_the_apposition_as_a_participle(nlp, end):
+    # "the village, called X": the verb read as the name the village is called by
+    text = f"State Rep. {B}, a Democrat whose district includes the village, called {A} {end}"
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "call")]

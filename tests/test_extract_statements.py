@@ -429,3 +429,12 @@ def test_the_visitor_is_the_guest_received_before(nlp):
             "Verhoeven.\nThe visitor, who arrived on Saturday, said exporters were slow to use the port.\n\"Kessel "
             "is closer to our coast than many of our own ports,\" she told reporters after the talks.")
     assert said(run(nlp, text)) == [("Greta Ilves", "Kessel is closer to our coast than many of our own ports")]
+
+
+def test_a_bracketed_cue_before_a_transcript_label_keeps_the_label(nlp):
+    text = ("ANNA DE VRIES: Thanks. The minister, Kofi Mensah-Boateng, went straight into a meeting with the mayor "
+            "at City Hall.\n"
+            "[SOUNDBITE] KOFI MENSAH-BOATENG: The people of this city have been patient for long enough.\n"
+            "ANNA DE VRIES: The mayor's office said crews would start tomorrow.")
+    assert ("Kofi Mensah-Boateng", "The people of this city have been patient for long enough.") in said(
+        run(nlp, text))

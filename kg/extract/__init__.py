@@ -53,6 +53,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.conjuncts_of_appositions(doc, people)
     repair.appositions_of_conjuncts(doc, people)
     repair.verbs_as_compounds(doc, people)
+    repair.verbs_read_as_participles(doc, people)
     repair.titles_as_verbs(doc, people)
     repair.titles_inside_of_phrases(doc, people)
     repair.objectless_preps(doc, people)

@@ -24,7 +24,9 @@ from kg.extract.people import STOOL_TITLES, Mention, People, clause_verb, plural
 
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
-TOGETHER_PREPS = {"in", "during", "at", "over", "via", "on", "by", "through", "after", "following", "from", "into"}
+TOGETHER_PREPS = {
+    "in", "during", "at", "over", "via", "on", "by", "through", "after", "following", "from", "into", "out",
+}
 PARTITIVES = {"part", "parts", "rest", "portion", "some", "most", "start", "end", "remainder", "all", "half"}
 # "held three hours of talks", "a second round of talks": the talks are the object
 MEASURES = {"hour", "hours", "minutes", "day", "days", "week", "weeks", "round", "rounds", "series", "couple", "night"}
@@ -747,6 +749,9 @@ def governs(doc: Doc, noun: int) -> tuple[int | None, str]:
                 cur = head  # "reached the deal after six hours of talks": after the talks
                 continue
             relation = relation or lowers[cur]
+            if lowers[cur] == "of" and lowers[head] == "out" and deps[head] in {"prep", "prt", "advmod"}:
+                relation, cur = "out", head  # "stormed out of a meeting with X": came from it, as "from"
+                continue
             if poss[head] in {"VERB", "AUX"}:
                 return head, relation
             if poss[head] in {"NOUN", "PROPN"} and deps[head] in {"pobj", "dobj"}:

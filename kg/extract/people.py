@@ -1432,8 +1432,8 @@ def _turn_vocative(texts: list[str], start: int, end: int) -> bool:
 
 def _speaker_label(texts: list[str], start: int, end: int) -> bool:
     """Tokens [start, end) in capitals, followed by the colon of a speaker label ("KATE PARK, PRESENTER:")."""
-    if not all(texts[k].isupper() for k in range(start, end)):
-        return False
+    if not all(texts[k].isupper() or texts[k] in {"-", "'", "’"} for k in range(start, end)):
+        return False  # ("SIPHO TLADI-MOKOENA (RECORDED):": the hyphen has no case)
     for k in range(end, min(end + 8, len(texts))):
         if texts[k] in {":", "):"}:
             return True

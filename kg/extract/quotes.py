@@ -125,7 +125,8 @@ def find_quotes(text: str) -> list[Quote]:
 # "MODERATOR (Jo Park, spokesperson):", "CLIP, MAYOR LEE:". The label is found on the characters;
 # who it stands for is decided later, against the persons of the article.
 
-_KIND = r"(?:[A-Z]{2,12},[ \t]+)?"  # "CLIP, MINISTER KIM:": what kind of turn it is, before whose
+# "CLIP, MINISTER KIM:", "[SOUNDBITE] MINISTER KIM:": what kind of turn it is, before whose
+_KIND = r"(?:[A-Z]{2,12},[ \t]+|\[[A-Z]{2,12}\][ \t]*)?"
 _TAIL = (
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,3}))?"  # "JO PARK, PRESENTER:"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"

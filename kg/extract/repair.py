@@ -1020,3 +1020,40 @@ def name_words_as_verbs(doc: Doc, people: People) -> int:
         units.tree_changed(doc)
         repaired += 1
     return repaired
+
+
+def verbs_read_as_participles(doc: Doc, people: People) -> int:
+    """ "A, a councillor whose ward includes the village, called B to offer support": "called" is the verb.
+
+    After a long apposition, the small parser may read the sentence's verb as a participle of
+    the last noun ("the village, called B"), and the sentence is left without a verb. Evidence:
+    a sentence whose root is a person's name, and a meeting verb in the past right after a comma,
+    hung on a noun as its participle. The verb becomes the root, the name its subject and the
+    participle's complement its object. Returns the number of repairs.
+    """
+    repaired = 0
+    verbs = rules.kinds("meeting_verbs")
+    texts = units.words(doc).texts
+    speech = rules.words("speech_verbs")
+    for sent in doc.sents:
+        for root in [sent.root, *(c for c in sent.root.children if c.dep_ == "nsubj")]:
+            if root.pos_ not in {"PROPN", "NOUN"} or people.mention_at(root) is None:
+                continue
+            verb = next((t for t in doc[root.i + 1 : sent.end] if t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"}
+                         and texts[t.i - 1] == "," and units.attrs(doc).bares[t.i] in verbs
+                         and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i > root.i), None)
+            if verb is None or (root.dep_ == "nsubj" and not (
+                root.head.i > verb.i and units.attrs(doc).bares[root.head.i] in speech
+            )):
+                continue  # (", both said": the name is the subject of the speech verb at the end)
+            break
+        else:
+            continue
+        verb.head, verb.dep_ = (verb, "ROOT") if root.dep_ == "ROOT" else (root.head, "ccomp")
+        root.head, root.dep_ = verb, "nsubj"
+        for child in verb.children:
+            if child.dep_ == "oprd":
+                child.dep_ = "dobj"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
