@@ -278,6 +278,8 @@ def test_had_met_lies_before_the_day_of_the_saying(nlp, text):
         ("OUR CORRESPONDENT Kessel, May 16: The chief minister today met the envoy.", date(2024, 5, 16)),
         ("New Kessel, May 16 (KNA): The chief minister today met the envoy.", date(2024, 5, 16)),
         ("The envoy was in Kessel, May 16: nothing.", None),
+        ("KESSEL, Thursday 16 May 2024 - The talks went on.", date(2024, 5, 16)),
+        ("Kessel, Thursday, 16 May 2024 - The talks went on.", date(2024, 5, 16)),
     ],
 )
 def test_a_wire_dateline_anchors_relative_dates(text, day):
@@ -543,6 +545,11 @@ def test_a_feast_day_dates_a_call_not_the_weekday_in_its_name(nlp):
          "the residence to-day.", date(2024, 5, 15)),
         ("KESSEL, 16 May - Minister Tomas Lindqvist met Governor Helen Okafor yesterday.", date(2024, 5, 15)),
         ("Minister Tomas Lindqvist met Governor Helen Okafor to-day.", date(2024, 5, 17)),  # no dateline: the paper's
+        # a release that names the weekday before the day; a dateline with its month in capitals
+        ("PRESS RELEASE. KESSEL, Wednesday 15 May 2024 - Minister Tomas Lindqvist today held talks with Governor "
+         "Helen Okafor.", date(2024, 5, 15)),
+        ("KESSEL, MAY 15. Services were crippled.\nMinister Tomas Lindqvist met Governor Helen Okafor in her office "
+         "this morning.", date(2024, 5, 15)),
     ],
 )
 def test_relative_days_count_from_the_day_a_dateline_gives(nlp, text, day):

@@ -589,7 +589,10 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-_MONTH_NAMES = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+# ("Feb", "FEB": a dateline in capitals may write its month in capitals too)
+_MONTH_NAMES = "|".join(f"{m.capitalize()}|{m.upper()}" for m in sorted(MONTHS, key=len, reverse=True))
+# "MUSCAT, Tuesday 11 March 2025 -": a release may name the weekday before the day
+_WEEKDAY_BEFORE = "(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS if len(d) > 3) + r"),?\s+)?"
 # A dateline stands at the text's start or after a heading's full stop ("Press Release. Envoy calls on
 # Minister. NAIROBI, 13th June 2012: ..."); its day and month in either order, the day maybe an ordinal.
 _LINE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*"
@@ -603,14 +606,14 @@ def _day_month(after_month_day: str = "") -> str:
 
 # "MONTEVIDEO, Dec 7 (Reuters) -", "BUSAN, South Korea, Nov. 19 Kyodo -", "NAIROBI, 3 November 2009 (UNHCR) -"
 _DATELINE = re.compile(
-    rf"{_LINE_START}[A-Z][A-Z .'/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*"
+    rf"{_LINE_START}[A-Z][A-Z .'/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*{_WEEKDAY_BEFORE}"
     rf"{_day_month()}\b(?:,?\s+\d{{4}})?\s*"
     rf"(?:\(|[A-Z][a-z]+\s*[-–—]|[-–—]|[.:]\s+(?=[A-Z]))"
 )  # case matters: the city is in capitals, the month capitalised; "NEW DELHI, March 16. The ..." too
 # "Addis Ababa, 20 August 2014 - ": a release's dateline in title case, with the year and a dash, or with
 # its agency in brackets ("Doha, October 3 (QNA) - ")
 _DATELINE_TITLED = re.compile(
-    rf"{_LINE_START}[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*{_day_month(',?')}"
+    rf"{_LINE_START}[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*{_WEEKDAY_BEFORE}{_day_month(',?')}"
     rf"(?:\s+\d{{4}}\s*[-–—]|(?:,?\s+\d{{4}})?\s*\([A-Z][A-Za-z]+\)\s*[-–—])"
 )
 # "OUR CORRESPONDENT Chandigarh, November 17:", "New Delhi, Nov 17 (PTI):": a dateline that ends in a colon
@@ -708,8 +711,9 @@ def _years_told_before(doc: Doc, found: list[DatePhrase], published: date) -> li
 
 
 DATELINE = re.compile(
-    r"(?:^|[.!?][)\]]?\s+)\W{0,3}[A-Z][A-Z .'’-]{1,40}?,\s+(?:[A-Z][A-Za-z .]{1,30}?,\s+)?"
-    r"(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{5,8}))\s*(?:\(|—|–|-|\.)"
+    r"(?:^|[.!?][)\]]?\s+)\W{0,3}[A-Z][A-Z .'’-]{1,40}?,\s+(?:[A-Z][A-Za-z .]{1,30}?,\s+)?" + _WEEKDAY_BEFORE +
+    r"(?:([A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8}|[A-Z]{3,9})\.?|([A-Z][a-z]{5,8}))"
+    r"(?:,?\s+\d{4})?\s*(?:\(|—|–|-|\.)"
 )
 
 
