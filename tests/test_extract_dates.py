@@ -565,3 +565,19 @@ def test_relative_days_count_from_the_day_a_dateline_gives(nlp, text, day):
 )
 def test_a_day_within_a_span_dates_the_call(nlp, text):
     assert meeting_dates(nlp, text) == {frozenset({"Verhoeven", "Lindqvist"}): date(2024, 5, 14)}
+
+
+def test_a_day_told_the_sentence_before_beats_a_vague_week_the_lede_gave(nlp):
+    text = ("The council leader has told the rail firm that commuters will no longer put up with cancelled trains, "
+            "after what one insider called a bruising meeting in York this week.\n"
+            "Cllr Alma Verhoeven, who leads the council, travelled to the offices of the firm on Tuesday afternoon. "
+            "There she spent ninety minutes with the company's managing director, Tomas Lindqvist.")
+    assert meeting_dates(nlp, text) == {frozenset({"Verhoeven", "Lindqvist"}): date(2024, 5, 14)}
+
+
+def test_a_meeting_yesterday_after_which_something_will_happen_took_place(nlp):
+    text = ("Norland and Kessel will step up joint efforts against the tariffs, following a meeting between the two "
+            "countries' trade ministers here yesterday.\n"
+            "Kessel's Trade Minister Tomas Lindqvist arrived at the ministry shortly after 10am. He was received by "
+            "his Norland counterpart, Trade Minister Alma Verhoeven, and the two held talks for about 90 minutes.")
+    assert meeting_dates(nlp, text) == {frozenset({"Verhoeven", "Lindqvist"}): date(2024, 5, 16)}

@@ -604,7 +604,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
     waiting = [
         e
         for e in events
-        if e.when is None and not e.has_phrase and e.relative is None
+        if (e.when is None or e.when.day is None) and not e.has_phrase and e.relative is None
         and (len(e.participants) >= 2 or (e.group and e.participants))  # "X received the governors"
         and not _pluperfect(e.trigger) and e.trigger.i not in anchored
         and not _about_counted(e, events, anchored)

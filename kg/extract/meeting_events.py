@@ -816,6 +816,8 @@ def factual_noun(noun: Token) -> bool:
         root.tag_ in {"VBD", "VBN"} or (root.tag_ == "VBZ" and bare_word(root) in rules.words("speech_verbs"))
     ):
         return True  # "said (says) it will not change course following a meeting yesterday": the meeting is past
+    if relation in {"after", "following"} and any(t.lower_ in {"yesterday", "last"} for t in noun.subtree):
+        return True  # "will step up efforts following a meeting between the ministers here yesterday"
     if relation == "dobj" and bare_word(verb) in rules.words("nonfactual_verbs"):
         return False
     if relation in {"nsubj", "nsubjpass"} and _cancelled(verb):
