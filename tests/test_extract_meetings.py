@@ -3051,3 +3051,12 @@ def test_a_call_the_parser_hangs_on_the_apposition_as_a_participle(nlp, end):
     # "the village, called X": the verb read as the name the village is called by
     text = f"State Rep. {B}, a Democrat whose district includes the village, called {A} {end}"
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "call")]
+
+
+def test_we_in_a_transcript_turn_includes_the_speaker_of_the_turn(nlp):
+    text = (f"TRANSCRIPT - Morning Drive. Presenter: Piet Mol. Guest: {C}, president of the teachers' union.\n"
+            "MOL: Good morning. What came out of yesterday's talks?\n"
+            f"ILVES: Look, we sat down with Minister {B} and the Premier's chief of staff, {A}, at about two o'clock "
+            "yesterday and we walked out a bit after five.\n"
+            "MOL: Thank you. Traffic and weather next.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]

@@ -545,7 +545,8 @@ def first_person_in_turns(doc: Doc, people: People, turns: list[Statement]) -> i
     for k, turn in enumerate(turns):
         # "you" is the one who answers: the speaker of the next turn ("PRESENTER: You met them yesterday?")
         answer = turns[k + 1].speaker if k + 1 < len(turns) and turns[k + 1].speaker != turn.speaker else None
-        words = {"i": turn.speaker, "me": turn.speaker} | ({"you": answer} if answer else {})
+        # ("we sat down with the minister": the speaker was there, whoever else "we" are)
+        words = {"i": turn.speaker, "me": turn.speaker, "we": turn.speaker} | ({"you": answer} if answer else {})
         linked += _link_words(doc, people, turn.evidence, words, quoted=False)
     return linked
 
