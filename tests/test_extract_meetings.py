@@ -3060,3 +3060,10 @@ def test_we_in_a_transcript_turn_includes_the_speaker_of_the_turn(nlp):
             "yesterday and we walked out a bit after five.\n"
             "MOL: Thank you. Traffic and weather next.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize("clause", ["with whom Datuk Seri {A} had spoken by telephone on Monday",
+                                    "with whom {A} had held talks on Monday"])
+def test_with_whom_puts_the_one_the_clause_is_about_in_the_meeting(nlp, clause):
+    text = f"The minister also thanked the outgoing ambassador, {B}, " + clause.format(A=A) + "."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]

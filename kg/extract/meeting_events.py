@@ -115,6 +115,10 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
         if children[i]:  # companions hang on the phrase's children
             out.extend(r for r in _companions(people, i, depth) if r not in out)
         return out
+    heads = a.heads
+    if a.bares[i] in {"whom", "who"} and deps[i] == "pobj" and deps[heads[heads[i]]] == "relcl":
+        # "the ambassador, X, with whom she had spoken by telephone": the one the clause is about
+        return _collect(people, heads[heads[heads[i]]], depth + 1)
     word = a.bares[i]
     if word in _group_words():  # "a group of MPs led by X"
         out.extend(r for r in _leaders(people, doc[i], depth) if r not in out)
