@@ -3067,3 +3067,9 @@ def test_we_in_a_transcript_turn_includes_the_speaker_of_the_turn(nlp):
 def test_with_whom_puts_the_one_the_clause_is_about_in_the_meeting(nlp, clause):
     text = f"The minister also thanked the outgoing ambassador, {B}, " + clause.format(A=A) + "."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_a_companion_of_a_courtesy_call_is_in_the_call(nlp):
+    text = (f"Group chief executive Datuk {B} paid a courtesy call on Trade Secretary {A} at the trade office on "
+            f"Monday, accompanied by Kalayaan Towers chairman {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]

@@ -1574,6 +1574,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     if verb is not None:
         if relation == "dobj" and verb.lower_ in rules.words("support_verbs"):
             add(verb_subjects(people, verb))
+            add(_companions(people, verb.i))  # "paid a courtesy call on X, accompanied by Y"
             add(_prep_objects(people, verb, {"with"}))
             withs = [p for t in (verb, noun) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"]
             if withs:  # "held talks with A, the chief of X, and the secretary, B": the apposition
@@ -2052,6 +2053,10 @@ def _escorted_event(people: People, part: Token) -> Event | None:
         return None
     if verb.pos_ != "VERB" or verb.lower_ in trigger_words() or verb.tag_ != "VBD":
         return None
+    if verb.lower_ in rules.words("support_verbs") and any(
+        c.dep_ == "dobj" and bare_word(c) in rules.kinds("meeting_nouns") for c in verb.children
+    ):
+        return None  # "paid a courtesy call on X, accompanied by Y": Y is in the call, which takes companions
     if not factual_verb(verb):
         return None
     doers, companions = verb_subjects(people, verb), by_agent(people, part, 0)
