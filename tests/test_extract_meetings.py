@@ -3073,3 +3073,9 @@ def test_a_companion_of_a_courtesy_call_is_in_the_call(nlp):
     text = (f"Group chief executive Datuk {B} paid a courtesy call on Trade Secretary {A} at the trade office on "
             f"Monday, accompanied by Kalayaan Towers chairman {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_a_title_conjoined_to_the_body_of_the_name_before_is_one_more_partner(nlp):
+    text = (f"Northbend chief executive {B} announced the agreement after a two-hour video conference on Tuesday "
+            f"with Chief {A} of Sagaskik Lake First Nation and Ontario's Minister of Mines, {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

@@ -581,7 +581,10 @@ def conjuncts_in_bodies(doc: Doc, people: People) -> int:
     number of repairs.
     """
     repaired = 0
-    for name in _conjoined_names(doc, people):
+    # ("... of X First Nation and Ontario's Minister of Mines, B": the title conjoined, the name its apposition)
+    titles = [t for t in units.positions(units.attrs(doc).deps, {"conj"}) if is_title_word(doc[t]) and any(
+        c.dep_ == "appos" and people.mention_at(c) is not None for c in doc[t].children)]
+    for name in [*_conjoined_names(doc, people), *(doc[t] for t in titles)]:
         if people.mention_at(name.head):
             continue
         k = name.head
