@@ -3079,3 +3079,10 @@ def test_a_title_conjoined_to_the_body_of_the_name_before_is_one_more_partner(nl
     text = (f"Northbend chief executive {B} announced the agreement after a two-hour video conference on Tuesday "
             f"with Chief {A} of Sagaskik Lake First Nation and Ontario's Minister of Mines, {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_the_names_listing_the_partners_of_a_held_meeting_all_join_it(nlp):
+    text = (f"Mr {B} gave the charge on Friday when he held a closed-door meeting with the two claimants, "
+            "Nana Kwaku Mensah II and Nana Yaw Osei-Bonsu, at his office in Koforidua.")
+    facts = run(nlp, text)
+    assert [len(m.participants) for m in facts.meetings] == [3]

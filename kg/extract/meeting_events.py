@@ -1581,6 +1581,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                 # hung as an object, or as an adverb ("with his counterpart, Minister Dr B, at the ministry")
                 add([r for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.i > noun.i
                      and c.left_edge.i > 0 and people.doc[c.left_edge.i - 1].text == "," for r in collect(people, c)])
+            if len(participants) >= 2:  # "held a meeting with the two claimants, A and B, at his office"
+                add(_list_tail(people, verb, participants))
         elif relation == "for" and bare_word(verb) in rules.words("attend_verbs") | rules.words("motion_verbs") | {
             "joins",
             "join",
