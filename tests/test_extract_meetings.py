@@ -3086,3 +3086,9 @@ def test_the_names_listing_the_partners_of_a_held_meeting_all_join_it(nlp):
             "Nana Kwaku Mensah II and Nana Yaw Osei-Bonsu, at his office in Koforidua.")
     facts = run(nlp, text)
     assert [len(m.participants) for m in facts.meetings] == [3]
+
+
+def test_also_present_joins_the_meeting_told_not_the_one_in_the_attendees_own_clause(nlp):
+    text = (f"Mr. {B} received the trade delegation, led by Mr. Piet Mol, at the ministry on Monday. Dr. {A}, the "
+            "Trade Commissioner in Rangoon, who has come to Colombo for the negotiations, was also present.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Piet Mol"}), date(2024, 5, 13))]

@@ -185,12 +185,15 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
     for event in events:
         if not event.attend or not event.participants:
             continue
-        earlier = [d for d in drafts if min(e.trigger.i for e in d.events) < event.trigger.i]
+        here = sent_of[event.trigger.i]
+        earlier = [d for d in drafts if min(e.trigger.i for e in d.events) < event.trigger.i
+                   # ("X, who came to Colombo for the negotiations, was also present": not a meeting of X alone)
+                   and not (all(sent_of[e.trigger.i] == here for e in d.events)
+                            and set(d.participants) <= set(event.participants))]
         if event.group:  # "Among the parents was X": the meeting with the parents
             earlier = [d for d in earlier if any(e.group == event.group or _met_group(e, event.group)
                                                  for e in d.events)]
         if event.trigger.pos_ not in {"NOUN", "PROPN"} and not event.definite:  # no "the meeting": a near one
-            here = sent_of[event.trigger.i]
             near = [d for d in earlier if any(0 <= here - sent_of[e.trigger.i] <= 3 for e in d.events)]
             word = _the_delegation(event.trigger)
             told = [d for d in earlier if word and any(
