@@ -3092,3 +3092,9 @@ def test_also_present_joins_the_meeting_told_not_the_one_in_the_attendees_own_cl
     text = (f"Mr. {B} received the trade delegation, led by Mr. Piet Mol, at the ministry on Monday. Dr. {A}, the "
             "Trade Commissioner in Rangoon, who has come to Colombo for the negotiations, was also present.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, "Piet Mol"}), date(2024, 5, 13))]
+
+
+def test_a_which_clause_after_the_meetings_day_is_the_meetings(nlp):
+    text = (f"State Minister {C} chaired the three-hour meeting on Monday, which was attended by Labour Secretary "
+            f"{B}, Association President Piet Mol and {A}, general secretary of the Council.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 13))]

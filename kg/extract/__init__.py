@@ -45,6 +45,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.dateline_subjects(doc, people)
     repair.weekday_compounds(doc, people)
     repair.preps_after_dates(doc, people)
+    repair.relatives_after_days(doc, people)
     repair.appositions_across_verbs(doc, people)
     repair.appositions(doc, people)
     repair.portfolios(doc, people)

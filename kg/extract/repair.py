@@ -1060,3 +1060,32 @@ def verbs_read_as_participles(doc: Doc, people: People) -> int:
         units.tree_changed(doc)
         repaired += 1
     return repaired
+
+
+def relatives_after_days(doc: Doc, people: People) -> int:
+    """ "chaired the meeting on Monday, which was attended by A and B": the meeting was attended, not Monday.
+
+    The parser hangs a "which" clause written after a meeting's day on the day. Evidence: a
+    relative clause with "which", hung on a day or time that is the object of a preposition
+    whose head is a meeting noun or a verb whose object is one, written before the day. The
+    clause moves to the meeting noun. Returns the number of repairs.
+    """
+    repaired = 0
+    nouns = rules.kinds("meeting_nouns")
+    bares = units.attrs(doc).bares
+    for i in units.positions(units.attrs(doc).deps, {"relcl"}):
+        clause = doc[i]
+        day = clause.head
+        if not any(c.lower_ == "which" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        if day.ent_type_ not in {"DATE", "TIME"} or day.dep_ != "pobj" or day.head.dep_ != "prep":
+            continue
+        owner = day.head.head
+        meeting = owner if bares[owner.i] in nouns else next(
+            (c for c in owner.children if c.dep_ == "dobj" and bares[c.i] in nouns), None)
+        if meeting is None or meeting.i > day.i:
+            continue
+        clause.head = meeting
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
