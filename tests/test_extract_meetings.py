@@ -3098,3 +3098,10 @@ def test_a_which_clause_after_the_meetings_day_is_the_meetings(nlp):
     text = (f"State Minister {C} chaired the three-hour meeting on Monday, which was attended by Labour Secretary "
             f"{B}, Association President Piet Mol and {A}, general secretary of the Council.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 13))]
+
+
+def test_a_definite_noun_with_an_age_is_the_one_the_lede_is_about(nlp):
+    text = (f"GOAL-DEN boy Tomas 'Tommo' Lindqvist has held SECRET talks with a Government minister about betting "
+            f"adverts.\n\nThe Rovers striker, 26, sat down with Sports Minister {A} at a swanky members' club on "
+            "Thursday afternoon, the Clarion can reveal.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]

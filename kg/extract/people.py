@@ -1964,11 +1964,7 @@ def _age_descriptors(people: People) -> None:
     doc = people.doc
     lowers = units.words(doc).lowers
     olds = [i - 4 for i in units.positions(lowers, {"old"}) if i >= 5 and lowers[i - 5] == "the"]
-    if not olds:
-        return
     ages = _known_ages(people)
-    sent_of = units.index(doc)
-    bounds = units.bounds(doc)
     for start in olds:
         age = _age_at(doc, start)
         end = start + 5
@@ -1978,19 +1974,46 @@ def _age_descriptors(people: People) -> None:
             continue  # "the 26-year-old Kwame X": the name is the mention
         if end < len(doc) and doc[end].pos_ == "NOUN":
             end += 1  # "the 26-year-old striker"
-        ref = ages.get(age)
+        ref = ages.get(age) or _subject_before(people, start)
         if ref is None:
-            here = sent_of[start]
-            if here == 0:
-                continue
-            a, b = bounds[here - 1]
-            subjects = [r for m in people.mentions if a <= m.start < b and m.kind in {"name", "pronoun"}
-                        and len(m.refs) == 1 and _main_subject(people.root(m.start, m.end))
-                        and not people.person(m.refs[0]).anonymous for r in m.refs]
-            if len(set(subjects)) != 1:
-                continue
-            ref = subjects[0]
+            continue
         people.add(Mention(start - 1, end, (ref,), "descriptor"))
+    for start, end, age in _aged_nouns(people):
+        ref = ages.get(age) or _subject_before(people, start)
+        if ref is not None:
+            people.add(Mention(start, end, (ref,), "descriptor"))
+
+
+def _aged_nouns(people: People) -> list[tuple[int, int, int]]:
+    """ "The Rovers striker, 26, sat down with X": a definite noun phrase that is a subject, with an age
+    between commas after it and no name: (start, end, age) of each."""
+    doc = people.doc
+    out = []
+    for i in units.positions(units.attrs(doc).deps, {"appos"}):
+        num, noun = doc[i], doc[i].head
+        if num.pos_ != "NUM" or not num.text.isdigit() or not 16 <= int(num.text) <= 110 or noun.i != i - 2:
+            continue
+        if doc[i - 1].text != "," or i + 1 >= len(doc) or doc[i + 1].text != ",":
+            continue
+        if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or people.mention_at(noun) is not None:
+            continue
+        start = noun.left_edge.i
+        if doc[start].lower_ != "the" or any(people.mention_on(k) for k in range(start, noun.i + 1)):
+            continue
+        out.append((start, noun.i + 1, int(num.text)))
+    return out
+
+
+def _subject_before(people: People, at: int) -> str | None:
+    """The one person the sentence before token `at` is about, named as its subject."""
+    here = units.index(people.doc)[at]
+    if here == 0:
+        return None
+    a, b = units.bounds(people.doc)[here - 1]
+    subjects = {r for m in people.mentions if a <= m.start < b and m.kind in {"name", "pronoun"}
+                and len(m.refs) == 1 and _main_subject(people.root(m.start, m.end))
+                and not people.person(m.refs[0]).anonymous for r in m.refs}
+    return next(iter(subjects)) if len(subjects) == 1 else None
 
 
 GUEST_NOUNS = {"visitor", "guest"}
