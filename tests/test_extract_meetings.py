@@ -3105,3 +3105,9 @@ def test_a_definite_noun_with_an_age_is_the_one_the_lede_is_about(nlp):
             f"adverts.\n\nThe Rovers striker, 26, sat down with Sports Minister {A} at a swanky members' club on "
             "Thursday afternoon, the Clarion can reveal.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_after_a_clause_the_parser_reads_as_a_preposition_and_its_object(nlp):
+    text = (f"Wednesday's meeting came a day after a delegation of landowner leaders, led by Chief {B}, was received "
+            f"at Parliament House by Deputy Prime Minister {A}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

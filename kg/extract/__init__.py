@@ -46,6 +46,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.weekday_compounds(doc, people)
     repair.preps_after_dates(doc, people)
     repair.relatives_after_days(doc, people)
+    repair.clauses_read_as_prep_objects(doc, people)
     repair.appositions_across_verbs(doc, people)
     repair.appositions(doc, people)
     repair.portfolios(doc, people)

@@ -1089,3 +1089,43 @@ def relatives_after_days(doc: Doc, people: People) -> int:
         units.tree_changed(doc)
         repaired += 1
     return repaired
+
+
+CLAUSE_PREPS = {"after", "before", "since", "until", "till"}
+
+
+def clauses_read_as_prep_objects(doc: Doc, people: People) -> int:
+    """ "The meeting came a day after a delegation, led by X, was received by Y": the delegation was received.
+
+    The parser may read "after" as a preposition with the clause's subject as its object, and
+    the clause's verb as a second verb of the sentence, with no subject. Evidence: a verb with
+    an auxiliary and no subject, conjoined to a verb that has "after", "before", "since" or
+    "until" with a noun object whose phrase ends right before the auxiliary. The noun becomes
+    the verb's subject, the verb a clause of the first, the preposition its conjunction.
+    Returns the number of repairs.
+    """
+    repaired = 0
+    for i in units.positions(units.attrs(doc).deps, {"conj"}):
+        verb = doc[i]
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+        if verb.pos_ != "VERB" or not auxes or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+            continue
+        first = min(auxes, key=lambda t: t.i)
+        main = verb.head
+        for prep in main.children:
+            if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PREPS or not prep.i < verb.i:
+                continue
+            noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            gap = doc[noun.right_edge.i + 1 : first.i]
+            if any(not t.is_punct for t in gap) or len(gap) > 1:
+                continue
+            passive = any(a.dep_ == "auxpass" for a in auxes)
+            noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
+            verb.head, verb.dep_ = main, "advcl"
+            prep.head, prep.dep_ = verb, "mark"
+            units.tree_changed(doc)
+            repaired += 1
+            break
+    return repaired
