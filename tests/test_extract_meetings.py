@@ -3111,3 +3111,8 @@ def test_after_a_clause_the_parser_reads_as_a_preposition_and_its_object(nlp):
     text = (f"Wednesday's meeting came a day after a delegation of landowner leaders, led by Chief {B}, was received "
             f"at Parliament House by Deputy Prime Minister {A}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_a_past_verb_read_as_a_name_word_after_an_age_between_commas(nlp):
+    text = f"Mr {B}, now 78, rang Coun {A} on Wednesday morning to wish her luck, he told the Courier."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]

@@ -1835,8 +1835,11 @@ def _misparsed_verb_event(people: People, verb: Token, kind: str) -> Event | Non
     are the others.
     """
     doc = verb.doc
-    before = people.mention_at(doc[verb.i - 1]) if verb.i > 0 else None
-    if before is None or before.kind != "name" or before.end != verb.i:
+    end = verb.i
+    while end > 1 and (doc[end - 1].text == "," or doc[end - 1].like_num or doc[end - 1].lower_ in {"now", "aged"}):
+        end -= 1  # ("Mr A, now 78, rang B": an age between commas)
+    before = people.mention_at(doc[end - 1]) if end > 0 else None
+    if before is None or before.kind != "name" or before.end != end:
         return None
     others: list[str] = []
     for tok in doc[verb.i + 1 : verb.sent.end]:
