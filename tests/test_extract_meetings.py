@@ -3116,3 +3116,10 @@ def test_after_a_clause_the_parser_reads_as_a_preposition_and_its_object(nlp):
 def test_a_past_verb_read_as_a_name_word_after_an_age_between_commas(nlp):
     text = f"Mr {B}, now 78, rang Coun {A} on Wednesday morning to wish her luck, he told the Courier."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+@pytest.mark.parametrize(("verb", "met"), [("he'd spoken by phone", True), ("he’d spoken by phone", True),
+                                           ("he'd speak by phone", False)])
+def test_d_before_a_past_participle_is_had_not_would(nlp, verb, met):
+    text = f"Mr {B} confirmed {verb} on Tuesday with the Defence Minister, {A}, about the properties."
+    assert bool(run(nlp, text).meetings) is met

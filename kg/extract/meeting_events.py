@@ -608,6 +608,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     if any(deps[c] == "neg" for c in kids):
         return False
     aux = {lowers[c] for c in kids if deps[c] in {"aux", "auxpass"}}
+    if tags[verb] == "VBN":
+        aux -= {"'d", "’d"}  # "he'd spoken": had, not would
     if aux & rules.words("modal_words"):
         return False
     # "is understood to have spoken", "is said to have met": reported as done
