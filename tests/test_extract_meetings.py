@@ -3123,3 +3123,17 @@ def test_a_past_verb_read_as_a_name_word_after_an_age_between_commas(nlp):
 def test_d_before_a_past_participle_is_had_not_would(nlp, verb, met):
     text = f"Mr {B} confirmed {verb} on Tuesday with the Defence Minister, {A}, about the properties."
     assert bool(run(nlp, text).meetings) is met
+
+
+@pytest.mark.parametrize("text", [
+    f"Cllr {A}, the leader of the council, received the petition from {B}, chairman of the Friends of the Park, on "
+    "the town hall steps on Monday.",
+    f"On Monday, members of the campaign, led by its founder, {B}, 71, handed a petition with more than 12,000 "
+    f"signatures to Ms {A} at her constituency office.",
+])
+def test_a_petition_handed_over_from_one_person_to_another_is_a_meeting(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_a_petition_sent_by_post_is_no_meeting(nlp):
+    assert not run(nlp, f"{B} sent a petition to {A} on Monday.").meetings

@@ -1997,6 +1997,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
                 event.participants += [r for r in _objects(people, tok.head) if r not in event.participants]
         elif word in SIGN_VERBS and tok.pos_ == "VERB":
             event = _signing_event(people, tok)
+        elif word in HANDOVER_VERBS and tok.pos_ == "VERB" and (handed := _handover_event(people, tok)) is not None:
+            event = handed
         elif word in ESCORT_VERBS and tok.tag_ == "VBN" and (escorted := _escorted_event(people, tok)) is not None:
             event = escorted
         elif word in ESCORT_VERBS and tok.tag_ == "VBD" and any(
@@ -2164,6 +2166,32 @@ def _joined_persons(people: People, verb: Token) -> list[str]:
 SIGN_VERBS = {"signed", "witnessed"}
 
 
+HANDOVER_VERBS = {"handed", "presented", "submitted", "delivered", "received"}
+DOCUMENT_NOUNS = {"petition", "petitions", "memorandum", "memoranda", "memorandums"}
+
+
+def _handover_event(people: People, verb: Token) -> Event | None:
+    """ "A handed a petition to B at her office", "B received the petition from A": they met to hand it over.
+
+    A petition or memorandum given from one named person to another is given in person; told in a relative
+    clause of someone at a meeting, it was handed over at that meeting, which has its own event."""
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and bare_word(c) in DOCUMENT_NOUNS for c in verb.children):
+        return None
+    if verb.dep_ == "relcl":
+        return None  # ("Among them was C, who handed the secretary a petition": part of the meeting just told)
+    if not factual_verb(verb):
+        return None
+    given = "from" if verb.lower_ == "received" else "to"
+    other = _prep_objects(people, verb, {given}) + [
+        r for c in verb.children if c.dep_ == "dative" and given == "to" for r in collect(people, c)]
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "a petition was handed to B by A"
+        doers = by_agent(people, verb, 0)
+    else:
+        doers = verb_subjects(people, verb)
+    refs = list(dict.fromkeys(doers + other))
+    return Event(verb, "meeting", refs) if doers and other and len(refs) >= 2 else None
+
+
 def _signing_event(people: People, verb: Token) -> Event | None:
     """ "The deal was signed by A and B in the presence of C": the signers and witnesses met.
 
@@ -2240,6 +2268,7 @@ def trigger_words() -> frozenset[str]:
                                                              "joining", "one", "emerged"}
     words |= {"part"}  # "was also part of the delegation"
     words |= {"took", "takes", "take", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
+    words |= HANDOVER_VERBS
     words |= rules.words("purpose_verbs")
     words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS  # ("head" is a motion verb too)
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
