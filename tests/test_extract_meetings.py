@@ -3137,3 +3137,19 @@ def test_a_petition_handed_over_from_one_person_to_another_is_a_meeting(nlp, tex
 
 def test_a_petition_sent_by_post_is_no_meeting(nlp):
     assert not run(nlp, f"{B} sent a petition to {A} on Monday.").meetings
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    (f"Minister {B} was the guest at luncheon of Sir {A}, chairman of the Cocoa Company, at the Dorchester Hotel on "
+     "Monday.", date(2024, 5, 13)),
+    (f"On Monday Minister {B} was the luncheon guest of Sir {A}.", date(2024, 5, 13)),
+    (f"Last Tuesday {A} had a visitor from Nairobi: {B}, founder of a savings platform.", date(2024, 5, 14)),
+])
+def test_someones_guest_or_visitor_met_them(nlp, text, day):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), day)]
+
+
+@pytest.mark.parametrize("text", [f"{B} was the guest of honour at the dinner on Monday.",
+                                  f"{B} was a guest of the Norland Society on Monday."])
+def test_a_guest_of_honour_or_of_a_body_met_nobody_named(nlp, text):
+    assert not run(nlp, text).meetings

@@ -1999,6 +1999,8 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = _signing_event(people, tok)
         elif word in HANDOVER_VERBS and tok.pos_ == "VERB" and (handed := _handover_event(people, tok)) is not None:
             event = handed
+        elif word in GUEST_WORDS and tok.pos_ == "NOUN" and (hosted := _guest_event(people, tok)) is not None:
+            event = hosted
         elif word in ESCORT_VERBS and tok.tag_ == "VBN" and (escorted := _escorted_event(people, tok)) is not None:
             event = escorted
         elif word in ESCORT_VERBS and tok.tag_ == "VBD" and any(
@@ -2166,6 +2168,32 @@ def _joined_persons(people: People, verb: Token) -> list[str]:
 SIGN_VERBS = {"signed", "witnessed"}
 
 
+GUEST_WORDS = {"guest", "visitor"}
+
+
+def _guest_event(people: People, noun: Token) -> Event | None:
+    """ "A was the guest at luncheon of B", "B had a visitor from Nairobi: A": A and B met.
+
+    A person who was someone's guest, or a visitor someone had, met that someone; not a guest of
+    honour, nor a guest of a body or an event."""
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ == "be":
+        guests = verb_subjects(people, verb)
+        hosts = [r for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "of" and t.i > noun.i
+                 for o in t.children if o.dep_ == "pobj" and bare_word(o) not in {"honour", "honor"}
+                 for r in collect(people, o)]
+    elif noun.dep_ == "dobj" and verb.lower_ in {"had", "has"}:
+        hosts = verb_subjects(people, verb)
+        guests = [r for c in noun.subtree if c.dep_ == "appos" and c.head.i in {noun.i} | {
+            t.i for t in noun.subtree if t.dep_ == "pobj"} for r in collect(people, c)]
+    else:
+        return None
+    refs = list(dict.fromkeys(guests + hosts))
+    if not guests or not hosts or len(refs) < 2 or not factual_verb(verb):
+        return None
+    return Event(noun, "meeting", refs)
+
+
 HANDOVER_VERBS = {"handed", "presented", "submitted", "delivered", "received"}
 DOCUMENT_NOUNS = {"petition", "petitions", "memorandum", "memoranda", "memorandums"}
 
@@ -2268,7 +2296,7 @@ def trigger_words() -> frozenset[str]:
                                                              "joining", "one", "emerged"}
     words |= {"part"}  # "was also part of the delegation"
     words |= {"took", "takes", "take", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
-    words |= HANDOVER_VERBS
+    words |= HANDOVER_VERBS | GUEST_WORDS
     words |= rules.words("purpose_verbs")
     words |= rules.words("motion_verbs") | ESCORT_VERBS | INVOLVE_VERBS  # ("head" is a motion verb too)
     for key in rules.kinds("meeting_idioms"):  # the verb of "verb+word", wherever the verb ends
