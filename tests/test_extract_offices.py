@@ -543,3 +543,13 @@ def test_a_generic_title_beside_a_fuller_office_is_dropped(nlp, text, expected):
 def test_a_captain_or_a_clergyman_holds_an_office(nlp, text, label):
     facts = run(nlp, text)
     assert {(facts.person(o.person).name, o.label) for o in facts.offices} == {("Tomas Lindqvist", label)}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Nyeri Youth Welfare Association rejected the plan on Monday. Its chairman, Mr Tomas Lindqvist, told this "
+     "paper that the youth had no confidence.", "chairman of Nyeri Youth Welfare Association"),
+    ("The Harbour Fishermen's Association has rejected the plan.\n\nThe refusal came on Monday. The association's "
+     "chairman, Mr Tomas Lindqvist, called it very disappointing.", "chairman of Harbour Fishermen's Association"),
+])
+def test_its_body_or_the_bodys_title_names_the_body_told_before(nlp, text, label):
+    assert offices(run(nlp, text))["Tomas Lindqvist"] == [(label, False)]

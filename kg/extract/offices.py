@@ -514,8 +514,18 @@ def _next_holder(doc: Doc, people: People, comma: int) -> bool:
 
 
 def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
-    """ "a delegation from the port of Marrow, led by its director": "its" is the organisation just named."""
+    """ "a delegation from the port of Marrow, led by its director": "its" is the organisation just named.
+
+    In the sentence, or when it names none, the sentence before in the same paragraph ("The X Youth Association
+    has rejected the plan. Its chairman, Mr A, said ..."); "the association's chairman" is the association named
+    before with that word."""
     owners = [c for c in title.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    org_words = rules.words("org_words")
+    named = [c for c in title.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.text.islower()
+             and _bare(c) in org_words and any(d.lower_ == "the" for d in c.children)]
+    if named and label.endswith(f" of the {named[0].text}"):
+        body = _body_told_before(doc, people, named[0].i, _bare(named[0]), 0)
+        return f"{label[: -len(named[0].text) - 8]} of {body}" if body else label
     if not owners or " of " in f" {label} ":
         return label
     sent_start = title.sent.start
@@ -525,12 +535,34 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.ent_type_ != "ORG":
             continue  # "the headquarters of the Association on Kessel Street, where its president": no street's
-        if _bare(tok) in rules.words("org_words") or tok.ent_type_ == "ORG":
+        if _bare(tok) in org_words or tok.ent_type_ == "ORG":
             indices = _np_tokens(tok)
             dets = [c.i for c in tok.children if c.dep_ == "det" and c.i < indices[0]]
             body = _text(doc, dets + indices)
             return f"{label} of {body[0].lower() + body[1:] if dets else body}"
+    if owners[0].i == sent_start or doc[owners[0].i - 1].is_punct and owners[0].i - 1 == sent_start:
+        body = _body_told_before(doc, people, sent_start, None, units.index(doc)[sent_start] - 1)
+        return f"{label} of {body}" if body else label
     return label
+
+
+def _body_told_before(doc: Doc, people: People, before: int, word: str | None, first_sentence: int) -> str | None:
+    """The last organisation named by its capitalised name before token `before`, from sentence `first_sentence`
+    on: in the same paragraph, or, ending in `word`, anywhere before ("the association" is the X Association)."""
+    paragraph = units.paragraph_of(doc)
+    start = units.bounds(doc)[max(first_sentence, 0)][0]
+    org_words = rules.words("org_words")
+    for k in range(before - 1, start - 1, -1):
+        tok = doc[k]
+        if (paragraph[k] != paragraph[before] and not word) or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        if people.mention_at(tok) or tok.dep_ == "compound":
+            continue
+        if (_bare(tok) == word) if word else (_bare(tok) in org_words):
+            indices = [i for i in _np_tokens(tok) if doc[i].pos_ == "PROPN" or doc[i].text in POSSESSIVE]
+            if len(indices) >= 2:
+                return _text(doc, indices)
+    return None
 
 
 APPOSITION_TAIL_PREPOSITIONS = {"to", "for", "of", "at", "on"}
