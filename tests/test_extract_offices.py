@@ -553,3 +553,12 @@ def test_a_captain_or_a_clergyman_holds_an_office(nlp, text, label):
 ])
 def test_its_body_or_the_bodys_title_names_the_body_told_before(nlp, text, label):
     assert offices(run(nlp, text))["Tomas Lindqvist"] == [(label, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Northbend chief executive Tomas Lindqvist announced the agreement on Tuesday.",
+    "Shares of Northbend Nickel Corp. jumped on Wednesday.\nNorthbend chief executive Tomas Lindqvist announced the "
+    "agreement after a video conference on Tuesday with the minister.",
+])
+def test_a_company_name_tagged_as_a_verb_before_a_title_is_the_body(nlp, text):
+    assert offices(run(nlp, text))["Tomas Lindqvist"] == [("Northbend chief executive", False)]

@@ -209,6 +209,10 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             pass
         elif a.tags[k] == "VBG" and a.deps[k] in {"amod", "compound"} and a.heads[k] > k:
             pass  # "zoning commissioner", "goalkeeping coach": the small model tags such words as verbs
+        elif a.poss[k] == "VERB" and texts[k][:1].isupper() and taken and (
+            (a.deps[k] in {"nmod", "compound"} and a.heads[k] > k) or _named_elsewhere(doc, k)
+        ):
+            pass  # "Northbend chief executive X": a company's name the small model tags as a verb
         else:
             break
         taken.append(k)
@@ -230,6 +234,13 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     while taken and lowers[taken[0]] in {"of", "for", "and", "&"}:
         taken.pop(0)
     return taken
+
+
+def _named_elsewhere(doc: Doc, k: int) -> bool:
+    """Whether the capitalised word at `k` is written capitalised inside a sentence elsewhere (a name)."""
+    starts = units.words(doc).texts
+    return any(starts[j] == starts[k] and j > 0 and not doc[j].is_sent_start and doc[j - 1].text not in {".", "\n"}
+               for j in range(len(doc)) if j != k)
 
 
 def _in_portfolio(doc: Doc, taken: list[int], prev: int) -> bool:
