@@ -562,3 +562,29 @@ def test_its_body_or_the_bodys_title_names_the_body_told_before(nlp, text, label
 ])
 def test_a_company_name_tagged_as_a_verb_before_a_title_is_the_body(nlp, text):
     assert offices(run(nlp, text))["Tomas Lindqvist"] == [("Northbend chief executive", False)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("2:05 PM — PAGASA weather specialist Tomas Lindqvist says the storm made landfall at 1:20 PM.",
+     "PAGASA weather specialist"),
+    ("The Rev. Tomas Lindqvist, pastor of Mount Zion Baptist Church, spoke to the marchers.",
+     "pastor of Mount Zion Baptist Church"),
+])
+def test_a_pastor_and_a_specialist_hold_offices(nlp, text, label):
+    assert offices(run(nlp, text))["Tomas Lindqvist"] == [(label, False)]
+
+
+def test_two_offices_of_one_apposition_each_with_its_body(nlp):
+    text = ("The Rev. Tomas Lindqvist, pastor of Mount Zion Church and chairman of the Citizens Committee for Fair "
+            "Housing, met the mayor on Tuesday.")
+    assert sorted(offices(run(nlp, text))["Tomas Lindqvist"]) == [
+        ("chairman of the Citizens Committee for Fair Housing", False), ("pastor of Mount Zion Church", False)]
+
+
+def test_the_title_of_the_next_holder_in_a_list_is_not_the_first_ones(nlp):
+    text = ("The signing ceremony was attended by Piet Mol, alderman for Port and Economy; Tomas Lindqvist, chief "
+            "executive of the Port of Kessel Authority; Norland's deputy mayor, Cllr Greta Ilves; and the Ambassador "
+            "of the Republic of Norland to the Kingdom of Kessel, Alma Verhoeven.")
+    held = offices(run(nlp, text))
+    assert not any(label.startswith("Ambassador") for label, _ in held["Tomas Lindqvist"])
+    assert held["Alma Verhoeven"] == [("Ambassador of the Republic of Norland to the Kingdom of Kessel", False)]

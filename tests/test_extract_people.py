@@ -992,3 +992,12 @@ def test_his_highness_is_an_honorific(nlp):
 )
 def test_a_party_or_a_service_beside_a_name_is_no_person(nlp, text, expected):
     assert names(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The visitors were received by Mr. John Bishop, the governor.", "John Bishop"),
+    ("President of the Council of Ministers Ricardo Villarán Pastor met the strikers on Monday.",
+     "Ricardo Villarán Pastor"),
+])
+def test_a_surname_that_is_a_title_word_ends_the_name(nlp, text, name):
+    assert [p.name for p in run(nlp, text).persons] == [name]

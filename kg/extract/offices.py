@@ -461,6 +461,10 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
         while _second_of_two_titles(doc, people, first):
             first = first.head  # "The Deputy Prime Minister and Minister of Foreign Affairs, Hon. X": both are X's
             nps.append(first)
+    # "X, pastor of A Church and chairman of the B Committee,": two offices, each with its own body
+    nps += [c for np in nps for c in np.children if c.dep_ == "conj" and _title_np(doc, people, c.i)
+            and any(p.dep_ == "prep" and p.lower_ in {"of", "for"} for p in c.children) and not _joint_title(np)
+            and not any(d.dep_ in {"det", "poss", "appos"} for d in c.children)]  # ("and the chairman of B, Y")
     titled = bool(title) or bool(_apposition_before(doc, people, ref, start, end))
     for np in nps:
         indices = _np_tokens(np)

@@ -326,8 +326,26 @@ def title_flags(doc: Doc) -> list[bool]:
     for i in units.positions(bares, GIVEN_NAME_TITLES):
         # "Don Fernando Valladares" is a courtesy title; "Don Moreau" and "Don R. Moreau" are a given name
         flags[i] = i + 2 < n and all(len(t) > 2 and t[0].isupper() and t[1:].islower() for t in texts[i + 1 : i + 3])
+    _surnames_that_are_titles(texts, flags)
     doc.user_data[TITLE_FLAGS] = flags
     return flags
+
+
+def _surnames_that_are_titles(texts: list[str], flags: list[bool]) -> None:
+    """ "Mr. John Bishop, the governor", "Ricardo Villarán Pastor met": a title word that ends a run of
+    capitalised words with a known given name in it is the surname, not a title (unflagged in place)."""
+    given = rules.given_name_genders()
+    n = len(texts)
+    for i, flag in enumerate(flags):
+        if not flag or i == 0 or not texts[i][:1].isupper() or texts[i].isupper():
+            continue
+        if i + 1 < n and texts[i + 1][:1].isupper():
+            continue  # "Kessel Mining Chairman A. Name": a title before a name
+        j = i - 1
+        while j >= 0 and texts[j][:1].isupper() and texts[j].isalpha() and not flags[j]:
+            j -= 1
+        if any(texts[k] in given for k in range(j + 1, i)):
+            flags[i] = False
 
 
 @cache
