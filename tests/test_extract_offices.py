@@ -588,3 +588,16 @@ def test_the_title_of_the_next_holder_in_a_list_is_not_the_first_ones(nlp):
     held = offices(run(nlp, text))
     assert not any(label.startswith("Ambassador") for label, _ in held["Tomas Lindqvist"])
     assert held["Alma Verhoeven"] == [("Ambassador of the Republic of Norland to the Kingdom of Kessel", False)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Mr. Tomas Lindqvist, a member of the Federal Legislative Council, agreed.",
+     "member of the Federal Legislative Council"),
+    ("Leader of Opposition Tomas Lindqvist says he was not invited to the review.", "Leader of Opposition"),
+])
+def test_a_member_of_a_named_body_and_the_leader_of_the_opposition_hold_offices(nlp, text, label):
+    assert offices(run(nlp, text))["Tomas Lindqvist"] == [(label, False)]
+
+
+def test_a_member_of_the_public_holds_no_office(nlp):
+    assert not run(nlp, "Tomas Lindqvist, a member of the public, agreed.").offices

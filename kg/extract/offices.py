@@ -34,9 +34,17 @@ def _head_title(doc: Doc, i: int) -> bool:
     word = units.attrs(doc).bares[i]
     if word in rules.heads("titles") or word in rules.kinds("office_abbreviations"):
         return True
-    if word in rules.words("body_titles") and _after_body_name(doc[i]):
+    if word in rules.words("body_titles") and (_after_body_name(doc[i]) or _of_a_named_body(doc[i])):
         return True
     return compound_title(doc, i) and i > 0 and compound_title(doc, i - 1)
+
+
+def _of_a_named_body(tok: Token) -> bool:
+    """ "a member of the Federal Legislative Council": the noun's "of" names a body by its capitalised name."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.text[:1].isupper() and _bare(o) in rules.words("org_words") for o in p.children)
+        for p in tok.children)
 
 
 def _after_body_name(tok: Token) -> bool:
