@@ -601,3 +601,9 @@ def test_a_member_of_a_named_body_and_the_leader_of_the_opposition_hold_offices(
 
 def test_a_member_of_the_public_holds_no_office(nlp):
     assert not run(nlp, "Tomas Lindqvist, a member of the public, agreed.").offices
+
+
+def test_a_programmes_credits_give_the_presenters_role(nlp):
+    text = ("TRANSCRIPT - Morning Drive, 3MR, Thursday 16 May 2024. Presenter: Tomas Lindqvist. Guest: Alma "
+            "Verhoeven, president of the union.\nLINDQVIST: Good morning.\nVERHOEVEN: Morning, Tomas.")
+    assert offices(run(nlp, text))["Tomas Lindqvist"] == [("Presenter", False)]

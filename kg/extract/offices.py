@@ -721,7 +721,22 @@ def from_names(doc: Doc, people: People) -> list[Office]:
         found.extend(_appositions(doc, people, head, ref, before))
         found.extend(_line_below(doc, people, mention, ref))
         found.extend(_title_before_brackets(doc, people, mention, ref))
+        found.extend(_role_before_colon(doc, people, mention, ref))
     return found
+
+
+def _role_before_colon(doc: Doc, people: People, mention: Mention, ref: str) -> list[Office]:
+    """ "TRANSCRIPT - Morning Drive. Presenter: Kath Dunleavy.": a programme's credits give each named
+    person's role as one title word and a colon before the name."""
+    k = mention.start
+    if k < 2 or doc[k - 1].text != ":" or not _is_head_title(doc[k - 2]) or doc[k - 2].text.isupper() or (
+        people.mention_on(k - 2)
+    ):
+        return []
+    if k > 2 and not (doc[k - 3].is_punct or "\n" in doc[k - 3].text or doc[k - 3].is_space):
+        return []  # ("The Foreign Minister: A Name" is a headline, not a credit)
+    office = _office(people, ref, doc[k - 2].text, False, k - 2, mention.end)
+    return [office] if office else []
 
 
 def _title_before_brackets(doc: Doc, people: People, mention: Mention, ref: str) -> list[Office]:
