@@ -3153,3 +3153,9 @@ def test_someones_guest_or_visitor_met_them(nlp, text, day):
                                   f"{B} was a guest of the Norland Society on Monday."])
 def test_a_guest_of_honour_or_of_a_body_met_nobody_named(nlp, text):
     assert not run(nlp, text).meetings
+
+
+def test_a_name_the_parser_makes_a_second_object_of_a_titles_of_is_the_title_holder(nlp):
+    text = (f"The Infrastructure Minister, {B}, met the chief executive of TT-Line, {A}, in Devonport yesterday "
+            f"afternoon, and they were joined by the Maritime Union's Tasmanian branch secretary, {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]

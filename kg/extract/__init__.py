@@ -49,6 +49,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.clauses_read_as_prep_objects(doc, people)
     repair.appositions_across_verbs(doc, people)
     repair.appositions(doc, people)
+    repair.second_objects_of_titles(doc, people)
     repair.portfolios(doc, people)
     repair.split_names(doc, people)
     repair.stray_conjuncts(doc, people)

@@ -1129,3 +1129,27 @@ def clauses_read_as_prep_objects(doc: Doc, people: People) -> int:
             repaired += 1
             break
     return repaired
+
+
+def second_objects_of_titles(doc: Doc, people: People) -> int:
+    """ "met the chief executive of TT-Line, A, in Devonport": A is the chief executive, not a second TT-Line.
+
+    The parser may give the "of" of a title two objects, the body and the name apposed to the whole
+    title. Evidence: an "of" hung on a title word with two objects, the first no person, the second a
+    person's name after a comma. The name becomes the title's apposition. Returns the number of repairs.
+    """
+    repaired = 0
+    lowers = units.words(doc).lowers
+    for i in units.positions(lowers, {"of"}):
+        prep = doc[i]
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) < 2 or not is_title_word(prep.head) or people.mention_at(objects[0]) is not None:
+            continue
+        name = objects[1]
+        mention = people.mention_at(name)
+        if mention is None or mention.kind != "name" or mention.start == 0 or doc[mention.start - 1].text != ",":
+            continue
+        name.head, name.dep_ = prep.head, "appos"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
