@@ -3159,3 +3159,9 @@ def test_a_name_the_parser_makes_a_second_object_of_a_titles_of_is_the_title_hol
     text = (f"The Infrastructure Minister, {B}, met the chief executive of TT-Line, {A}, in Devonport yesterday "
             f"afternoon, and they were joined by the Maritime Union's Tasmanian branch secretary, {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_joined_at_a_working_breakfast_by_two_people(nlp):
+    text = (f"Yesterday morning the minister, {C}, was joined at a working breakfast by the French agriculture "
+            f"minister, {A}, and by Poland's agriculture minister, {B}, to co-ordinate a joint position.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]

@@ -1192,7 +1192,9 @@ def _names_up_to_a_verb(people: People, verb: Token, direct: bool = False) -> li
     end = units.unit_bounds(doc, verb.i)[1]
     # the first "by" after the verb ("were joined for part of the meeting by A": the parser hangs it on the noun)
     by = verb.i if direct else next((k for k in range(verb.i + 1, end) if doc[k].lower_ == "by"), None)
-    if by is None or (by > verb.i + 1 and any(doc[k].pos_ in {"VERB", "AUX"} for k in range(verb.i + 1, by))):
+    if by is None or (by > verb.i + 1 and any(
+        doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ not in {"amod", "compound"} for k in range(verb.i + 1, by)
+    )):  # ("joined at a working breakfast by A": a participle of the noun is no verb of its own)
         return []
     out: list[str] = []
     flags = title_flags(doc)
