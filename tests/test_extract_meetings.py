@@ -3165,3 +3165,13 @@ def test_joined_at_a_working_breakfast_by_two_people(nlp):
     text = (f"Yesterday morning the minister, {C}, was joined at a working breakfast by the French agriculture "
             f"minister, {A}, and by Poland's agriculture minister, {B}, to co-ordinate a joint position.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_one_accompanied_by_someone_brought_them_to_the_meeting_just_told(nlp):
+    text = (f"Sheikh Piet Mol met Minister {C} on Monday. The visitor was accompanied by Kenya's ambassador to the "
+            f"UAE, Mr {B}, while the Permanent Secretary in the ministry, Dr {A}, also sat in on the talks.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 13))]
+
+
+def test_accompanied_on_a_trip_with_no_meeting_told_is_no_meeting(nlp):
+    assert not run(nlp, f"{B} was accompanied by his wife, {A}, on the trip.").meetings

@@ -2005,6 +2005,11 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = hosted
         elif word in ESCORT_VERBS and tok.tag_ == "VBN" and (escorted := _escorted_event(people, tok)) is not None:
             event = escorted
+        elif word in ESCORT_VERBS and tok.tag_ == "VBN" and tok.dep_ in {"ROOT", "conj"} and any(
+            c.dep_ == "auxpass" for c in tok.children
+        ) and (escorts := by_agent(people, tok, 0)) and factual_verb(tok):
+            # "The visitor was accompanied by Kenya's ambassador, Mr X": X was at the meeting just told
+            event = Event(tok, "meeting", list(dict.fromkeys(verb_subjects(people, tok) + escorts)), attend=True)
         elif word in ESCORT_VERBS and tok.tag_ == "VBD" and any(
             c.dep_ == "dobj" and bare_word(c) in GUEST_GROUPS for c in tok.children
         ) and (escorts := verb_subjects(people, tok)) and factual_verb(tok):
