@@ -2191,8 +2191,8 @@ def _guest_event(people: People, noun: Token) -> Event | None:
                  for r in collect(people, o)]
     elif noun.dep_ == "dobj" and verb.lower_ in {"had", "has"}:
         hosts = verb_subjects(people, verb)
-        guests = [r for c in noun.subtree if c.dep_ == "appos" and c.head.i in {noun.i} | {
-            t.i for t in noun.subtree if t.dep_ == "pobj"} for r in collect(people, c)]
+        heads = {noun.i} | {t.i for t in noun.subtree if t.dep_ == "pobj"}  # "a visitor (from Nairobi): A"
+        guests = [r for c in noun.subtree if c.dep_ == "appos" and c.head.i in heads for r in collect(people, c)]
     else:
         return None
     refs = list(dict.fromkeys(guests + hosts))

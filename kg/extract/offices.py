@@ -246,8 +246,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
 
 def _named_elsewhere(doc: Doc, k: int) -> bool:
     """Whether the capitalised word at `k` is written capitalised inside a sentence elsewhere (a name)."""
-    starts = units.words(doc).texts
-    return any(starts[j] == starts[k] and j > 0 and not doc[j].is_sent_start and doc[j - 1].text not in {".", "\n"}
+    texts = units.words(doc).texts
+    return any(texts[j] == texts[k] and j > 0 and not doc[j].is_sent_start and doc[j - 1].text not in {".", "\n"}
                for j in range(len(doc)) if j != k)
 
 
@@ -546,9 +546,10 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
     org_words = rules.words("org_words")
     named = [c for c in title.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.text.islower()
              and _bare(c) in org_words and any(d.lower_ == "the" for d in c.children)]
-    if named and label.endswith(f" of the {named[0].text}"):
+    told = f" of the {named[0].text}" if named else ""
+    if named and label.endswith(told):
         body = _body_told_before(doc, people, named[0].i, _bare(named[0]), 0)
-        return f"{label[: -len(named[0].text) - 8]} of {body}" if body else label
+        return f"{label.removesuffix(told)} of {body}" if body else label
     if not owners or " of " in f" {label} ":
         return label
     sent_start = title.sent.start

@@ -1982,6 +1982,9 @@ def _age_descriptors(people: People) -> None:
     doc = people.doc
     lowers = units.words(doc).lowers
     olds = [i - 4 for i in units.positions(lowers, {"old"}) if i >= 5 and lowers[i - 5] == "the"]
+    aged = None if olds else _aged_nouns(people)  # (with no "year-old", the loop below adds no mention first)
+    if not olds and not aged:
+        return
     ages = _known_ages(people)
     for start in olds:
         age = _age_at(doc, start)
@@ -1996,7 +1999,7 @@ def _age_descriptors(people: People) -> None:
         if ref is None:
             continue
         people.add(Mention(start - 1, end, (ref,), "descriptor"))
-    for start, end, age in _aged_nouns(people):
+    for start, end, age in aged if aged is not None else _aged_nouns(people):
         ref = ages.get(age) or _subject_before(people, start)
         if ref is not None:
             people.add(Mention(start, end, (ref,), "descriptor"))

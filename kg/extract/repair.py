@@ -1037,16 +1037,17 @@ def verbs_read_as_participles(doc: Doc, people: People) -> int:
     repaired = 0
     verbs = rules.kinds("meeting_verbs")
     texts = units.words(doc).texts
+    bares = units.attrs(doc).bares  # (the words; a repair re-attaches tokens, it never changes them)
     speech = rules.words("speech_verbs")
     for sent in doc.sents:
         for root in [sent.root, *(c for c in sent.root.children if c.dep_ == "nsubj")]:
             if root.pos_ not in {"PROPN", "NOUN"} or people.mention_at(root) is None:
                 continue
             verb = next((t for t in doc[root.i + 1 : sent.end] if t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"}
-                         and texts[t.i - 1] == "," and units.attrs(doc).bares[t.i] in verbs
+                         and texts[t.i - 1] == "," and bares[t.i] in verbs
                          and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i > root.i), None)
             if verb is None or (root.dep_ == "nsubj" and not (
-                root.head.i > verb.i and units.attrs(doc).bares[root.head.i] in speech
+                root.head.i > verb.i and bares[root.head.i] in speech
             )):
                 continue  # (", both said": the name is the subject of the speech verb at the end)
             break
