@@ -151,27 +151,44 @@ def _verb_of_dateline(doc: Doc, people: People, start: int, end: int) -> int:
     return 0
 
 
+def _dateline_colon(doc: Doc, start: int, end: int) -> int | None:
+    """ "ISLAMABAD, Jan 16:": the colon that ends a dateline of a place in capitals and a date."""
+    colon = next((k for k in range(start + 1, min(end, start + 7)) if doc[k].text == ":"), None)
+    if colon is None or not doc[start].is_upper or not any(
+        doc[k].ent_type_ == "DATE" or doc[k].like_num for k in range(start + 1, colon)
+    ):
+        return None
+    return colon
+
+
 def _subject_after_dateline(doc: Doc, people: People, start: int, end: int) -> int:
     """ "BAYAN PROVINCE, Mongolia — A. Name counts his animals": the name hung on the dateline.
 
-    Evidence: a dash among the first words of the sentence, a name right after it whose
-    head lies before the dash, and a verb after the name with no subject. Returns 1 if repaired.
+    Evidence: a dash among the first words of the sentence (or the colon of "ISLAMABAD,
+    Jan 16:"), a name or person phrase right after it whose head lies before it, and a verb
+    after the phrase with no subject. Returns 1 if repaired.
     """
     dash = _opening_dash(doc, start, end, 8)
+    if dash is None:
+        dash = _dateline_colon(doc, start, end)
     if dash is None or dash + 1 >= end:
         return 0
     mention = people.mention_on(dash + 1)
-    if mention is None or mention.kind != "name" or mention.start != dash + 1:
-        return 0
-    name = _name_head(doc, mention.start, mention.end)
+    if mention is not None and mention.kind == "name" and mention.start == dash + 1:
+        name = _name_head(doc, mention.start, mention.end)
+        after, phrase = mention.end, False
+    else:  # "ISLAMABAD, Jan 16: Kuwait's Minister of Labour, A. Name, today held ...": a person phrase
+        name = next((doc[k] for k in range(dash + 1, end) if doc[k].left_edge.i == dash + 1
+                     and doc[k].head.i < dash and (people.np_refs(doc[k]) or is_title_word(doc[k]))), None)
+        after, phrase = (name.right_edge.i + 1 if name is not None else end), True
     if name is None or not start <= name.head.i < dash:
         return 0
-    verb = next((doc[k] for k in range(mention.end, end) if doc[k].pos_ == "VERB"), None)
+    verb = next((doc[k] for k in range(after, end) if doc[k].pos_ == "VERB"), None)
     if verb is None or verb.head.i != verb.i and verb.dep_ != "ROOT" or any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
     ):
         return 0
-    if verb.is_ancestor(name):
+    if name.is_ancestor(verb) or verb.is_ancestor(name) and not phrase:
         return 0
     name.head, name.dep_ = verb, "nsubj"
     units.tree_changed(doc)
