@@ -1548,6 +1548,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         # "paid a courtesy call to-day on X": "on" hung on the verb after the day
         add([r for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
              for o in c.children if o.dep_ == "pobj" for r in collect(people, o)])
+        # "X paid her a courtesy visit": the one visited as the verb's second object
+        add([r for c in verb.children if c.dep_ in {"dative", "dobj"} and c.i < noun.i for r in collect(people, c)])
     if supported and verb is not None:
         # "held a working session at her ministry with Dr. X": "with" hung on the place after the noun
         add(_on_the_place(people, verb, {"at", "in", "on"}, {"with"}, after=noun.i))
