@@ -583,7 +583,8 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
                     end += 1
                 spans.append((i, end))
             elif prev is not None and prev.text.isdigit() and 1 <= int(prev.text) <= 31:
-                spans.append((i - 1, i + 1))
+                # "2 March 1962", which the model may split into "2" and a DATE "March 1962"
+                spans.append((i - 1, i + 2 if i + 1 < n and YEAR.fullmatch(texts[i + 1]) else i + 1))
             elif prev is not None and prev.lower_ in MONTH_CUES:
                 spans.append((i, i + 1))
     return spans
