@@ -3175,3 +3175,23 @@ def test_one_accompanied_by_someone_brought_them_to_the_meeting_just_told(nlp):
 
 def test_accompanied_on_a_trip_with_no_meeting_told_is_no_meeting(nlp):
     assert not run(nlp, f"{B} was accompanied by his wife, {A}, on the trip.").meetings
+
+
+def test_parleys_held_after_a_dateline_ending_in_a_colon(nlp):
+    text = (f"OSLO, May 16: Britain's Minister of Labour, Sir {A}, today held parleys with the Federal Minister "
+            f"for Labour, Mr {B}, on the welfare of workers.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize("text", [
+    f"{A} spoke on Wednesday when {B} paid her a courtesy visit in Abuja.",
+    f"{A} gave the assurance on Wednesday when a delegation of chiefs, led by {B}, paid her a visit at her office.",
+])
+def test_paid_her_a_visit(nlp, text):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_sat_with_him_on_a_day_month_and_year(nlp):
+    text = (f"On the morning of 2 March 1962, Piet Mol had himself driven to the home of the deposed foreign "
+            f"minister, U {B}, and sat with him for an hour.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({"Piet Mol", B}), date(1962, 3, 2))]

@@ -173,6 +173,9 @@ def test_descriptor_refers_to_the_office_holder(nlp):
         ("The Minister of Finance, Senhor Abílio Moura Castro, arrived on Monday.", "Abílio Moura Castro"),
         ("Herr Detlef Brandmeier, the works council chairman, met the board.", "Detlef Brandmeier"),
         ("The mayor received Signora Ornella Bassani at the town hall.", "Ornella Bassani"),
+        ("The envoy met the President of the Women's Association, Begum Rukhsana Alavi.", "Rukhsana Alavi"),
+        ("The envoy called on the former foreign minister, U Kyaw Zan Hla, at his home.", "Kyaw Zan Hla"),
+        ("Daw Nyein Mya Thein, the school's headmistress, said the roof leaked.", "Nyein Mya Thein"),
     ],
 )
 def test_honorifics_of_many_countries_are_stripped(nlp, text, name):

@@ -2380,6 +2380,8 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
             return subjects[-1][0].refs[0]
     # "called him to congratulate him on his appointment": a pronoun continues the last one.
     chain = max((m.start for m, d in usable if m.kind == "pronoun" and d == 0), default=None)
+    controllers = _controller_subjects(verb)
+    controller_refs = {r for k in controllers for r in people.refs_at(people.doc[k])}
     best: tuple[float, str] | None = None
     for m, distance in usable:
         ref = m.refs[0]
@@ -2391,8 +2393,9 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
         elif _name_says_otherwise(people, ref, gender):
             score -= NAME_GENDER_PENALTY  # "Donna" for "he": unlikely, unless all else points to her
         if distance == 0 and not reflexive and not possessive:
-            if clause_verb(head).i == verb.i or head.i in _controller_subjects(verb):
-                score -= 20
+            if clause_verb(head).i == verb.i or head.i in controllers or ref in controller_refs:
+                score -= 20  # (a "himself" of the subject is the subject too: "X had himself driven ... and sat
+                # with him")
             if verb.dep_ == "relcl" and people.root(m.start, m.end).i == verb.head.i:
                 score -= 20  # "X received Y, who called on him": "who" is Y, so "him" is not
             elif any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= m.start <= c.right_edge.i
