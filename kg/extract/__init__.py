@@ -50,6 +50,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.appositions_across_verbs(doc, people)
     repair.appositions(doc, people)
     repair.second_objects_of_titles(doc, people)
+    repair.subjects_of_auxiliaries(doc, people)
     repair.portfolios(doc, people)
     repair.split_names(doc, people)
     repair.stray_conjuncts(doc, people)

@@ -1171,3 +1171,27 @@ def second_objects_of_titles(doc: Doc, people: People) -> int:
         units.tree_changed(doc)
         repaired += 1
     return repaired
+
+
+def subjects_of_auxiliaries(doc: Doc, people: People) -> int:
+    """ "X had on Sunday jointly paid a visit to Y": X is the subject of "paid", not of "had".
+
+    A phrase between the auxiliary and its verb can make the parser hang the subject (and the
+    phrase) on the auxiliary. Evidence: a subject before an auxiliary, hung on it, and the verb
+    after both with no subject of its own (not "Also attending were X and Y"). The subject and the
+    auxiliary's other children move to the verb.
+    Returns the number of repairs.
+    """
+    repaired = 0
+    deps = units.attrs(doc).deps
+    for i in units.where(d in {"aux", "auxpass"} for d in deps):
+        aux = doc[i]
+        verb = aux.head
+        subjects = [c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < aux.i]
+        if not subjects or verb.i <= aux.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        for child in list(aux.children):
+            child.head = verb
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
