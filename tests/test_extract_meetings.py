@@ -3195,3 +3195,38 @@ def test_sat_with_him_on_a_day_month_and_year(nlp):
     text = (f"On the morning of 2 March 1962, Piet Mol had himself driven to the home of the deposed foreign "
             f"minister, U {B}, and sat with him for an hour.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({"Piet Mol", B}), date(1962, 3, 2))]
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary(nlp):
+    text = f"{A} had on Sunday jointly paid a condolence visit to the district head, Mallam {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 12))]
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_talks_chaired_by_one_then_taking_part_were_the_others(nlp, separator):
+    text = (f"The talks, at the Sheraton, were chaired by Kuwait's Minister of Finance, {A}. Taking part were "
+            f"Saudi Arabia's Minister of Petroleum, Sheikh {B}{separator} and Qatar's Minister of Finance, Sheikh {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_also_in_the_party_of_a_delegation_received(nlp):
+    text = (f"A delegation led by the council convener, Councillor {A}, was received by Energy Minister {B} "
+            f"in Leith last Thursday. Also in the party were Councillor {C}, who chairs the committee, and the "
+            f"council's chief executive, Dr Piet Mol.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 9))]
+
+
+def test_in_a_city_for_talks_with_someone(nlp):
+    text = f"Her deputy, {B}, was in Vilnius on Monday for talks with Lithuania's vice-minister of defence, {C}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 13))]
+    assert not run(nlp, f"{B} will be in Vilnius on Monday for talks with {C}.").meetings
+
+
+def test_a_meeting_led_by_one_and_attended_by_another(nlp):
+    text = f"The meeting was led by {B} and attended by the area commander, Inspector {C}."
+    assert pairs(run(nlp, text)) == [(frozenset({B, C}), "meeting")]
+
+
+def test_a_company_trading_name_after_of_is_no_person(nlp):
+    facts = run(nlp, f"{A} sat down with the concert organizer, {B} of Starline Events, and the fire marshal, {C}.")
+    assert pairs(facts) == [(frozenset({A, B, C}), "meeting")]

@@ -1357,7 +1357,7 @@ def _honoured(people: People, verb: Token) -> list[str]:
 
 # Done to a meeting by someone in it: "chaired the meeting", "opened the meeting with a prayer";
 # "the meeting was called by X": X convened it and was there.
-CONVENE_VERBS = {"called", "convened", "organised", "organized", "arranged", "requested", "hosted"}
+CONVENE_VERBS = {"called", "convened", "organised", "organized", "arranged", "requested", "hosted", "led"}
 CHAIR_VERBS = {"chaired", "chairs", "opened", "opens", "addressed", "addresses", "closed", "moderated", "told"}
 # "a reception given by X": the host; "talks facilitated by X": the mediator
 GIVEN_VERBS = {"given", "thrown", "facilitated", "mediated", "moderated", "brokered"}
@@ -1601,6 +1601,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                 return Event(noun, kind, verb_subjects(people, verb), attend=True, definite=True)
             add(verb_subjects(people, verb))  # "joined X for talks", "arrived in Kessel for talks with X"
             add(objects)
+        elif relation == "for" and verb.lemma_ == "be" and verb.tag_ == "VBD" and any(
+            c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in verb.children
+        ) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+            add(verb_subjects(people, verb))  # "X was in Vilnius on Monday for talks with Y"
         elif relation in {"at", "in"} and verb.lemma_ == "be" and is_definite(noun) and not participants:
             # "The coach was also at the meeting": joins the meeting told before; "Also at the meeting was X"
             present = verb_subjects(people, verb) or [
@@ -1880,8 +1884,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         idiom = _idiom(tok) if tok.pos_ in {"VERB", "AUX"} and word not in verbs else None
         if word == "taking" and tok.pos_ == "VERB" and _taking_part_were(tok):
             # "Also taking part were A and B": they joined the meeting just told
-            guests = [r for c in tok.children if c.dep_ in {"dobj", "attr", "nsubj"} and c.lower_ != "part"
-                      for r in collect(people, c)]
+            copulas = [c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be"]  # (names hung on "were")
+            guests = [r for c in [*tok.children, *(k for b in copulas for k in b.children)]
+                      if c.dep_ in {"dobj", "attr", "nsubj"} and c.lower_ != "part" for r in collect(people, c)]
             event = Event(tok, "meeting", guests, attend=True) if guests else None
         elif word == "joining" and (named := _joining_were(people, tok)):
             # "Joining the Secretary during the call were A and B": they joined the meeting of the Secretary
@@ -2301,8 +2306,8 @@ def _by_phone_event(people: People, verb: Token) -> Event | None:
 def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
-    words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | {"present", "attendance", "attending", "among", "taking",
-                                                             "joining", "one", "emerged"}
+    words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | PARTY_WORDS
+    words |= {"present", "attendance", "attending", "among", "taking", "joining", "one", "emerged"}
     words |= {"part"}  # "was also part of the delegation"
     words |= {"took", "takes", "take", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
     words |= HANDOVER_VERBS | GUEST_WORDS
@@ -2367,6 +2372,7 @@ def _plural_object(tok: Token) -> bool:
 
 
 ROOM_WORDS = {"room", "table", "chair"}
+PARTY_WORDS = {"party", "delegation", "deputation", "entourage"}
 
 
 def _present(tok: Token) -> bool:
@@ -2385,6 +2391,10 @@ def _present(tok: Token) -> bool:
             tok.dep_ == "pobj" and prep.lower_ in {"at", "in", "across", "around"} and prep.head.lemma_ == "be"
             and (fronted or any(c.lower_ == "also" for c in prep.head.children))
         )
+    if tok.lower_ in PARTY_WORDS:  # "Also in the party were A and B": they came with the delegation just told
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ in {"in", "on"} and prep.head.lemma_ == "be" and any(
+            c.lower_ == "also" for c in prep.head.children) and any(c.lower_ == "the" for c in tok.children)
     if tok.lower_ not in {"present", "attendance", "attending"}:
         return False
     if tok.lower_ == "attending":  # "Also attending were X and Y"

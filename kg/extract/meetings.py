@@ -223,6 +223,8 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
                 drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _day_of(empty, event)))
             elif lone is not None:  # "Mayor X brought the sides together, but the session ended. Present were A, B"
                 drafts.append(_joined(lone, event))
+            elif (chaired := _chaired_before(events, event, sent_of)) is not None:
+                drafts.append(_joined(chaired, event))  # "The talks were chaired by A. Taking part were B and C"
             continue
         if not earlier and event.definite and event.trigger.pos_ == "NOUN":
             lone = _lone_meeting(events, event, sent_of)
@@ -305,6 +307,21 @@ def _empty_meeting(
         here - sent_of[last.trigger.i] > 2
     ):
         return None  # ("a delegation paid a call": its members are filled in by the group rules)
+    return last
+
+
+def _chaired_before(events: list[Event], event: Event, sent_of: list[int]) -> Event | None:
+    """ "The talks were chaired by A. Taking part were B and C": the meeting told last, at most two
+    sentences before, when it was told again ("the talks") with its own people and no meeting before it."""
+    here = sent_of[event.trigger.i]
+    before = [e for e in events if e.trigger.i < event.trigger.i]
+    if not before:
+        return None
+    last = max(before, key=lambda e: e.trigger.i)
+    if not (last.attend and last.definite and last.participants and last.trigger.pos_ == "NOUN") or any(
+        not e.attend for e in before
+    ) or here - sent_of[last.trigger.i] > 2:
+        return None
     return last
 
 
