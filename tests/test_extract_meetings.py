@@ -3230,3 +3230,4 @@ def test_a_meeting_led_by_one_and_attended_by_another(nlp):
 def test_a_company_trading_name_after_of_is_no_person(nlp):
     facts = run(nlp, f"{A} sat down with the concert organizer, {B} of Starline Events, and the fire marshal, {C}.")
     assert pairs(facts) == [(frozenset({A, B, C}), "meeting")]
+    assert {p.name for p in facts.persons} == {A, B, C}
