@@ -1004,3 +1004,24 @@ def test_a_party_or_a_service_beside_a_name_is_no_person(nlp, text, expected):
 ])
 def test_a_surname_that_is_a_title_word_ends_the_name(nlp, text, name):
     assert [p.name for p in run(nlp, text).persons] == [name]
+
+
+def test_an_acronym_with_an_article_is_no_person(nlp):
+    text = '"At my age I have seen the first MRT and the first ERP," said Hanna Sõrm, 71.'
+    assert names(run(nlp, text)) == {"Hanna Sõrm"}
+
+
+def test_a_university_named_in_malay_is_no_person(nlp):
+    text = ("Present were the Vice-Chancellors of Universiti Sains Malaysia, Professor Hanna Sõrm, and Universiti "
+            "Teknologi Malaysia, Professor Jaan Kask.")
+    assert names(run(nlp, text)) == {"Hanna Sõrm", "Jaan Kask"}
+
+
+@pytest.mark.parametrize("title", ["Minister of Renewable Energy", "Minister of Petroleum, Energy and Renewable Energy"])
+def test_an_adjective_of_a_portfolio_belongs_to_the_title(nlp, title):
+    assert names(run(nlp, f"Hanna Sõrm hosted the {title} Jaan Kask at the ministry.")) == {"Hanna Sõrm", "Jaan Kask"}
+
+
+def test_barr_is_a_courtesy_title(nlp):
+    text = "The governor had on Sunday hosted the Minister of State for Power, Barr. Jaan Kask."
+    assert names(run(nlp, text)) == {"Jaan Kask"}

@@ -602,17 +602,20 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return end, end
     # "Secretary of Defense Jane Roe": the portfolio belongs to the title.
     # "Minister of State for Water Resources A. Name", "Minister of Trade and Economic Cooperation A. Name"
-    title_left = start > 1 and (flags[start - 2] or bares[start - 2] in departments)
-    before = w.lowers[start - 1] if start else ""
+    lead = start  # "Minister of Renewable Energy A. Name": a capitalised portfolio word the run left out ("Renewable")
+    while lead > 2 and bares[lead - 1] in departments and w.texts[lead - 1][:1].isupper() and a.poss[lead - 1] == "ADJ":
+        lead -= 1
+    title_left = lead > 1 and (flags[lead - 2] or bares[lead - 2] in departments)
+    before = w.lowers[lead - 1] if lead else ""
     in_title = True in flags[max(0, start - 7) : start]  # "... for European and Eurasian Affairs"
     joined = before in {"of", "for", "on"} or (before == "and" and (title_left or in_title))
     title_left = title_left or (before == "and" and in_title)
     # "Secretary of the Ministry of Defence A. Name", "Director-General of the Fund for ... A. Name":
     # the title's body has a body of its own
     seat = title_left and before == "for"  # "Member for Traeger A. Name"
-    title_left = title_left or (before in {"of", "for"} and bares[start - 2] in org_words and any(
-        flags[j] and w.lowers[j + 1] in {"of", "for"} for j in range(max(0, start - 8), start - 2)))
-    if before == "to" and start > 1 and flags[start - 2]:
+    title_left = title_left or (before in {"of", "for"} and bares[lead - 2] in org_words and any(
+        flags[j] and w.lowers[j + 1] in {"of", "for"} for j in range(max(0, lead - 8), lead - 2)))
+    if before == "to" and lead > 1 and flags[lead - 2]:
         joined = title_left = True  # "Ambassador to Egypt A. Name": the posting belongs to the title
     if before in POSSESSIVE and in_title and name_start == start and end - start >= 3:
         # "Vice Chairwoman of the provincial People's Committee A. Name": the body's last words, then a name
@@ -625,7 +628,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         while body < end and (ents[body] == "ORG" or bares[body] in departments):
             body += 1
         # "for Pacific Affairs A. Name": an organisation entity, then a name that is no organisation's
-        org_body = end - body >= 2 and all(ents[k] != "ORG" and bares[k] not in org_words for k in range(body, end))
+        # (not "... and Universiti Teknologi Malaysia": an organisation's head noun first, its name after it)
+        org_body = end - body >= 2 and all(ents[k] != "ORG" and bares[k] not in org_words for k in range(body, end)) \
+            and not (body - 1 == start and bares[start] in org_words)
         while name_start < end and (
             bares[name_start] in departments
             or ((ents[name_start] in {"GPE", "NORP", "LOC"} or bares[name_start] in rules.words("countries"))
@@ -810,6 +815,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 1
     elif other_tokens * 2 >= count:
         score -= 2 if count == 1 else 1  # "Chile", "Brighton": a lone word the recogniser calls a place
+    if count == 1 and texts[start].isalpha() and texts[start].isupper() and len(texts[start]) <= 5 and any(
+        deps[k] == "det" and heads[k] == start for k in range(max(0, start - 3), start)
+    ) and cand.title_start == start:
+        score -= 3  # "the first MRT", "an ERP": an acronym with an article is a thing
     titled = cand.title_start < start or _title_before(doc, start) or _portfolio_before(doc, start)
     if titled:
         score += 3
