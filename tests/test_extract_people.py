@@ -1017,7 +1017,8 @@ def test_a_university_named_in_malay_is_no_person(nlp):
     assert names(run(nlp, text)) == {"Hanna Sõrm", "Jaan Kask"}
 
 
-@pytest.mark.parametrize("title", ["Minister of Renewable Energy", "Minister of Petroleum, Energy and Renewable Energy"])
+@pytest.mark.parametrize("title", ["Minister of Renewable Energy",
+                                   "Minister of Petroleum, Energy and Renewable Energy"])
 def test_an_adjective_of_a_portfolio_belongs_to_the_title(nlp, title):
     assert names(run(nlp, f"Hanna Sõrm hosted the {title} Jaan Kask at the ministry.")) == {"Hanna Sõrm", "Jaan Kask"}
 
