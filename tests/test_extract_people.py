@@ -1026,3 +1026,20 @@ def test_an_adjective_of_a_portfolio_belongs_to_the_title(nlp, title):
 def test_barr_is_a_courtesy_title(nlp):
     text = "The governor had on Sunday hosted the Minister of State for Power, Barr. Jaan Kask."
     assert names(run(nlp, text)) == {"Jaan Kask"}
+
+
+@pytest.mark.parametrize("text", [
+    '"There was R20,000 inside. He told me it was for me," Jaan Kask said.',
+    '"I was not at every meeting, M\'Lord. I can only say what I saw," Jaan Kask replied.',
+    "Jaan Kask is accused of diverting money owed to the former IBO lightweight champion.",
+    "Crews have searched the creek line below Evans Lookout since Sunday, said Jaan Kask.",
+])
+def test_amounts_forms_of_address_acronyms_and_lookouts_are_no_persons(nlp, text):
+    assert names(run(nlp, text)) == {"Jaan Kask"}
+
+
+def test_a_surname_alone_is_the_one_who_has_it_whole_not_half_of_a_hyphened_one(nlp):
+    text = ("The search for 17-year-old Kirra Wallace-Pham resumed today. Her parents, Lien Pham and Craig Wallace, "
+            "waited at the centre. The mayor, Cr Greg Okafor, says he spoke with Ms Pham by phone last night.")
+    facts = run(nlp, text)
+    assert [{facts.person(r).name for r in m.participants} for m in facts.meetings] == [{"Greg Okafor", "Lien Pham"}]

@@ -819,6 +819,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         deps[k] == "det" and heads[k] == start for k in range(max(0, start - 3), start)
     ) and cand.title_start == start:
         score -= 3  # "the first MRT", "an ERP": an acronym with an article is a thing
+    if count == 1 and texts[start].isalpha() and texts[start].isupper() and deps[start] in {"compound", "nmod"} and (
+        heads[start] > start and a.poss[heads[start]] == "NOUN"
+    ) and cand.title_start == start:
+        score -= 3  # "the former IBO lightweight champion": an acronym naming a body in front of a common noun
     titled = cand.title_start < start or _title_before(doc, start) or _portfolio_before(doc, start)
     if titled:
         score += 3
@@ -1296,6 +1300,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 continue  # "Governors of four states met ...": a capitalised plural title
             if not texts[name_start][:1].isalpha():
                 continue  # "SETRA-BH": the rest of an acronym after its hyphen
+            if any(ch.isdigit() for k in range(name_start, name_end) for ch in texts[k]):
+                continue  # "R20,000", "G7": an amount or a code, never a name
             if _speaker_label(texts, name_start, name_end):
                 continue  # "KATE PARK, PRESENTER:": a transcript's label, read by the statement rules
             if _turn_vocative(texts, name_start, name_end):
@@ -1368,6 +1374,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for cand in candidates:
         first_pos.setdefault(cand.key, []).append(cand.start)
     clusters: dict[str, list[NameCandidate]] = {k: [] for k in maximal}
+    hyphened_last = {c.key for c in candidates if c.end - c.start >= 3 and texts[c.end - 2] in HYPHENS}
     fits: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # the fullest names a form fits, asked once a form
     for cand in candidates:
         form = (cand.key, cand.tokens)
@@ -1387,8 +1394,12 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             # (a given name tells a gender too: "Mr. Wickersham" fits "Harold Wickersham" as well as "his son, Tom")
             sexes = {"m": "male", "f": "female"}
             given = rules.given_name_genders()
-            roots.sort(key=lambda k: (_gender_fit(said, _gender_near(doc, first_pos[k]) or sexes.get(
-                given.get(texts[min(first_pos[k])], ""))), min(first_pos[k]) > cand.start, min(first_pos[k])))
+            fit = {k: _gender_fit(said, _gender_near(doc, first_pos[k]) or sexes.get(
+                given.get(texts[min(first_pos[k])], ""))) for k in roots}
+            # ("Ms Pham" after "Kirra Wallace-Pham" and "her mother, Lien Pham": the one whose surname it is
+            # whole, not the half of a hyphened one)
+            roots.sort(key=lambda k: (fit[k] == 2, len(cand.tokens) == 1 and k in hyphened_last, fit[k],
+                                      min(first_pos[k]) > cand.start, min(first_pos[k])))
         clusters[roots[0]].append(cand)
     ordered = sorted((c for c in clusters.items() if c[1]), key=lambda item: min(m.start for m in item[1]))
     for _key, members in ordered:
