@@ -3231,3 +3231,16 @@ def test_a_company_trading_name_after_of_is_no_person(nlp):
     facts = run(nlp, f"{A} sat down with the concert organizer, {B} of Starline Events, and the fire marshal, {C}.")
     assert pairs(facts) == [(frozenset({A, B, C}), "meeting")]
     assert {p.name for p in facts.persons} == {A, B, C}
+
+
+def test_a_where_clause_of_a_place_with_its_own_phrase_has_the_days_of_the_trip(nlp):
+    text = (f"{A} met Piet Mol on Monday. Yesterday the consul general, {A}, travelled to the existing park at "
+            f"Charanka, where she was received by the district collector, Ms {C}, and shown around the panels.")
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, C}), date(2024, 5, 16)),
+                                                (frozenset({A, "Piet Mol"}), date(2024, 5, 13))}
+
+
+def test_who_pays_a_courtesy_call_is_a_person(nlp):
+    text = f"{A} met Piet Mol on Monday. After the meeting, Verhoeven received a courtesy call from {B}."
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 13)),
+                                                (frozenset({A, "Piet Mol"}), date(2024, 5, 13))}

@@ -74,8 +74,9 @@ def _chain(doc: Doc, trigger: int) -> list[int]:
         for c in children[cur]
     ):
         # "On 27 May she travelled to Kessel, where she met X": the travel's day is the meeting's;
-        # "the visit in October, during which he held talks": the visit's
-        for _ in range(4):
+        # "the visit in October, during which he held talks": the visit's ("travelled to the park at Kessel,
+        # where": up through the place's own phrases)
+        for _ in range(6):
             cur = heads[cur]
             chain.append(cur)
             if a.poss[cur] in {"VERB", "AUX"}:

@@ -863,6 +863,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         # "called on X", "paid a courtesy call on X": a visit to a person, not a place
         calling = lowers[prep] == "on" and (rules.kinds("meeting_verbs").get(word) == "call" or word in {
             "call", "calls", "called", "calling"})
+        # "received a courtesy call from X", "a visit from X": who calls or visits is a person
+        calling = calling or (lowers[prep] == "from" and rules.kinds("meeting_nouns").get(word) in {"call", "visit"})
         score += 1 if calling else -2
     between = range(heads[obj] + 1, start)  # "director general of police A. Name": the body is "police"
     holder = heads[heads[obj]]
