@@ -3244,3 +3244,16 @@ def test_who_pays_a_courtesy_call_is_a_person(nlp):
     text = f"{A} met Piet Mol on Monday. After the meeting, Verhoeven received a courtesy call from {B}."
     assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 13)),
                                                 (frozenset({A, "Piet Mol"}), date(2024, 5, 13))}
+
+
+def test_together_with_after_a_list_of_partners(nlp):
+    text = (f"Dizon sat down with promoters {B} of Sultan Promotions and {C} of Visayas Fight Nights, together with "
+            f"neurologist Dr. Piet Mol of the General Hospital, at the board's office in Makati.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Dizon", B, C, "Piet Mol"}), "meeting")]
+
+
+def test_who_accompanied_a_participant_was_at_the_meeting(nlp):
+    text = (f"Dr. {A}, director of the museum, was received at the Ministry of Culture by Minister {B}. "
+            f"The Dutch ambassador, Jonkheer Piet Mol, accompanied her.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, "Piet Mol"}), "meeting")]
+    assert not run(nlp, f"{B} flew to Paris on Monday. His deputy, Piet Mol, accompanied him.").meetings

@@ -333,6 +333,12 @@ def _companions(people: People, i: int, depth: int = 0) -> list[str]:
                     for obj in children[grand]:
                         if deps[obj] == "pobj":
                             out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+        elif deps[child] == "prep" and lowers[child] == "with" and any(
+            deps[g] == "advmod" and lowers[g] in {"along", "together"} for g in children[child]
+        ):  # ("together" hung on "with" rather than "with" on "together")
+            for obj in children[child]:
+                if deps[obj] == "pobj":
+                    out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
         elif deps[child] == "prep" and lowers[child] == "alongside" and a.poss[i] != "VERB":
             for obj in children[child]:
                 if deps[obj] == "pobj":
@@ -2018,10 +2024,13 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             # "The visitor was accompanied by Kenya's ambassador, Mr X": X was at the meeting just told
             event = Event(tok, "meeting", list(dict.fromkeys(verb_subjects(people, tok) + escorts)), attend=True)
         elif word in ESCORT_VERBS and tok.tag_ == "VBD" and any(
-            c.dep_ == "dobj" and bare_word(c) in GUEST_GROUPS for c in tok.children
+            c.dep_ == "dobj" and (bare_word(c) in GUEST_GROUPS or c.lower_ in {"him", "her", "them"}
+                                  and people.refs_at(c)) for c in tok.children
         ) and (escorts := verb_subjects(people, tok)) and factual_verb(tok):
-            # "The Under-Secretary, X, accompanied the visitors": X was at the meeting told before
-            event = Event(tok, "meeting", escorts, attend=True)
+            # "The Under-Secretary, X, accompanied the visitors": X was at the meeting told before;
+            # "X was received by Y. The ambassador, Z, accompanied him": Z too, with X
+            escorted = [r for c in tok.children if c.dep_ == "dobj" for r in people.refs_at(c)]
+            event = Event(tok, "meeting", list(dict.fromkeys(escorts + escorted)), attend=True)
         elif word in rules.words("motion_verbs") and tok.pos_ == "VERB" and (
             journey := _journey_event(people, tok)
         ) is not None:
