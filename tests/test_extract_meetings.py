@@ -3257,3 +3257,9 @@ def test_who_accompanied_a_participant_was_at_the_meeting(nlp):
             f"The Dutch ambassador, Jonkheer Piet Mol, accompanied her.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, "Piet Mol"}), "meeting")]
     assert not run(nlp, f"{B} flew to Paris on Monday. His deputy, Piet Mol, accompanied him.").meetings
+
+
+def test_joined_at_the_meeting_with_a_participle_set_off_by_commas(nlp):
+    text = (f"{A} met {B} on Monday. She was joined at the meeting, held at the headquarters, by Dr {C}, "
+            f"the executive director, and Dr Piet Mol, its chief scientist.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 13))]

@@ -1043,3 +1043,11 @@ def test_a_surname_alone_is_the_one_who_has_it_whole_not_half_of_a_hyphened_one(
             "waited at the centre. The mayor, Cr Greg Okafor, says he spoke with Ms Pham by phone last night.")
     facts = run(nlp, text)
     assert [{facts.person(r).name for r in m.participants} for m in facts.meetings] == [{"Greg Okafor", "Lien Pham"}]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mum Tracey Doyle, 44, said the ward was closing.", "Tracey Doyle"),
+    ("The senator met the fighter's mother, Aling Rosario Manalo, at the hospital.", "Rosario Manalo"),
+])
+def test_family_words_and_filipino_courtesy_titles_before_a_name(nlp, text, name):
+    assert name in names(run(nlp, text))

@@ -1199,8 +1199,11 @@ def _names_up_to_a_verb(people: People, verb: Token, direct: bool = False) -> li
     # the first "by" after the verb ("were joined for part of the meeting by A": the parser hangs it on the noun)
     by = verb.i if direct else next((k for k in range(verb.i + 1, end) if doc[k].lower_ == "by"), None)
     if by is None or (by > verb.i + 1 and any(
-        doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ not in {"amod", "compound"} for k in range(verb.i + 1, by)
-    )):  # ("joined at a working breakfast by A": a participle of the noun is no verb of its own)
+        doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ not in {"amod", "compound"}
+        and not (doc[k].tag_ == "VBN" and doc[k - 1].text == "," and doc[by - 1].text == ",")
+        for k in range(verb.i + 1, by)
+    )):  # ("joined at a working breakfast by A": a participle of the noun is no verb of its own; nor is one
+        # set off by commas: "joined at the meeting, held at the centre, by A")
         return []
     out: list[str] = []
     flags = title_flags(doc)
