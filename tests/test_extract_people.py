@@ -1051,3 +1051,13 @@ def test_a_surname_alone_is_the_one_who_has_it_whole_not_half_of_a_hyphened_one(
 ])
 def test_family_words_and_filipino_courtesy_titles_before_a_name(nlp, text, name):
     assert name in names(run(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"In the last raid I was not thinking," Raider Naveen Sangwan said.', "Naveen Sangwan"),
+    ("Rapper Kofi Boadu and Drummer Ama Sarpong said the show would go on.", "Ama Sarpong"),
+    ('The Minister, YB Tuan Haziq Firdaus bin Rahmat, said "the whole country is watching you".',
+     "Haziq Firdaus bin Rahmat"),
+])
+def test_role_words_and_malay_courtesy_titles_before_a_name(nlp, text, name):
+    assert name in names(run(nlp, text))
