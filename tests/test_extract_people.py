@@ -1061,3 +1061,11 @@ def test_family_words_and_filipino_courtesy_titles_before_a_name(nlp, text, name
 ])
 def test_role_words_and_malay_courtesy_titles_before_a_name(nlp, text, name):
     assert name in names(run(nlp, text))
+
+
+def test_a_nephew_named_in_apposition_is_a_person_and_a_he(nlp):
+    text = ('Her nephew, Ruairí de Búrca, said she had been delighted. "She never once complained about the '
+            'cold," he said.')
+    facts = run(nlp, text)
+    assert names(facts) == {"Ruairí de Búrca"}
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Ruairí de Búrca"]

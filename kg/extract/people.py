@@ -1416,7 +1416,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
         for m in members:
             people.add(Mention(m.start, m.end, (person.ref,), "name"))
             people.note_mention(person.ref, m.start, m.end)
-            _note_gender(people, person.ref, doc, m.title_start, m.start)
+            _note_gender(people, person.ref, doc, m.title_start, m.start, m.end)
         if (sex := rules.given_name_genders().get(name.split()[0])) is not None:
             people.name_gender[person.ref] = sex
     return people
@@ -1572,13 +1572,20 @@ def _distance(positions: list[int], at: int) -> tuple[int, int]:
     return (1, min(p - at for p in positions))
 
 
-def _note_gender(people: People, ref: str, doc: Doc, start: int, name_start: int) -> None:
-    """Gender from an honorific or gendered title written before the name."""
+def _note_gender(people: People, ref: str, doc: Doc, start: int, name_start: int, name_end: int) -> None:
+    """Gender from an honorific or gendered title written before the name, or a gendered noun the name
+    stands in apposition to ("Her nephew, A. Name, said")."""
     table = rules.kinds("gendered_words")
-    bares = units.attrs(doc).bares
+    a = units.attrs(doc)
+    bares = a.bares
     lo = max(0, min(start, name_start - 1))
     for k in range(lo, name_start):
         gender = table.get(bares[k])
+        if gender:
+            people.gender.setdefault(ref, "m" if gender == "male" else "f")
+    root = units.span_root(doc, name_start, name_end)
+    if a.deps[root] == "appos" and a.heads[root] < name_start and a.poss[a.heads[root]] == "NOUN":
+        gender = table.get(bares[a.heads[root]])
         if gender:
             people.gender.setdefault(ref, "m" if gender == "male" else "f")
 
