@@ -3263,3 +3263,10 @@ def test_joined_at_the_meeting_with_a_participle_set_off_by_commas(nlp):
     text = (f"{A} met {B} on Monday. She was joined at the meeting, held at the headquarters, by Dr {C}, "
             f"the executive director, and Dr Piet Mol, its chief scientist.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), date(2024, 5, 13))]
+
+
+@pytest.mark.parametrize("rest", ["alone the day before to prepare the ground.", "the day before in Abuja."])
+def test_the_day_before_said_of_the_day_alone(nlp, rest):
+    text = f"Governor {A} met Piet Mol on Wednesday.\nThe governor had met {B} {rest}"
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, "Piet Mol"}), date(2024, 5, 15)),
+                                                (frozenset({A, B}), date(2024, 5, 14))}

@@ -422,6 +422,8 @@ def _event_after(doc: Doc, k: int) -> int | None:
     n = len(doc)
     if k >= n or doc[k].is_punct:
         return k
+    if doc[k].pos_ in {"PART", "CCONJ", "ADP"} or doc[k].lower_ in {"when", "while", "as"}:
+        return k  # "had met X alone the day before to prepare the ground": said of the day, no event named
     nouns = rules.kinds("meeting_nouns")
     j = k
     modifier = {"poss", "amod", "compound"}
