@@ -3270,3 +3270,12 @@ def test_the_day_before_said_of_the_day_alone(nlp, rest):
     text = f"Governor {A} met Piet Mol on Wednesday.\nThe governor had met {B} {rest}"
     assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, "Piet Mol"}), date(2024, 5, 15)),
                                                 (frozenset({A, B}), date(2024, 5, 14))}
+
+
+def test_a_meeting_one_person_hosted_after_a_dated_lede_keeps_the_day_when_others_join(nlp):
+    text = (f"MUSCAT, May 16 (Wire) - Senior officials from Oman, Kuwait and the United Arab Emirates agreed here on "
+            f"Thursday to pool their limited mine-clearing resources and to press Western navies to keep minesweepers "
+            f"in the Gulf.\nOman's Minister of State, Sheikh {A}, hosted the one-day meeting at a seafront hotel. "
+            f"Kuwait was represented by its Under-Secretary for Foreign Affairs, {B}, and the UAE by Minister of "
+            f"State {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]

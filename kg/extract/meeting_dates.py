@@ -606,7 +606,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         e
         for e in events
         if (e.when is None or e.when.day is None) and not e.has_phrase and e.relative is None
-        and (len(e.participants) >= 2 or (e.group and e.participants))  # "X received the governors"
+        and e.participants  # ("X hosted the meeting. Kuwait was represented by A": A joins it later)
         and not _pluperfect(e.trigger) and e.trigger.i not in anchored
         and not _about_counted(e, events, anchored)
     ]
