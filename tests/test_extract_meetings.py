@@ -3279,3 +3279,10 @@ def test_a_meeting_one_person_hosted_after_a_dated_lede_keeps_the_day_when_other
             f"Kuwait was represented by its Under-Secretary for Foreign Affairs, {B}, and the UAE by Minister of "
             f"State {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_the_meeting_attended_by_others_after_a_meeting_one_person_held_with_a_group(nlp):
+    text = (f"The stalemate over teacher appointments appeared to ease after Education Minister {A} held marathon "
+            f"discussions with school managements in his chamber. The meeting, which went on for nearly four hours, "
+            f"was attended by Fr. {B}, president of the council, and {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

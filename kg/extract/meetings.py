@@ -233,6 +233,9 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
                 drafts.append(_joined(lone, event))
             elif empty is not None:  # "Ministers held talks on Wednesday. The meeting was chaired by A."
                 drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _day_of(empty, event)))
+            elif (one := _empty_meeting(events, event, sent_of, one_told=True)) is not None:
+                # "X held marathon discussions with school managements. The meeting was attended by A and B"
+                drafts.append(_joined(one, event))
             elif len(event.participants) >= 2:  # "The meeting was called by A and attended by B": none told before
                 drafts.append(Draft(list(event.participants), event.kind, [event], _when_of(event)))
             continue
