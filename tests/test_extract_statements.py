@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.extract import extract
 from kg.records import Article, Facts
 
@@ -438,3 +440,14 @@ def test_a_bracketed_cue_before_a_transcript_label_keeps_the_label(nlp):
             "ANNA DE VRIES: The mayor's office said crews would start tomorrow.")
     assert ("Kofi Mensah-Boateng", "The people of this city have been patient for long enough.") in said(
         run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    'Speaking after the talks, Sheikh Hanna Sõrm said both young men had shown humility. "I told them that the '
+    'music belongs to the country," the cleric said.',
+    'Hanna Sõrm is under pressure after one win in eight games. Asked about her scorer, the Scot snapped: '
+    '"Team news on Friday, like always."',
+])
+def test_a_person_noun_as_the_speaker_is_the_one_the_sentence_before_is_about(nlp, text):
+    facts = run(nlp, text)
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Hanna Sõrm"]

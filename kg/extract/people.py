@@ -2066,6 +2066,41 @@ def _subject_before(people: People, at: int) -> str | None:
     return next(iter(subjects)) if len(subjects) == 1 else None
 
 
+SPEAKER_NOUNS = frozenset({"cleric", "veteran", "visitor", "guest", "scot", "welshman", "irishman", "englishman",
+                           "dutchman", "frenchman", "youngster", "teenager", "pensioner", "father", "mother"})
+
+
+def _speaker_descriptors(people: People) -> None:
+    """ 'X said the men had shown humility. "...," the cleric said.': "the cleric" (a noun for a person that
+    is no office and no unnamed source, as the subject of a verb of saying in a sentence with a quotation)
+    is the person the sentence before is about, as news writes a second reference."""
+    doc = people.doc
+    a = units.attrs(doc)
+    nouns = (SPEAKER_NOUNS | rules.words("person_nouns")) - rules.words("anonymous_nouns")
+    for i in units.positions(a.bares, nouns):
+        noun = doc[i]
+        # ("the Scot": the tagger may call a demonym a proper noun)
+        if noun.tag_ not in {"NN", "NNP"} or noun.dep_ != "nsubj" or people.mention_on(i) is not None or (
+            noun.tag_ == "NNP" and a.bares[i] not in SPEAKER_NOUNS
+        ):
+            continue
+        if i in people._quoted or not _speech_word(noun.head):
+            continue
+        start = noun.left_edge.i
+        if doc[start].lower_ != "the" or any(c.dep_ in {"prep", "poss", "relcl", "acl"} for c in noun.children):
+            continue  # ("the mother of the boy", "the boy's father": someone else's kin)
+        sent_start, sent_end = units.unit_bounds(doc, i)
+        if not any(k in people._quoted for k in range(sent_start, sent_end)):
+            continue  # a verb of saying that gives a quotation
+        ref = _subject_before(people, start)
+        if ref is not None:
+            people.add(Mention(start, i + 1, (ref,), "descriptor"))
+
+
+def _speech_word(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lower_ in rules.words("speech_verbs")
+
+
 GUEST_NOUNS = {"visitor", "guest"}
 ARRIVAL_VERBS = {"visited", "arrived", "toured", "flew"}
 
@@ -2464,3 +2499,4 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
     _guest_descriptors(people)
     _resolve_pronouns(people)
     _age_descriptors(people)
+    _speaker_descriptors(people)
