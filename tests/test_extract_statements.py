@@ -451,3 +451,14 @@ def test_a_bracketed_cue_before_a_transcript_label_keeps_the_label(nlp):
 def test_a_person_noun_as_the_speaker_is_the_one_the_sentence_before_is_about(nlp, text):
     facts = run(nlp, text)
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Hanna Sõrm"]
+
+
+@pytest.mark.parametrize("text", [
+    'A reporter asks the defence chief, Hanna Sõrm, if she will meet the ambassador. Sõrm: "There is no such '
+    'meeting on my calendar. My door is open."',
+    'After the conference the Minister, Hanna Sõrm, made the following statement to the press: "There is no '
+    'cause for alarm. The disease is a mild one."',
+])
+def test_a_surname_and_colon_or_a_statement_made_gives_the_speaker(nlp, text):
+    facts = run(nlp, text)
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Hanna Sõrm"]

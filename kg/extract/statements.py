@@ -17,7 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
-from kg.extract.meeting_events import collect
+from kg.extract.meeting_events import bare_word, collect
 from kg.extract.people import Mention, People, fold
 from kg.extract.quotes import Label, Quote, paragraphs
 from kg.records import Span as TextSpan
@@ -90,9 +90,15 @@ def _is_speech_verb(tok: Token) -> bool:
 def _speech_verb(doc: Doc, i: int) -> bool:
     """Token `i` is a speech verb ("said", "according"); `_is_speech_verb` by number."""
     lower = units.words(doc).lowers[i]
+    if lower in STATEMENT_VERBS and units.attrs(doc).poss[i] == "VERB":
+        # "X made the following statement to the press: ...": a statement made is words said
+        return any(c.dep_ == "dobj" and bare_word(c) in rules.words("speech_nouns") for c in doc[i].children)
     if lower not in rules.words("speech_verbs"):
         return False
     return units.attrs(doc).poss[i] in {"VERB", "AUX"} or lower == "according"
+
+
+STATEMENT_VERBS = frozenset({"made", "issued", "read", "delivered"})
 
 
 def _subordinate(verb: Token, frames: _Frames) -> bool:
@@ -176,9 +182,14 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 def _colon_lead(people: People, before: list[int]) -> str | None:
     """'Rao, visibly tired of the delays: "..."': a verbless lead-in ending in a colon names the speaker."""
-    if not before or units.words(people.doc).texts[before[-1]] != ":":
+    texts = units.words(people.doc).texts
+    if not before or texts[before[-1]] != ":":
         return None
-    return _lead_person(people, before)
+    found = _lead_person(people, before)
+    if found is None and 1 <= len(before) - 1 <= 3 and all(texts[k][:1].isupper() for k in before[:-1]):
+        # 'Villareal: "There is no such meeting."' in a live blog: a surname the name rules leave to labels
+        found = _head_person(people, " ".join(texts[k] for k in before[:-1]))
+    return found
 
 
 LEAD_ENDS = {":", "–", "—", "-", "--"}
