@@ -462,3 +462,11 @@ def test_a_person_noun_as_the_speaker_is_the_one_the_sentence_before_is_about(nl
 def test_a_surname_and_colon_or_a_statement_made_gives_the_speaker(nlp, text):
     facts = run(nlp, text)
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Hanna Sõrm"]
+
+
+def test_an_unnamed_source_told_before_saying_anything(nlp):
+    text = 'Another source said Hanna Sõrm paid, but a Whitehall insider was scathing. "It does not matter who ' \
+           'paid," the insider said.'
+    facts = run(nlp, text)
+    assert [(facts.person(s.speaker).name, facts.person(s.speaker).anonymous) for s in facts.statements] == [
+        ("Whitehall insider", True)]

@@ -1692,6 +1692,8 @@ def _anonymous_sources(people: People) -> None:
     people familiar with the matter" make a person; "the official", "one of the people" refer back."""
     doc = people.doc
     a = units.attrs(doc)
+    pending: dict[str, Token] = {}  # an unnamed person told before saying anything, by head noun
+    sent_of = units.index(doc)
     for i in units.positions(a.bares, _anon_forms()):  # the only words `_anon_word` finds a noun in
         head = _anon_word(a.bares[i])
         if not head or a.tags[i] not in {"NN", "NNP", "NNS", "NNPS"} or i in people._by_token:
@@ -1710,6 +1712,8 @@ def _anonymous_sources(people: People) -> None:
             if _source_role(tok):
                 start, end = _np_span(tok, keep_preps=True)
                 _new_anonymous(people, tok, head, start, end)
+            elif tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NN", "NNP"}:
+                pending[head] = tok  # "a Whitehall insider was scathing. '...,' the insider said"
         elif outer is not tok and _source_role(outer) and not people.mention_at(outer):
             ref = _earlier_anonymous(people, head, tok.i)
             if ref is None:
@@ -1717,8 +1721,12 @@ def _anonymous_sources(people: People) -> None:
             if ref is not None:
                 people.add(Mention(outer.i, outer.i + 1, (ref,), "anonymous"))
                 people.note_mention(ref, outer.i, tok.i + 1)
-        elif dets and dets[0] in {"the", "that", "this", "those", "these"} and people.anon_heads:
+        elif dets and dets[0] in {"the", "that", "this", "those", "these"} and (people.anon_heads or pending):
             ref = _earlier_anonymous(people, head, tok.i)
+            told = pending.get(head)
+            if ref is None and told is not None and _source_role(tok) and sent_of[tok.i] - sent_of[told.i] <= 3:
+                start, end = _np_span(told, keep_preps=True)
+                ref = _new_anonymous(people, told, head, start, end)
             if ref is not None:
                 people.add(Mention(tok.i, tok.i + 1, (ref,), "anonymous"))
                 people.note_mention(ref, tok.i, tok.i + 1)
