@@ -470,3 +470,15 @@ def test_an_unnamed_source_told_before_saying_anything(nlp):
     facts = run(nlp, text)
     assert [(facts.person(s.speaker).name, facts.person(s.speaker).anonymous) for s in facts.statements] == [
         ("Whitehall insider", True)]
+
+
+def test_the_last_word_of_a_quotation_is_not_its_speaker(nlp):
+    text = ('“He asked me how many girls had passed mathematics. Not how he was, not about politics. Mathematics,” '
+            'Mrs. Hanna Sõrm said yesterday.')
+    facts = run(nlp, text)
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Hanna Sõrm"]
+
+
+def test_a_police_constable_written_short(nlp):
+    facts = run(nlp, '"What happened last week was not a clash," PC Jaan Kiprono Kask said.')
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Jaan Kiprono Kask"]

@@ -65,13 +65,14 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
         # "The agency quoted X as saying ...": the one quoted, not the agency
         refs = [r for c in quoting.children if c.dep_ == "dobj" for r in collect(people, c)]
         return refs[0] if len(refs) == 1 else None
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-                refs = people.np_refs(verb.head)
-            else:
-                refs = tuple(collect(people, child))
-            return refs[0] if len(refs) == 1 else None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # ('"... Mathematics," Mrs. X said': the parser may take the quotation's last word for a subject too)
+    for child in [c for c in subjects if not people.quoted(c)] or subjects:
+        if child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            refs = people.np_refs(verb.head)
+        else:
+            refs = tuple(collect(people, child))
+        return refs[0] if len(refs) == 1 else None
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         # "..., Roe said, adding that ...": the added clause shares the subject.
         return _speaker_of_verb(people, verb.head)
