@@ -607,3 +607,17 @@ def test_a_programmes_credits_give_the_presenters_role(nlp):
     text = ("TRANSCRIPT - Morning Drive, 3MR, Thursday 16 May 2024. Presenter: Tomas Lindqvist. Guest: Alma "
             "Verhoeven, president of the union.\nLINDQVIST: Good morning.\nVERHOEVEN: Morning, Tomas.")
     assert offices(run(nlp, text))["Tomas Lindqvist"] == [("Presenter", False)]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The deputation was led by Mr. Jaan Kask, member for Masaka, who presented a memorandum.",
+     "Jaan Kask", "member for Masaka"),
+    ("Present were the cabinet member for finance, Cllr Hanna Sõrm, and two officials.",
+     "Hanna Sõrm", "cabinet member for finance"),
+])
+def test_a_member_for_a_seat_and_a_cabinet_member(nlp, text, name, label):
+    assert (label, False) in offices(run(nlp, text))[name]
+
+
+def test_a_member_of_a_club_for_years_holds_no_office(nlp):
+    assert not offices(run(nlp, "The club has 200 members. Jaan Kask, a member for ten years, said nothing."))

@@ -36,6 +36,8 @@ def _head_title(doc: Doc, i: int) -> bool:
         return True
     if word in rules.words("body_titles") and (_after_body_name(doc[i]) or _of_a_named_body(doc[i])):
         return True
+    if word == "member" and title_flags(doc)[i]:
+        return True  # "member for Busoga": a seat in an assembly
     return compound_title(doc, i) and i > 0 and compound_title(doc, i - 1)
 
 

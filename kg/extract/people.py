@@ -323,6 +323,9 @@ def title_flags(doc: Doc) -> list[bool]:
             or (word in firsts and i + 1 < n and (word, bares[i + 1]) in pairs)
         )
     texts = units.words(doc).texts
+    for i in units.positions(bares, {"member", "members"}):
+        # "Mr. A, member for Busoga": a member for a seat is a member of its assembly
+        flags[i] = flags[i] or (i + 2 < n and bares[i + 1] == "for" and texts[i + 2][:1].isupper())
     for i in units.positions(bares, GIVEN_NAME_TITLES):
         # "Don Fernando Valladares" is a courtesy title; "Don Moreau" and "Don R. Moreau" are a given name
         flags[i] = i + 2 < n and all(len(t) > 2 and t[0].isupper() and t[1:].islower() for t in texts[i + 1 : i + 3])
