@@ -621,3 +621,11 @@ def test_a_member_for_a_seat_and_a_cabinet_member(nlp, text, name, label):
 
 def test_a_member_of_a_club_for_years_holds_no_office(nlp):
     assert not offices(run(nlp, "The club has 200 members. Jaan Kask, a member for ten years, said nothing."))
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The county clerk, Jaan Kask, said the ballots had been counted.", "Jaan Kask", "county clerk"),
+    ("The headmistress, Hanna Sõrm, said the roof leaked.", "Hanna Sõrm", "headmistress"),
+])
+def test_clerks_and_heads_of_schools(nlp, text, name, label):
+    assert (label, False) in offices(run(nlp, text))[name]
