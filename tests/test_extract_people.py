@@ -1069,3 +1069,8 @@ def test_a_nephew_named_in_apposition_is_a_person_and_a_he(nlp):
     facts = run(nlp, text)
     assert names(facts) == {"Ruairí de Búrca"}
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Ruairí de Búrca"]
+
+
+def test_a_given_name_the_tagger_reads_as_a_conjunction(nlp):
+    text = "Also present was the Secretary-General of the ministry, Datuk Dr. Nor Hanna binti Ismail."
+    assert names(run(nlp, text)) == {"Nor Hanna binti Ismail"}

@@ -393,10 +393,11 @@ def _nameish_flags(doc: Doc) -> list[bool]:
         after_first = i > 0 and flags[i - 1] and a.heads[i - 1] == i and a.deps[i - 1] == "compound"
         if not flags[i] and tag in {"NN", "NNS"} and after_first:
             flags[i] = True  # "Greta Ilves" with the surname read as a common noun: the end of the name
-        if tag.startswith("VB"):
+        if tag.startswith("VB") or (tag == "CC" and a.bares[i] not in {"and", "or", "but", "yet", "so", "plus"}):
             verbs.append(i)
     for i in verbs:
-        # "Mr. Abdalla Said Kitwana": a capitalised word inside a name, which the tagger read as a verb ("said")
+        # "Mr. Abdalla Said Kitwana": a capitalised word inside a name, which the tagger read as a verb ("said");
+        # "Datuk Dr. Nor Azlina": a given name read as a conjunction, after a title
         if 0 < i < len(texts) - 1 and flags[i - 1] and flags[i + 1] and not flags[i] \
                 and a.tags[i - 1] == "NNP" and a.tags[i + 1] == "NNP":
             flags[i] = True
