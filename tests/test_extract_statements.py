@@ -482,3 +482,11 @@ def test_the_last_word_of_a_quotation_is_not_its_speaker(nlp):
 def test_a_police_constable_written_short(nlp):
     facts = run(nlp, '"What happened last week was not a clash," PC Jaan Kiprono Kask said.')
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Jaan Kiprono Kask"]
+
+
+def test_went_on_is_going_on_speaking(nlp):
+    text = ('Hanna Sõrm runs the clinic. “When they close a strip,” she went on, “they don’t close it for the '
+            'pilots. They close it for the kid with the fever.”')
+    facts = run(nlp, text)
+    assert {facts.person(s.speaker).name for s in facts.statements} == {"Hanna Sõrm"}
+    assert len(facts.statements) == 2

@@ -91,6 +91,10 @@ def _is_speech_verb(tok: Token) -> bool:
 def _speech_verb(doc: Doc, i: int) -> bool:
     """Token `i` is a speech verb ("said", "according"); `_is_speech_verb` by number."""
     lower = units.words(doc).lowers[i]
+    if lower in {"went", "goes", "go"} and units.attrs(doc).poss[i] == "VERB":
+        # '"When they close a strip," she went on, "they ..."': going on is going on speaking
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in doc[i].children) and not any(
+            c.dep_ in {"dobj", "prep", "xcomp"} for c in doc[i].children)
     if lower in STATEMENT_VERBS and units.attrs(doc).poss[i] == "VERB":
         # "X made the following statement to the press: ...": a statement made is words said
         return any(c.dep_ == "dobj" and bare_word(c) in rules.words("speech_nouns") for c in doc[i].children)
