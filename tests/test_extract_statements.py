@@ -443,23 +443,18 @@ def test_a_bracketed_cue_before_a_transcript_label_keeps_the_label(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    # a noun for a person as the speaker: the one the sentence before is about
     'Speaking after the talks, Sheikh Hanna Sõrm said both young men had shown humility. "I told them that the '
     'music belongs to the country," the cleric said.',
     'Hanna Sõrm is under pressure after one win in eight games. Asked about her scorer, the Scot snapped: '
     '"Team news on Friday, like always."',
-])
-def test_a_person_noun_as_the_speaker_is_the_one_the_sentence_before_is_about(nlp, text):
-    facts = run(nlp, text)
-    assert [facts.person(s.speaker).name for s in facts.statements] == ["Hanna Sõrm"]
-
-
-@pytest.mark.parametrize("text", [
+    # a surname and a colon in the middle of a paragraph; a statement made
     'A reporter asks the defence chief, Hanna Sõrm, if she will meet the ambassador. Sõrm: "There is no such '
     'meeting on my calendar. My door is open."',
     'After the conference the Minister, Hanna Sõrm, made the following statement to the press: "There is no '
     'cause for alarm. The disease is a mild one."',
 ])
-def test_a_surname_and_colon_or_a_statement_made_gives_the_speaker(nlp, text):
+def test_speakers_told_by_a_person_noun_a_surname_and_colon_or_a_statement_made(nlp, text):
     facts = run(nlp, text)
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Hanna Sõrm"]
 

@@ -324,25 +324,22 @@ def _companions(people: People, i: int, depth: int = 0) -> list[str]:
     deps = a.deps
     lowers = units.words(doc).lowers
     children = units.children(doc)
+    preps: list[int] = []  # the prepositions whose objects came along
     for child in children[i]:
         if deps[child] in {"acl", "advcl"} and a.bares[child] in rules.words("companion_words"):
             out.extend(r for r in by_agent(people, doc[child], depth) if r not in out)
         elif deps[child] == "prep" and lowers[child] in {"along", "together"}:
-            for grand in children[child]:
-                if deps[grand] == "prep" and lowers[grand] == "with":
-                    for obj in children[grand]:
-                        if deps[obj] == "pobj":
-                            out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+            preps.extend(g for g in children[child] if deps[g] == "prep" and lowers[g] == "with")
         elif deps[child] == "prep" and lowers[child] == "with" and any(
             deps[g] == "advmod" and lowers[g] in {"along", "together"} for g in children[child]
         ):  # ("together" hung on "with" rather than "with" on "together")
-            for obj in children[child]:
-                if deps[obj] == "pobj":
-                    out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+            preps.append(child)
         elif deps[child] == "prep" and lowers[child] == "alongside" and a.poss[i] != "VERB":
-            for obj in children[child]:
-                if deps[obj] == "pobj":
-                    out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+            preps.append(child)
+    for prep in preps:
+        for obj in children[prep]:
+            if deps[obj] == "pobj":
+                out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
     return out
 
 

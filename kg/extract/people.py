@@ -386,7 +386,7 @@ def _nameish_flags(doc: Doc) -> list[bool]:
     a = units.attrs(doc)
     texts = units.words(doc).texts
     flags = [False] * len(texts)
-    verbs = []  # capitalised words tagged as verbs
+    verbs = []  # capitalised words tagged as verbs (or as conjunctions other than "and", "or", "but")
     for i in units.where(map(_capitalised.__getitem__, texts)):  # capitalised words, picked in C
         tag = a.tags[i]
         flags[i] = tag in PROPER_TAGS or (a.ents[i] == "PERSON" and tag not in {"PRP", "PRP$", "DT"})
@@ -819,13 +819,12 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 1
     elif other_tokens * 2 >= count:
         score -= 2 if count == 1 else 1  # "Chile", "Brighton": a lone word the recogniser calls a place
-    if count == 1 and texts[start].isalpha() and texts[start].isupper() and len(texts[start]) <= 5 and any(
+    acronym = count == 1 and texts[start].isalpha() and texts[start].isupper() and cand.title_start == start
+    if acronym and len(texts[start]) <= 5 and any(
         deps[k] == "det" and heads[k] == start for k in range(max(0, start - 3), start)
-    ) and cand.title_start == start:
+    ):
         score -= 3  # "the first MRT", "an ERP": an acronym with an article is a thing
-    if count == 1 and texts[start].isalpha() and texts[start].isupper() and deps[start] in {"compound", "nmod"} and (
-        heads[start] > start and a.poss[heads[start]] == "NOUN"
-    ) and cand.title_start == start:
+    if acronym and deps[start] in {"compound", "nmod"} and heads[start] > start and a.poss[heads[start]] == "NOUN":
         score -= 3  # "the former IBO lightweight champion": an acronym naming a body in front of a common noun
     titled = cand.title_start < start or _title_before(doc, start) or _portfolio_before(doc, start)
     if titled:
@@ -1581,15 +1580,12 @@ def _note_gender(people: People, ref: str, doc: Doc, start: int, name_start: int
     stands in apposition to ("Her nephew, A. Name, said")."""
     table = rules.kinds("gendered_words")
     a = units.attrs(doc)
-    bares = a.bares
-    lo = max(0, min(start, name_start - 1))
-    for k in range(lo, name_start):
-        gender = table.get(bares[k])
-        if gender:
-            people.gender.setdefault(ref, "m" if gender == "male" else "f")
+    telling = list(range(max(0, min(start, name_start - 1)), name_start))
     root = units.span_root(doc, name_start, name_end)
     if a.deps[root] == "appos" and a.heads[root] < name_start and a.poss[a.heads[root]] == "NOUN":
-        gender = table.get(bares[a.heads[root]])
+        telling.append(a.heads[root])
+    for k in telling:
+        gender = table.get(a.bares[k])
         if gender:
             people.gender.setdefault(ref, "m" if gender == "male" else "f")
 
@@ -2096,13 +2092,13 @@ def _speaker_descriptors(people: People) -> None:
             noun.tag_ == "NNP" and a.bares[i] not in SPEAKER_NOUNS
         ):
             continue
-        if i in people._quoted or not _speech_word(noun.head):
+        if people.quoted_on(i) or not _speech_word(noun.head):
             continue
         start = noun.left_edge.i
         if doc[start].lower_ != "the" or any(c.dep_ in {"prep", "poss", "relcl", "acl"} for c in noun.children):
             continue  # ("the mother of the boy", "the boy's father": someone else's kin)
         sent_start, sent_end = units.unit_bounds(doc, i)
-        if not any(k in people._quoted for k in range(sent_start, sent_end)):
+        if not any(people.quoted_on(k) for k in range(sent_start, sent_end)):
             continue  # a verb of saying that gives a quotation
         ref = _subject_before(people, start)
         if ref is not None:
