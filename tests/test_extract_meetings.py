@@ -3286,3 +3286,11 @@ def test_the_meeting_attended_by_others_after_a_meeting_one_person_held_with_a_g
             f"discussions with school managements in his chamber. The meeting, which went on for nearly four hours, "
             f"was attended by Fr. {B}, president of the council, and {C}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_the_ledes_day_hung_on_a_participle_inside_its_object(nlp):
+    text = (f"JAKARTA (Wire) — A Dutch museum director handed over a stone statue and manuscripts taken from Java "
+            f"during colonial rule to Indonesian officials here Tuesday, in what both governments called a first "
+            f"step.\nDr. {A}, director of the museum in Leiden, was received at the Ministry of Culture by Minister "
+            f"{B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
