@@ -3294,3 +3294,9 @@ def test_the_ledes_day_hung_on_a_participle_inside_its_object(nlp):
             f"step.\nDr. {A}, director of the museum in Leiden, was received at the Ministry of Culture by Minister "
             f"{B}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_came_face_to_face(nlp):
+    text = f"{A} and {B} came face to face at the awards on Monday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+    assert not run(nlp, f"{A} came face to face with the reality of the budget on Monday.").meetings
