@@ -644,23 +644,21 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             dated.setdefault(here, phrase.when)
             doers[here] = set()
             continue
-        if here == lede_at and root.dep_ == "acl" and root.tag_ == "VBN" and here not in doers and (
-            agents := [c for c in root.children if c.dep_ == "agent"]
-        ):
-            # "... under an agreement reached on Wednesday by the two ministers": the lede's deed and its day
-            dated.setdefault(here, phrase.when)
-            doers[here] = {r for a in agents for o in a.children for r in people.np_refs(o)}
-            continue
         # the main verb, or a participle of the sentence ("X has apologised, travelling to Y on Tuesday")
         main = doc[units.unit_root(doc, root.i)]
-        if here == lede_at and root.dep_ == "acl" and root.tag_ == "VBN" and here not in doers and (
-            main.tag_ == "VBD" and bare_word(main) not in rules.words("speech_verbs") and factual_verb(main)
-        ):
-            # "X handed over manuscripts taken from Java to officials here Tuesday": the parser hangs the lede's
-            # day on a participle inside the object; it is the day of the lede's deed
-            dated.setdefault(here, phrase.when)
-            doers[here] = set(verb_subjects(people, main))
-            continue
+        if here == lede_at and root.dep_ == "acl" and root.tag_ == "VBN" and here not in doers:
+            agents = [c for c in root.children if c.dep_ == "agent"]
+            if agents:
+                # "... under an agreement reached on Wednesday by the two ministers": the lede's deed and its day
+                dated.setdefault(here, phrase.when)
+                doers[here] = {r for a in agents for o in a.children for r in people.np_refs(o)}
+                continue
+            if main.tag_ == "VBD" and bare_word(main) not in rules.words("speech_verbs") and factual_verb(main):
+                # "X handed over manuscripts taken from Java to officials here Tuesday": the parser hangs the
+                # lede's day on a participle inside the object; it is the day of the lede's deed
+                dated.setdefault(here, phrase.when)
+                doers[here] = set(verb_subjects(people, main))
+                continue
         # ("X went to the office on Tuesday ..., as Y slapped Z with a ban": the parser may make the deed a clause
         # of a later verb that tells no speech)
         deed = root.dep_ == "ccomp" and root.head.i == main.i and (

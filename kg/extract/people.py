@@ -2074,22 +2074,19 @@ def _subject_before(people: People, at: int) -> str | None:
     return next(iter(subjects)) if len(subjects) == 1 else None
 
 
-SPEAKER_NOUNS = frozenset({"cleric", "veteran", "visitor", "guest", "scot", "welshman", "irishman", "englishman",
-                           "dutchman", "frenchman", "youngster", "teenager", "pensioner", "father", "mother"})
-
-
 def _speaker_descriptors(people: People) -> None:
     """ 'X said the men had shown humility. "...," the cleric said.': "the cleric" (a noun for a person that
     is no office and no unnamed source, as the subject of a verb of saying in a sentence with a quotation)
     is the person the sentence before is about, as news writes a second reference."""
     doc = people.doc
     a = units.attrs(doc)
-    nouns = (SPEAKER_NOUNS | rules.words("person_nouns")) - rules.words("anonymous_nouns")
+    speakers = rules.words("speaker_nouns")
+    nouns = (speakers | rules.words("person_nouns")) - rules.words("anonymous_nouns")
     for i in units.positions(a.bares, nouns):
         noun = doc[i]
         # ("the Scot": the tagger may call a demonym a proper noun)
         if noun.tag_ not in {"NN", "NNP"} or noun.dep_ != "nsubj" or people.mention_on(i) is not None or (
-            noun.tag_ == "NNP" and a.bares[i] not in SPEAKER_NOUNS
+            noun.tag_ == "NNP" and a.bares[i] not in speakers
         ):
             continue
         if people.quoted_on(i) or not _speech_word(noun.head):

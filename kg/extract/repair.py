@@ -114,10 +114,11 @@ def dateline_subjects(doc: Doc, people: People) -> int:
     return repaired
 
 
-def _opening_dash(doc: Doc, start: int, end: int, reach: int) -> int | None:
-    """The first dash among the first `reach` words of the sentence doc[start:end], where a dateline ends."""
+def _opening_dash(doc: Doc, start: int, end: int, reach: int, marks: frozenset[str] | set[str] = DASHES) -> int | None:
+    """The first dash (or other of `marks`) among the first `reach` words of the sentence doc[start:end], where a
+    dateline ends."""
     texts = units.words(doc).texts
-    return next((k for k in range(start + 1, min(end, start + reach)) if texts[k] in DASHES), None)
+    return next((k for k in range(start + 1, min(end, start + reach)) if texts[k] in marks), None)
 
 
 def _verb_of_dateline(doc: Doc, people: People, start: int, end: int) -> int:
@@ -153,7 +154,7 @@ def _verb_of_dateline(doc: Doc, people: People, start: int, end: int) -> int:
 
 def _dateline_colon(doc: Doc, start: int, end: int) -> int | None:
     """ "ISLAMABAD, Jan 16:": the colon that ends a dateline of a place in capitals and a date."""
-    colon = next((k for k in range(start + 1, min(end, start + 7)) if doc[k].text == ":"), None)
+    colon = _opening_dash(doc, start, end, 7, {":"})
     if colon is None or not doc[start].is_upper or not any(
         doc[k].ent_type_ == "DATE" or doc[k].like_num for k in range(start + 1, colon)
     ):
