@@ -3300,3 +3300,15 @@ def test_came_face_to_face(nlp):
     text = f"{A} and {B} came face to face at the awards on Monday."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
     assert not run(nlp, f"{A} came face to face with the reality of the budget on Monday.").meetings
+
+
+def test_a_known_surname_the_tagger_reads_as_an_adverb(nlp):
+    text = (f"The chairman of Northwind Ltd., Jaan Tully, arrived in Tallinn on Tuesday.\n"
+            f"Tully met Mayor {A} for three hours at the town hall.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, "Jaan Tully"}), "meeting")]
+
+
+def test_a_rulers_honorific_read_as_a_preposition(nlp):
+    text = (f"The Governor of Ogun State, Prince {B}, on Monday paid a visit to the Alake of Egbaland, "
+            f"Oba Jaan Kask, at his palace, as anger grew over the land.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, "Jaan Kask"}), date(2024, 5, 13))]

@@ -330,8 +330,27 @@ def title_flags(doc: Doc) -> list[bool]:
         # "Don Fernando Valladares" is a courtesy title; "Don Moreau" and "Don R. Moreau" are a given name
         flags[i] = i + 2 < n and all(len(t) > 2 and t[0].isupper() and t[1:].islower() for t in texts[i + 1 : i + 3])
     _surnames_that_are_titles(texts, flags)
+    _ruler_titles(texts, bares, flags)
     doc.user_data[TITLE_FLAGS] = flags
     return flags
+
+
+def _ruler_titles(texts: list[str], bares: list[str], flags: list[bool]) -> None:
+    """ "the Olufon of Ayetoro-Ile, Oba A. Name": a capitalised word after "the", with "of" and a place after
+    it, apposed to a name that an honorific opens, is the title of a ruler (flagged in place)."""
+    honorifics = rules.words("honorifics") - COURTESY - {"dr", "prof", "sir", "dame"}  # a ruler's, not a clerk's
+    org_words = rules.words("org_words")  # ("the Department of X, Alhaji A": a body, not a ruler)
+    n = len(texts)
+    for i in units.positions(bares, {"of"}):
+        k = i - 1
+        if k < 1 or flags[k] or bares[k - 1] != "the" or not texts[k][:1].isupper() or not texts[k].isalpha() \
+                or bares[k] in org_words:
+            continue
+        j = i + 1
+        while j < n and (texts[j][:1].isupper() or texts[j] in HYPHENS):
+            j += 1  # the place: "Ayetoro-Ile", "Oke-Agbe"
+        if i + 1 < j < n - 2 and texts[j] == "," and bares[j + 1] in honorifics and texts[j + 2][:1].isupper():
+            flags[k] = True
 
 
 def _surnames_that_are_titles(texts: list[str], flags: list[bool]) -> None:
@@ -1559,7 +1578,8 @@ def _missed_surnames(
         text = texts[i]
         if i in covered or not text[:1].isupper():
             continue
-        if a.deps[i] not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"}:
+        # "Tolliver met ...": a surname the tagger read as an adverb of the verb after it
+        if a.deps[i] not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "advmod", "npadvmod", "conj"}:
             continue
         key = fold(text)
         if key in surnames:

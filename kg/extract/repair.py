@@ -698,6 +698,9 @@ def appositions(doc: Doc, people: People) -> int:
         head = _name_head(doc, mention.start, mention.end)
         if head is None:
             continue
+        # "paid a visit to the Olu of X, Oba A. Name, at": the honorific before the name read as a preposition
+        honorific = head.head if head.dep_ == "pobj" and start <= head.head.i < mention.start \
+            and head.head.dep_ == "prep" else None
         # "the mission chief for Argentina, A, and B": the name hung on "Argentina" as its conjunct
         lost = head.dep_ == "conj" and people.mention_at(head.head) is None
         # "by the Prime Minister of Niger, A. Name, together with": the name apposed to the place
@@ -706,7 +709,7 @@ def appositions(doc: Doc, people: People) -> int:
             head.dep_ == "appos" and place.i == start - 2 and place.pos_ == "PROPN" and place.dep_ == "pobj"
             and not is_title_word(place) and people.mention_at(place) is None
         )
-        skip = frozenset(t.i for t in head.subtree) if lost else frozenset()
+        skip = frozenset(t.i for t in (honorific or head).subtree) if lost or honorific is not None else frozenset()
         title = _title_head(doc[start - 2], skip)
         if title is None or people.mention_at(title) is not None:
             continue  # the title is part of a name already
@@ -719,12 +722,16 @@ def appositions(doc: Doc, people: People) -> int:
         if head.dep_ == "appos" and head.head.i in _phrase_heads(title):
             continue  # already apposed to its title phrase ("the chief of staff, A. Name")
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in title.children)
-        if head.dep_ not in LOST_APPOSITION and not (head.dep_ == "conj" and definite and title.tag_ in {"NN", "NNP"}):
+        if head.dep_ not in LOST_APPOSITION and honorific is None \
+                and not (head.dep_ == "conj" and definite and title.tag_ in {"NN", "NNP"}):
             continue  # "the county executive, A, and B": a definite singular title, then its name
         if head.sent.start != title.sent.start or title.i in {t.i for t in head.subtree}:
             continue  # another sentence, or re-attaching would make a cycle
         head.head = title
         head.dep_ = "appos"
+        if honorific is not None:
+            honorific.head = head
+            honorific.dep_ = "compound"
         units.tree_changed(doc)  # the cached heads (read by _name_head) are out of date now
         repaired += 1
     return repaired
