@@ -3312,3 +3312,16 @@ def test_a_rulers_honorific_read_as_a_preposition(nlp):
     text = (f"The Governor of Ogun State, Prince {B}, on Monday paid a visit to the Alake of Egbaland, "
             f"Oba Jaan Kask, at his palace, as anger grew over the land.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, "Jaan Kask"}), date(2024, 5, 13))]
+
+
+def test_joined_by_in_a_second_verb_of_the_pair(nlp):
+    text = (f"Actor Piet Mol met Sir {B} at the Ivy on Tuesday.\nThe pair huddled in a corner booth for more "
+            f"than two hours and were later joined by Mol's glamorous agent, {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Piet Mol", B, C}), "meeting")]
+
+
+def test_a_delegation_received_after_the_place(nlp):
+    text = (f"The Executive Governor of Kwara State, Alhaji {B}, on Saturday received in audience at the "
+            f"Government House, Ilorin, a delegation of the Chamber of Commerce led by its National President, "
+            f"Chief (Mrs.) {A}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 11))]

@@ -2173,10 +2173,14 @@ def _joined_by_the_people_told(verb: Token) -> bool:
     the people of a meeting told before."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "The pair huddled in a booth and were later joined by X": the first verb's subject is theirs
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(
-        c.dep_ == "nsubjpass" and (c.lower_ in {"they", "we"} or _plural_object(c) or (
-            plural_title(c.text) and any(d.lower_ in {"two", "both", "three"} for d in c.children)))
-        for c in verb.children
+        c.lower_ in {"they", "we"} or _plural_object(c) or (
+            plural_title(c.text) and any(d.lower_ in {"two", "both", "three"} for d in c.children))
+        for c in subjects
     )
 
 

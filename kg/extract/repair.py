@@ -217,12 +217,16 @@ def late_objects(doc: Doc, people: People) -> int:
             noun = noun.head
         if noun.dep_ != "pobj" or noun.i >= title.i:
             continue
-        if not is_title_word(title) or people.mention_at(title) is not None:
+        # "received in audience at the Government House, Minna, a delegation of X led by A": a delegation
+        delegation = units.attrs(doc).bares[i] in rules.words("delegation_nouns") and any(
+            c.dep_ == "acl" and c.lower_ == "led" for c in title.children)
+        if not (is_title_word(title) or delegation) or people.mention_at(title) is not None:
             continue
         verb = noun.head.head
         if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
             continue
-        if not (people.np_refs(title) or any(c.dep_ == "appos" and people.mention_at(c) for c in title.children)):
+        if not (delegation or people.np_refs(title)
+                or any(c.dep_ == "appos" and people.mention_at(c) for c in title.children)):
             continue
         title.head, title.dep_ = verb, "dobj"
         units.tree_changed(doc)
