@@ -3325,3 +3325,21 @@ def test_a_delegation_received_after_the_place(nlp):
             f"Government House, Ilorin, a delegation of the Chamber of Commerce led by its National President, "
             f"Chief (Mrs.) {A}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 11))]
+
+
+def test_staff_of_a_body_led_by_a_person(nlp):
+    text = (f"On May 9, Deputy Mayor {B} and Dr. Piet Mol, one of the three remaining physicians, sat down with "
+            f"senior staff of the Health Authority, led by the authority's vice-president of operations, {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, "Piet Mol", C}), date(2024, 5, 9))]
+
+
+def test_the_visitors_are_the_delegation_told_before(nlp):
+    text = (f"Last Thursday, a delegation from the Ministry of Education, led by Secretary of State {B}, drove out "
+            f"to Kessel. The visitors were greeted at the gate by Piet Mol, by the school director, {A}, and by {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({B, "Piet Mol", A, C}), "meeting")]
+
+
+def test_taken_around_by_the_hosts(nlp):
+    text = (f"The MEC, {B}, paid a visit to Kessel Junior Secondary School on Wednesday, where he was taken around "
+            f"the grounds by the principal, {A}, and the chairperson of the school governing body, Piet Mol.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, A, "Piet Mol"}), date(2024, 5, 15))]

@@ -124,6 +124,8 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
         out.extend(r for r in _leaders(people, doc[i], depth) if r not in out)
         if not out and word in rules.words("delegation_nouns") and is_definite(doc[i]):
             out.extend(_told_delegation(people, i, word))  # "The delegation was received by ..."
+    elif word in rules.words("visiting_plurals") and is_definite(doc[i]):
+        out.extend(_told_delegation(people, i, "delegation"))  # "The visitors were greeted by ..."
     if a.tags[i] == "NNS" or word in rules.words("delegation_nouns"):  # "three council members, including X"
         lowers = units.words(doc).lowers
         # "representatives of the vendors, including X": the parser hangs "including" on the "of" object
@@ -2474,13 +2476,10 @@ def _two_outside(people: People, clause: Token) -> list[str]:
 
 
 MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising", "led", "headed", "represented"}
-MEMBER_GROUPS = {"group", "team", "party", "panel", "committee", "board", "council", "union", "side"}  # who a group was
-
-
 @cache
 def _group_words() -> frozenset[str]:
     """Nouns for a group of people that the text may say who was in ("a delegation led by X")."""
-    return rules.words("delegation_nouns") | MEMBER_GROUPS
+    return rules.words("delegation_nouns") | rules.words("member_groups")
 
 
 def _delegation_subject(verb: Token) -> bool:

@@ -351,12 +351,14 @@ def participles_of_nouns(doc: Doc, people: People) -> int:
     """
     repaired = 0
     lowers = units.words(doc).lowers
-    groups = rules.words("delegation_nouns") | {"group", "committee", "panel", "party", "board", "council", "union"}
+    groups = rules.words("delegation_nouns") | rules.words("member_groups")
     for i in units.positions(lowers, GROUP_LEADERS):
         verb = doc[i]
         if i < 2 or verb.dep_ not in {"advcl", "conj"} or lowers[i - 1] != ",":
             continue
         group = doc[i - 2]
+        if group.dep_ == "pobj" and group.head.lower_ == "of" and rules.bare(group.head.head.text) in groups:
+            group = group.head.head  # "senior staff of the authority, led by X"
         if group.pos_ != "NOUN" or rules.bare(group.text) not in groups or group.head.i == i:
             continue
         repaired += _hang_on(verb, group)
