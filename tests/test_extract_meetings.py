@@ -3343,3 +3343,23 @@ def test_taken_around_by_the_hosts(nlp):
     text = (f"The MEC, {B}, paid a visit to Kessel Junior Secondary School on Wednesday, where he was taken around "
             f"the grounds by the principal, {A}, and the chairperson of the school governing body, Piet Mol.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, A, "Piet Mol"}), date(2024, 5, 15))]
+
+
+def test_brought_together_a_title_of_a_body_and_its_name(nlp):
+    # the parser hangs the comma after "Kessel Hospitals Group" on the title, and the name on the verb
+    text = (f"The meeting, held in the hospital boardroom, brought together the chief executive of Kessel Hospitals "
+            f"Group, Professor {B}, the group's chief clinical director, Dr {C}, and five TDs and Senators from "
+            f"Kessel.")
+    assert pairs(run(nlp, text)) == [(frozenset({B, C}), "meeting")]
+
+
+def test_among_those_around_the_table(nlp):
+    text = (f"{A} met {B} at the ministry on Monday. Among those around the table were Deputy Piet Mol, the Kessel "
+            f"County TD, and Senator Jaan Kask.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, "Piet Mol", "Jaan Kask"}), "meeting")]
+
+
+def test_conducted_through_the_wards(nlp):
+    text = (f"The Minister, {B}, opened the new hospital on Monday. He was afterwards conducted through the wards "
+            f"by the Matron, Miss {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 13))]

@@ -2617,7 +2617,9 @@ def _among_event(people: People, among: Token) -> Event | None:
         return None
     if not factual_verb(copula):
         return None
-    guests = [r for c in copula.children if c.dep_ in {"nsubj", "attr"} and c.i != among.i for r in collect(people, c)]
+    # ("Among those present were A, the county TD, and B": the parser may hang B on the copula)
+    guests = [r for c in copula.children if c.i != among.i and (
+        c.dep_ in {"nsubj", "attr"} or c.dep_ == "conj" and people.mention_at(c) is not None) for r in collect(people, c)]
     # "those she met": whoever she met; "the officials at the talks": whoever was at them
     plural = groups[0].lower_ in rules.words("people_plurals")
     group = groups[0].lower_ if plural and not _at_meeting(groups[0]) else None
@@ -2635,10 +2637,13 @@ def _appeal(kids: list[Token]) -> bool:
 
 
 def _at_meeting(noun: Token) -> bool:
-    """ "those at the meeting", "the officials in the talks": people placed at a meeting."""
+    """ "those at the meeting", "the officials in the talks", "those around the table": people placed at a
+    meeting."""
     nouns = rules.kinds("meeting_nouns")
-    return any(c.dep_ == "prep" and c.lower_ in {"at", "in"} and any(bare_word(m) in nouns for m in c.children)
-               for c in noun.children)
+    return any(c.dep_ == "prep" and (
+        c.lower_ in {"at", "in"} and any(bare_word(m) in nouns for m in c.children)
+        or c.lower_ in {"around", "round", "at"} and any(m.lower_ == "table" for m in c.children)
+    ) for c in noun.children)
 
 
 def _group_refs(people: People, verb: Token) -> tuple[str, ...]:

@@ -34,8 +34,9 @@ def _title_head(tok: Token, skip: frozenset[int] = frozenset()) -> Token | None:
     then the phrase is one noun phrase, not a coordination ("A's minister, X, and B's, Y").
     """
     for head in [tok, *tok.ancestors]:
+        # (a comma the parser hung on the title, after its phrase, does not end the phrase)
         if head.right_edge.i != tok.i and (
-            not skip or max((t.i for t in head.subtree if t.i not in skip and not t.is_punct), default=-1) != tok.i
+            max((t.i for t in head.subtree if t.i not in skip and not t.is_punct), default=-1) != tok.i
         ):
             return None
         if head.pos_ in {"NOUN", "PROPN"} and (
