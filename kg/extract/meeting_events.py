@@ -2619,7 +2619,8 @@ def _among_event(people: People, among: Token) -> Event | None:
         return None
     # ("Among those present were A, the county TD, and B": the parser may hang B on the copula)
     guests = [r for c in copula.children if c.i != among.i and (
-        c.dep_ in {"nsubj", "attr"} or c.dep_ == "conj" and people.mention_at(c) is not None) for r in collect(people, c)]
+        c.dep_ in {"nsubj", "attr"} or c.dep_ == "conj" and people.mention_at(c) is not None)
+        for r in collect(people, c)]
     # "those she met": whoever she met; "the officials at the talks": whoever was at them
     plural = groups[0].lower_ in rules.words("people_plurals")
     group = groups[0].lower_ if plural and not _at_meeting(groups[0]) else None
