@@ -3363,3 +3363,10 @@ def test_conducted_through_the_wards(nlp):
     text = (f"The Minister, {B}, opened the new hospital on Monday. He was afterwards conducted through the wards "
             f"by the Matron, Miss {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 13))]
+
+
+def test_a_roundtable_with_a_list_split_by_semicolons(nlp):
+    text = (f"Today, the Minister of Energy, the Honourable {B}, convened a roundtable in Saskatoon with Chief {A} "
+            f"of the Kessel Lake Nation; Saskatchewan's Minister of Resources, the Honourable Piet Mol; and {C}, "
+            f"President of Nordic Uranium.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), "meeting")]

@@ -1689,6 +1689,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             if not participants and is_definite(noun):
                 return Event(noun, kind, guests, attend=True, definite=True)
             add(guests)
+    if participants and any(c.dep_ == "prep" and c.lower_ == "with" for t in [noun, verb] if t is not None
+                            for c in t.children):
+        add(_semicolon_list(people, noun))  # "convened a roundtable with A of X; B, minister of Y; and C"
     if any(bare_word(c) in rules.words("phone_words") for c in kids if c.dep_ in {"compound", "amod"}):
         kind = "call"
     separate = any(c.dep_ == "amod" and c.lower_ in {"separate", "individual"} for c in kids)
