@@ -3370,3 +3370,17 @@ def test_a_roundtable_with_a_list_split_by_semicolons(nlp):
             f"of the Kessel Lake Nation; Saskatchewan's Minister of Resources, the Honourable Piet Mol; and {C}, "
             f"President of Nordic Uranium.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C, "Piet Mol"}), "meeting")]
+
+
+def test_who_telephoned_both_men_is_neither_of_them(nlp):
+    text = (f"Premier {A} met Hydro president {C} on Monday.\nFederal Energy Minister {B}, who telephoned both men "
+            f"on Sunday night urging a settlement, told the Commons that the government was watching.")
+    assert set(dated_pairs(run(nlp, text))) == {
+        (frozenset({A, C}), date(2024, 5, 13)), (frozenset({B, A}), date(2024, 5, 12)),
+        (frozenset({B, C}), date(2024, 5, 12))}
+
+
+def test_before_touring_the_plant_with_its_manager(nlp):
+    text = (f"Environment Minister {A}, in the city for a two-day swing, spent about 90 minutes at the town hall "
+            f"before touring the smelter with the general manager, {B}, on Tuesday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

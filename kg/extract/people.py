@@ -2273,14 +2273,29 @@ def _modified_holders(title: Token, holders: set[str], offices: dict[str, list[s
     return fits if len(fits) >= count else holders
 
 
-def _last_named(people: People, at: int, count: int, among: set[str] | None) -> list[str]:
-    """The last `count` persons named before token `at` (only those in `among`, when given)."""
+def _doer(people: People, group: Token) -> tuple[str, ...]:
+    """ "X, who telephoned both men": the subject of the verb a group is the object of is none of the group."""
+    verb = group.head if group.dep_ == "dobj" else group.head.head if group.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return ()  # ("the first meeting of the two ministers": the group of a noun, whoever its verb's subject)
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            subject = verb.head if c.lower_ in {"who", "that"} and verb.dep_ == "relcl" else c
+            return people.np_refs(subject)
+    return ()
+
+
+def _last_named(people: People, at: int, count: int, among: set[str] | None,
+                besides: tuple[str, ...] = ()) -> list[str]:
+    """The last `count` persons named before token `at` (only those in `among`, when given; none of
+    `besides`)."""
     refs: list[str] = []
     for m in sorted(people.mentions, key=lambda m: -m.start):
         if m.start >= at or m.kind == "group" or people.quoted(people.doc[m.start]):
             continue
         for r in m.refs:
-            if r not in refs and not people.person(r).anonymous and (among is None or r in among):
+            if r not in refs and r not in besides and not people.person(r).anonymous and (
+                    among is None or r in among):
                 refs.append(r)
         if len(refs) >= count:
             break
@@ -2322,9 +2337,10 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
         holders = _office_holders(offices, tok.lower_) if plural_title(tok.lower_) else None
         if holders is not None:  # "the two Foreign Ministers": the ministers whose office says "foreign"
             holders = _modified_holders(tok, holders, offices, count)
-        refs = _last_named(people, head.i, count, holders) if holders is not None else []
+        doer = _doer(people, head)
+        refs = _last_named(people, head.i, count, holders, doer) if holders is not None else []
         if len(refs) < count:
-            refs = _last_named(people, head.i, count, None)
+            refs = _last_named(people, head.i, count, None, doer)
         if len(refs) >= 2:
             people.add(Mention(head.i, head.i + 1, tuple(refs[:count]), "group"))
             if key is not None:
