@@ -3384,3 +3384,17 @@ def test_before_touring_the_plant_with_its_manager(nlp):
     text = (f"Environment Minister {A}, in the city for a two-day swing, spent about 90 minutes at the town hall "
             f"before touring the smelter with the general manager, {B}, on Tuesday.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_hosted_a_counterpart_for_talks_with_royal_rulers(nlp):
+    text = (f"Cross River Governor {B} hosted his Ebonyi counterpart, Piet Mol, at Government House for talks with "
+            f"HRH Obong Jaan Kask, the paramount ruler of Ikot Ndem, and Eze {A}, the traditional ruler of Amaechi, "
+            f"officials said.")
+    assert pairs(run(nlp, text)) == [(frozenset({B, "Piet Mol", "Jaan Kask", A}), "meeting")]
+
+
+def test_under_the_chairmanship_of_then_attending_were(nlp):
+    text = (f"Ministers sat round one table here on Monday under the chairmanship of the Federal Minister of Works, "
+            f"the Hon. {B}.\nAttending were Barbados's Minister of Trade, Mr. Piet Mol; Jamaica's Minister of "
+            f"Trade, the Hon. Jaan Kask; and St. Lucia's Minister for Communications, Dr. the Hon. {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, "Piet Mol", "Jaan Kask", C}), date(2024, 5, 13))]

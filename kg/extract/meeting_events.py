@@ -939,6 +939,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             kind = "visit"
         if hosts and factual_verb(verb):
             return Event(verb, kind, list(dict.fromkeys(hosts)), group="delegation")
+    if _unknown_subject(people, verb, subjects) and (chair := _under_chair(people, verb)):
+        # "Ministers of four territories sat round one table under the chairmanship of X": X, and whoever
+        # the text names as attending next
+        return Event(verb, kind, chair) if factual_verb(verb) else None
     if _unknown_subject(people, verb, subjects):
         # still an event that later mentions may take their date from
         plural = _plural_subject(verb)
@@ -1602,7 +1606,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             "join",
             "gathered",
             "met",
-        }:
+        } | HOST_VERBS:  # ("hosted X at Government House for talks with Y": X and Y and the host)
             objects = _objects(people, verb)
             if not objects and not participants and any(c.dep_ == "dobj" and _plural_object(c) for c in verb.children):
                 # "Z joined them for dinner", "joined the leaders for talks": Z joins the meeting just told
@@ -1718,6 +1722,17 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             guests = _named_at_copula(people, copula)
         return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
     return Event(noun, kind, participants, separate=separate, definite=is_definite(noun), group=group)
+
+
+CHAIR_NOUNS = {"chairmanship", "chairpersonship", "chairwomanship", "presidency"}
+
+
+def _under_chair(people: People, verb: Token) -> list[str]:
+    """ "under the chairmanship of X": the person who chaired what the verb tells."""
+    return [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+            for n in p.children if n.dep_ == "pobj" and n.lower_ in CHAIR_NOUNS
+            for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+            for o in q.children if o.dep_ == "pobj" for r in collect(people, o)]
 
 
 def _clause_summary(noun: Token) -> bool:
@@ -2416,6 +2431,8 @@ def _present(tok: Token) -> bool:
     if tok.lower_ not in {"present", "attendance", "attending"}:
         return False
     if tok.lower_ == "attending":  # "Also attending were X and Y"
+        if tok.dep_ in {"nsubj", "csubj"} and tok.head.lemma_ == "be" and tok.i < tok.head.i:
+            return not any(c.dep_ == "dobj" for c in tok.children)  # "Attending were X; Y; and Z"
         return any(c.lemma_ == "be" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
     if tok.dep_ == "pobj":  # "in attendance were X", "among those present was X"
         return tok.head.lower_ in {"in", "among"} and tok.head.head.lemma_ == "be"
@@ -2442,7 +2459,8 @@ def _fronted_present(tok: Token) -> bool:
 def _present_event(people: People, tok: Token) -> Event | None:
     copula = tok.head if tok.dep_ == "acomp" or _fronted_present(tok) else tok.head.head if tok.dep_ == "pobj" else tok
     if tok.lower_ in {"attending", "taking"}:
-        copula = tok.head if tok.dep_ == "csubj" else next((c for c in tok.children if c.lemma_ == "be"), tok)
+        copula = tok.head if tok.dep_ in {"csubj", "nsubj"} and tok.head.lemma_ == "be" else next(
+            (c for c in tok.children if c.lemma_ == "be"), tok)
     if not factual_verb(copula):
         return None
     guests: list[str] = []
