@@ -3398,3 +3398,12 @@ def test_under_the_chairmanship_of_then_attending_were(nlp):
             f"the Hon. {B}.\nAttending were Barbados's Minister of Trade, Mr. Piet Mol; Jamaica's Minister of "
             f"Trade, the Hon. Jaan Kask; and St. Lucia's Minister for Communications, Dr. the Hon. {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, "Piet Mol", "Jaan Kask", C}), date(2024, 5, 13))]
+
+
+def test_she_was_joined_by_a_local_member(nlp):
+    text = (f"Ms. {A} has reached the relief camp at the High School in Uppada, where she was joined by local MLA "
+            f"Shri {B}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+    text = (f"Prime Minister {A} received Ambassador {C} at her office on Monday. The Prime Minister was joined by "
+            f"the Minister for Commerce, {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]

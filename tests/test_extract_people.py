@@ -1074,3 +1074,13 @@ def test_a_nephew_named_in_apposition_is_a_person_and_a_he(nlp):
 def test_a_given_name_the_tagger_reads_as_a_conjunction(nlp):
     text = "Also present was the Secretary-General of the ministry, Datuk Dr. Nor Hanna binti Ismail."
     assert names(run(nlp, text)) == {"Nor Hanna binti Ismail"}
+
+
+def test_an_abbreviated_office_then_a_courtesy_title(nlp):
+    facts = run(nlp, "The Mayor, Cllr Mrs Alma Verhoeven, told members that the library would stay open.")
+    assert names(facts) == {"Alma Verhoeven"}
+
+
+def test_a_title_with_a_portfolio_of_two_words_in_brackets(nlp):
+    facts = run(nlp, "Special Chief Secretary (Disaster Management) K. Jaan Kumar Kask attended the review.")
+    assert names(facts) == {"K. Jaan Kumar Kask"}

@@ -1980,7 +1980,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             tok.pos_ == "VERB"
             and word in rules.words("attend_verbs")
             and word != "sat"
-            and not (word == "joined" and _joined_by_the_people_told(tok))  # "They were joined by X": below
+            and not (word == "joined" and (_joined_by_the_people_told(tok) or _joined_by(people, tok)))  # below
             and not any(c.dep_ == "dobj" and not _plural_object(c) and c.lower_ not in {"which", "that"}
                         for c in tok.children)  # "a dinner, which the Prime Minister attended": the dinner
             and not any(c.dep_ == "prep" and c.lower_ not in ATTEND_MANNER for c in tok.children)
@@ -2012,6 +2012,15 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             # by A, and by B": they joined the meeting just told
             guests = agents_listed(people, tok)
             event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
+        elif word == "joined" and (pair := _joined_by(people, tok)):
+            # "She has reached the camp, where she was joined by MLA X": the two were together; "X received Y.
+            # X was joined by Z": Z joined the meeting just told
+            # ("On May 16, X was joined by Y for a roundtable": a day of its own, another occasion)
+            sent_of = units.index(doc)
+            dated = any(t.ent_type_ == "DATE" for t in tok.sent)
+            told = not dated and any(pair[0] in e.participants and sent_of[tok.i] - sent_of[e.trigger.i] <= 2
+                                     for e in events)
+            event = Event(tok, "meeting", pair, attend=told) if factual_verb(tok) else None
         elif word == "joined" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _pronoun_group(c) and
                                                              c.lower_ != "him" and c.lower_ != "her"
                                                              for c in tok.children):
@@ -2202,6 +2211,18 @@ def _joined_by_the_people_told(verb: Token) -> bool:
             plural_title(c.text) and any(d.lower_ in {"two", "both", "three"} for d in c.children))
         for c in subjects
     )
+
+
+def _joined_by(people: People, verb: Token) -> list[str]:
+    """ "she was joined by X": the one person joined and whoever joined her, each once; else nothing."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    nouns = rules.kinds("meeting_nouns")
+    if any(c.dep_ == "prep" and any(bare_word(o) in nouns for o in c.children) for c in verb.children):
+        return []  # "was joined at the meeting by X": the meeting noun tells it
+    joined = [r for c in verb.children if c.dep_ == "nsubjpass" for r in collect(people, c)]
+    guests = [r for r in agents_listed(people, verb) if r not in joined]
+    return joined + guests if len(joined) == 1 and guests else []
 
 
 def _joined_persons(people: People, verb: Token) -> list[str]:

@@ -609,7 +609,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 for j in range(k + 1, end)
             ))
         )
-        inside = k > start and not flags[k - 1] and ents[k - 1] == "PERSON" and bares[k] in honorifics
+        # ("Cllr Mrs A. Name": an abbreviated office before the courtesy title is no given name)
+        inside = k > start and not flags[k - 1] and ents[k - 1] == "PERSON" and bares[k] in honorifics \
+            and bares[k - 1] not in abbreviations
         # "Sultan bin Nasser Al Harthy": the word before "bin" is a given name, not a ruler's title
         inside = inside or (k + 1 < end and w.lowers[k + 1] in NASAB and not (k > start and flags[k - 1]))
         plural = k < end - 1 and bares[k] in _plural_titles()  # "Foreign Ministers A of X, B of Y and C of Z"
@@ -733,8 +735,11 @@ def _title_before(doc: Doc, start: int) -> bool:
     flags = title_flags(doc)
     texts = units.words(doc).texts
     k = start - 1
-    if k >= 2 and texts[k] == ")" and texts[k - 2] == "(" and (flags[k - 1] or texts[k - 1][:1].isupper()):
-        k -= 3
+    if k >= 2 and texts[k] == ")":  # ("Special Chief Secretary (Disaster Management) X": up to four words)
+        opening = next((j for j in range(k - 2, max(k - 6, 0) - 1, -1) if texts[j] == "("), None)
+        if opening is not None and all(flags[j] or texts[j][:1].isupper() or texts[j] in {"&", "and", "of"}
+                                       for j in range(opening + 1, k)):
+            k = opening - 1
     return k >= 0 and title_or_abbreviation(doc, k)
 
 
