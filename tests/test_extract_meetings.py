@@ -3407,3 +3407,15 @@ def test_she_was_joined_by_a_local_member(nlp):
     text = (f"Prime Minister {A} received Ambassador {C} at her office on Monday. The Prime Minister was joined by "
             f"the Minister for Commerce, {B}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_a_session_held_then_co_chaired_by_two(nlp):
+    text = (f"Today, the first session of the working group was held at the Ministry, co-chaired by Secretary of "
+            f"State {B} and Ms {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({B, C}), "meeting")]
+
+
+def test_told_face_to_face(nlp):
+    text = f"Chairman {B} told Piet Mol of the decision face to face at the training ground on Monday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, "Piet Mol"}), date(2024, 5, 13))]
+    assert not run(nlp, f"Chairman {B} told Piet Mol of the decision on Monday.").meetings

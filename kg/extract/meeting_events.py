@@ -2394,6 +2394,11 @@ def _idiom(verb: Token) -> str | None:
     """The kind of a verb phrase that reports a contact ("exchanged views", "shook hands")."""
     idioms = rules.kinds("meeting_idioms")
     for child in verb.children:
+        if child.lower_ == "face" and _face_to_face(child):
+            # "told X of the decision face to face": however the parser hangs the phrase
+            kind = idioms.get(f"{verb.lower_}+face")
+            if kind is not None:
+                return kind
         if child.dep_ in {"dobj", "prt", "advmod", "npadvmod", "prep"}:
             kind = idioms.get(f"{verb.lower_}+{child.lower_}")
             if kind is not None:
@@ -2412,6 +2417,12 @@ def _idiom(verb: Token) -> str | None:
             if kind is not None:
                 return kind
     return None
+
+
+def _face_to_face(tok: Token) -> bool:
+    """The word is either "face" of the phrase "face to face"."""
+    words = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i + 3]]
+    return any(words[k : k + 3] == ["face", "to", "face"] for k in range(len(words) - 2))
 
 
 def _pronoun_group(tok: Token) -> bool:

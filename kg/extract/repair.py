@@ -380,6 +380,12 @@ def participles_of_nouns(doc: Doc, people: People) -> int:
                                             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
         if verb.dep_ not in {"advcl", "conj"} or not participle:
             continue
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and rules.bare(c.text) in meetings
+                        and c.i < verb.i), None)
+        if verb.dep_ == "advcl" and subject is not None:
+            # "the first session was held at the Ministry, co-chaired by A and B": the session was chaired
+            repaired += _hang_on(verb, subject)
+            continue
         # "at an emergency meeting late on Wednesday attended by A": only the day stands between
         k = i - 1
         while k > 0 and i - k <= 6 and doc[k].pos_ in {"ADV", "ADP", "PROPN", "NUM", "DET"} and not (
