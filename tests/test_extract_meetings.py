@@ -3419,3 +3419,11 @@ def test_told_face_to_face(nlp):
     text = f"Chairman {B} told Piet Mol of the decision face to face at the training ground on Monday."
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, "Piet Mol"}), date(2024, 5, 13))]
     assert not run(nlp, f"Chairman {B} told Piet Mol of the decision on Monday.").meetings
+
+
+def test_after_speaking_past_the_inserted_said(nlp):
+    text = (f"Prime Minister {A} arrived in Beijing on Monday.\n{A} held talks with China's special envoy, {B}, on "
+            f"Thursday morning, a government statement said, two days after speaking by telephone with Prime "
+            f"Minister {C} on Tuesday.")
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 16)),
+                                                (frozenset({A, C}), date(2024, 5, 14))}

@@ -437,7 +437,10 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
     if deps[verb] in {"conj", "xcomp", "advcl"}:
         return _subjects_of(people, head, seen + 1)
     if deps[verb] == "pcomp" and deps[head] == "prep" and a.poss[heads[head]] in {"VERB", "AUX"}:
-        return _subjects_of(people, heads[head], seen + 1)  # "After meeting X, she said"
+        up = heads[head]
+        if deps[up] == "parataxis" and lowers[up] in rules.words("speech_verbs"):
+            up = heads[up]  # "A met B on Thursday, a statement said, two days after speaking with C": A spoke
+        return _subjects_of(people, up, seen + 1)  # "After meeting X, she said"
     return []
 
 
