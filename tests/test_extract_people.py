@@ -1084,3 +1084,11 @@ def test_an_abbreviated_office_then_a_courtesy_title(nlp):
 def test_a_title_with_a_portfolio_of_two_words_in_brackets(nlp):
     facts = run(nlp, "Special Chief Secretary (Disaster Management) K. Jaan Kumar Kask attended the review.")
     assert names(facts) == {"K. Jaan Kumar Kask"}
+
+
+def test_a_nickname_used_alone_later_is_the_person_named_with_it(nlp):
+    text = ('TV chef Tomas "Tommo" Lindqvist has vowed to keep his van on the seafront.\n'
+            'Tommo, who started out flipping burgers in 2003, fumed: "They will have to tow me off the prom."')
+    facts = run(nlp, text)
+    assert names(facts) == {"Tomas Lindqvist"}
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas Lindqvist"]

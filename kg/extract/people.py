@@ -1298,6 +1298,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     candidates: list[NameCandidate] = []
     texts = units.words(doc).texts
     flags = title_flags(doc)
+    nicknames: dict[str, str] = {}  # 'Danny "Dazza" Dobbs', later "Dazza": the nickname's key -> the name's
     for sent_start, sent_end in units.bounds(doc):
         for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)
@@ -1353,6 +1354,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             cand.score = _evidence(doc, cand, people)
             if written:
                 cand.score += 3  # 'Brodie "The Bulldozer" Kane': only a person is written with a nickname inside
+            if written and nickname is not None:
+                nicknames.setdefault(fold(units.span_text(doc, nickname[0] + 1, nickname[1] - 1)), key)
             candidates.append(cand)
     _shared_surnames(doc, candidates)
     totals: dict[str, int] = {}
@@ -1398,6 +1401,9 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             for o in accepted
         )
     ]
+    # a nickname used alone is the person named with it, not somebody else
+    aliases = {nick: key for nick, key in nicknames.items() if key in maximal and nick != key}
+    maximal = [k for k in maximal if k not in aliases]
     candidates.extend(_missed_surnames(doc, candidates, maximal, tokens_of))
     first_pos: dict[str, list[int]] = {}
     for cand in candidates:
@@ -1413,7 +1419,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 k for k in maximal
                 if k == cand.key or _within(cand.tokens, tokens_of[k], words, words_of[k])
             ]
-        roots = list(fits[form])
+        roots = [aliases[cand.key]] if cand.key in aliases else list(fits[form])
         if not roots:
             continue
         if len(roots) > 1:
