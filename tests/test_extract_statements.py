@@ -485,3 +485,11 @@ def test_went_on_is_going_on_speaking(nlp):
     facts = run(nlp, text)
     assert {facts.person(s.speaker).name for s in facts.statements} == {"Hanna Sõrm"}
     assert len(facts.statements) == 2
+
+
+def test_an_age_descriptor_after_a_quotation_of_two_sentences(nlp):
+    text = ('Planter Jaan Kask arrived on Monday.\nSpeaking at an industry dinner on Monday night, Kask declined to '
+            'comment on the talks directly. "Indonesia is where the growth is. Any planter without a plan for it '
+            'has no plan," the 56-year-old said.')
+    assert said(run(nlp, text)) == [
+        ("Jaan Kask", "Indonesia is where the growth is. Any planter without a plan for it has no plan")]

@@ -2096,13 +2096,25 @@ def _aged_nouns(people: People) -> list[tuple[int, int, int]]:
 def _subject_before(people: People, at: int) -> str | None:
     """The one person the sentence before token `at` is about, named as its subject."""
     here = units.index(people.doc)[at]
-    if here == 0:
+    bounds = units.bounds(people.doc)
+    before = here - 1
+    # ('..., Lindqvist declined to comment. "Indonesia is where the growth is. Any planter ...," the 56-year-old
+    # said': the sentences of the quotation are nobody's; the one before them is)
+    while before > 0 and here - before < 4 and _inside_quotation(people, *bounds[before]):
+        before -= 1
+    if before < 0:
         return None
-    a, b = units.bounds(people.doc)[here - 1]
+    a, b = bounds[before]
     subjects = {r for m in people.mentions if a <= m.start < b and m.kind in {"name", "pronoun"}
                 and len(m.refs) == 1 and _main_subject(people.root(m.start, m.end))
                 and not people.person(m.refs[0]).anonymous for r in m.refs}
     return next(iter(subjects)) if len(subjects) == 1 else None
+
+
+def _inside_quotation(people: People, start: int, end: int) -> bool:
+    """Every word of the sentence doc[start:end] is quoted."""
+    doc = people.doc
+    return all(people.quoted(doc[k]) for k in range(start, end) if doc[k].is_alpha)
 
 
 def _speaker_descriptors(people: People) -> None:
