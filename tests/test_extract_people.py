@@ -1092,3 +1092,9 @@ def test_a_nickname_used_alone_later_is_the_person_named_with_it(nlp):
     facts = run(nlp, text)
     assert names(facts) == {"Tomas Lindqvist"}
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas Lindqvist"]
+
+
+def test_where_a_person_is_from_before_the_name(nlp):
+    assert names(run(nlp, "The champion stopped Dominican Carlos Ferreira in the ninth round.")) == {
+        "Carlos Ferreira"}
+    assert names(run(nlp, "The band hired Californian Mark Ilves-Kask as its agent.")) == {"Mark Ilves-Kask"}

@@ -353,6 +353,19 @@ def _ruler_titles(texts: list[str], bares: list[str], flags: list[bool]) -> None
             flags[k] = True
 
 
+def _demonym(doc: Doc, i: int) -> bool:
+    """Token `i` names where people are from ("Kenyan", "Dominican", "Dutch", "Californian")."""
+    word = units.attrs(doc).bares[i]
+    if units.words(doc).texts[i] in rules.given_name_genders():
+        return False  # "Christian", "Adrian": a given name first
+    if word in rules.kinds("demonyms") or (
+        units.attrs(doc).ents[i] == "NORP" and word.endswith(("an", "ese", "ish"))  # ("Luz Marina": no demonym)
+    ):
+        return True
+    countries = rules.words("countries")
+    return any(word.endswith(end) and word[: -len(end)] in countries for end in ("n", "an", "ian", "ese"))
+
+
 def _surnames_that_are_titles(texts: list[str], flags: list[bool]) -> None:
     """ "Mr. John Bishop, the governor", "Ricardo Villarán Pastor met": a title word that ends a run of
     capitalised words with a known given name in it is the surname, not a title (unflagged in place)."""
@@ -1320,6 +1333,10 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 _given_name_before_nickname(doc, nickname[0] - 1)
             ):
                 name_start = nickname[0] - 1  # 'striker Dean "Dazza" Pritchard': "Dean" is his name, not a title
+            if name_end - name_start >= 3 and _demonym(doc, name_start) and (
+                texts[name_start + 1] in rules.given_name_genders()
+            ):
+                name_start += 1  # "stopped Dominican Ricardo Almonte": where he is from, then his name
             if name_start >= name_end:
                 continue
             if not any(texts[k][:1].isupper() for k in range(name_start, name_end)):
