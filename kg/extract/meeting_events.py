@@ -1727,13 +1727,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     return Event(noun, kind, participants, separate=separate, definite=is_definite(noun), group=group)
 
 
-CHAIR_NOUNS = {"chairmanship", "chairpersonship", "chairwomanship", "presidency"}
-
-
 def _under_chair(people: People, verb: Token) -> list[str]:
     """ "under the chairmanship of X": the person who chaired what the verb tells."""
     return [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
-            for n in p.children if n.dep_ == "pobj" and n.lower_ in CHAIR_NOUNS
+            for n in p.children if n.dep_ == "pobj" and n.lower_ in rules.words("chair_nouns")
             for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
             for o in q.children if o.dep_ == "pobj" for r in collect(people, o)]
 

@@ -336,7 +336,7 @@ def title_flags(doc: Doc) -> list[bool]:
 
 
 def _ruler_titles(texts: list[str], bares: list[str], flags: list[bool]) -> None:
-    """ "the Olufon of Ayetoro-Ile, Oba A. Name": a capitalised word after "the", with "of" and a place after
+    """ "the Alake of Ado-Ekiti, Oba A. Name": a capitalised word after "the", with "of" and a place after
     it, apposed to a name that an honorific opens, is the title of a ruler (flagged in place)."""
     honorifics = rules.words("honorifics") - COURTESY - {"dr", "prof", "sir", "dame"}  # a ruler's, not a clerk's
     org_words = rules.words("org_words")  # ("the Department of X, Alhaji A": a body, not a ruler)
@@ -348,7 +348,7 @@ def _ruler_titles(texts: list[str], bares: list[str], flags: list[bool]) -> None
             continue
         j = i + 1
         while j < n and (texts[j][:1].isupper() or texts[j] in HYPHENS):
-            j += 1  # the place: "Ayetoro-Ile", "Oke-Agbe"
+            j += 1  # the place: "Ado-Ekiti", "Ile-Ife"
         if i + 1 < j < n - 2 and texts[j] == "," and bares[j + 1] in honorifics and texts[j + 2][:1].isupper():
             flags[k] = True
 
@@ -1311,7 +1311,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     candidates: list[NameCandidate] = []
     texts = units.words(doc).texts
     flags = title_flags(doc)
-    nicknames: dict[str, str] = {}  # 'Danny "Dazza" Dobbs', later "Dazza": the nickname's key -> the name's
+    nicknames: dict[str, str] = {}  # 'Tomas "Tommo" Lindqvist', later "Tommo": the nickname's key -> the name's
     for sent_start, sent_end in units.bounds(doc):
         for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)
@@ -1336,7 +1336,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             if name_end - name_start >= 3 and _demonym(doc, name_start) and (
                 texts[name_start + 1] in rules.given_name_genders()
             ):
-                name_start += 1  # "stopped Dominican Ricardo Almonte": where he is from, then his name
+                name_start += 1  # "stopped Dominican Carlos Ferreira": where he is from, then his name
             if name_start >= name_end:
                 continue
             if not any(texts[k][:1].isupper() for k in range(name_start, name_end)):
@@ -1606,7 +1606,7 @@ def _missed_surnames(
         text = texts[i]
         if i in covered or not text[:1].isupper():
             continue
-        # "Tolliver met ...": a surname the tagger read as an adverb of the verb after it
+        # "Tully met ...": a surname the tagger read as an adverb of the verb after it
         if a.deps[i] not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "advmod", "npadvmod", "conj"}:
             continue
         key = fold(text)

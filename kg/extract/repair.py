@@ -218,7 +218,7 @@ def late_objects(doc: Doc, people: People) -> int:
             noun = noun.head
         if noun.dep_ != "pobj" or noun.i >= title.i:
             continue
-        # "received in audience at the Government House, Minna, a delegation of X led by A": a delegation
+        # "received in audience at the Government House, Ilorin, a delegation of X led by A": a delegation
         delegation = units.attrs(doc).bares[i] in rules.words("delegation_nouns") and any(
             c.dep_ == "acl" and c.lower_ == "led" for c in title.children)
         if not (is_title_word(title) or delegation) or people.mention_at(title) is not None:
