@@ -3427,3 +3427,10 @@ def test_after_speaking_past_the_inserted_said(nlp):
             f"Minister {C} on Tuesday.")
     assert set(dated_pairs(run(nlp, text))) == {(frozenset({A, B}), date(2024, 5, 16)),
                                                 (frozenset({A, C}), date(2024, 5, 14))}
+
+
+def test_received_at_the_airport_on_the_day_of_arrival(nlp):
+    text = (f"Nurses at the hospital yesterday called off their strike after the Minister for Health, Professor {B}, "
+            f"intervened.\nProf Lindqvist, who arrived in Mwanza on Sunday, was received at the airport by the "
+            f"Regional Commissioner, Mr {A}, before going directly to the hospital.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 12))]

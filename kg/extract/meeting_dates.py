@@ -240,6 +240,8 @@ def _foreign(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
         return True  # "their first meeting since X took office late last month"
     if any(lowers[t] in {"since", "until", "till"} for t in [*path, heads[clause]]):
         return True  # "on his first visit since taking office in December"
+    if _arrival_of(doc[clause], trigger):
+        return False
     # ("a summit which opened on Tuesday": the meeting's own relative clause)
     return deps[clause] == "relcl" and dates.of_head(doc, heads[clause]) != trigger.i and not (
         doc[clause].left_edge.i <= trigger.i <= doc[clause].right_edge.i)
@@ -785,10 +787,21 @@ def _aside_of(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     own = trigger.pos_ in {"NOUN", "PROPN"} and trigger.is_ancestor(clause)
     # "met representatives, led by X, at the hospital on Friday": who they were, not another event
     own = own or bare_word(clause) in LEADER_VERBS or bare_word(clause) in rules.words("companion_words")
+    own = own or _arrival_of(clause, trigger)
     return not clause.is_ancestor(trigger) and clause.i != trigger.i and not own
 
 
+def _arrival_of(clause: Token, trigger: Token) -> bool:
+    """ "X, who arrived in Mwanza on Sunday, was received at the airport by Y": a relative clause of the
+    meeting verb's subject that tells the subject's arrival; its day is the meeting's."""
+    return clause.dep_ == "relcl" and clause.lower_ in ARRIVAL_VERBS and clause.head.dep_ == "nsubjpass" \
+        and clause.head.head.i == trigger.i and trigger.lower_ in RECEPTION_VERBS  # (not "who arrived on
+    # Tuesday for a three-day visit, met Y": a visit of some days)
+
+
 FOLLOW_VERBS = {"followed", "follows", "follow", "preceded", "precedes"}
+ARRIVAL_VERBS = {"arrived", "landed"}
+RECEPTION_VERBS = {"received", "welcomed", "greeted", "met"}
 
 
 def _loose_offset(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
