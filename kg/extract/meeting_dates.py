@@ -793,10 +793,10 @@ def _aside_of(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
 
 def _arrival_of(clause: Token, trigger: Token) -> bool:
     """ "X, who arrived in Mwanza on Sunday, was received at the airport by Y": a relative clause of the
-    meeting verb's subject that tells the subject's arrival; its day is the meeting's."""
+    passive reception verb's subject that tells the subject's arrival; its day is the reception's (not "who
+    arrived on Tuesday for a three-day visit, met Y": a visit of some days)."""
     return clause.dep_ == "relcl" and clause.lower_ in ARRIVAL_VERBS and clause.head.dep_ == "nsubjpass" \
-        and clause.head.head.i == trigger.i and trigger.lower_ in RECEPTION_VERBS  # (not "who arrived on
-    # Tuesday for a three-day visit, met Y": a visit of some days)
+        and clause.head.head.i == trigger.i and trigger.lower_ in RECEPTION_VERBS
 
 
 FOLLOW_VERBS = {"followed", "follows", "follow", "preceded", "precedes"}

@@ -942,11 +942,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             kind = "visit"
         if hosts and factual_verb(verb):
             return Event(verb, kind, list(dict.fromkeys(hosts)), group="delegation")
-    if _unknown_subject(people, verb, subjects) and (chair := _under_chair(people, verb)):
-        # "Ministers of four territories sat round one table under the chairmanship of X": X, and whoever
-        # the text names as attending next
-        return Event(verb, kind, chair) if factual_verb(verb) else None
     if _unknown_subject(people, verb, subjects):
+        if chair := _under_chair(people, verb):
+            # "Ministers of four territories sat round one table under the chairmanship of X": X, and whoever
+            # the text names as attending next
+            return Event(verb, kind, chair) if factual_verb(verb) else None
         # still an event that later mentions may take their date from
         plural = _plural_subject(verb)
         # "the pair met, with X also in the room"; "they were received by X"
@@ -1908,6 +1908,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         if people.quoted(tok) and not _speaker_did(people, tok):
             continue
         idiom = _idiom(tok) if tok.pos_ in {"VERB", "AUX"} and word not in verbs else None
+        pair = _joined_by(people, tok) if word == "joined" else []  # "she was joined by X", asked once
         if word == "taking" and tok.pos_ == "VERB" and _taking_part_were(tok):
             # "Also taking part were A and B": they joined the meeting just told
             copulas = [c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be"]  # (names hung on "were")
@@ -1980,7 +1981,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             tok.pos_ == "VERB"
             and word in rules.words("attend_verbs")
             and word != "sat"
-            and not (word == "joined" and (_joined_by_the_people_told(tok) or _joined_by(people, tok)))  # below
+            and not (word == "joined" and (_joined_by_the_people_told(tok) or pair))  # below
             and not any(c.dep_ == "dobj" and not _plural_object(c) and c.lower_ not in {"which", "that"}
                         for c in tok.children)  # "a dinner, which the Prime Minister attended": the dinner
             and not any(c.dep_ == "prep" and c.lower_ not in ATTEND_MANNER for c in tok.children)
@@ -2012,7 +2013,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             # by A, and by B": they joined the meeting just told
             guests = agents_listed(people, tok)
             event = Event(tok, "meeting", guests, attend=True) if guests and factual_verb(tok) else None
-        elif word == "joined" and (pair := _joined_by(people, tok)):
+        elif word == "joined" and pair:
             # "She has reached the camp, where she was joined by MLA X": the two were together; "X received Y.
             # X was joined by Z": Z joined the meeting just told
             # ("On May 16, X was joined by Y for a roundtable": a day of its own, another occasion)
@@ -2529,6 +2530,8 @@ def _two_outside(people: People, clause: Token) -> list[str]:
 
 
 MEMBER_VERBS = {"included", "includes", "including", "comprised", "comprising", "led", "headed", "represented"}
+
+
 @cache
 def _group_words() -> frozenset[str]:
     """Nouns for a group of people that the text may say who was in ("a delegation led by X")."""

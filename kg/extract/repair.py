@@ -722,7 +722,7 @@ def appositions(doc: Doc, people: People) -> int:
             head.dep_ == "appos" and place.i == start - 2 and place.pos_ == "PROPN" and place.dep_ == "pobj"
             and not is_title_word(place) and people.mention_at(place) is None
         )
-        skip = frozenset(t.i for t in (honorific or head).subtree) if lost or honorific is not None else frozenset()
+        skip = frozenset(t.i for t in head.subtree) if lost else frozenset()
         title = _title_head(doc[start - 2], skip)
         if title is None or people.mention_at(title) is not None:
             continue  # the title is part of a name already
