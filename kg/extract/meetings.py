@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
 from kg.extract.dates import When
+from kg.extract.loose_events import loose_events
 from kg.extract.meeting_dates import date_events
 from kg.extract.meeting_events import (
     Event,
@@ -647,6 +648,7 @@ def _title_groups(offices: list[Office], events: list[Event]) -> None:
 def extract_meetings(doc: Doc, people: People, published: date | None, offices: list[Office]) -> list[Meeting]:
     """All meetings of the article as records; `offices` lets "the premiers" stand for the premiers it names."""
     events = find_events(doc, people)
+    events = sorted(events + loose_events(doc, people, events), key=lambda e: e.trigger.i)
     _title_groups(offices, events)
     fill_plural(doc, people, events)
     _told_again(events)

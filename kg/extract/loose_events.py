@@ -1,0 +1,165 @@
+"""The last resort for meetings: a sentence the structured rules could not read.
+
+`kg.extract.meeting_events` reads who met whom off the parse, one construction
+at a time. News tells meetings in more ways than any list of constructions
+holds, and the small parser often breaks the clause that carries them
+("Last Monday, a delegation led by A paid a courtesy call on B at ..."). When a
+sentence has a factual meeting word, the word has a partner (a person it is done
+with or to), and the sentence names two persons, but no rule found a meeting
+with two people in it, the persons named in the sentence are taken as the
+meeting's participants. On articles the rules were never tuned on this finds
+more real meetings than wrong ones.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import rules, units
+from kg.extract.meeting_events import Event, factual_noun, factual_verb, is_definite
+from kg.extract.people import People
+
+# the prepositions a meeting verb takes its partner with: "met with", "spoke to", "called on", "received by"
+PARTNER_PREPS = {"with", "to", "on", "by", "from", "alongside"}
+# a definite meeting noun with one of these still tells its people: "the meeting with B", "the call on B"
+TELLING_PREPS = {"with", "between", "on", "to"}
+# "sat"/"sit" is a meeting only as "sat down with"
+SEAT_VERBS = {"sat", "sit", "sits", "sitting"}
+# the kinds of mention that name a person outright; descriptors ("the minister") guess too often here
+NAMING = {"name", "pronoun"}
+
+
+def loose_events(doc: Doc, people: People, events: list[Event]) -> list[Event]:
+    """Events for the sentences where a meeting word stands but no event found two people.
+
+    Returns the new events only; at most one per sentence, on its first factual
+    meeting word. A sentence with an event of two or more people, a "they met"
+    event or an attendee's event is left to the rules that read it.
+    """
+    told = {units.unit_bounds(doc, e.trigger.i) for e in events
+            if len(set(e.participants)) >= 2 or e.plural or e.attend}
+    verbs = rules.kinds("meeting_verbs")
+    nouns = rules.kinds("meeting_nouns")
+    found: list[Event] = []
+    for start, end in units.bounds(doc):
+        if (start, end) in told:
+            continue
+        for i in range(start, end):
+            tok = doc[i]
+            if people.quoted(tok):
+                continue
+            kind = _kind(people, tok, verbs, nouns)
+            if kind is None:
+                continue
+            named = _named(people, start, end)
+            if len(named) >= 2:
+                found.append(Event(tok, kind, named))
+            break
+    return found
+
+
+def _kind(people: People, tok: Token, verbs: dict[str, str], nouns: dict[str, str]) -> str | None:
+    """The kind of meeting a factual meeting word tells, or None."""
+    word = tok.lower_
+    if _under_doubt(tok):
+        return None
+    if tok.pos_ == "VERB" and word in verbs:
+        if not _partner(people, tok) or _unknown_subject(people, tok) or _other_sense(tok, verbs[word]):
+            return None
+        return verbs[word] if factual_verb(tok) else None
+    if tok.pos_ == "NOUN" and word in nouns:
+        if _back_reference(tok) or _occasion(tok) or _opinion(tok) or _visit_to_a_place(people, tok, nouns[word]):
+            return None
+        return nouns[word] if factual_noun(tok) else None
+    return None
+
+
+def _under_doubt(tok: Token) -> bool:
+    """Whether a word that asks, accuses or denies governs the meeting word.
+
+    "has asked for a meeting with B", "accused the mayor of having met C": no meeting the text vouches for.
+    """
+    asking = rules.words("nonfactual_verbs")
+    doubt = rules.kinds("doubt_words")
+    return any(a.lower_ in asking or a.lower_ in doubt for a in tok.ancestors)
+
+
+def _other_sense(verb: Token, kind: str) -> bool:
+    """Whether a verb that often means something else means it here.
+
+    "sat on a committee with B" (only "sat down with" is a meeting); "called on B to resign", "called B a
+    liar", "called for talks", "was summoned by B to testify" (an appeal or an order, not a contact).
+    """
+    if verb.lower_ in SEAT_VERBS:
+        return not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if kind == "call" or verb.lower_ in {"summon", "summons", "summoned"}:
+        return any(c.dep_ in {"xcomp", "oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+                   for c in verb.children)
+    return False
+
+
+def _unknown_subject(people: People, verb: Token) -> bool:
+    """Whether the verb's subject is a thing or someone unnamed ("The envoy had spoken with B and C").
+
+    Then the people of the sentence are the ones the subject met, not each other's partners.
+    """
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(people.mention_at(s) is None and s.pos_ != "PRON" for s in subjects)
+
+
+def _occasion(noun: Token) -> bool:
+    """Whether the meeting is where something else happened ("was named to the post at a board meeting")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at"
+
+
+def _opinion(noun: Token) -> bool:
+    """Whether the sentence judges a meeting rather than tells one ("a meeting is long overdue")."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lower_ in {"is", "are", "'s"} and any(
+        c.dep_ in {"acomp", "attr"} for c in verb.children)
+
+
+def _visit_to_a_place(people: People, noun: Token, kind: str) -> bool:
+    """Whether a visit or tour has no person to go to or come from ("on an official visit to Portugal").
+
+    "a multi-day tour across Asia", "a visit to Portugal at the invitation of B": the people met are not
+    told here. "B's visit", "a visit by B", "a visit to B" name one.
+    """
+    if kind != "visit":
+        return False
+    objects = [o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return not any(people.mention_at(t) is not None for t in objects + owners)
+
+
+def _partner(people: People, verb: Token) -> bool:
+    """Whether a person is the one the verb is done with or to ("met B", "spoke with B", "was received by B").
+
+    Without one the verb is about something else: "receives a grant", "called for a review", "also spoke".
+    """
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and people.mention_at(child) is not None:
+            return True
+        preps = [child] if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS else []
+        if child.dep_ == "agent":
+            preps.append(child)
+        if child.dep_ == "prt":  # "sat down with B"
+            preps.extend(p for p in child.children if p.dep_ == "prep")
+        if any(o.dep_ == "pobj" and people.mention_at(o) is not None for p in preps for o in p.children):
+            return True
+    return False
+
+
+def _back_reference(noun: Token) -> bool:
+    """Whether a definite meeting noun points back to a meeting told before, with no people of its own."""
+    definite = is_definite(noun) or any(c.dep_ == "det" and c.lower_ == "these" for c in noun.children)
+    return definite and not any(c.dep_ == "prep" and c.lower_ in TELLING_PREPS for c in noun.children)
+
+
+def _named(people: People, start: int, end: int) -> list[str]:
+    """The persons a sentence names or refers to by pronoun, outside its quotations, in order."""
+    named: list[str] = []
+    for mention in people.mentions:
+        if start <= mention.start < end and mention.kind in NAMING and not people.quoted_on(mention.start):
+            named.extend(r for r in mention.refs if r not in named)
+    return named

@@ -1,0 +1,52 @@
+"""The last-resort meeting rule: sentences the structured rules cannot read, and the ones it must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Article, Facts
+
+PUBLISHED = date(2024, 5, 17)  # a Friday
+A, B = "Alma Verhoeven", "Tomas Lindqvist"
+
+
+def run(nlp, text: str) -> Facts:
+    return extract(nlp(text), Article("t.txt", text, PUBLISHED, "t.txt"))
+
+
+def pairs(facts: Facts) -> set[frozenset[str]]:
+    return {frozenset(facts.person(r).name for r in m.participants) for m in facts.meetings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the delegation's leader on the meeting noun's clause in a way no rule reads
+        "The talks came two days after Jaan Kask held a separate meeting with the shipowners, whose delegation "
+        "was led by its president, Piet Mol.",
+    ],
+)
+def test_a_meeting_word_with_a_partner_and_two_named_persons(nlp, text):
+    assert pairs(run(nlp, text)) == {frozenset({"Piet Mol", "Jaan Kask"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting verb with no person to do it with or to
+        f"The school receives a grant from the ministry every year, {A} said, and {B} agreed.",
+        f"{A}, who also sat for three terms as a councillor, was praised by {B}.",
+        # a definite meeting noun points back to a meeting told before, whose people are not these
+        f"{A}'s spokesman, {B}, said the meeting had been useful.",
+        # a tour or visit with no person to go to: the people it met are not told
+        f"{B} is in the middle of a tour across Asia that aides describe as part of President {A}'s new agenda.",
+        f"Greta Ilves was halfway through a three-week tour of the islands when {B} resigned.",
+        # a judgement on meetings in general
+        f"{B}, an adviser to Ms. Verhoeven, says a meeting is overdue.",
+    ],
+)
+def test_not_a_meeting_of_the_persons_named(nlp, text):
+    assert not run(nlp, text).meetings
