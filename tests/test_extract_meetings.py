@@ -3434,3 +3434,12 @@ def test_received_at_the_airport_on_the_day_of_arrival(nlp):
             f"intervened.\nProf Lindqvist, who arrived in Mwanza on Sunday, was received at the airport by the "
             f"Regional Commissioner, Mr {A}, before going directly to the hospital.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 12))]
+
+
+def test_a_day_after_counts_from_the_dateline_when_the_deed_has_no_day(nlp):
+    lede = "KESSEL, May 15 (Wire) - The government will require every private school to register.\n"
+    text = f"{lede}Minister {A} announced the measures a day after she held talks with {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+    # no news day to count from
+    text = f"Minister {A} announced the measures a day after she held talks with {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]

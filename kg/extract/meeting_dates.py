@@ -421,6 +421,7 @@ def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]
 
     The after/before clause of the meeting hangs on a clause whose verb (or a verb it
     reports to) carries a day; the offset ("a day", "two days") counts from that day.
+    A verb with no day counts from the day of the story's news (`_news_day`).
     """
     for event in events:
         if event.when is not None and event.when.day is not None:
@@ -438,6 +439,7 @@ def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]
         if amount is None:
             continue
         inside = {t.i for t in verb.subtree}
+        top = up
         for _ in range(3):
             days = [p.when.day for p in phrases if p.when.day is not None and not p.unknown and p.offset is None
                     and p.start not in inside and _attached(doc, p, up) is not None]
@@ -449,6 +451,36 @@ def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]
             if up.dep_ not in {"ccomp", "conj", "xcomp"}:
                 break
             up = up.head
+        if event.when is None or event.when.day is None:
+            news = _news_day(doc, phrases, top, inside)
+            if news is not None:
+                day = news - timedelta(days=amount if marks[0] == "after" else -amount)
+                event.when = When(day, day.year, day.month)
+                event.has_phrase = True
+
+
+def _news_day(doc: Doc, phrases: list[DatePhrase], verb: Token, inside: set[int]) -> date | None:
+    """The day of the story's news, for a deed told near the lede with no day of its own, or None.
+
+    "KESSEL, May 15 - ... . X announced the measures a day after she held talks with Y": a wire story's
+    deed in the simple past, done by someone named, is the news of its dateline's day (or the lede's).
+    """
+    if verb.tag_ != "VBD" or not factual_verb(verb):
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"} for c in verb.children):
+        return None  # ("The meetings came a day after ...": dated from the meetings, elsewhere)
+    own = {t.i for t in verb.subtree} - inside
+    if any(p.start in own and p.when.day is None for p in phrases):
+        return None  # the deed has a time of its own, only no day ("announced in May")
+    sents = units.bounds(doc)
+    lede_at = _lede_index(doc, sents)
+    if units.index(doc)[verb.i] > lede_at + 3:
+        return None
+    start, end = sents[lede_at]
+    head_end = sents[min(1, len(sents) - 1)][1]
+    days = [p for p in phrases if p.when.day is not None and not p.unknown and p.offset is None
+            and (start <= p.start < end or (_dateline(doc, p) and p.start < head_end))]
+    return days[0].when.day if days else None
 
 
 def _offset(verb: Token, sub: Token) -> int | None:
