@@ -1098,3 +1098,5 @@ def test_where_a_person_is_from_before_the_name(nlp):
     assert names(run(nlp, "The champion stopped Dominican Carlos Ferreira in the ninth round.")) == {
         "Carlos Ferreira"}
     assert names(run(nlp, "The band hired Californian Mark Ilves-Kask as its agent.")) == {"Mark Ilves-Kask"}
+    # a given name the list does not hold: the tagger's word for where he is from
+    assert names(run(nlp, "The coach, Australian Greg Whitlow, said the team was ready.")) == {"Greg Whitlow"}

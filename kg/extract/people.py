@@ -1335,6 +1335,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 name_start = nickname[0] - 1  # 'striker Dean "Dazza" Pritchard': "Dean" is his name, not a title
             if name_end - name_start >= 3 and _demonym(doc, name_start) and (
                 texts[name_start + 1] in rules.given_name_genders()
+                # "coach, Australian Greg Name,": the tagger says where he is from, whatever the given name
+                or units.attrs(doc).ents[name_start] == "NORP"
             ):
                 name_start += 1  # "stopped Dominican Carlos Ferreira": where he is from, then his name
             if name_start >= name_end:
