@@ -41,34 +41,33 @@ def loose_events(doc: Doc, people: People, events: list[Event]) -> list[Event]:
     verbs = rules.kinds("meeting_verbs")
     nouns = rules.kinds("meeting_nouns")
     found: list[Event] = []
-    for start, end in units.bounds(doc):
-        if (start, end) in told:
+    done: set[tuple[int, int]] = set()  # sentences whose first factual meeting word was asked
+    for i in units.positions(units.words(doc).lowers, verbs.keys() | nouns.keys()):
+        bounds = units.unit_bounds(doc, i)
+        if bounds in told or bounds in done or people.quoted_on(i):
             continue
-        for i in range(start, end):
-            tok = doc[i]
-            if people.quoted(tok):
-                continue
-            kind = _kind(people, tok, verbs, nouns)
-            if kind is None:
-                continue
-            named = _named(people, start, end)
-            if len(named) >= 2:
-                found.append(Event(tok, kind, named))
-            break
+        tok = doc[i]
+        kind = _kind(people, tok, verbs, nouns)
+        if kind is None:
+            continue
+        done.add(bounds)
+        named = _named(people, *bounds)
+        if len(named) >= 2:
+            found.append(Event(tok, kind, named))
     return found
 
 
 def _kind(people: People, tok: Token, verbs: dict[str, str], nouns: dict[str, str]) -> str | None:
     """The kind of meeting a factual meeting word tells, or None."""
     word = tok.lower_
-    if _under_doubt(tok):
-        return None
     if tok.pos_ == "VERB" and word in verbs:
-        if not _partner(people, tok) or _unknown_subject(people, tok) or _other_sense(tok, verbs[word]):
+        if _under_doubt(tok) or not _partner(people, tok) or _unknown_subject(people, tok) \
+                or _other_sense(tok, verbs[word]):
             return None
         return verbs[word] if factual_verb(tok) else None
     if tok.pos_ == "NOUN" and word in nouns:
-        if _back_reference(tok) or _occasion(tok) or _opinion(tok) or _visit_to_a_place(people, tok, nouns[word]):
+        if _under_doubt(tok) or _back_reference(tok) or _occasion(tok) or _opinion(tok) \
+                or _visit_to_a_place(people, tok, nouns[word]):
             return None
         return nouns[word] if factual_noun(tok) else None
     return None
