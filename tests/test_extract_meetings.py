@@ -3443,3 +3443,12 @@ def test_a_day_after_counts_from_the_dateline_when_the_deed_has_no_day(nlp):
     # no news day to count from
     text = f"Minister {A} announced the measures a day after she held talks with {B}."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]
+
+
+@pytest.mark.parametrize("text", [
+    f"{C}, who arrived at the airport on Wednesday morning, went straight into talks at the ministry with the "
+    f"minister, {B}.",
+    f"Before proceedings resumed on Wednesday, Justice {C} called {B} into her chambers for twenty minutes.",
+])
+def test_a_meeting_no_rule_dates_takes_the_only_day_of_its_sentence(nlp, text):
+    assert [d for _, d in dated_pairs(run(nlp, text))] == [date(2024, 5, 15)]

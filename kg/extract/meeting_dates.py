@@ -867,7 +867,8 @@ def _after(when: When, published: date) -> bool:
 
 def date_events(doc: Doc, people: People, events: list[Event], published: date | None) -> list[DatePhrase]:
     """Give each event its day, in order: its own phrase, the paragraph's day, the clause it is after,
-    the event it is dated from, the event told just before, the lede. Returns the date phrases read.
+    the event it is dated from, the event told just before, the lede, and last the only day its sentence
+    gives. Returns the date phrases read.
 
     A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     """
@@ -887,7 +888,34 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _told_before(doc, people, events, phrases)
     _anchors_told_before(events)
     _dated_next(doc, events)
+    _only_day_of_the_sentence(doc, events, phrases)
     return phrases
+
+
+def _only_day_of_the_sentence(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """A meeting no rule could date takes the day of the only date phrase its sentence has.
+
+    The last resort, after every rule that reads where a day hangs: the small parser often hangs the
+    day on a word the rules do not climb to ("Before proceedings resumed on Monday, Justice A called B
+    into her chambers"; "A, who arrived on Wednesday morning, went straight into talks with B"). Not
+    for a meeting that already has a phrase of its own with no day ("last week"), one dated from
+    another event, or a meeting told in the pluperfect when the day is outside its clause ("said
+    yesterday that she had met B": the day of the saying).
+    """
+    for event in events:
+        if (event.when is not None and event.when.day is not None) or event.has_phrase or event.relative is not None:
+            continue
+        start, end = units.unit_bounds(doc, event.trigger.i)
+        here = [p for p in phrases if start <= p.start < end]
+        if len(here) != 1:
+            continue
+        phrase = here[0]
+        if phrase.when.day is None or phrase.unknown or phrase.offset is not None or _dateline(doc, phrase):
+            continue
+        if _pluperfect(event.trigger) and phrase.start not in {t.i for t in _trigger_chain(event.trigger)[-1].subtree}:
+            continue
+        day = phrase.when.day
+        event.when = When(day, day.year, day.month)
 
 
 def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
