@@ -3452,3 +3452,10 @@ def test_a_day_after_counts_from_the_dateline_when_the_deed_has_no_day(nlp):
 ])
 def test_a_meeting_no_rule_dates_takes_the_only_day_of_its_sentence(nlp, text):
     assert [d for _, d in dated_pairs(run(nlp, text))] == [date(2024, 5, 15)]
+
+
+def test_called_into_a_room_is_one_meeting_not_calls(nlp):
+    text = f"On Monday, Judge {A} called {B} and {C} into her chambers for twenty minutes."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+    assert sorted(pairs(run(nlp, f"On Monday, {A} called {B} and {C}.")), key=str) == sorted(
+        [(frozenset({A, B}), "call"), (frozenset({A, C}), "call")], key=str)

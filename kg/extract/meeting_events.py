@@ -1081,6 +1081,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         if ref not in participants:
             participants.append(ref)
     separate = any(c.dep_ == "advmod" and c.lower_ == "separately" for c in kids)
+    if kind == "call" and _to_a_room(verb):
+        kind = "meeting"  # "called A and B into her chambers": a summons, all three in one room
     # "X called A and B": two calls, not a conference of three.
     if kind == "call" and len(objects) >= 2 and not with_objs and len(subjects) == 1:
         separate = True
@@ -1149,6 +1151,13 @@ def _gapped(people: People, verb: Token, kind: str, subjects: list[str], taken: 
                 if refs:
                     out.append(Event(conj, kind, list(dict.fromkeys(subjects + refs)), gap=True))
     return out
+
+
+def _to_a_room(verb: Token) -> bool:
+    """ "called A into her chambers", "called B to his office": the verb sends someone to a room."""
+    buildings = rules.words("building_nouns")
+    return any(c.dep_ == "prep" and c.lower_ in {"into", "to"} and any(
+        o.dep_ == "pobj" and bare_word(o) in buildings for o in c.children) for c in verb.children)
 
 
 def _at_an_occasion(verb: Token) -> bool:
