@@ -3459,3 +3459,11 @@ def test_called_into_a_room_is_one_meeting_not_calls(nlp):
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
     assert sorted(pairs(run(nlp, f"On Monday, {A} called {B} and {C}.")), key=str) == sorted(
         [(frozenset({A, B}), "call"), (frozenset({A, C}), "call")], key=str)
+
+
+def test_two_withs_with_nothing_between_are_one_sitting(nlp):
+    text = f"On Wednesday the ombudsman {A} sat down with the camp commander, {B}, and with the mayor, {C}."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+    text = f"On Wednesday the ombudsman {A} sat down with the camp commander, {B}, and later with the mayor, {C}."
+    assert sorted(pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=str)

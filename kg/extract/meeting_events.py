@@ -1086,11 +1086,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     # "X called A and B": two calls, not a conference of three.
     if kind == "call" and len(objects) >= 2 and not with_objs and len(subjects) == 1:
         separate = True
-    # "spoke with A, and later with B": one "with" each, two conversations
+    # "spoke with A, and later with B": one "with" each, two conversations (`_apart`)
     withs = [c for c in kids if c.dep_ in {"prep", "conj"} and c.lower_ == "with"]
     named = [w for w in withs if any(collect(people, o) for o in w.children if o.dep_ == "pobj")]
     if len(subjects) == 1 and len(named) >= 2:
-        separate = True
+        separate = _apart(verb, named)
     if kind == "meeting" and phoned(verb):
         kind = "call"  # "briefed X by phone", "met by video link"
     event = Event(verb, kind, participants, separate=separate)
@@ -1151,6 +1151,21 @@ def _gapped(people: People, verb: Token, kind: str, subjects: list[str], taken: 
                 if refs:
                     out.append(Event(conj, kind, list(dict.fromkeys(subjects + refs)), gap=True))
     return out
+
+
+def _apart(verb: Token, withs: list[Token]) -> bool:
+    """Whether one verb's "with" phrases tell conversations held apart.
+
+    "spoke with A on Monday and with B on Tuesday", "with A and, in a separate call, with B", "with A, and
+    later with B": a time or a word of sequence (kg/rules/apart_words.txt) from the first "with" to just past
+    the last. "sat down with A, and with B" is one sitting of three.
+    """
+    doc = verb.doc
+    words = rules.words("apart_words")
+    a = units.attrs(doc)
+    lowers = units.words(doc).lowers
+    first, last = min(w.i for w in withs), max(w.i for w in withs)
+    return any(a.ents[k] in {"DATE", "TIME"} or lowers[k] in words for k in range(first, min(last + 6, len(doc))))
 
 
 def _to_a_room(verb: Token) -> bool:
