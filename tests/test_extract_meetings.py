@@ -3467,3 +3467,11 @@ def test_two_withs_with_nothing_between_are_one_sitting(nlp):
     text = f"On Wednesday the ombudsman {A} sat down with the camp commander, {B}, and later with the mayor, {C}."
     assert sorted(pairs(run(nlp, text)), key=str) == sorted(
         [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=str)
+
+
+def test_was_to_have_met_is_a_plan_that_fell_through(nlp):
+    text = (f"The minister, {C}, arrived in the evening. A delegation of fishermen, led by Piet Mol, was to have met "
+            f"the minister at the guest house, but the meeting was cancelled.")
+    assert pairs(run(nlp, text)) == []
+    assert pairs(run(nlp, f"Piet Mol was to have met {C} on Monday.")) == []
+    assert pairs(run(nlp, f"Piet Mol is said to have met {C} on Monday.")) == [(frozenset({"Piet Mol", C}), "meeting")]

@@ -623,6 +623,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     # "is understood to have spoken", "is said to have met": reported as done
     perfect = tags[verb] == "VBN" and "have" in aux and deps[verb] in {"xcomp", "ccomp"}
     infinitive = any(deps[c] == "aux" and tags[c] == "TO" for c in kids)
+    if perfect and infinitive and lowers[heads[verb]] in {"was", "were", "is", "are"}:
+        return False  # "was to have met X, but the meeting was cancelled": a plan that fell through
     trip = infinitive and (
         (perfect and _factual(doc, heads[verb], depth + 1)) or _purpose_of_trip(doc[verb], depth)
     )
