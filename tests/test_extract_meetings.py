@@ -3475,3 +3475,8 @@ def test_was_to_have_met_is_a_plan_that_fell_through(nlp):
     assert pairs(run(nlp, text)) == []
     assert pairs(run(nlp, f"Piet Mol was to have met {C} on Monday.")) == []
     assert pairs(run(nlp, f"Piet Mol is said to have met {C} on Monday.")) == [(frozenset({"Piet Mol", C}), "meeting")]
+
+
+def test_invited_to_a_session_is_an_invitation(nlp):
+    text = f"{A} and {B} have both been invited to a working session next week, though neither has confirmed."
+    assert pairs(run(nlp, text)) == []

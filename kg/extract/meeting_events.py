@@ -836,6 +836,8 @@ def factual_noun(noun: Token) -> bool:
         return True  # "will step up efforts following a meeting between the ministers here yesterday"
     if relation == "dobj" and bare_word(verb) in rules.words("nonfactual_verbs"):
         return False
+    if relation == "to" and bare_word(verb) in {"invited", "invite", "invites"}:
+        return False  # "have both been invited to a working session next week": an invitation, not a meeting
     if relation in {"nsubj", "nsubjpass"} and _cancelled(verb):
         return False
     return factual_verb(verb)
