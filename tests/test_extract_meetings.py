@@ -3387,9 +3387,9 @@ def test_before_touring_the_plant_with_its_manager(nlp):
 
 
 def test_hosted_a_counterpart_for_talks_with_royal_rulers(nlp):
-    text = (f"Cross River Governor {B} hosted his Ebonyi counterpart, Piet Mol, at Government House for talks with "
-            f"HRH Obong Jaan Kask, the paramount ruler of Ikot Ndem, and Eze {A}, the traditional ruler of Amaechi, "
-            f"officials said.")
+    text = (f"Kessel Governor {B} hosted his Norland counterpart, Piet Mol, at Government House for talks with "
+            f"HRH Obong Jaan Kask, the paramount ruler of Ikot Marsh, and Eze {A}, the traditional ruler of "
+            f"Umu Kessel, officials said.")
     assert pairs(run(nlp, text)) == [(frozenset({B, "Piet Mol", "Jaan Kask", A}), "meeting")]
 
 
@@ -3401,8 +3401,8 @@ def test_under_the_chairmanship_of_then_attending_were(nlp):
 
 
 def test_she_was_joined_by_a_local_member(nlp):
-    text = (f"Ms. {A} has reached the relief camp at the High School in Uppada, where she was joined by local MLA "
-            f"Shri {B}.")
+    text = (f"Ms. {A} has reached the flood shelter at the secondary school in Kessel, where she was joined by the "
+            f"local member, Shri {B}.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
     text = (f"Prime Minister {A} received Ambassador {C} at her office on Monday. The Prime Minister was joined by "
             f"the Minister for Commerce, {B}.")
@@ -3438,15 +3438,15 @@ def test_received_at_the_airport_on_the_day_of_arrival(nlp):
 
 def test_a_day_after_counts_from_the_dateline_when_the_deed_has_no_day(nlp):
     lede = "KESSEL, May 15 (Wire) - The government will require every private school to register.\n"
-    text = f"{lede}Minister {A} announced the measures a day after she held talks with {B}."
+    text = f"{lede}Minister {A} outlined the plan a day after she held talks with {B}."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
     # no news day to count from
-    text = f"Minister {A} announced the measures a day after she held talks with {B}."
+    text = f"Minister {A} outlined the plan a day after she held talks with {B}."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]
 
 
 @pytest.mark.parametrize("text", [
-    f"{C}, who arrived at the airport on Wednesday morning, went straight into talks at the ministry with the "
+    f"{C}, who landed at the airport on Wednesday morning, went directly into talks at the treasury with the "
     f"minister, {B}.",
     f"Before proceedings resumed on Wednesday, Justice {C} called {B} into her chambers for twenty minutes.",
 ])
@@ -3462,9 +3462,9 @@ def test_called_into_a_room_is_one_meeting_not_calls(nlp):
 
 
 def test_two_withs_with_nothing_between_are_one_sitting(nlp):
-    text = f"On Wednesday the ombudsman {A} sat down with the camp commander, {B}, and with the mayor, {C}."
+    text = f"On Wednesday the inspector {A} sat down with the prison governor, {B}, and with the mayor, {C}."
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
-    text = f"On Wednesday the ombudsman {A} sat down with the camp commander, {B}, and later with the mayor, {C}."
+    text = f"On Wednesday the inspector {A} sat down with the prison governor, {B}, and later with the mayor, {C}."
     assert sorted(pairs(run(nlp, text)), key=str) == sorted(
         [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=str)
 
@@ -3478,5 +3478,5 @@ def test_was_to_have_met_is_a_plan_that_fell_through(nlp):
 
 
 def test_invited_to_a_session_is_an_invitation(nlp):
-    text = f"{A} and {B} have both been invited to a working session next week, though neither has confirmed."
+    text = f"{A} and {B} have each been invited to a planning session next month, though neither has replied."
     assert pairs(run(nlp, text)) == []

@@ -488,8 +488,8 @@ def test_went_on_is_going_on_speaking(nlp):
 
 
 def test_an_age_descriptor_after_a_quotation_of_two_sentences(nlp):
-    text = ('Planter Jaan Kask arrived on Monday.\nSpeaking at an industry dinner on Monday night, Kask declined to '
-            'comment on the talks directly. "Indonesia is where the growth is. Any planter without a plan for it '
+    text = ('Grower Jaan Kask arrived on Monday.\nAddressing a trade banquet on Monday night, Kask refused to '
+            'discuss the merger directly. "Norland is where the demand is. Any grower without a plan for it '
             'has no plan," the 56-year-old said.')
     assert said(run(nlp, text)) == [
-        ("Jaan Kask", "Indonesia is where the growth is. Any planter without a plan for it has no plan")]
+        ("Jaan Kask", "Norland is where the demand is. Any grower without a plan for it has no plan")]
