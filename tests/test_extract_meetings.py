@@ -3480,3 +3480,9 @@ def test_was_to_have_met_is_a_plan_that_fell_through(nlp):
 def test_invited_to_a_session_is_an_invitation(nlp):
     text = f"{A} and {B} have each been invited to a planning session next month, though neither has replied."
     assert pairs(run(nlp, text)) == []
+
+
+def test_joined_by_someone_with_no_meeting_told_is_a_gathering(nlp):
+    text = f"{A} said that two days later she and {B} were joined by the club's secretary, {C}, at a hotel bar."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+    assert pairs(run(nlp, f"{A} and {B} will be joined by {C} at the summit.")) == []

@@ -27,6 +27,8 @@ TELLING_PREPS = {"with", "between", "on", "to"}
 SEAT_VERBS = {"sat", "sit", "sits", "sitting"}
 # the kinds of mention that name a person outright; descriptors ("the minister") guess too often here
 NAMING = {"name", "pronoun"}
+# "A and B were joined by C at a restaurant": those joined and who joined them were together
+JOINED = "joined"
 
 
 def loose_events(doc: Doc, people: People, events: list[Event]) -> list[Event]:
@@ -42,7 +44,7 @@ def loose_events(doc: Doc, people: People, events: list[Event]) -> list[Event]:
     nouns = rules.kinds("meeting_nouns")
     found: list[Event] = []
     done: set[tuple[int, int]] = set()  # sentences whose first factual meeting word was asked
-    for i in units.positions(units.words(doc).lowers, verbs.keys() | nouns.keys()):
+    for i in units.positions(units.words(doc).lowers, verbs.keys() | nouns.keys() | {JOINED}):
         bounds = units.unit_bounds(doc, i)
         if bounds in told or bounds in done or people.quoted_on(i):
             continue
@@ -60,6 +62,8 @@ def loose_events(doc: Doc, people: People, events: list[Event]) -> list[Event]:
 def _kind(people: People, tok: Token, verbs: dict[str, str], nouns: dict[str, str]) -> str | None:
     """The kind of meeting a factual meeting word tells, or None."""
     word = tok.lower_
+    if word == JOINED:
+        return "meeting" if _joined_in_person(people, tok) else None
     if tok.pos_ == "VERB" and word in verbs:
         if _under_doubt(tok) or not _partner(people, tok) or _unknown_subject(people, tok) \
                 or _other_sense(tok, verbs[word]):
@@ -71,6 +75,18 @@ def _kind(people: People, tok: Token, verbs: dict[str, str], nouns: dict[str, st
             return None
         return nouns[word] if factual_noun(tok) else None
     return None
+
+
+def _joined_in_person(people: People, verb: Token) -> bool:
+    """Whether "were joined by" tells people coming together: a person joined, by a person, as a fact.
+
+    "were joined by C in calling for a recount" joins a cause, not a room; "was joined by her husband"
+    with no one else named is left to the rules that add companions to a meeting.
+    """
+    passive = any(c.dep_ == "nsubjpass" and people.mention_at(c) is not None for c in verb.children)
+    cause = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" or g.tag_ == "VBG"
+                                                              for g in c.children) for c in verb.children)
+    return passive and not cause and _partner(people, verb) and not _under_doubt(verb) and factual_verb(verb)
 
 
 def _under_doubt(tok: Token) -> bool:
