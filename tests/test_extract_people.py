@@ -1100,3 +1100,9 @@ def test_where_a_person_is_from_before_the_name(nlp):
     assert names(run(nlp, "The band hired Californian Mark Ilves-Kask as its agent.")) == {"Mark Ilves-Kask"}
     # a given name the list does not hold: the tagger's word for where he is from
     assert names(run(nlp, "The coach, Australian Greg Whitlow, said the team was ready.")) == {"Greg Whitlow"}
+
+
+def test_an_abbreviated_title_cut_from_its_full_stop_is_still_a_title(nlp):
+    text = "Sr. Maren Okkonen and Sr. Jolly Pallavi were among the nurses flown home."
+    assert names(run(nlp, text)) == {"Jolly Pallavi", "Maren Okkonen"}
+    assert "Requiem Mass" not in names(run(nlp, "Viewing from 4pm. Requiem Mass will follow on Wednesday."))

@@ -753,6 +753,8 @@ def _title_before(doc: Doc, start: int) -> bool:
         if opening is not None and all(flags[j] or texts[j][:1].isupper() or texts[j] in {"&", "and", "of"}
                                        for j in range(opening + 1, k)):
             k = opening - 1
+    if k >= 1 and texts[k] == "." and not doc[k - 1].whitespace_ and texts[k - 1][:1].isupper():
+        k -= 1  # "Sr. X": the tokenizer cut the abbreviation's full stop off (not "from 4pm. Requiem Mass")
     return k >= 0 and title_or_abbreviation(doc, k)
 
 
