@@ -3486,3 +3486,8 @@ def test_joined_by_someone_with_no_meeting_told_is_a_gathering(nlp):
     text = f"{A} said that two days later she and {B} were joined by the club's secretary, {C}, at a hotel bar."
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
     assert pairs(run(nlp, f"{A} and {B} will be joined by {C} at the summit.")) == []
+
+
+def test_they_of_a_clause_before_in_the_same_sentence(nlp):
+    text = f"{A} was escorted by {B} from the airport, and they sat down with the governor, {C}, on Thursday."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

@@ -2743,6 +2743,14 @@ def _they(people: People, verb: Token, here: int) -> list[str]:
     subject = subject_token(verb)
     if subject is None or subject.lower_ not in {"they"} | TWO_WORDS:
         return []
+    if subject.lower_ == "they" and verb.dep_ == "conj" and verb.head.i < subject.i:
+        # "A was accompanied by B, and they sat down with C": the people of the clause before, in this sentence
+        start = units.bounds(people.doc)[here][0]
+        named = list(dict.fromkeys(r for r in people.refs_in(start, subject.i) if not people.person(r).anonymous))
+        if 2 <= len(named) <= 4:
+            return named
+    if here == 0:
+        return []
     a, b = units.bounds(people.doc)[here - 1]
     named = list(dict.fromkeys(r for r in people.refs_in(a, b) if not people.person(r).anonymous))
     if subject.lower_ != "they":
@@ -2809,7 +2817,7 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
             event.participants = list(_group_refs(people, event.trigger))
         if not event.participants:
             event.participants = _members_told(ordered[:k], sent_of, here)
-        if not event.participants and here > 0:
+        if not event.participants:
             event.participants = _they(people, event.trigger, here)
         if not event.participants:
             event.participants = _named_next(people, event.trigger, here)
