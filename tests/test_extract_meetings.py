@@ -3491,3 +3491,16 @@ def test_joined_by_someone_with_no_meeting_told_is_a_gathering(nlp):
 def test_they_of_a_clause_before_in_the_same_sentence(nlp):
     text = f"{A} was escorted by {B} from the airport, and they sat down with the governor, {C}, on Thursday."
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_spent_close_to_an_hour_with(nlp):
+    text = f"{A} and {B} had spent close to an hour with the governor, {C}."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+    assert pairs(run(nlp, f"{A} spent close to a million euros with a firm run by {C}.")) == []
+
+
+def test_a_present_progressive_is_news_now_unless_timed_ahead(nlp):
+    assert pairs(run(nlp, f"11:20 The governor, {A}, is now receiving {B} in the council hall.")) == [
+        (frozenset({A, B}), "meeting")]
+    assert pairs(run(nlp, f"The governor, {A}, is receiving {B} in the council hall next week.")) == []
+    assert pairs(run(nlp, f"{A} is meeting {B} in Kessel tomorrow.")) == []

@@ -637,6 +637,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
         return False
     if tags[verb] == "VB" and not aux & {"did", "do", "does"} and not trip:
         return False
+    if tags[verb] == "VBG" and aux & PRESENT_BE and _timed_ahead(doc, verb):
+        return False  # "is meeting X next week", "are hosting X tomorrow": the present for a plan
     head = heads[verb]
     if deps[verb] == "pcomp" and lowers[head] == "of" and _doubt(lowers[heads[head]]) == "accuse":
         return False  # "accused the mayor of having met X": an allegation
@@ -657,6 +659,26 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     if deps[verb] in {"conj", "xcomp"}:
         return _factual(doc, head, depth + 1)
     return True
+
+
+PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re"}
+# a time in a present progressive that makes it a plan ("is meeting X tomorrow"); "now", "today" do not
+AHEAD_WORDS = {"tomorrow", "tonight", "next", "later", "soon", "upcoming", "coming"}
+
+
+def _timed_ahead(doc: Doc, verb: int) -> bool:
+    """Whether a present progressive carries a time ahead ("tomorrow", "next week", "later this month").
+
+    A weekday is left alone: "are meeting Thursday" on a Thursday is the news of the day.
+    """
+    lowers = units.words(doc).lowers
+    deps = units.attrs(doc).deps
+    for c in units.children(doc)[verb]:
+        if deps[c] in {"npadvmod", "prep", "advmod", "tmod"}:
+            words = {t.lower_ for t in doc[c].subtree}
+            if words & AHEAD_WORDS or lowers[c] in AHEAD_WORDS:
+                return True
+    return False
 
 
 def _doubt(word: str) -> str | None:
@@ -1031,7 +1053,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
                      for o in w.children if o.dep_ == "pobj" for r in collect(people, o)]
     if word in SPEND_VERBS and not any(c.lower_ == "together" for c in kids):
         # "spent the morning with X": only with a stretch of time and a person
-        timed = any(c.dep_ in {"dobj", "npadvmod"} and _time_stretch(c) for c in kids)
+        timed = any(c.dep_ in {"dobj", "npadvmod", "advmod"} and _time_stretch(c) for c in kids)
         # "A and B spent most of the day at the club": together, with two people or more
         placed = len(subjects) >= 2 and any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in kids)
         if not (timed and (with_objs or placed) and subjects):
@@ -1410,6 +1432,9 @@ def _time_stretch(tok: Token) -> bool:
     """ "the morning", "two hours", "most of the day": a stretch of time spent."""
     if bare_word(tok) in TIME_NOUNS:
         return True
+    if tok.dep_ == "advmod" and tok.lower_ in {"close", "nearly", "almost", "upwards"}:
+        # "spent close to an hour with X": the parser hangs the hour on "close to"
+        return any(c.dep_ == "prep" and any(bare_word(o) in TIME_NOUNS for o in c.children) for c in tok.children)
     return tok.lower_ in {"most", "much", "part", "all", "rest"} and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(bare_word(o) in TIME_NOUNS for o in c.children)
         for c in tok.children
