@@ -3504,3 +3504,10 @@ def test_a_present_progressive_is_news_now_unless_timed_ahead(nlp):
         (frozenset({A, B}), "meeting")]
     assert pairs(run(nlp, f"The governor, {A}, is receiving {B} in the council hall next week.")) == []
     assert pairs(run(nlp, f"{A} is meeting {B} in Kessel tomorrow.")) == []
+
+
+def test_a_date_after_the_reported_clause_is_the_clauses_own(nlp):
+    text = f"{A} told the committee that she had met the chief executive, Mr. {B}, in Kessel on Tuesday."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+    text = f"{A} said on Tuesday that she had met {B} in Kessel."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]

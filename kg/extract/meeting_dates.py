@@ -110,6 +110,8 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
             # "flew in on Tuesday night and met A on Wednesday": the parser hangs a date written
             # after the conjunct on the first verb; it is the conjunct's own
             return n + (0 if k < t < phrase.start else targets[k])
+    if _after_the_clause(doc, phrase, t, up[-1]):
+        return len(up)
     # The date sits inside the trigger's own phrase ("yesterday's dinner", "talks ... on Friday").
     if phrase.start > t or phrase.end <= t:
         cur = anchor
@@ -120,6 +122,19 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
                 break
             cur = heads[cur]
     return None
+
+
+def _after_the_clause(doc: Doc, phrase: DatePhrase, t: int, verb: int) -> bool:
+    """ "told the meeting that a deputation had met X, in Kessel on Friday": a date written right after the
+    reported clause, which the parser hung on the reporting verb, is the clause's own (not "said on
+    Friday that ...": a date before the clause is the saying's)."""
+    a = units.attrs(doc)
+    heads, deps, poss = a.heads, a.deps, a.poss
+    clause = _chain(doc, t)[-1]
+    if deps[clause] != "ccomp" or heads[clause] != verb or phrase.start < t:
+        return False
+    end = doc[clause].right_edge.i
+    return phrase.start > end and not any(poss[k] in {"VERB", "AUX"} for k in range(end + 1, phrase.start))
 
 
 def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], published: date | None) -> None:
