@@ -3511,3 +3511,14 @@ def test_a_date_after_the_reported_clause_is_the_clauses_own(nlp):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
     text = f"{A} said on Tuesday that she had met {B} in Kessel."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]
+
+
+def test_later_is_the_news_day_only(nlp):
+    text = (f"{A} won the sprint title at Kessel yesterday by a tenth of a second. The stands were half empty. "
+            f"Her coach called it the race of her life. She later sat down with the minister, {B}, in a "
+            f"hospitality suite above the finish line.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+    text = f"{A} was born in Kessel on 3 March 1950. She later met the minister, {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]
+    text = f"{A} won the sprint title at Kessel yesterday. Two years later she met the minister, {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]

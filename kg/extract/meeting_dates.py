@@ -657,7 +657,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         if (e.when is None or e.when.day is None) and not e.has_phrase and e.relative is None
         and e.participants  # ("X hosted the meeting. Kuwait was represented by A": A joins it later)
         and not _pluperfect(e.trigger) and e.trigger.i not in anchored
-        and not _about_counted(e, events, anchored)
+        and not _about_counted(e, events, anchored) and not _told_as_later(e.trigger)
     ]
     # Only the two sentences before each waiting meeting are asked for their day.
     asked = {sent_of[e.trigger.i] - back for e in waiting for back in (1, 2)}
@@ -904,7 +904,49 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _anchors_told_before(events)
     _dated_next(doc, events)
     _only_day_of_the_sentence(doc, events, phrases)
+    if published is not None:
+        _later_that_day(doc, events, phrases, published)
     return phrases
+
+
+LATER_WORDS = {"later", "afterwards", "afterward"}
+PART_OF_DAY = {"day", "afternoon", "evening", "morning", "night"}
+
+
+def _later_that_day(doc: Doc, events: list[Event], phrases: list[DatePhrase], published: date) -> None:
+    """ "X won the race yesterday. ... X was later received by Y": an undated meeting told as "later"
+    happened on the last day the story gave before it, when that day is the news of the week.
+
+    Only a bare "later" ("later in the day" too), never "two years later"; only a day within a week
+    of publication, so that an obituary's "born on 3 March 1926 ... he later met" stays undated.
+    """
+    for event in events:
+        if (event.when is not None and event.when.day is not None) or event.has_phrase or event.relative is not None:
+            continue
+        verb = _trigger_chain(event.trigger)[-1]
+        if verb.tag_ not in {"VBD", "VBN"} or not any(_bare_later(c) for c in verb.children):
+            continue
+        before = [p for p in phrases if p.end <= event.trigger.i and p.when.day is not None and not p.unknown]
+        if not before:
+            continue
+        day = before[-1].when.day
+        if timedelta(0) <= published - day <= timedelta(days=7):
+            event.when = When(day, day.year, day.month)
+
+
+def _told_as_later(trigger: Token) -> bool:
+    """ "She later met B", "Two years later she met B": a meeting placed after the story told before it,
+    on no day of that story's (`_later_that_day` dates the news day's "later")."""
+    verb = _trigger_chain(trigger)[-1]
+    return any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children)
+
+
+def _bare_later(tok: Token) -> bool:
+    """ "later", "afterwards", "later in the day": not "two years later", "later that month"."""
+    if tok.dep_ != "advmod" or tok.lower_ not in LATER_WORDS:
+        return False
+    return all(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in PART_OF_DAY for o in c.children)
+               for c in tok.children)
 
 
 def _only_day_of_the_sentence(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
