@@ -3522,3 +3522,10 @@ def test_later_is_the_news_day_only(nlp):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]
     text = f"{A} won the sprint title at Kessel yesterday. Two years later she met the minister, {B}."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]
+
+
+def test_the_announcement_came_a_day_after_takes_the_day_of_the_news_before(nlp):
+    text = (f"The gallery will hand the bronze back to Norland this autumn, its trustees announced Wednesday.\n"
+            f"The announcement by the trustees came a day after the gallery's director, {A}, met Norland's envoy, "
+            f"{B}, at the consulate in Kessel.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

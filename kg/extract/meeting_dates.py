@@ -25,6 +25,7 @@ from kg.extract.meeting_events import (
     demonstrative,
     factual_verb,
     governs,
+    is_definite,
     trigger_words,
     verb_subjects,
 )
@@ -446,7 +447,8 @@ def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]
         if not marks or marks[0] not in {"after", "before"}:
             continue
         if verb.dep_ == "advcl":
-            amount, up = _offset(verb, verb), verb.head
+            # ("came a day after X met Y": the parser may hang the day on the verb the clause is after)
+            amount, up = _offset(verb, verb) or _offset(verb.head, verb), verb.head
         elif verb.dep_ == "relcl" and verb.head.lower_ in UNIT_DAYS:  # "[a day] [after he met Y]"
             amount, up = _offset(verb.head.head, verb.head.head), verb.head.head
         else:
@@ -467,7 +469,7 @@ def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]
                 break
             up = up.head
         if event.when is None or event.when.day is None:
-            news = _news_day(doc, phrases, top, inside)
+            news = _news_day(doc, phrases, top, inside) or _day_of_the_news_before(doc, phrases, top)
             if news is not None:
                 day = news - timedelta(days=amount if marks[0] == "after" else -amount)
                 event.when = When(day, day.year, day.month)
@@ -496,6 +498,26 @@ def _news_day(doc: Doc, phrases: list[DatePhrase], verb: Token, inside: set[int]
     days = [p for p in phrases if p.when.day is not None and not p.unknown and p.offset is None
             and (start <= p.start < end or (_dateline(doc, p) and p.start < head_end))]
     return days[0].when.day if days else None
+
+
+def _day_of_the_news_before(doc: Doc, phrases: list[DatePhrase], verb: Token) -> date | None:
+    """ "The board announced the sale on Tuesday. The announcement came a day after X met Y": a definite
+    noun that came, with no day of its own, is the news the sentence before dated on a verb in the past."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not is_definite(subject):
+        return None
+    here = units.index(doc)[verb.i]
+    own = {t.i for t in verb.subtree}
+    if here == 0 or any(p.start in own and p.when.day is None and not p.unknown for p in phrases):
+        return None
+    start, end = units.bounds(doc)[here - 1]
+    for p in phrases:
+        if start <= p.start < end and p.when.day is not None and not p.unknown and p.offset is None \
+                and not _dateline(doc, p):
+            told = doc[_climb(doc, dates.attachment(doc, p))[-1]]  # ("..., its board announced Tuesday")
+            if told.tag_ == "VBD" and factual_verb(told):
+                return p.when.day
+    return None
 
 
 def _offset(verb: Token, sub: Token) -> int | None:
