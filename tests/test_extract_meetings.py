@@ -3529,3 +3529,9 @@ def test_the_announcement_came_a_day_after_takes_the_day_of_the_news_before(nlp)
             f"The announcement by the trustees came a day after the gallery's director, {A}, met Norland's envoy, "
             f"{B}, at the consulate in Kessel.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_called_on_someone_to_brief_them_is_a_visit(nlp):
+    text = f"{A} called on the harbour commissioner, {B}, in Kessel on Tuesday to brief her on the dredging plan."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "visit")]
+    assert pairs(run(nlp, f"{A} called on the harbour commissioner, {B}, to resign.")) == []

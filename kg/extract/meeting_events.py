@@ -2741,9 +2741,16 @@ def _among_event(people: People, among: Token) -> Event | None:
 
 
 def _appeal(kids: list[Token]) -> bool:
-    """ "called on X to resign", "for calm": an appeal; not "called on X to discuss trade", a visit."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp" and c.lower_ not in {"discuss", "exchange"}
-               for c in kids)
+    """ "called on X to resign", "for calm": an appeal; not "called on X to discuss trade", "to brief her on
+    the plan", "to thank him", a visit (what the caller went to do, to X)."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp" and not _visit_purpose(c) for c in kids)
+
+
+def _visit_purpose(verb: Token) -> bool:
+    """ "to discuss trade", "to thank him", "to brief her": done by a caller to the one called on."""
+    if verb.lower_ in {"discuss", "exchange"} or verb.lower_ in rules.words("purpose_verbs"):
+        return True
+    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"him", "her", "them"} for c in verb.children)
 
 
 def _at_meeting(noun: Token) -> bool:
