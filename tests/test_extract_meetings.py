@@ -3535,3 +3535,13 @@ def test_called_on_someone_to_brief_them_is_a_visit(nlp):
     text = f"{A} called on the harbour commissioner, {B}, in Kessel on Tuesday to brief her on the dredging plan."
     assert pairs(run(nlp, text)) == [(frozenset({A, B}), "visit")]
     assert pairs(run(nlp, f"{A} called on the harbour commissioner, {B}, to resign.")) == []
+
+
+def test_a_descriptor_named_in_a_later_sentence(nlp):
+    text = (f"The dockers' leader, {A}, held two hours of talks with the region's police commissioner yesterday. "
+            f"The talks were held at police headquarters. {B}, who has been police commissioner since 2019, later "
+            f"issued a short statement.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+    text = (f"The envoy, {A}, held talks with the bank's chairman yesterday. Not everyone was pleased. "
+            f"{B}, vice chairman of a rival bank, declined to attend.")
+    assert pairs(run(nlp, text)) == []

@@ -2259,6 +2259,46 @@ def _sole_person_so_far(people: People, desc: Descriptor, offices: dict[str, lis
     _add_descriptor(people, desc, ref)
 
 
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former", "junior", "sub"})
+
+
+def _named_after(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
+    """ "X held talks with the region's Chief Constable yesterday. ... Sir Y, who has been Chief Constable
+    since 1979, ...": a descriptor no one named before fits is the one person first named in the next
+    three sentences who holds its title (not one named in its own sentence: "the skipper spoke with his
+    predecessor, Z" are two)."""
+    doc = people.doc
+    here = units.index(doc)[desc.head.i]
+    sents = units.bounds(doc)
+    if here + 1 >= len(sents) or desc.head.dep_ in {"attr", "appos", "oprd"}:
+        return  # ("X, who is Uganda's Minister of Water": what X is, not somebody else)
+    after = desc.head.right_edge.i + 1
+    after += after < len(doc) and doc[after].text == ","
+    if any(people.mention_at(t) for t in desc.head.subtree) or people.mention_at(desc.head.head) or (
+            after < len(doc) and people.mention_on(after)):
+        return  # ("the Chief Minister of the state, Shri X": named in its own apposition)
+    start, end = sents[here + 1][0], sents[min(here + 3, len(sents) - 1)][1]
+    before = {r for m in people.mentions if m.start < start for r in m.refs}
+    fits: list[str] = []
+    for m in sorted(people.mentions, key=lambda m: m.start):
+        if not start <= m.start < end or m.kind != "name" or len(m.refs) != 1:
+            continue
+        ref = m.refs[0]
+        if ref in before or ref in fits or people.person(ref).anonymous:
+            continue
+        before.add(ref)  # only a person's first naming counts
+        words = {w for label in offices.get(ref, []) if not label.startswith("former ") for w in fold(label).split()}
+        # ("Sir Y, who has been Chief Constable since 1979": said of the first person the sentence names)
+        a, b = units.unit_bounds(doc, m.start)
+        if not any(people.mention_at(t) for t in doc[a : m.start]):
+            words |= {_bare(t) for t in doc[m.end : b]}
+        lesser = (words & RANK_WORDS) - desc.modifiers  # "vice chairman of a rival" is not "the chairman"
+        if desc.titles and all(any(part in words for part in t.split()) for t in desc.titles) and not lesser:
+            fits.append(ref)
+    if len(fits) == 1:
+        _add_descriptor(people, desc, fits[0])
+
+
 def _add_descriptor(people: People, desc: Descriptor, ref: str) -> None:
     start, end = _np_span(desc.head, keep_preps=True)
     people.add(Mention(start, end, (ref,), "descriptor"))
@@ -2580,6 +2620,8 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
             _previous_subject(people, desc, offices)
         if not people.mention_at(desc.head):
             _sole_person_so_far(people, desc, offices)
+        if not people.mention_at(desc.head):
+            _named_after(people, desc, offices)
     _groups(people, offices)
     _guest_descriptors(people)
     _resolve_pronouns(people)
