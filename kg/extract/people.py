@@ -2259,6 +2259,20 @@ def _sole_person_so_far(people: People, desc: Descriptor, offices: dict[str, lis
     _add_descriptor(people, desc, ref)
 
 
+def _titles_after_name(name: Token) -> set[str]:
+    """The words of what a name's apposition or relative clause says the person is ("X, the director of
+    Y", "X, who has been chief constable since 1979", "X, who took over as chief executive")."""
+    words: set[str] = set()
+    for c in name.children:
+        if c.dep_ == "appos":  # (not "X, headmistress of Y, who told the Commissioner": a clause of its own)
+            words |= {_bare(t) for t in c.subtree if not any(
+                u.dep_ in {"relcl", "acl", "advcl", "ccomp"} for u in t.ancestors if c.is_ancestor(u) or u == t)}
+        elif c.dep_ == "relcl":
+            roles = [t for t in c.subtree if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as")]
+            words |= {_bare(t) for r in roles for t in r.subtree}
+    return words
+
+
 RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former", "junior", "sub"})
 
 
@@ -2287,11 +2301,12 @@ def _named_after(people: People, desc: Descriptor, offices: dict[str, list[str]]
         if ref in before or ref in fits or people.person(ref).anonymous:
             continue
         before.add(ref)  # only a person's first naming counts
-        words = {w for label in offices.get(ref, []) if not label.startswith("former ") for w in fold(label).split()}
-        # ("Sir Y, who has been Chief Constable since 1979": said of the first person the sentence names)
-        a, b = units.unit_bounds(doc, m.start)
-        if not any(people.mention_at(t) for t in doc[a : m.start]):
-            words |= {_bare(t) for t in doc[m.end : b]}
+        # the title told after the name, of the first person its sentence names ("Sir Y, who has been Chief
+        # Constable since 1979"; not "For the visitors, captain Z ...": a title before a name may be another team's)
+        a, _ = units.unit_bounds(doc, m.start)
+        if any(people.mention_at(t) for t in doc[a : m.start]):
+            continue
+        words = _titles_after_name(people.root(m.start, m.end))
         lesser = (words & RANK_WORDS) - desc.modifiers  # "vice chairman of a rival" is not "the chairman"
         if desc.titles and all(any(part in words for part in t.split()) for t in desc.titles) and not lesser:
             fits.append(ref)
