@@ -3545,3 +3545,15 @@ def test_a_descriptor_named_in_a_later_sentence(nlp):
     text = (f"The envoy, {A}, held talks with the bank's chairman yesterday. Not everyone was pleased. "
             f"{B}, vice chairman of a rival bank, declined to attend.")
     assert pairs(run(nlp, text)) == []
+
+
+def test_as_the_guest_of_someone(nlp):
+    text = f"General {A} spent Saturday on a yacht off Kessel as the guest of the shipping magnate {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 11))]
+    assert pairs(run(nlp, f"{A} spoke at the summit as a guest of the Norland Business Council.")) == []
+
+
+def test_with_someone_in_attendance_joins_the_meeting(nlp):
+    text = (f"The contract was signed on Monday by {A} and the buyer, {B}, at the firm's Kessel offices, with the "
+            f"head of the works council, {C}, in attendance.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

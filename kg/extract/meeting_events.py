@@ -2294,12 +2294,16 @@ GUEST_WORDS = {"guest", "visitor"}
 
 
 def _guest_event(people: People, noun: Token) -> Event | None:
-    """ "A was the guest at luncheon of B", "B had a visitor from Nairobi: A": A and B met.
+    """ "A was the guest at luncheon of B", "A spent the weekend as the guest of B", "B had a visitor from
+    Nairobi: A": A and B met.
 
     A person who was someone's guest, or a visitor someone had, met that someone; not a guest of
     honour, nor a guest of a body or an event."""
     verb = noun.head
-    if noun.dep_ == "attr" and verb.lemma_ == "be":
+    # "spent Saturday aboard his yacht as the guest of B": a guest is what the subject was there
+    styled = noun.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ == "VERB"
+    if (noun.dep_ == "attr" and verb.lemma_ == "be") or styled:
+        verb = verb.head if styled else verb
         guests = verb_subjects(people, verb)
         hosts = [r for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "of" and t.i > noun.i
                  for o in t.children if o.dep_ == "pobj" and bare_word(o) not in {"honour", "honor"}

@@ -471,6 +471,31 @@ def _with_them_were(doc: Doc, people: People, events: list[Event]) -> None:
         _join_first(list(reversed(near)), hosts, guests)
 
 
+PRESENCE_ENDS = (("in", "attendance"), ("present",), ("in", "tow"), ("looking", "on"))
+
+
+def _in_attendance(doc: Doc, people: People, events: list[Event]) -> None:
+    """ "A signed the deal with B, with the chairman, C, in attendance": C took part in the one meeting of
+    two or more people its sentence tells ("with C present", "with C in tow", "with C looking on").
+
+    Read on the words: the parser hangs "in attendance" on whatever name stands nearest.
+    """
+    told = [e for e in events if len(e.participants) >= 2 and not e.attend]
+    lowers = units.words(doc).lowers
+    for tok in units.positions(lowers, {"with"}):
+        bounds = units.unit_bounds(doc, tok)
+        here = [e for e in told if units.unit_bounds(doc, e.trigger.i) == bounds]
+        if len(here) != 1:
+            continue
+        for k in range(tok + 2, min(bounds[1], tok + 16)):
+            if any(tuple(lowers[k : k + len(e)]) == e for e in PRESENCE_ENDS):
+                guests = people.refs_in(tok + 1, k)
+                here[0].participants.extend(r for r in guests if r not in here[0].participants)
+                break
+            if lowers[k] in {"with", ";"} or doc[k].pos_ == "VERB":
+                break
+
+
 def _join_first(events: list[Event], hosts: list[str], guests: list[str]) -> None:
     """Add the guests to the first of the events (in the order given) that one of the hosts took part in."""
     for event in events:
@@ -654,6 +679,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None, offices: 
     _told_again(events)
     _accompanied(doc, people, events)
     _with_them_were(doc, people, events)
+    _in_attendance(doc, people, events)
     _named_members(doc, people, events)
     phrases = date_events(doc, people, events, published)
     _the_group_told(doc, events)
