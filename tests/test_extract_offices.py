@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.extract import extract
 from kg.records import Article, Facts
@@ -629,3 +631,17 @@ def test_a_member_of_a_club_for_years_holds_no_office(nlp):
 ])
 def test_clerks_and_heads_of_schools(nlp, text, name, label):
     assert (label, False) in offices(run(nlp, text))[name]
+
+
+def test_an_acronym_the_text_spells_out_is_written_out_in_the_label(nlp):
+    text = ("The Kessel Rowing Federation (KRF) has suspended two coaches. "
+            "KRF president Alma Verhoeven said the decision was final.")
+    assert has(run(nlp, text), "Alma Verhoeven", "president", "kessel", "rowing", "federation", "krf")
+
+
+@given(st.text(alphabet="ABCDEFG abcdefg()&", max_size=60))
+def test_acronyms_never_fail_and_match_their_letters(text):
+    from kg.extract.offices import acronyms
+
+    for short, full in acronyms(text).items():
+        assert "".join(w[0] for w in full.split() if w not in {"of", "and", "for", "the", "on", "&"}) == short

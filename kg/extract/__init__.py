@@ -78,7 +78,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     labels = speaker_labels(text)
     turns = label_turns(doc, people, labels)
     roles = [Office(ref, role, span) for ref, role, span in turn_roles(doc, labels, turns)]  # "JO PARK, PRESENTER:"
-    facts.offices = office_rules.finalize(named + clauses + described + roles)
+    facts.offices = office_rules.spell_out(text, office_rules.finalize(named + clauses + described + roles))
     said = quoted_statements(doc, people, quotes)
     first_person_in_turns(doc, people, turns)
     first_person_in_quotes(doc, people, said)

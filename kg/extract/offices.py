@@ -9,6 +9,8 @@ offices. Several labels for one office of one person are reduced to the fullest.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
@@ -1055,3 +1057,37 @@ def labels(offices: list[Office]) -> dict[str, list[str]]:
         label = f"former {office.label}" if office.former else office.label
         out.setdefault(office.person, []).append(label)
     return out
+
+
+# "the Games and Amusements Board (GAB)": a run of capitalised words (with "of", "and" ... inside), then letters
+_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|the|on|&)\s+)*)+)\(([A-Z]{2,6})\)")
+_SMALL = {"of", "and", "for", "the", "on", "&"}
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text spells out once, as "Full Name (FN)": acronym -> full name.
+
+    The full name is the shortest run of words before the brackets whose capitals give the letters.
+    """
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            if run[0] in _SMALL:
+                continue
+            if "".join(w[0] for w in run if w not in _SMALL) == short:
+                out.setdefault(short, " ".join(run))
+                break
+    return out
+
+
+def spell_out(text: str, offices: list[Office]) -> list[Office]:
+    """Labels with the text's own acronyms written out ("GAB Chairman": "Games and Amusements Board (GAB)
+    Chairman"), so that a reader, or a query on the body's name, finds the office without the key."""
+    defined = acronyms(text)
+    if not defined:
+        return offices
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, defined)) + r")\b")
+    return [replace(o, label=pattern.sub(lambda m: f"{defined[m.group(1)]} ({m.group(1)})", o.label))
+            for o in offices]
