@@ -3494,7 +3494,7 @@ def test_they_of_a_clause_before_in_the_same_sentence(nlp):
 
 
 def test_spent_close_to_an_hour_with(nlp):
-    text = f"{A} and {B} had spent close to an hour with the governor, {C}."
+    text = f"{A} and {B} had spent close to two hours with the governor, {C}."
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
     assert pairs(run(nlp, f"{A} spent close to a million euros with a firm run by {C}.")) == []
 
@@ -3526,7 +3526,7 @@ def test_later_is_the_news_day_only(nlp):
 
 def test_the_announcement_came_a_day_after_takes_the_day_of_the_news_before(nlp):
     text = (f"The gallery will hand the bronze back to Norland this autumn, its trustees announced Wednesday.\n"
-            f"The announcement by the trustees came a day after the gallery's director, {A}, met Norland's envoy, "
+            f"The statement from the trustees came a day after the gallery's director, {A}, met Norland's envoy, "
             f"{B}, at the consulate in Kessel.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
 
