@@ -931,6 +931,12 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     return phrases
 
 
+def _left_undated(event: Event) -> bool:
+    """Whether every rule that reads a day off the text left the event with none: no day, no date phrase
+    of its own (not even a dayless "last week"), not dated from another event."""
+    return (event.when is None or event.when.day is None) and not event.has_phrase and event.relative is None
+
+
 LATER_WORDS = {"later", "afterwards", "afterward"}
 PART_OF_DAY = {"day", "afternoon", "evening", "morning", "night"}
 
@@ -943,7 +949,7 @@ def _later_that_day(doc: Doc, events: list[Event], phrases: list[DatePhrase], pu
     of publication, so that an obituary's "born on 3 March 1926 ... he later met" stays undated.
     """
     for event in events:
-        if (event.when is not None and event.when.day is not None) or event.has_phrase or event.relative is not None:
+        if not _left_undated(event):
             continue
         verb = _trigger_chain(event.trigger)[-1]
         if verb.tag_ not in {"VBD", "VBN"} or not any(_bare_later(c) for c in verb.children):
@@ -982,7 +988,7 @@ def _only_day_of_the_sentence(doc: Doc, events: list[Event], phrases: list[DateP
     yesterday that she had met B": the day of the saying).
     """
     for event in events:
-        if (event.when is not None and event.when.day is not None) or event.has_phrase or event.relative is not None:
+        if not _left_undated(event):
             continue
         start, end = units.unit_bounds(doc, event.trigger.i)
         here = [p for p in phrases if start <= p.start < end]

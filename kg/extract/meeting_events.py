@@ -671,14 +671,9 @@ def _timed_ahead(doc: Doc, verb: int) -> bool:
 
     A weekday is left alone: "are meeting Thursday" on a Thursday is the news of the day.
     """
-    lowers = units.words(doc).lowers
     deps = units.attrs(doc).deps
-    for c in units.children(doc)[verb]:
-        if deps[c] in {"npadvmod", "prep", "advmod", "tmod"}:
-            words = {t.lower_ for t in doc[c].subtree}
-            if words & AHEAD_WORDS or lowers[c] in AHEAD_WORDS:
-                return True
-    return False
+    return any(deps[c] in {"npadvmod", "prep", "advmod", "tmod"}
+               and any(t.lower_ in AHEAD_WORDS for t in doc[c].subtree) for c in units.children(doc)[verb])
 
 
 def _doubt(word: str) -> str | None:

@@ -2266,7 +2266,7 @@ def _titles_after_name(name: Token) -> set[str]:
     for c in name.children:
         if c.dep_ == "appos":  # (not "X, headmistress of Y, who told the Commissioner": a clause of its own)
             words |= {_bare(t) for t in c.subtree if not any(
-                u.dep_ in {"relcl", "acl", "advcl", "ccomp"} for u in t.ancestors if c.is_ancestor(u) or u == t)}
+                u.dep_ in {"relcl", "acl", "advcl", "ccomp"} for u in t.ancestors if c.is_ancestor(u))}
         elif c.dep_ == "relcl":
             roles = [t for t in c.subtree if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as")]
             words |= {_bare(t) for r in roles for t in r.subtree}
@@ -2276,7 +2276,7 @@ def _titles_after_name(name: Token) -> set[str]:
 RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former", "junior", "sub"})
 
 
-def _named_after(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
+def _named_after(people: People, desc: Descriptor) -> None:
     """ "X held talks with the region's Chief Constable yesterday. ... Sir Y, who has been Chief Constable
     since 1979, ...": a descriptor no one named before fits is the one person first named in the next
     three sentences who holds its title (not one named in its own sentence: "the skipper spoke with his
@@ -2284,7 +2284,7 @@ def _named_after(people: People, desc: Descriptor, offices: dict[str, list[str]]
     doc = people.doc
     here = units.index(doc)[desc.head.i]
     sents = units.bounds(doc)
-    if here + 1 >= len(sents) or desc.head.dep_ in {"attr", "appos", "oprd"}:
+    if not desc.titles or here + 1 >= len(sents) or desc.head.dep_ in {"attr", "appos", "oprd"}:
         return  # ("X, who is Uganda's Minister of Water": what X is, not somebody else)
     after = desc.head.right_edge.i + 1
     after += after < len(doc) and doc[after].text == ","
@@ -2308,7 +2308,7 @@ def _named_after(people: People, desc: Descriptor, offices: dict[str, list[str]]
             continue
         words = _titles_after_name(people.root(m.start, m.end))
         lesser = (words & RANK_WORDS) - desc.modifiers  # "vice chairman of a rival" is not "the chairman"
-        if desc.titles and all(any(part in words for part in t.split()) for t in desc.titles) and not lesser:
+        if all(any(part in words for part in t.split()) for t in desc.titles) and not lesser:
             fits.append(ref)
     if len(fits) == 1:
         _add_descriptor(people, desc, fits[0])
@@ -2636,7 +2636,7 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
         if not people.mention_at(desc.head):
             _sole_person_so_far(people, desc, offices)
         if not people.mention_at(desc.head):
-            _named_after(people, desc, offices)
+            _named_after(people, desc)
     _groups(people, offices)
     _guest_descriptors(people)
     _resolve_pronouns(people)
