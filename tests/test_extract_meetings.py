@@ -3557,3 +3557,10 @@ def test_with_someone_in_attendance_joins_the_meeting(nlp):
     text = (f"The contract was signed on Monday by {A} and the buyer, {B}, at the firm's Kessel offices, with the "
             f"head of the works council, {C}, in attendance.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_present_at_the_meeting_with_titled_names_parsed_as_a_passive_joins_the_meeting(nlp):
+    text = ("Alma Verhoeven met Tomas Lindqvist on Monday in Kessel. Present at the meeting were Mayor Greta Ilves "
+            "and Mayor Peter Sand.")
+    facts = run(nlp, text)
+    assert [p for p, _ in pairs(facts)] == [frozenset({A, B, C, "Peter Sand"})]

@@ -329,7 +329,7 @@ def test_post_nominal_letters_and_the_hon_leave_the_apposed_office_to_the_name(n
     facts = run(nlp, text)
     assert sorted(p.name for p in facts.persons) == ["Helen Kostova", "Mark Dalton", "Peter Quill"]
     assert offices(facts)["Peter Quill"] == [("Minister for Defence", False)]
-    assert offices(facts)["Mark Dalton"] == [("Chief of the Defence Force", False)]
+    assert offices(facts)["Mark Dalton"] == [("General, Chief of the Defence Force", False)]
 
 
 def test_a_retired_rank_in_brackets_ends_no_sentence(nlp):
@@ -368,8 +368,8 @@ def test_alternating_titles_and_names_pair_each_title_with_the_name_after_it(nlp
             "Javed Sial, officials said.")
     got = offices(run(nlp, text))
     assert [label for label, _ in got["Omar Khalil Qureshi"]] == ["federation president"]
-    assert [label for label, _ in got["Tariq Aziz Lodhi"]] == ["team manager"]
-    assert [label for label, _ in got["Imran Javed Sial"]] == ["federation secretary"]
+    assert [label for label, _ in got["Tariq Aziz Lodhi"]] == ["Brig, team manager"]
+    assert [label for label, _ in got["Imran Javed Sial"]] == ["Col, federation secretary"]
 
 
 def test_two_titles_joined_by_and_share_the_body_after_them(nlp):
@@ -646,3 +646,97 @@ def test_acronyms_never_fail_and_match_their_letters(text):
 
     for short, full in acronyms(text).items():
         assert "".join(w[0] for w in full.split() if w not in {"of", "and", "for", "the", "on", "&"}) == short
+
+
+def test_the_next_person_of_a_list_is_no_apposition_of_the_one_before(nlp):
+    text = ("The talks drew the trade delegate, Ruben Castellan, and Norland's transport minister, Ines Varga, "
+            "to Kessel on Friday.")
+    facts = run(nlp, text)
+    assert has(facts, "Ines Varga", "transport minister"), offices(facts)
+    assert not has(facts, "Ruben Castellan", "transport minister"), offices(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        ("Portugal's foreign minister, Nuno Albergaria, landed in Rabat on Sunday and was met at the airport by "
+         "his Moroccan counterpart, Idris Benali.", "Idris Benali", ("Moroccan", "foreign minister")),
+        ("Finance Minister Hedda Lund of Norway said she had written to her Danish counterpart, Carsten Holt, "
+         "about the levy.", "Carsten Holt", ("Danish", "finance minister")),
+    ],
+)
+def test_a_named_counterpart_holds_the_possessors_title_for_his_own_country(nlp, text, name, words):
+    facts = run(nlp, text)
+    assert has(facts, name, *words), offices(facts)
+
+
+def test_a_counterpart_without_a_nationality_gets_no_office(nlp):
+    facts = run(nlp, "Finance Minister Hedda Lund met her counterpart, Carsten Holt, in Oslo.")
+    assert not any(name == "Carsten Holt" for name in offices(facts)), offices(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The delegation called on the Chief of the Air Staff, Air Marshal Tomas Lindqvist, at the base.",
+         ("chief of the air staff",)),
+        ("The delegation called on the Chief of the Naval Staff, Admiral Tomas Lindqvist, at the base.",
+         ("chief of the naval staff",)),
+        ("The envoy was greeted by the Chief of the Defence Staff, Vice-Admiral Sir Tomas Lindqvist, at the pier.",
+         ("chief of the defence staff",)),
+        ("The visitor was received by the Lord Chamberlain of the Household, Colonel Tomas Lindqvist, at noon.",
+         ("chamberlain", "household")),
+        ("Norland's chargé d'affaires in Kessel, Tomas Lindqvist, delivered the protest note.",
+         ("chargé d'affaires",)),
+    ],
+)
+def test_a_title_phrase_apposed_to_a_ranked_name(nlp, text, words):
+    facts = run(nlp, text)
+    assert has(facts, "Tomas Lindqvist", *words), offices(facts)
+
+
+def test_plural_title_with_its_body_apposed_to_names_with_their_countries(nlp):
+    text = "The minister met the co-chairs of the creditor panel, Tomas Lindqvist of France and Greta Ilves of Chile."
+    facts = run(nlp, text)
+    assert has(facts, "Tomas Lindqvist", "co-chair", "creditor panel"), offices(facts)
+    assert has(facts, "Greta Ilves", "co-chair", "creditor panel"), offices(facts)
+
+
+def test_plural_title_apposed_to_names_each_after_its_country(nlp):
+    text = "The summit opened with the two trade ministers, Chile's Tomas Lindqvist and Peru's Greta Ilves."
+    facts = run(nlp, text)
+    assert has(facts, "Tomas Lindqvist", "trade minister", "chile"), offices(facts)
+    assert has(facts, "Greta Ilves", "trade minister", "peru"), offices(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Rear Admiral Tomas Lindqvist, commander of the Kessel Navy, met the press.",
+         "Rear Admiral, commander of the Kessel Navy"),
+        ("Chief of Army Lieutenant-General Tomas Lindqvist inspected the barracks.",
+         "Lieutenant-General, Chief of Army"),
+        ("Chief of Navy Rear Admiral Tomas Lindqvist inspected the dock.", "Rear Admiral, Chief of Navy"),
+        ("Deputy Attorney General Tomas Lindqvist filed the motion.", "Deputy Attorney General"),
+        ("Secretary General Tomas Lindqvist opened the session.", "Secretary General"),
+    ],
+)
+def test_a_rank_before_the_name_leads_the_office_label_and_is_no_office_of_its_own(nlp, text, label):
+    assert offices(run(nlp, text))["Tomas Lindqvist"] == [(label, False)]
+
+
+def test_a_rank_alone_is_no_office(nlp):
+    assert "Tomas Lindqvist" not in offices(run(nlp, "General Tomas Lindqvist spoke to reporters."))
+
+
+def test_a_named_counterpart_keeps_the_office_the_text_gives_him(nlp):
+    text = ("Finance Minister Hedda Lund of Norway met her Danish counterpart, Carsten Holt, on Monday. Holt, "
+            "Denmark's minister for taxation and customs, said little.")
+    facts = run(nlp, text)
+    assert has(facts, "Carsten Holt", "taxation"), offices(facts)
+    assert not has(facts, "Carsten Holt", "finance"), offices(facts)
+
+
+def test_a_courtesy_title_between_office_and_name_takes_no_word_of_the_office_with_it(nlp):
+    facts = run(nlp, "Deputy mission chief Mr. Kwabena Osei also took part.")
+    assert offices(facts)["Kwabena Osei"] == [("Deputy mission chief", False)]

@@ -600,6 +600,9 @@ def test_the_state_after_a_governors_name_is_no_person(nlp):
          "Chikondi Mwale Banda"),
         ("Fleet Press Secretary Rear Adm. John K. Fairweather provided the following readout:",
          "John K. Fairweather"),
+        ("The harbour master greeted Commodore Anselm Brightwater on the quay.", "Anselm Brightwater"),
+        ("Commandant Ilse Marwitz of the naval academy opened the exhibition.", "Ilse Marwitz"),
+        ("Vice Admiral Oren Taskel and Air Commodore Petra Hallin inspected the hangar.", "Petra Hallin"),
     ],
 )
 def test_the_body_of_a_titles_body_and_a_two_word_rank_are_no_part_of_the_name(nlp, text, name):
@@ -1107,3 +1110,17 @@ def test_an_abbreviated_title_cut_from_its_full_stop_is_still_a_title(nlp):
     assert names(run(nlp, text)) == {"Jolly Pallavi", "Maren Okkonen"}
     text = "Prayers are said at the house each evening at 6pm. Requiem Mass follows on Wednesday morning."
     assert "Requiem Mass" not in names(run(nlp, text))
+
+
+def test_a_stray_capitalised_word_in_no_fact_is_no_person_but_a_given_name_is(nlp):
+    text = ("On the road to Kalgoorlie the trucks stopped. Alma Verhoeven met Tomas Lindqvist on the pier. "
+            "Later, Margit was seen on the quay.")
+    got = names(run(nlp, text))
+    assert "Kalgoorlie" not in got
+    assert {"Alma Verhoeven", "Tomas Lindqvist", "Margit"} <= got
+
+
+def test_thai_na_particle_and_khunying(nlp):
+    text = ("Air Vice Marshal Somchai Rattanakul na Chiang Mai retired on Monday. His wife, Khunying Pranee "
+            "Rattanakul na Chiang Mai, thanked the crews.")
+    assert {"Somchai Rattanakul na Chiang Mai", "Pranee Rattanakul na Chiang Mai"} <= names(run(nlp, text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import offices as office_rules
-from kg.extract import repair, units
+from kg.extract import repair, rules, units
 from kg.extract.counterparts import resolve_counterparts
 from kg.extract.meetings import extract_meetings
 from kg.extract.people import find_names, resolve_references
@@ -24,7 +24,7 @@ from kg.extract.statements import (
     quoted_statements,
     turn_roles,
 )
-from kg.records import Article, Facts, Office
+from kg.records import Article, Facts, Office, Person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,13 +72,15 @@ def extract(doc: Doc, article: Article) -> Facts:
     resolve_references(people, labels)
     resolve_counterparts(people, labels)
     clauses = office_rules.from_clauses(doc, people)
+    clauses += office_rules.from_counterparts(people, labels, named + clauses)
     known = office_rules.finalize(named + clauses)
     described = office_rules.from_descriptors(doc, people, known)
     facts.persons = people.persons
     labels = speaker_labels(text)
     turns = label_turns(doc, people, labels)
     roles = [Office(ref, role, span) for ref, role, span in turn_roles(doc, labels, turns)]  # "JO PARK, PRESENTER:"
-    facts.offices = office_rules.spell_out(text, office_rules.finalize(named + clauses + described + roles))
+    offices = office_rules.finalize(named + clauses + described + roles)
+    facts.offices = office_rules.spell_out(text, office_rules.with_ranks(people, offices))
     said = quoted_statements(doc, people, quotes)
     first_person_in_turns(doc, people, turns)
     first_person_in_quotes(doc, people, said)
@@ -88,5 +90,15 @@ def extract(doc: Doc, article: Article) -> Facts:
     # "a spokesman said" alone is not a person anyone can look up.
     used = {s.speaker for s in facts.statements} | {p for m in facts.meetings for p in m.participants}
     used |= {o.person for o in facts.offices}
-    facts.persons = [p for p in facts.persons if not p.anonymous or p.ref in used]
+    facts.persons = [p for p in facts.persons if p.ref in used or not (p.anonymous or _stray_word(p))]
     return facts
+
+
+def _stray_word(person: Person) -> bool:
+    """One capitalised word, written once, that is no given name and takes part in no fact.
+
+    Such a word is more often a village, a saint's feast or a sentence's first word that the
+    recogniser took for a name than a person the article is about; a person who matters
+    speaks, meets, holds an office or is named again.
+    """
+    return " " not in person.name and len(person.mentions) <= 1 and person.name not in rules.given_names()

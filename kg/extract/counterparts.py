@@ -11,6 +11,7 @@ the one other person holding the possessor's title.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract import rules, units
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
     from kg.extract.people import People
 
-DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "ic", "ia", "a", "y", "e")
+DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "ic", "ia", "a", "y", "e", "o")
 
 
 def _stems(word: str) -> set[str]:
@@ -84,3 +85,54 @@ def resolve_counterparts(people: People, offices: dict[str, list[str]]) -> int:
         people.note_mention(fits[0], start, head.i + 1)
         linked += 1
     return linked
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    return frozenset(s for country in rules.words("countries") for s in _stems(country))
+
+
+def _country_word(word: str) -> bool:
+    """A country or nationality word ("Indonesia", "Indonesian", "French"), by the stems they share."""
+    return bool(_stems(word) & _country_stems())
+
+
+def _bare_title(label: str) -> str | None:
+    """The title of an office label without its country: "foreign minister of Indonesia" -> "foreign minister"."""
+    words = label.split()
+    while words and _country_word(words[0].removesuffix("'s").removesuffix("’s")):
+        words = words[1:]
+    of = [k for k, w in enumerate(words) if w.lower() == "of"]
+    if of:
+        rest = [w for w in words[of[-1] + 1:] if w.lower() != "the"]
+        if rest and all(_country_word(w) for w in rest):
+            words = words[: of[-1]]
+    return " ".join(words) if words and words != label.split() else None
+
+
+def named_counterparts(people: People, offices: dict[str, list[str]]) -> list[tuple[str, str, int, int]]:
+    """ "Indonesia's foreign minister ... received by his Cambodian counterpart, X": X is Cambodia's foreign minister.
+
+    The possessor's office, written with a country, gives the title; the nationality before
+    "counterpart" gives the country. Returns (person, label, first token, end token) for each.
+    """
+    doc = people.doc
+    found = []
+    for i, word in enumerate(units.attrs(doc).bares):
+        if word != "counterpart" or doc[i].tag_ != "NN":
+            continue
+        head = doc[i]
+        named = [r for c in head.children if c.dep_ == "appos" and c.i > i for r in people.np_refs(c)]
+        after = people.mention_on(i + 2) if i + 2 < len(doc) and doc[i + 1].text == "," else None
+        if not named and after is not None and after.kind == "name" and after.start == i + 2:
+            named = list(after.refs)  # "..., counterpart, X": the parser may hang X elsewhere
+        nationality = next((c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < i
+                            and _country_word(c.text)), None)
+        owners = {r for c in head.children if c.dep_ == "poss" for r in people.refs_at(c)}
+        if len(named) != 1 or nationality is None or len(owners) != 1 or named[0] in owners:
+            continue
+        titles = {t for label in offices.get(next(iter(owners)), []) if not label.startswith("former ")
+                  for t in [_bare_title(label)] if t}
+        if len(titles) == 1:
+            found.append((named[0], f"{nationality.text} {titles.pop()}", nationality.i, i + 1))
+    return found

@@ -2524,6 +2524,8 @@ def _present(tok: Token) -> bool:
     if tok.lower_ == "present" and tok.dep_ == "advcl":  # "..., with X also present"
         # "Present at the meeting, held in the mayor's office, were X and Y": fronted before its copula
         return any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) or _fronted_present(tok)
+    if _present_root_copula(tok) is not None:
+        return True
     return tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
 
 
@@ -2541,6 +2543,13 @@ def _fronted_present(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.i < tok.head.i
 
 
+def _present_root_copula(tok: Token) -> Token | None:
+    """ "Present at the meeting were Mayor X and Mayor Y": parsed as a passive with "present" its root."""
+    if tok.lower_ != "present" or tok.dep_ != "ROOT":
+        return None
+    return next((c for c in tok.children if c.lemma_ == "be" and c.dep_ in {"aux", "auxpass"} and c.i > tok.i), None)
+
+
 def _present_event(people: People, tok: Token) -> Event | None:
     copula = tok.head if tok.dep_ == "acomp" or _fronted_present(tok) else tok.head.head if tok.dep_ == "pobj" else tok
     if tok.lower_ in {"attending", "taking"}:
@@ -2552,7 +2561,10 @@ def _present_event(people: People, tok: Token) -> Event | None:
     inverted = tok.i < copula.i and copula.lemma_ == "be" and any(
         c.dep_ in {"attr", "nsubj"} and c.i > copula.i for c in copula.children
     )
-    if copula.i < tok.i or inverted:
+    root_copula = _present_root_copula(tok)
+    if root_copula is not None:
+        guests = people.refs_in(root_copula.i + 1, units.unit_bounds(people.doc, tok.i)[1])
+    elif copula.i < tok.i or inverted:
         # "Also present were the governors of A, X; of B, Y; and of C, Z": everyone named after the copula
         guests = people.refs_in(max(copula.i, tok.i) + 1, units.unit_bounds(people.doc, copula.i)[1])
     for child in copula.children:

@@ -230,8 +230,11 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
         taken.append(k)
         k -= 1
     taken.reverse()
-    while taken and (texts[taken[-1]] == "." or _trailing_rank(doc, taken[-1])):
-        taken.pop()
+    ranked_before = False
+    while taken and (texts[taken[-1]] == "." or _trailing_rank(doc, taken[-1]) or _two_word_rank(doc, taken)
+                     or (ranked_before and (texts[taken[-1]] in HYPHENS or lowers[taken[-1]] in RANK_MODIFIERS))):
+        ranked_before = ranked_before or bares[taken[-1]] in rules.words("ranks")
+        taken.pop()  # "Chief of Navy Rear-Admiral X", "Chief of Army Lieutenant General X": the rank is no office
     heads = [n for n, i in enumerate(taken) if _head_title(doc, i)]
     if not heads:
         return []
@@ -310,6 +313,15 @@ def _trailing_rank(doc: Doc, i: int) -> bool:
     if word not in rules.heads("titles") and word not in rules.words("titles"):
         return True  # "Minister of State Shri X", "Governor Alhaji X"
     return texts[i].endswith(".") or followed_by_dot or word in {"mr", "mrs", "ms", "dr", "sir", "miss", "prof"}
+
+
+def _two_word_rank(doc: Doc, taken: list[int]) -> bool:
+    """The last of `taken` ends a rank of two words ("Lieutenant General", "Major-General")."""
+    lowers = units.words(doc).lowers
+    ranks = rules.words("ranks")
+    before = [i for i in taken[:-1] if lowers[i] not in HYPHENS]
+    return lowers[taken[-1]] in ranks and bool(before) and (lowers[before[-1]] in ranks | RANK_MODIFIERS) and (
+        units.words(doc).texts[before[-1]][:1].isupper())
 
 
 def _np_tokens(head: Token) -> list[int]:
@@ -460,7 +472,7 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     retired = rules.words("retired_marks")
     while lead > 1 and (texts[lead - 1].lower() in retired or texts[lead - 1][:1].isupper() and (
         flags[lead - 1] or (lead < len(doc) and flags[lead])  # "Air Marshal"
-    )):
+    ) or (texts[lead - 1] in HYPHENS and texts[lead - 2][:1].isupper() and flags[lead])):  # "Vice-Admiral"
         lead -= 1  # "the PHF President, Air Marshal (Retd) A,": a rank stands between too
     if lead < start and texts[lead - 1] == ",":
         start = lead
@@ -495,8 +507,9 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     # The small parser misses some appositions: ", the minister of X," right after the name.
     if end + 3 < len(doc) and texts[end] == "," and doc[end + 1].like_num and texts[end + 2] == ",":
         end += 2  # "X, 54, the minister of Y"
-    # (", at the Office of the Prime Minister": a place, not a noun phrase of its own)
-    if end + 1 < len(doc) and texts[end] == "," and units.attrs(doc).poss[end + 1] != "ADP":
+    # (", at the Office of the Prime Minister": a place, not a noun phrase of its own;
+    # ", and the defence minister, Y,": the next person in a list, not an apposition)
+    if end + 1 < len(doc) and texts[end] == "," and units.attrs(doc).poss[end + 1] not in {"ADP", "CCONJ"}:
         poss = units.attrs(doc).poss
         k = end + 1
         indices = []
@@ -786,6 +799,8 @@ def _plural_title_before(doc: Doc, mention: Mention) -> int | None:
     k = mention.start - 1
     if k >= 0 and _plural_head(doc[k].text):
         return k
+    if k > 2 and doc[k].text in POSSESSIVE and doc[k - 1].pos_ == "PROPN" and doc[k - 2].text == ",":
+        k -= 2  # "the foreign ministers, Norway's A and Sweden's B"
     if k < 1 or doc[k].text != ",":
         return None
     for j in range(k - 1, max(-1, k - 7), -1):
@@ -824,7 +839,14 @@ def _plural_title_list(doc: Doc, people: People, first: Mention, k: int) -> list
     while k == first.start - 1 and start > 0 and (is_title_word(doc[start - 1]) or doc[start - 1].pos_ == "PROPN") \
             and not people.mention_at(doc[start - 1]) and doc[start - 1].ent_type_ not in {"DATE", "TIME"}:
         start -= 1
-    title = " ".join([*(t.text for t in doc[start:k]), _plural_head(doc[k].text) or doc[k].text])
+    while start > 1 and doc[start - 1].text in HYPHENS and not doc[start - 2].whitespace_:
+        start -= 2  # "the co-chairs of the committee, A of X and B of Y"
+    title = "".join([*(t.text_with_ws for t in doc[start:k]), _plural_head(doc[k].text) or doc[k].text])
+    comma = first.start - 1
+    if k + 1 < comma and doc[k + 1].lower_ == "of" and doc[comma].text == "," and all(
+            doc[k].is_ancestor(t) and not people.mention_at(t) for t in doc[k + 1:comma]) and not any(
+            t.like_num or t.lower_ in {"both", "their", "respective"} for t in doc[k + 1:comma]):
+        title += " " + doc[k + 1:comma].text  # "... of the committee": the body (not "of the two countries")
     children = units.children(doc)
     deps = units.attrs(doc).deps
     holders = [first]
@@ -843,6 +865,9 @@ def _plural_title_list(doc: Doc, people: People, first: Mention, k: int) -> list
     out = []
     for holder in holders:
         body = _after_name_body(doc, people, holder)
+        if not body and holder.start > 1 and doc[holder.start - 1].text in POSSESSIVE \
+                and doc[holder.start - 2].pos_ == "PROPN" and not people.mention_at(doc[holder.start - 2]):
+            body = doc[holder.start - 2].text  # "Norway's A": the country the holder's office is of
         office = _office(people, holder.refs[0], f"{title} of {body}" if body else title, False, start, holder.end)
         if office:
             out.append(office)
@@ -1091,3 +1116,58 @@ def spell_out(text: str, offices: list[Office]) -> list[Office]:
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, defined)) + r")\b")
     return [replace(o, label=pattern.sub(lambda m: f"{defined[m.group(1)]} ({m.group(1)})", o.label))
             for o in offices]
+
+
+def from_counterparts(people: People, labels: dict[str, list[str]], known: list[Office]) -> list[Office]:
+    """ "... received by his Cambodian counterpart, X": X holds the possessor's title for that country.
+
+    Only for people with no office of their own in `known`: the text's own words for it are better.
+    """
+    from kg.extract.counterparts import named_counterparts
+
+    holders = {o.person for o in known}
+    found = (_office(people, ref, label, False, start, end)
+             for ref, label, start, end in named_counterparts(people, labels) if ref not in holders)
+    return [office for office in found if office]
+
+
+RANK_MODIFIERS = {"vice", "rear", "air", "chief", "field", "group", "wing", "flight", "squadron", "first", "fleet"}
+BETWEEN_RANK_AND_NAME = {"sir", "dame", "dr", "."}
+
+
+def _rank_before(doc: Doc, mention: Mention) -> str | None:
+    """The military or police rank written right before a name ("Rear Admiral", "Lt. Col.", "Vice-Admiral")."""
+    ranks = rules.words("ranks")
+    i = mention.start
+    while i > 0 and doc[i - 1].lower_ in BETWEEN_RANK_AND_NAME:
+        i -= 1  # "Vice-Admiral Sir A"
+    j = i
+    while j > 0 and (doc[j - 1].text in HYPHENS or doc[j - 1].text == "." or (doc[j - 1].text[:1].isupper() and (
+            doc[j - 1].lower_.rstrip(".") in ranks or doc[j - 1].lower_ in RANK_MODIFIERS))):
+        j -= 1
+    while j < i and (doc[j].text in HYPHENS or doc[j].text == "."):
+        j += 1
+    core = [t for t in doc[j:i] if t.lower_.rstrip(".") in ranks and t.lower_ != "staff"]
+    return doc[j:i].text if core else None
+
+
+def with_ranks(people: People, offices: list[Office]) -> list[Office]:
+    """ "Rear Admiral A, commander of the fleet": the rank goes in front of the person's current offices.
+
+    A rank alone is no office (it is a courtesy title); written before the name of someone
+    who holds an office, it says which officer holds it. The label keeps its own words.
+    """
+    ranks: dict[str, str] = {}
+    for mention in people.mentions:
+        if mention.kind == "name" and len(mention.refs) == 1 and mention.refs[0] not in ranks:
+            rank = _rank_before(people.doc, mention)
+            if rank:
+                ranks[mention.refs[0]] = rank
+    out = []
+    for office in offices:
+        rank = ranks.get(office.person)
+        last = rank.split()[-1].lower().rstrip(".").split("-")[-1] if rank else ""
+        if rank and not office.former and last not in office.label.lower():
+            office = replace(office, label=f"{rank}, {office.label}")
+        out.append(office)
+    return out

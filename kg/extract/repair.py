@@ -39,6 +39,8 @@ def _title_head(tok: Token, skip: frozenset[int] = frozenset()) -> Token | None:
             max((t.i for t in head.subtree if t.i not in skip and not t.is_punct), default=-1) != tok.i
         ):
             return None
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and is_title_word(head.head.head):
+            continue  # "the Chief of the Naval Staff": the title is the chief's, whatever "Staff" is
         if head.pos_ in {"NOUN", "PROPN"} and (
             is_title_word(head) or _acronym(head) or head.lower_ == "counterpart"
             or (plural_title(head.text) and not (head.dep_ == "pobj" and head.head.lower_ == "of"))

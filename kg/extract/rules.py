@@ -26,7 +26,9 @@ def _lines(name: str) -> list[str]:
     out = []
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip().lower()
-        if line:
+        if line.startswith("@include "):  # "@include ranks": the entries of ranks.txt belong here too
+            out.extend(_lines(line.removeprefix("@include ").strip()))
+        elif line:
             out.append(" ".join(line.split()))
     return out
 
