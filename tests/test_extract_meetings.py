@@ -3564,3 +3564,32 @@ def test_present_at_the_meeting_with_titled_names_parsed_as_a_passive_joins_the_
             "and Mayor Peter Sand.")
     facts = run(nlp, text)
     assert [p for p, _ in pairs(facts)] == [frozenset({A, B, C, "Peter Sand"})]
+
+
+def test_a_delegation_led_by_one_and_including_others_stands_for_all_of_them(nlp):
+    text = ("A delegation led by Alma Verhoeven and including Tomas Lindqvist held talks with Greta Ilves in Kessel "
+            "on Tuesday. A day after the talks, the delegation was received by Peter Sand at the museum.")
+    facts = run(nlp, text)
+    assert sorted(pairs(facts), key=str) == sorted([(frozenset({A, B, C}), "meeting"),
+                                                    (frozenset({A, B, "Peter Sand"}), "meeting")], key=str)
+
+
+@pytest.mark.parametrize("number", ["", "three "])
+def test_the_visitors_are_the_names_listed_together_just_before(nlp, number):
+    text = (f"Alma Verhoeven, Tomas Lindqvist and Greta Ilves landed in Norland on Monday. On Tuesday the {number}"
+            "visitors were welcomed by Peter Sand at the palace.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C, "Peter Sand"})]
+
+
+def test_the_three_visitors_are_not_a_list_of_two(nlp):
+    text = ("Alma Verhoeven and Tomas Lindqvist landed in Norland on Monday. On Tuesday the three visitors were "
+            "welcomed by Peter Sand at the palace.")
+    assert pairs(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("heads", ["the Kessel grid operator", "Norland utility Vattenborg Energie"])
+def test_a_list_of_guests_each_with_an_apposition_or_a_clause_is_one_meeting(nlp, heads):
+    text = (f"Commissioner Alma Verhoeven hosted Tomas Lindqvist, chief executive of U.S.-based Brightwater Cloud, "
+            f"Greta Ilves, who heads {heads}, and Peter Sand, co-founder of Kessel's Loomwise, at the Berlaymont "
+            "building on Tuesday.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C, "Peter Sand"})]

@@ -123,9 +123,11 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
     if word in _group_words():  # "a group of MPs led by X"
         out.extend(r for r in _leaders(people, doc[i], depth) if r not in out)
         if not out and word in rules.words("delegation_nouns") and is_definite(doc[i]):
-            out.extend(_told_delegation(people, i, word))  # "The delegation was received by ..."
+            # "The delegation was received by ...": its leaders told before, or the names listed together
+            out.extend(_told_delegation(people, i, word) or _told_group(people, i))
     elif word in rules.words("visiting_plurals") and is_definite(doc[i]):
-        out.extend(_told_delegation(people, i, "delegation"))  # "The visitors were greeted by ..."
+        # "The visitors were greeted by ...": the delegation told before, or the names listed together
+        out.extend(_told_delegation(people, i, "delegation") or _told_group(people, i))
     if a.tags[i] == "NNS" or word in rules.words("delegation_nouns"):  # "three council members, including X"
         lowers = units.words(doc).lowers
         # "representatives of the vendors, including X": the parser hangs "including" on the "of" object
@@ -168,6 +170,36 @@ def _told_delegation(people: People, i: int, word: str) -> list[str]:
             found = _leaders(people, people.doc[k], 1)
             if found:
                 return found
+    return []
+
+
+GROUP_BACK = 6  # sentences: a quotation or two may stand between the list and "the visitors"
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _told_group(people: People, i: int) -> list[str]:
+    """ "A, B and C arrived on Monday. ... Y hosted the three visitors": the names listed together just before.
+
+    The nearest of the GROUP_BACK sentences before that lists two or more names joined by "and"
+    ("A, B and C", "the minister, A; the governor, B; and C") is the group meant; when a
+    number stands before the noun, the list must have that many names.
+    """
+    doc = people.doc
+    number = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                   for c in doc[i].children if c.dep_ == "nummod"), None)
+    sentence = doc[i].sent
+    for _ in range(GROUP_BACK):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+        for tok in reversed(sentence):
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            if not people.refs_at(tok) and not any(c.dep_ == "appos" and people.refs_at(c) for c in tok.children):
+                continue
+            chain = collect(people, tok)
+            if len(chain) >= 2 and number in {None, len(chain)}:
+                return chain
     return []
 
 
@@ -346,6 +378,7 @@ def _companions(people: People, i: int, depth: int = 0) -> list[str]:
 
 
 LEADER_VERBS = {"led", "headed", "including", "included", "comprising", "fronted", "chaired"}
+MEMBER_PREPS = {"including", "comprising"}
 
 
 def _leaders(people: People, group: Token, depth: int) -> list[str]:
@@ -361,6 +394,12 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
             for obj in child.children:
                 if obj.dep_ == "dobj":
                     out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
+                elif obj.dep_ == "prep" and obj.lower_ in MEMBER_PREPS:  # "led by X and including Y"
+                    out.extend(r for o in obj.children if o.dep_ == "pobj" for r in collect(people, o, depth + 1)
+                               if r not in out)
+        elif child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:  # "a delegation led by X, and including Y"
+            out.extend(r for o in child.children if o.dep_ == "pobj" for r in collect(people, o, depth + 1)
+                       if r not in out)
         elif child.dep_ == "prep" and child.lower_ == "under":  # "a team under X"
             for obj in child.children:
                 if obj.dep_ == "pobj":

@@ -610,8 +610,9 @@ def conjuncts_in_bodies(doc: Doc, people: People) -> int:
 
     The parser joins a name after "and" to the last word of the body named after the first
     name. Evidence: a person's name conjoined to a word that is no person's, inside an
-    "of" phrase that hangs on a person's name. The name moves to that person. Returns the
-    number of repairs.
+    "of" phrase that hangs on a person's name (or on the title apposed to it), or the object
+    of a "who" clause written right after a name ("A, who heads X, and B"). The name moves
+    to that person. Returns the number of repairs.
     """
     repaired = 0
     # ("... of X First Nation and Ontario's Minister of Mines, B": the title conjoined, the name its apposition)
@@ -623,8 +624,19 @@ def conjuncts_in_bodies(doc: Doc, people: People) -> int:
         k = name.head
         while k.dep_ in {"pobj", "prep"} and k.head.i != k.i and not people.mention_at(k.head):
             k = k.head
-        owner = k.head
-        if k.dep_ != "prep" or k.lower_ != "of" or not people.mention_at(owner) or owner.i > name.i:
+        if k.dep_ == "appos" and is_title_word(k) and any(c.dep_ == "prep" and c.lower_ == "of" for c in k.children):
+            # "hosted A, chief executive of X, B, who heads Y, and C": B hangs on X, inside A's apposition
+            k = next(c for c in k.children if c.dep_ == "prep" and c.lower_ == "of")
+        owner = k.head if k.dep_ == "prep" else k
+        if owner.dep_ == "appos" and is_title_word(owner) and people.mention_at(owner.head):
+            owner = owner.head
+        clause = k.head if k.dep_ == "dobj" and k.head.dep_ == "relcl" else None  # "B, who heads X, and C"
+        who = next((c for c in clause.children if c.lower_ in {"who", "whose"}), None) if clause is not None else None
+        if who is not None and who.i > 1 and doc[who.i - 1].text == "," and people.mention_on(who.i - 2):
+            k, owner = clause, doc[who.i - 2]  # C hangs on X; it belongs with B, the name before "who"
+        elif k.dep_ != "prep" or k.lower_ != "of":
+            continue
+        if not people.mention_at(owner) or owner.i > name.i:
             continue
         name.head = owner
         repaired += 1
