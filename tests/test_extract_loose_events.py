@@ -50,3 +50,28 @@ def test_a_meeting_word_with_a_partner_and_two_named_persons(nlp, text):
 )
 def test_not_a_meeting_of_the_persons_named(nlp, text):
     assert not run(nlp, text).meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday, Alma Verhoeven shut herself in the boardroom for five hours with lawyer Tomas Lindqvist.",
+        "On Saturday, Alma Verhoeven went out on a night patrol along the reef with ranger Tomas Lindqvist.",
+    ],
+)
+def test_a_named_person_who_did_something_with_another_was_with_them(nlp, text):
+    facts = run(nlp, text)
+    assert [frozenset(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        frozenset({"Alma Verhoeven", "Tomas Lindqvist"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Verhoeven agreed with Tomas Lindqvist on the budget.",
+        "Alma Verhoeven sided with Tomas Lindqvist in the dispute over the budget.",
+        "Alma Verhoeven asked for a meeting with Tomas Lindqvist last month, but he declined.",
+    ],
+)
+def test_a_with_that_tells_no_being_together_is_no_meeting(nlp, text):
+    assert run(nlp, text).meetings == []

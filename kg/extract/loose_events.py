@@ -44,6 +44,8 @@ def loose_events(doc: Doc, people: People, events: list[Event]) -> list[Event]:
     nouns = rules.kinds("meeting_nouns")
     found: list[Event] = []
     done: set[tuple[int, int]] = set()  # sentences whose first factual meeting word was asked
+    found.extend(_together_with(doc, people, told))
+    done = {units.unit_bounds(doc, e.trigger.i) for e in found}
     for i in units.positions(units.words(doc).lowers, verbs.keys() | nouns.keys() | {JOINED}):
         bounds = units.unit_bounds(doc, i)
         if bounds in told or bounds in done or people.quoted_on(i):
@@ -178,3 +180,37 @@ def _named(people: People, start: int, end: int) -> list[str]:
         if start <= mention.start < end and mention.kind in NAMING and not people.quoted_on(mention.start):
             named.extend(r for r in mention.refs if r not in named)
     return named
+
+
+def _together_with(doc: Doc, people: People, told: set[tuple[int, int]]) -> list[Event]:
+    """ "A holed up in his office for six hours with B": a named person did something with another.
+
+    The last resort for verbs no list holds: a factual past-tense verb with a named (or
+    pronoun) subject and a "with" phrase naming a person, in a sentence no rule found a
+    meeting in. Verbs whose "with" tells no being together are listed in
+    `not_together_verbs.txt` ("agreed with", "sided with").
+    """
+    apart = rules.words("not_together_verbs") | rules.kinds("meeting_verbs").keys()
+    nouns = rules.kinds("meeting_nouns").keys()
+    found = []
+    for i in units.positions(units.words(doc).lowers, {"with"}):
+        prep = doc[i]
+        verb = prep.head
+        while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i and verb.lower_ not in nouns:
+            verb = verb.head  # "holed up in his office for six hours with B": the "with" hangs on "hours"
+        if verb.lower_ in nouns:
+            continue  # "asked for a meeting with B": the meeting noun's own rules read it
+        bounds = units.unit_bounds(doc, i)
+        if prep.dep_ != "prep" or verb.tag_ != "VBD" or verb.lower_ in apart or bounds in told or people.quoted_on(i):
+            continue
+        partners = [m for o in prep.children if o.dep_ == "pobj" for m in [people.mention_at(o)]
+                    if m is not None and m.kind == "name"]
+        subjects = [m for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"}
+                    for m in [people.mention_at(c)] if m is not None and m.kind in NAMING]
+        if not partners or not subjects or not factual_verb(verb):
+            continue
+        refs = [r for m in subjects + partners for r in m.refs]
+        if len(set(refs)) >= 2:
+            found.append(Event(verb, "meeting", list(dict.fromkeys(refs))))
+            told.add(bounds)
+    return found
