@@ -3593,3 +3593,16 @@ def test_a_list_of_guests_each_with_an_apposition_or_a_clause_is_one_meeting(nlp
             f"Greta Ilves, who heads {heads}, and Peter Sand, co-founder of Kessel's Loomwise, at the Berlaymont "
             "building on Tuesday.")
     assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C, "Peter Sand"})]
+
+
+@pytest.mark.parametrize("opening", ["Waiting for him", "Greeting him"])
+def test_those_waiting_for_a_person_who_arrived_met_him(nlp, opening):
+    text = (f"Tomas Lindqvist landed in Kessel on Tuesday. {opening} on the tarmac were his sister, Greta Ilves, and "
+            "the mayor, Alma Verhoeven.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C})]
+
+
+def test_those_who_will_be_waiting_have_not_met_him_yet(nlp):
+    text = ("Tomas Lindqvist lands in Kessel on Sunday. Waiting for him on the tarmac will be his sister, Greta Ilves, "
+            "and the mayor, Alma Verhoeven.")
+    assert pairs(run(nlp, text)) == []

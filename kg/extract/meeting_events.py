@@ -2014,6 +2014,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             if not factual_verb(tok):
                 continue
             event = _verb_event(people, tok, idiom)
+        elif word in GREETING_WORDS and (met := _fronted_greeting(people, tok)):
+            # "Waiting for him at the airport were his mother, A, and B": they met him
+            event = Event(tok, "meeting", met)
         elif _present(tok):
             event = _present_event(people, tok)
         elif word == "part" and (copula := _part_of_delegation(tok)) is not None:
@@ -2454,7 +2457,7 @@ def trigger_words() -> frozenset[str]:
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | PARTY_WORDS
     words |= {"present", "attendance", "attending", "among", "taking", "joining", "one", "emerged"}
-    words |= {"part"}  # "was also part of the delegation"
+    words |= {"part"} | GREETING_WORDS  # "was also part of the delegation", "Waiting for him were"
     words |= {"took", "takes", "take", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
     words |= HANDOVER_VERBS | GUEST_WORDS
     words |= rules.words("purpose_verbs")
@@ -2587,6 +2590,28 @@ def _present_root_copula(tok: Token) -> Token | None:
     if tok.lower_ != "present" or tok.dep_ != "ROOT":
         return None
     return next((c for c in tok.children if c.lemma_ == "be" and c.dep_ in {"aux", "auxpass"} and c.i > tok.i), None)
+
+
+GREETING_WORDS = {"waiting", "greeting", "welcoming", "meeting"}
+
+
+def _fronted_greeting(people: People, tok: Token) -> list[str]:
+    """ "Waiting for him were A and B", "Greeting her at the airport was B": the one greeted and the greeters.
+
+    The participle opens the sentence as the subject of its copula; the person it is done
+    to is its object ("for him", "her"), the greeters are named after the copula.
+    """
+    copula = tok.head if tok.dep_ == "csubj" else next(
+        (c for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.i > tok.i), tok)  # (or read as its aux)
+    if copula.lemma_ != "be" or copula.i < tok.i or tok.i != tok.sent.start or not factual_verb(copula):
+        return []  # ("Waiting for him will be A": not yet)
+    objects = [o for c in tok.children if c.dep_ == "dobj" for o in [c]]
+    objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                if o.dep_ == "pobj"]
+    greeted = [r for o in objects for r in people.refs_at(o)]
+    greeters = people.refs_in(copula.i + 1, units.unit_bounds(people.doc, copula.i)[1])
+    found = list(dict.fromkeys(greeted + greeters))
+    return found if greeted and len(found) >= 2 else []
 
 
 def _present_event(people: People, tok: Token) -> Event | None:
