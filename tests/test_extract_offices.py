@@ -740,3 +740,8 @@ def test_a_named_counterpart_keeps_the_office_the_text_gives_him(nlp):
 def test_a_courtesy_title_between_office_and_name_takes_no_word_of_the_office_with_it(nlp):
     facts = run(nlp, "Deputy mission chief Mr. Kwabena Osei also took part.")
     assert offices(facts)["Kwabena Osei"] == [("Deputy mission chief", False)]
+
+
+def test_a_title_ending_the_sentence_before_is_not_the_next_names(nlp):
+    facts = run(nlp, "She thanked the Attorney General. Tomas Lindqvist, the commander of the fleet, spoke next.")
+    assert offices(facts)["Tomas Lindqvist"] == [("commander of the fleet", False)]

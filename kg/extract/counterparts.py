@@ -7,6 +7,9 @@ office labels, says who is meant; when two people fit, the one sharing the title
 the possessor ("his" foreign minister's counterpart is a foreign minister) is taken,
 and when that still leaves two, nobody is. Without a nationality, "his counterpart" is
 the one other person holding the possessor's title.
+
+Named counterparts work the other way round: in "received by his Cambodian counterpart,
+X", X holds the possessor's title ("foreign minister") for the country of the nationality.
 """
 
 from __future__ import annotations
@@ -98,7 +101,10 @@ def _country_word(word: str) -> bool:
 
 
 def _bare_title(label: str) -> str | None:
-    """The title of an office label without its country: "foreign minister of Indonesia" -> "foreign minister"."""
+    """The title of an office label without its country: "foreign minister of Indonesia" -> "foreign minister".
+
+    None when the label names no country: then it says nothing of what a counterpart holds.
+    """
     words = label.split()
     while words and _country_word(words[0].removesuffix("'s").removesuffix("’s")):
         words = words[1:]

@@ -180,8 +180,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             break
         word = bares[k]
         prev = k - 1 if k > 0 else None
-        if texts[k] == "." and prev is not None and _abbreviation(bares[prev]):
-            pass  # "Capt" "." split by the tokenizer
+        if texts[k] == "." and prev is not None and _abbreviation(bares[prev]) and len(texts[prev]) <= 4:
+            pass  # "Capt" "." split by the tokenizer (not the full stop after "the Attorney General")
         elif texts[k] in POSSESSIVE:
             pass
         elif texts[k] == ")" and k >= 2 and texts[k - 2] == "(" and texts[k - 1].isupper() and taken:
@@ -1138,11 +1138,12 @@ BETWEEN_RANK_AND_NAME = {"sir", "dame", "dr", "."}
 def _rank_before(doc: Doc, mention: Mention) -> str | None:
     """The military or police rank written right before a name ("Rear Admiral", "Lt. Col.", "Vice-Admiral")."""
     ranks = rules.words("ranks")
+    first = doc[mention.start].sent.start  # (never a word of the sentence before)
     i = mention.start
-    while i > 0 and doc[i - 1].lower_ in BETWEEN_RANK_AND_NAME:
+    while i > first and doc[i - 1].lower_ in BETWEEN_RANK_AND_NAME:
         i -= 1  # "Vice-Admiral Sir A"
     j = i
-    while j > 0 and (doc[j - 1].text in HYPHENS or doc[j - 1].text == "." or (doc[j - 1].text[:1].isupper() and (
+    while j > first and (doc[j - 1].text in HYPHENS or doc[j - 1].text == "." or (doc[j - 1].text[:1].isupper() and (
             doc[j - 1].lower_.rstrip(".") in ranks or doc[j - 1].lower_ in RANK_MODIFIERS))):
         j -= 1
     while j < i and (doc[j].text in HYPHENS or doc[j].text == "."):
