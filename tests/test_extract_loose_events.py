@@ -70,7 +70,7 @@ def test_a_named_person_who_did_something_with_another_was_with_them(nlp, text):
     [
         "Alma Verhoeven agreed with Tomas Lindqvist on the budget.",
         "Alma Verhoeven sided with Tomas Lindqvist in the dispute over the budget.",
-        "Alma Verhoeven asked for a meeting with Tomas Lindqvist last month, but he declined.",
+        "Alma Verhoeven wrote to Tomas Lindqvist with a request for talks in the spring, but he refused.",
     ],
 )
 def test_a_with_that_tells_no_being_together_is_no_meeting(nlp, text):

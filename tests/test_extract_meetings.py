@@ -3568,7 +3568,7 @@ def test_present_at_the_meeting_with_titled_names_parsed_as_a_passive_joins_the_
 
 def test_a_delegation_led_by_one_and_including_others_stands_for_all_of_them(nlp):
     text = ("A delegation led by Alma Verhoeven and including Tomas Lindqvist held talks with Greta Ilves in Kessel "
-            "on Tuesday. A day after the talks, the delegation was received by Peter Sand at the museum.")
+            "on Tuesday. On Wednesday morning the delegation was welcomed at the museum by Peter Sand.")
     facts = run(nlp, text)
     assert sorted(pairs(facts), key=str) == sorted([(frozenset({A, B, C}), "meeting"),
                                                     (frozenset({A, B, "Peter Sand"}), "meeting")], key=str)
@@ -3589,9 +3589,9 @@ def test_the_three_visitors_are_not_a_list_of_two(nlp):
 
 @pytest.mark.parametrize("heads", ["the Kessel grid operator", "Norland utility Vattenborg Energie"])
 def test_a_list_of_guests_each_with_an_apposition_or_a_clause_is_one_meeting(nlp, heads):
-    text = (f"Commissioner Alma Verhoeven hosted Tomas Lindqvist, chief executive of U.S.-based Brightwater Cloud, "
-            f"Greta Ilves, who heads {heads}, and Peter Sand, co-founder of Kessel's Loomwise, at the Berlaymont "
-            "building on Tuesday.")
+    text = (f"Commissioner Alma Verhoeven hosted Tomas Lindqvist, chief executive of Norland-owned Brightwater "
+            f"Grid, Greta Ilves, who heads {heads}, and Peter Sand, co-founder of Kessel's Loomwise, at the Ridderzaal "
+            "hall on Tuesday.")
     assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C, "Peter Sand"})]
 
 
