@@ -43,9 +43,9 @@ def loose_events(doc: Doc, people: People, events: list[Event]) -> list[Event]:
     verbs = rules.kinds("meeting_verbs")
     nouns = rules.kinds("meeting_nouns")
     found: list[Event] = []
-    done: set[tuple[int, int]] = set()  # sentences whose first factual meeting word was asked
     found.extend(_together_with(doc, people, told))
-    done = {units.unit_bounds(doc, e.trigger.i) for e in found}
+    # sentences whose first factual meeting word was asked, or that the last resort of "with" read
+    done: set[tuple[int, int]] = {units.unit_bounds(doc, e.trigger.i) for e in found}
     for i in units.positions(units.words(doc).lowers, verbs.keys() | nouns.keys() | {JOINED}):
         bounds = units.unit_bounds(doc, i)
         if bounds in told or bounds in done or people.quoted_on(i):

@@ -174,7 +174,6 @@ def _told_delegation(people: People, i: int, word: str) -> list[str]:
 
 
 GROUP_BACK = 6  # sentences: a quotation or two may stand between the list and "the visitors"
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _told_group(people: People, i: int) -> list[str]:
@@ -185,7 +184,7 @@ def _told_group(people: People, i: int) -> list[str]:
     number stands before the noun, the list must have that many names.
     """
     doc = people.doc
-    number = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+    number = next((dates.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                    for c in doc[i].children if c.dep_ == "nummod"), None)
     sentence = doc[i].sent
     for _ in range(GROUP_BACK):
@@ -2605,7 +2604,7 @@ def _fronted_greeting(people: People, tok: Token) -> list[str]:
         (c for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.i > tok.i), tok)  # (or read as its aux)
     if copula.lemma_ != "be" or copula.i < tok.i or tok.i != tok.sent.start or not factual_verb(copula):
         return []  # ("Waiting for him will be A": not yet)
-    objects = [o for c in tok.children if c.dep_ == "dobj" for o in [c]]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
                 if o.dep_ == "pobj"]
     greeted = [r for o in objects for r in people.refs_at(o)]

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
+from kg.extract.counterparts import named_counterparts
 from kg.extract.people import HYPHENS, POSSESSIVE, Mention, People, compound_title, fold, is_title_word, title_flags
 from kg.records import Office
 from kg.records import Span as TextSpan
@@ -1123,8 +1124,6 @@ def from_counterparts(people: People, labels: dict[str, list[str]], known: list[
 
     Only for people with no office of their own in `known`: the text's own words for it are better.
     """
-    from kg.extract.counterparts import named_counterparts
-
     holders = {o.person for o in known}
     found = (_office(people, ref, label, False, start, end)
              for ref, label, start, end in named_counterparts(people, labels) if ref not in holders)
