@@ -581,3 +581,12 @@ def test_a_meeting_yesterday_after_which_something_will_happen_took_place(nlp):
             "Kessel's Trade Minister Tomas Lindqvist arrived at the ministry shortly after 10am. He was received by "
             "his Norland counterpart, Trade Minister Alma Verhoeven, and the two held talks for about 90 minutes.")
     assert meeting_dates(nlp, text) == {frozenset({"Verhoeven", "Lindqvist"}): date(2024, 5, 16)}
+
+
+def test_the_eve_of_the_talks_told_before_with_their_day(nlp):
+    text = ("Minister Alma Verhoeven received her Norland counterpart, Tomas Lindqvist, in Kessel on 8 May. "
+            "On the eve of the talks, Deputy Minister Greta Ilves gave a dinner for Dr. Lindqvist at the harbour.")
+    dated = {frozenset(facts.person(r).name for r in m.participants): m.date
+             for facts in [run(nlp, text)] for m in facts.meetings}
+    assert dated == {frozenset({"Alma Verhoeven", "Tomas Lindqvist"}): date(2024, 5, 8),
+                     frozenset({"Greta Ilves", "Tomas Lindqvist"}): date(2024, 5, 7)}

@@ -3606,3 +3606,62 @@ def test_those_who_will_be_waiting_have_not_met_him_yet(nlp):
     text = ("Tomas Lindqvist lands in Kessel on Sunday. Waiting for him on the tarmac will be his sister, Greta Ilves, "
             "and the mayor, Alma Verhoeven.")
     assert pairs(run(nlp, text)) == []
+
+
+def test_a_meeting_with_its_day_before_between_and_a_title_before_each_name(nlp):
+    # the parser hangs "between" on "order", not on "meeting", and the names on "order" as appositions
+    text = ("The order was taken at a meeting yesterday between the Union Minister for Roads, Shipping and Highways, "
+            "Mr. Harish Chandra Batra, the Chief Commissioner of Kessel, Mr. Om Prakash Sood, and the Mayor of Kessel, "
+            "Lala Ram Kishore Goel, held in the Minister's office.")
+    assert len(pairs(run(nlp, text))) == 1
+    assert {"Harish Chandra Batra", "Om Prakash Sood"} <= pairs(run(nlp, text))[0][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} was raised in Kessel. In 1968 she went to Norland to visit the glassblower Dr. {B} in his workshop.",
+        f"Last month Ms Verhoeven led a group of fishermen to meet Inspector {B}, who runs the harbour police.",
+        f"Councillor {B} dropped by to see {A} at her flat on Wednesday evening.",
+        f"Councillor {B} popped round to see {A} at her flat on Wednesday evening.",
+    ],
+)
+def test_a_trip_made_to_see_someone_is_a_meeting(nlp, text):
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({"Verhoeven" if "Ms Verhoeven" in text else A, B})]
+
+
+def test_plans_to_visit_someone_are_no_visit_guard(nlp):
+    assert pairs(run(nlp, f"{A} plans to visit {B} in Norland next spring.")) == []
+
+
+def test_a_huddle_is_a_meeting(nlp):
+    text = f"Trade Minister {A} held an urgent huddle with Farm Minister {B} on Wednesday."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+@pytest.mark.parametrize("noun", ["developer", "property developer", "distributor"])
+def test_an_agent_noun_before_a_given_name_leaves_a_person(nlp, noun):
+    text = f"Deputy mayor {A} shared a long lunch with {noun} {B} at a quayside cafe on May 3."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "meeting")]
+
+
+def test_a_ship_named_for_a_captain_is_no_person_guard(nlp):
+    facts = run(nlp, f"Cargo from the freighter Captain {B} was waved through by {A}.")
+    assert B not in {p.name for p in facts.persons}
+
+
+def test_rumours_of_a_meeting_are_no_meeting(nlp):
+    text = f"Alderman {A} said rumours that she had met {B} at his depot this spring were untrue."
+    assert pairs(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("where", ["at the clinic in Kessel, where the charity's director, Dr. {A},", "Dr. {A}"])
+def test_joining_named_people_with_no_meeting_before_is_a_meeting(nlp, where):
+    opening = "The vaccination drive took place " + where.format(A=A) if "clinic" in where else where.format(A=A)
+    text = (f"{opening} joined the Minister of Health, Professor {B}, and {C}, the fund's regional head, to see "
+            "the first children treated.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C})]
+
+
+def test_joining_someone_in_calling_for_something_is_no_meeting_guard(nlp):
+    assert pairs(run(nlp, f"{A} joined {B} in urging a truce on Monday.")) == []

@@ -319,7 +319,12 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                         dated = [e for e in events if lowers[e.trigger.i] == word and e.when is not None
                                  and e.when.day is not None and e.trigger.i < targets[0].trigger.i]
                         target = targets[0] if targets[0].when is not None or not dated else dated[-1]
+                        if target.when is None and not target.participants:
+                            # "On the eve of the talks": an empty mention of the meeting told before
+                            target = _meeting_told_before(doc, events, event, doc[eve[0]]) or target
                         event.relative = (target.trigger.i, -1)
+                    elif not targets and (told := _meeting_told_before(doc, events, event, doc[eve[0]])):
+                        event.relative = (told.trigger.i, -1)
                 continue
             if sub is None:
                 continue
@@ -343,6 +348,18 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                 inside.update(t.i for t in sub.subtree)
     inside.update(_it_came_after(doc, events))
     return inside
+
+
+def _meeting_told_before(doc: Doc, events: list[Event], event: Event, eve: Token) -> Event | None:
+    """ "X received Y on 10 July. ... On the eve of the talks, Z hosted Y": the last meeting told before
+    with a day of its own, when "the talks" of the eve phrase is a meeting noun with no event of its own."""
+    nouns = rules.kinds("meeting_nouns")
+    if not any(o.dep_ == "pobj" and o.lower_ in nouns and any(d.lower_ == "the" for d in o.children)
+               for p in eve.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        return None
+    dated = [e for e in events if e is not event and e.trigger.i < event.trigger.i and e.when is not None
+             and e.when.day is not None and len(e.participants) >= 2]
+    return dated[-1] if dated else None
 
 
 COUNTED_PREPS = {"after", "before", "ahead", "since", "until", "prior"}

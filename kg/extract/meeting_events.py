@@ -482,6 +482,18 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
     return []
 
 
+def _between_after_day(noun: Token) -> Token | None:
+    """ "a meeting yesterday between A, B and C", "talks on Monday between ...": the parser may hang "between"
+    on a word before the meeting noun, so it is read when only the day stands between the noun and it."""
+    doc = noun.doc
+    for t in doc[noun.i + 1 : min(len(doc), noun.i + 5)]:
+        if t.lower_ == "between":  # (hung on a verb, it is read below with the verb's other objects)
+            return t if t.head.pos_ not in {"VERB", "AUX"} else None
+        if not (t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"on", "last", "this"}):
+            return None
+    return None
+
+
 def _on_the_place(people: People, tok: Token, places: set[str], preps: set[str], after: int = -1) -> list[str]:
     """Persons after `preps` hung on the object of one of the token's `places` prepositions (written after
     token `after`): "sat down at the legislature with X", "flew to the valley with X"."""
@@ -690,6 +702,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     # ("X denied he had ever sat down with Y": the clause of a denial, with "that" or without)
     if ("that" in marks or deps[verb] == "ccomp" or _claimed(doc, verb)) and _denied(doc, verb):
         return False
+    if _claimed(doc, verb, HEARSAY):
+        return False  # "rumours that she had met X": talk, not a fact
     if deps[verb] in {"xcomp", "ccomp"} and a.bares[head] in rules.words("nonfactual_verbs") and deps[verb] == "xcomp":
         return False
     if deps[verb] == "conj" and any(deps[c] == "cc" and lowers[c] == "but" for c in units.children(doc)[head]):
@@ -719,14 +733,17 @@ def _doubt(word: str) -> str | None:
     return rules.kinds("doubt_words").get(word)
 
 
-def _claimed(doc: Doc, verb: int) -> bool:
-    """ "a report (in a newspaper) that he had met Y": a claim word among the nouns between the clause and
-    the verb above it."""
+HEARSAY = frozenset({"rumour", "rumours", "rumor", "rumors", "allegation", "allegations", "speculation"})
+
+
+def _claimed(doc: Doc, verb: int, words: frozenset[str] | None = None) -> bool:
+    """ "a report (in a newspaper) that he had met Y": a claim word (or one of `words`) among the nouns
+    between the clause and the verb above it."""
     heads, poss = units.attrs(doc).heads, units.attrs(doc).poss
     lowers = units.words(doc).lowers
     k = heads[verb]
     for _ in range(4):
-        if _doubt(lowers[k]) == "claim":
+        if (lowers[k] in words) if words is not None else _doubt(lowers[k]) == "claim":
             return True
         if poss[k] in {"VERB", "AUX"} or heads[k] == k:
             return False
@@ -747,6 +764,7 @@ def _denied(doc: Doc, verb: int) -> bool:
 
 
 BRING_VERBS = {"took", "taken", "brought"}
+LED_GROUPS = {"group", "party", "contingent"}  # "led a group of traders to meet the superintendent"
 
 
 def _trip_head(verb: Token) -> Token | None:
@@ -771,7 +789,7 @@ def _purpose_of_trip(verb: Token, depth: int) -> bool:
     if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in head.children):
         return False  # "had taken her to see X", not "was taken to see X"
     led = bare_word(head) in {"led", "headed"} and any(  # "led a delegation of clergymen to see the minister"
-        c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns") for c in head.children
+        c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns") | LED_GROUPS for c in head.children
     )
     led = led or bare_word(head) in BRING_VERBS  # "took the mother downtown to see the superintendent"
     visited = rules.kinds("meeting_verbs").get(bare_word(head)) == "visit"  # "visited the clubrooms to meet X"
@@ -780,6 +798,9 @@ def _purpose_of_trip(verb: Token, depth: int) -> bool:
         c.dep_ == "prep" and c.lower_ in {"to", "at", "by"} for c in head.children) and any(
         bare_word(w) in HOME_NOUNS for c in head.children if c.dep_ in {"prep", "advmod", "npadvmod"}
         for w in c.subtree)  # ("to the family home": the parser may hang "home" on the verb)
+    # "dropped by to see X", "popped round to see X": a call paid in passing
+    visited = visited or bare_word(head) in CALLING_VERBS | {"popped", "swung"} and any(
+        c.dep_ in {"advmod", "prt"} and c.lower_ in {"by", "round", "around", "over", "in"} for c in head.children)
     if bare_word(head) not in rules.words("motion_verbs") and not led and not visited and not (
         head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in head.children)
     ):
@@ -1638,6 +1659,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         # "talks ... between the South's delegate, X, and the North's, Y" with the names lost from the tree:
         # the persons written after "between", up to the end of the sentence
         between = next((t for t in noun.subtree if t.lower_ == "between" and t.dep_ == "prep"), None)
+        if between is None:
+            between = _between_after_day(noun)
         if between is not None:
             end = units.unit_bounds(people.doc, noun.i)[1]
             linear = list(dict.fromkeys(
@@ -2320,7 +2343,21 @@ def _joined_persons(people: People, verb: Token) -> list[str]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return []
     subjects, objects = verb_subjects(people, verb), _objects(people, verb)
+    if not subjects and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        subjects = _name_just_before(people, verb)
     return list(dict.fromkeys(subjects + objects)) if subjects and objects else []
+
+
+def _name_just_before(people: People, verb: Token) -> list[str]:
+    """ "where the charity's director, Dr. A, joined B": the name closing the words right before a verb the
+    parser left without a subject (it hung the subject phrase elsewhere)."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].is_punct and verb.doc[k].text == ",":
+        k -= 1
+    mention = people.mention_on(k) if k >= 0 else None
+    if mention is None or mention.kind != "name" or mention.end != k + 1 or mention.end == verb.i:
+        return []  # (a comma must stand between: "A joined B" with no subject is another misparse)
+    return list(mention.refs) if verb.doc[mention.end - 1].dep_ in {"appos", "nsubj"} else []
 
 
 SIGN_VERBS = {"signed", "witnessed"}

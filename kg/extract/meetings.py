@@ -226,6 +226,11 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
                 drafts.append(_joined(lone, event))
             elif (chaired := _chaired_before(events, event, sent_of)) is not None:
                 drafts.append(_joined(chaired, event))  # "The talks were chaired by A. Taking part were B and C"
+            elif _joined_in_person(event) and not any(
+                e is not event and sent_of[e.trigger.i] == sent_of[event.trigger.i] for e in events
+            ):  # ("joined B for talks": the talks are the meeting)
+                # "A joined B and C at the clinic to watch ...": with no meeting told before, they were together
+                drafts.append(Draft(list(event.participants), event.kind, [event], _when_of(event)))
             continue
         if not earlier and event.definite and event.trigger.pos_ == "NOUN":
             lone = _lone_meeting(events, event, sent_of)
@@ -246,6 +251,16 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
             earlier = sharing  # "The audience with the Ambassador was also attended by X": the Ambassador's
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def _joined_in_person(event: Event) -> bool:
+    """ "A joined B and C at the clinic": an active "joined" with persons on both sides; not "A joined B in
+    calling for a ceasefire", which is a stand taken together, not a meeting."""
+    verb = event.trigger
+    if verb.lower_ != "joined" or verb.pos_ != "VERB" or len(event.participants) < 2:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"in", "on"} and any(o.tag_ == "VBG" for o in c.children)
+                   for c in verb.children)
 
 
 def _the_delegation(verb: Token) -> str | None:

@@ -926,8 +926,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
             score += 3  # "X was ambassador to Y"
     if not titled:
         score += _org_context(doc, head)
-    if _thing_before(doc, cand.title_start):
-        score -= 6
+    if _thing_before(doc, cand.title_start) and not (  # ("the ship Captain X": a title, so a ship's name)
+        cand.title_start == start and count >= 2 and texts[start] in rules.given_name_genders()
+        and a.bares[start - 1].endswith(("er", "or"))  # (an agent noun, not "the school Benito X")
+    ):
+        score -= 6  # ("property developer Tomas X": a given name first makes it a person)
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
         score -= 6  # "Storm Desmond", "Typhoon Odette": a storm's name
     if _street_before(doc, cand.title_start, start, count):
