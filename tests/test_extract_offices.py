@@ -745,3 +745,73 @@ def test_a_courtesy_title_between_office_and_name_takes_no_word_of_the_office_wi
 def test_a_title_ending_the_sentence_before_is_not_the_next_names(nlp):
     facts = run(nlp, "She thanked the Attorney General. Tomas Lindqvist, the commander of the fleet, spoke next.")
     assert offices(facts)["Tomas Lindqvist"] == [("commander of the fleet", False)]
+
+
+@pytest.mark.parametrize("portfolio", ["the Environment", "the Interior"])
+def test_a_portfolio_with_its_article_before_a_name_keeps_the_person(nlp, portfolio):
+    facts = run(nlp, f"Minister of {portfolio} Alma Verhoeven today hosted Tomas Lindqvist at the ministry.")
+    assert has(facts, "Alma Verhoeven", "minister", portfolio.split()[-1]), offices(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The Premier of Ontario, Alma Verhoeven, and her Quebec counterpart, Tomas Lindqvist, met in Ottawa on "
+         "Monday.", ("Quebec", "Premier")),
+        ("The Chief Minister of Kessel, Sardar Alma Verhoeven, and his Norland counterpart, Sardar Tomas Lindqvist, "
+         "talked for two hours today.", ("Norland", "Chief Minister")),
+    ],
+)
+def test_a_counterpart_of_a_named_province_holds_the_title_there(nlp, text, words):
+    facts = run(nlp, text)
+    assert has(facts, "Tomas Lindqvist", *words), offices(facts)
+
+
+def test_a_counterpart_of_a_bank_takes_no_place_from_the_banks_name_guard(nlp):
+    facts = run(nlp, "The Governor of the Bank of Kessel, Alma Verhoeven, and her counterpart, Tomas Lindqvist, met.")
+    assert "Tomas Lindqvist" not in offices(facts)
+
+
+def test_an_italian_courtesy_title_is_stripped(nlp):
+    facts = run(nlp, "The deal was signed by the printer's chief executive, Dott. Tomas Lindqvist, in Kessel.")
+    assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke by video with the regional water commissioners of Kessel, Norland and Lomm – Alma Verhoeven, Tomas "
+        "Lindqvist and Greta Ilves – about the drought.",
+        "She spoke by video with the regional water commissioners of Kessel and Norland, Alma Verhoeven and Tomas "
+        "Lindqvist, about the drought.",
+    ],
+)
+def test_plural_title_of_listed_places_gives_each_holder_the_place_in_order(nlp, text):
+    facts = run(nlp, text)
+    listed = [("Alma Verhoeven", "Kessel"), ("Tomas Lindqvist", "Norland"), ("Greta Ilves", "Lomm")]
+    for name, place in listed[: 3 if "Lomm" in text else 2]:
+        assert has(facts, name, "water commissioner", place), offices(facts)
+        assert not any(other in label for label, _ in offices(facts)[name]
+                       for other in {"Kessel", "Norland", "Lomm"} - {place})
+
+
+def test_leaders_of_listed_bodies_are_no_holders_guard(nlp):
+    facts = run(nlp, "The minister met leaders of the Kessel Nurses Guild, Norland Care and the GMB in Cardiff.")
+    assert offices(facts) == {}
+
+
+def test_the_time_a_sentence_opens_with_is_no_part_of_the_title(nlp):
+    facts = run(nlp, "Last month Coun Verhoeven and her deputy, Coun Tomas Lindqvist, went to Norland.")
+    assert offices(facts).get("Verhoeven") == [("Councillor", False)], offices(facts)
+
+
+def test_its_title_takes_the_whole_name_of_a_body_with_and_in_it(nlp):
+    text = ("The governor met the board of the Kessel Guild of Weavers and Dyers, led by its president, Alma "
+            "Verhoeven, on Monday.")
+    facts = run(nlp, text)
+    assert has(facts, "Alma Verhoeven", "president", "Guild of Weavers and Dyers"), offices(facts)
+
+
+def test_a_confederation_named_with_of_before_a_title(nlp):
+    facts = run(nlp, "She phoned Confederation of Pacific Rugby treasurer Alma Verhoeven on Wednesday.")
+    assert has(facts, "Alma Verhoeven", "Confederation of Pacific Rugby", "treasurer"), offices(facts)

@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract import rules, units
-from kg.extract.people import Mention, fold
+from kg.extract.people import Mention, fold, title_flags
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,18 +100,22 @@ def _country_word(word: str) -> bool:
     return bool(_stems(word) & _country_stems())
 
 
-def _bare_title(label: str) -> str | None:
+def _bare_title(label: str, places: frozenset[str] = frozenset()) -> str | None:
     """The title of an office label without its country: "foreign minister of Indonesia" -> "foreign minister".
 
-    None when the label names no country: then it says nothing of what a counterpart holds.
+    None when the label names no country (nor one of `places`, the article's own place names, for a state or
+    province): then it says nothing of what a counterpart holds.
     """
+    def place(word: str) -> bool:
+        return _country_word(word) or word in places
+
     words = label.split()
-    while words and _country_word(words[0].removesuffix("'s").removesuffix("’s")):
+    while words and place(words[0].removesuffix("'s").removesuffix("’s")):
         words = words[1:]
     of = [k for k, w in enumerate(words) if w.lower() == "of"]
     if of:
         rest = [w for w in words[of[-1] + 1:] if w.lower() != "the"]
-        if rest and all(_country_word(w) for w in rest):
+        if rest and all(place(w) for w in rest):
             words = words[: of[-1]]
     return " ".join(words) if words and words != label.split() else None
 
@@ -123,7 +127,15 @@ def named_counterparts(people: People, offices: dict[str, list[str]]) -> list[tu
     "counterpart" gives the country. Returns (person, label, first token, end token) for each.
     """
     doc = people.doc
-    found = []
+    found: list[tuple[str, str, int, int]] = []
+    if "counterpart" not in units.attrs(doc).bares:
+        return found
+    # the article's place names, and any capitalised word that names no body or title ("Ontario" tagged ORG)
+    bodies = rules.words("org_words") | rules.words("departments")
+    flags = title_flags(doc)
+    places = frozenset(t.text for t in doc if not flags[t.i] and (t.ent_type_ in {"GPE", "NORP", "LOC"} or (
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in bodies and t.ent_type_ != "PERSON"
+        and not t.text.isupper())))  # ("his BNF counterpart": a party's letters, no place)
     for i, word in enumerate(units.attrs(doc).bares):
         if word != "counterpart" or doc[i].tag_ != "NN":
             continue
@@ -132,13 +144,14 @@ def named_counterparts(people: People, offices: dict[str, list[str]]) -> list[tu
         after = people.mention_on(i + 2) if i + 2 < len(doc) and doc[i + 1].text == "," else None
         if not named and after is not None and after.kind == "name" and after.start == i + 2:
             named = list(after.refs)  # "..., counterpart, X": the parser may hang X elsewhere
+        # "his Cambodian counterpart", "his Haryana counterpart": a nationality, or a place's name
         nationality = next((c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < i
-                            and _country_word(c.text)), None)
+                            and (_country_word(c.text) or c.text in places)), None)
         owners = {r for c in head.children if c.dep_ == "poss" for r in people.refs_at(c)}
         if len(named) != 1 or nationality is None or len(owners) != 1 or named[0] in owners:
             continue
         titles = {t for label in offices.get(next(iter(owners)), []) if not label.startswith("former ")
-                  for t in [_bare_title(label)] if t}
+                  for t in [_bare_title(label, places)] if t}
         if len(titles) == 1:
             found.append((named[0], f"{nationality.text} {titles.pop()}", nationality.i, i + 1))
     return found

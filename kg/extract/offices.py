@@ -179,6 +179,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     while k >= 0:
         if people.mention_on(k) or "\n" in texts[k]:
             break
+        if a.ents[k] in {"DATE", "TIME"} and not flags[k] and a.poss[k] != "PROPN":
+            break  # "Last month Coun X": the time the sentence opens with is no part of the title
         word = bares[k]
         prev = k - 1 if k > 0 else None
         if texts[k] == "." and prev is not None and _abbreviation(bares[prev]) and len(texts[prev]) <= 4:
@@ -580,6 +582,15 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
         if _bare(tok) in org_words or tok.ent_type_ == "ORG":
             indices = _np_tokens(tok)
             dets = [c.i for c in tok.children if c.dep_ == "det" and c.i < indices[0]]
+            ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= tok.i < e.end), None)
+            if ent is not None and ent.start < indices[0] and indices[-1] < ent.end:
+                # "the Chamber of Commerce and Industry, led by its president": the whole name, not "Industry"
+                indices = [j for j in range(ent.start, ent.end) if doc[j].lower_ != "the"]
+                if doc[indices[-1]].lower_ in {"and", "&"} and indices[-1] + 1 < len(doc) \
+                        and doc[indices[-1] + 1].pos_ == "PROPN":
+                    indices.append(indices[-1] + 1)  # (the recogniser may stop the name at its "and")
+                dets = [ent.start] if doc[ent.start].lower_ == "the" else (
+                    [ent.start - 1] if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else [])
             body = _text(doc, dets + indices)
             return f"{label} of {body[0].lower() + body[1:] if dets else body}"
     if owners[0].i == sent_start or doc[owners[0].i - 1].is_punct and owners[0].i - 1 == sent_start:
@@ -802,16 +813,52 @@ def _plural_title_before(doc: Doc, mention: Mention) -> int | None:
         return k
     if k > 2 and doc[k].text in POSSESSIVE and doc[k - 1].pos_ == "PROPN" and doc[k - 2].text == ",":
         k -= 2  # "the foreign ministers, Norway's A and Sweden's B"
-    if k < 1 or doc[k].text != ",":
+    if k < 1 or doc[k].text not in {",", *DASHES}:
         return None
-    for j in range(k - 1, max(-1, k - 7), -1):
+    named_body = False  # "the health secretaries of Kessel, Norland and Lomm – A, B and C"
+    for j in range(k - 1, max(-1, k - 11), -1):
         if _plural_head(doc[j].text) and doc[j].is_lower:
             left = doc[j].left_edge.i
+            if named_body and (doc[j + 1].lower_ != "of" or doc[j + 2].lower_ == "the"):
+                return None  # (places are named without "the"; "leaders of the X Union, Y" lists bodies)
             # "the president of the board of directors, A": the plural is the body's, A is no director
             return j if left == 0 or doc[left - 1].lower_ != "of" else None
-        if not (doc[j].is_lower or doc[j].like_num):
+        # (after a comma, only "of Kessel and Norland, A and B": "leaders of X, Y and the Z, A" is a list of bodies)
+        if (doc[j].pos_ == "PROPN" and not people_like(doc[j])) or (named_body and (
+                doc[j].lower_ in PLACE_PARTICLES or doc[j].text == "and"
+                or (doc[j].text == "," and doc[k].text in DASHES))):
+            named_body = True
+            continue
+        if not (doc[j].is_lower or doc[j].like_num) or (j < k - 7 and not named_body):
             return None
     return None
+
+
+DASHES = {"–", "—", "--"}
+PLACE_PARTICLES = {"de", "del", "da", "do", "dos", "das", "la", "le", "el"}  # "Rio de Janeiro", "Mar del Plata"
+
+
+def people_like(tok: Token) -> bool:
+    """A capitalised word the recogniser calls a person: never part of a body's name."""
+    return tok.ent_type_ == "PERSON"
+
+
+def _respective_places(doc: Doc, k: int, first: Mention) -> list[str]:
+    """ "the health secretaries of Kessel, Norland and Lomm – A, B and C": the places listed after the plural,
+    one per holder in the order written (empty unless they are all proper names)."""
+    if k + 1 >= first.start or doc[k + 1].lower_ != "of":
+        return []
+    places, run = [], []
+    for t in doc[k + 2 : first.start - 1]:
+        if t.text in {",", "and"}:
+            if run:
+                places.append(" ".join(run))
+            run = []
+        elif t.pos_ == "PROPN" or t.is_title or (run and t.lower_ in PLACE_PARTICLES):
+            run.append(t.text)  # ("Rio de Janeiro")
+        else:
+            return []
+    return [*places, " ".join(run)] if run else places
 
 
 def _listed_after(doc: Doc, people: People, holder: Mention) -> Mention | None:
@@ -843,11 +890,13 @@ def _plural_title_list(doc: Doc, people: People, first: Mention, k: int) -> list
     while start > 1 and doc[start - 1].text in HYPHENS and not doc[start - 2].whitespace_:
         start -= 2  # "the co-chairs of the committee, A of X and B of Y"
     title = "".join([*(t.text_with_ws for t in doc[start:k]), _plural_head(doc[k].text) or doc[k].text])
+    bare = title
     comma = first.start - 1
     if k + 1 < comma and doc[k + 1].lower_ == "of" and doc[comma].text == "," and all(
             doc[k].is_ancestor(t) and not people.mention_at(t) for t in doc[k + 1:comma]) and not any(
             t.like_num or t.lower_ in {"both", "their", "respective"} for t in doc[k + 1:comma]):
-        title += " " + doc[k + 1:comma].text  # "... of the committee": the body (not "of the two countries")
+        bare, title = title, title + " " + doc[k + 1:comma].text  # "... of the committee": the body (not "of the
+        # two countries")
     children = units.children(doc)
     deps = units.attrs(doc).deps
     holders = [first]
@@ -864,8 +913,14 @@ def _plural_title_list(doc: Doc, people: People, first: Mention, k: int) -> list
             holders.append(listed)
         listed = _listed_after(doc, people, listed)
     out = []
-    for holder in holders:
-        body = _after_name_body(doc, people, holder)
+    places = _respective_places(doc, k, first)
+    if len(places) == len(holders) >= 2:
+        title = bare  # "the health ministers of Kessel and Norland, A and B": each of one place, in order
+    else:
+        places = []
+    holders.sort(key=lambda h: h.start)
+    for n, holder in enumerate(holders):
+        body = _after_name_body(doc, people, holder) or (places[n] if places else "")
         if not body and holder.start > 1 and doc[holder.start - 1].text in POSSESSIVE \
                 and doc[holder.start - 2].pos_ == "PROPN" and not people.mention_at(doc[holder.start - 2]):
             body = doc[holder.start - 2].text  # "Norway's A": the country the holder's office is of

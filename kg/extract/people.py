@@ -643,6 +643,10 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     lead = start  # "Minister of Renewable Energy A. Name": a capitalised portfolio word the run left out ("Renewable")
     while lead > 2 and bares[lead - 1] in departments and w.texts[lead - 1][:1].isupper() and a.poss[lead - 1] == "ADJ":
         lead -= 1
+    if lead > 2 and w.lowers[lead - 1] == "the" and w.lowers[lead - 2] in {"of", "for"} and any(
+        w.texts[k] in rules.given_name_genders() for k in range(start + 1, end - 1)
+    ):  # "Minister of the Environment Alma Name": the article is part of the portfolio, a given name follows it
+        lead -= 1
     title_left = lead > 1 and (flags[lead - 2] or bares[lead - 2] in departments)
     before = w.lowers[lead - 1] if lead else ""
     in_title = True in flags[max(0, start - 7) : start]  # "... for European and Eurasian Affairs"
