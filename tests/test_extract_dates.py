@@ -590,3 +590,18 @@ def test_the_eve_of_the_talks_told_before_with_their_day(nlp):
              for facts in [run(nlp, text)] for m in facts.meetings}
     assert dated == {frozenset({"Alma Verhoeven", "Tomas Lindqvist"}): date(2024, 5, 8),
                      frozenset({"Greta Ilves", "Tomas Lindqvist"}): date(2024, 5, 7)}
+
+
+@pytest.mark.parametrize(
+    ("first", "eve", "day"),
+    [
+        ("The treaty was signed on Tuesday in Kessel by Alma Verhoeven and Piet Aalders.", "the signing", 13),
+        ("The assembly voted on 12 May after a long debate.", "the vote", 11),
+    ],
+)
+def test_the_eve_of_a_deed_told_before_with_its_day(nlp, first, eve, day):
+    text = f"{first} On the eve of {eve}, Ms Verhoeven was received by Admiral Tomas Lindqvist at the barracks."
+    facts = run(nlp, text)
+    dated = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
+    assert dated[frozenset({"Alma Verhoeven" if "Alma" in first else "Verhoeven", "Tomas Lindqvist"})] == date(
+        2024, 5, day)

@@ -65,6 +65,14 @@ def test_a_named_person_who_did_something_with_another_was_with_them(nlp, text):
         frozenset({"Alma Verhoeven", "Tomas Lindqvist"})]
 
 
+def test_everyone_listed_after_with_was_there(nlp):
+    text = ("On Thursday, Alma Verhoeven shut herself in the boardroom for five hours with lawyer Tomas Lindqvist and "
+            "auditor Greta Ilves, the partner who signed the accounts.")
+    facts = run(nlp, text)
+    assert [frozenset(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        frozenset({"Alma Verhoeven", "Tomas Lindqvist", "Greta Ilves"})]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -3665,3 +3665,12 @@ def test_joining_named_people_with_no_meeting_before_is_a_meeting(nlp, where):
 
 def test_joining_someone_in_calling_for_something_is_no_meeting_guard(nlp):
     assert pairs(run(nlp, f"{A} joined {B} in urging a truce on Monday.")) == []
+
+
+def test_coffee_with_someone_is_a_meeting(nlp):
+    assert pairs(run(nlp, f"Councillor {A} had coffee with {B} at the station cafe last week.")) == [
+        (frozenset({A, B}), "meeting")]
+
+
+def test_coffee_as_a_crop_is_no_meeting_guard(nlp):
+    assert pairs(run(nlp, f"{A} said coffee from {B}'s farm fetched a record price.")) == []

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
-from kg.extract.meeting_events import Event, factual_noun, factual_verb, is_definite
+from kg.extract.meeting_events import DRINK_NOUNS, Event, factual_noun, factual_verb, is_definite, shared_drink
 from kg.extract.people import People
 
 # the prepositions a meeting verb takes its partner with: "met with", "spoke to", "called on", "received by"
@@ -72,6 +72,8 @@ def _kind(people: People, tok: Token, verbs: dict[str, str], nouns: dict[str, st
             return None
         return verbs[word] if factual_verb(tok) else None
     if tok.pos_ == "NOUN" and word in nouns:
+        if word in DRINK_NOUNS and not shared_drink(tok):
+            return None  # "coffee from X's farm"
         if _under_doubt(tok) or _back_reference(tok) or _occasion(tok) or _opinion(tok) \
                 or _visit_to_a_place(people, tok, nouns[word]):
             return None
@@ -203,8 +205,9 @@ def _together_with(doc: Doc, people: People, told: set[tuple[int, int]]) -> list
         bounds = units.unit_bounds(doc, i)
         if prep.dep_ != "prep" or verb.tag_ != "VBD" or verb.lower_ in apart or bounds in told or people.quoted_on(i):
             continue
-        partners = [m for o in prep.children if o.dep_ == "pobj" for m in [people.mention_at(o)]
-                    if m is not None and m.kind == "name"]
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts]  # "with lawyer B and banker C"
+        partners = [m for o in objects for m in [people.mention_at(o)] if m is not None and m.kind == "name"]
         subjects = [m for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"}
                     for m in [people.mention_at(c)] if m is not None and m.kind in NAMING]
         if not partners or not subjects or not factual_verb(verb):

@@ -1034,9 +1034,28 @@ def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]
             continue
         inside = {t.i for t in eves[0].subtree}
         days = [p.when.day for p in phrases if p.start in inside and p.when.day is not None]
+        if not days:
+            days = _day_of_the_deed(doc, eves[0], phrases)
         if len(days) == 1:
             day = days[0] - timedelta(days=1)
             event.when = When(day, day.year, day.month)
+            event.has_phrase = True  # (the eve phrase is the event's own: no day told before replaces it)
+
+
+def _day_of_the_deed(doc: Doc, eve: Token, phrases: list[DatePhrase]) -> list[date]:
+    """ "The contract was signed on Tuesday. ... On the eve of the signing, X received Y": the day of the
+    clause told before whose verb the noun of the eve phrase names ("signing" - "signed", "vote" - "voted")."""
+    nouns = [o for p in eve.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and o.pos_ == "NOUN" and any(d.lower_ == "the" for d in o.children)]
+    if not nouns:
+        return []
+    word = nouns[0].lower_
+    stems = {word, nouns[0].lemma_, word.removesuffix("ing")}
+    for verb in reversed(doc[: eve.i]):
+        if verb.pos_ == "VERB" and verb.lemma_ in stems and verb.tag_ in {"VBD", "VBN"}:
+            start, end = units.unit_bounds(doc, verb.i)
+            return [p.when.day for p in phrases if start <= p.start < end and p.when.day is not None][:2]
+    return []
 
 
 def _dated_next(doc: Doc, events: list[Event]) -> None:

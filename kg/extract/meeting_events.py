@@ -2190,7 +2190,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
                 continue
             event = _verb_event(people, tok, verbs[word])
         elif word in nouns and not people.mention_at(tok) and _nominal(tok):
-            if not factual_noun(tok):
+            if not factual_noun(tok) or (word in DRINK_NOUNS and not shared_drink(tok)):
                 continue
             event = _noun_event(people, tok, nouns[word])
         else:
@@ -2485,6 +2485,15 @@ def _by_phone_event(people: People, verb: Token) -> Event | None:
     if not subjects or not objects:
         return None
     return Event(verb, "call", list(dict.fromkeys(subjects + objects)))
+
+
+DRINK_NOUNS = {"coffee"}  # a meeting only when shared: "had coffee with X", "met X for coffee", "over coffee"
+
+
+def shared_drink(noun: Token) -> bool:
+    """ "had coffee with X", "met X for coffee": not "coffee from X's farm"."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ in {"for", "over"})
 
 
 @cache

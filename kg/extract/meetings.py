@@ -226,7 +226,7 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
                 drafts.append(_joined(lone, event))
             elif (chaired := _chaired_before(events, event, sent_of)) is not None:
                 drafts.append(_joined(chaired, event))  # "The talks were chaired by A. Taking part were B and C"
-            elif _joined_in_person(event) and not any(
+            elif _active_join(event) and not any(
                 e is not event and sent_of[e.trigger.i] == sent_of[event.trigger.i] for e in events
             ):  # ("joined B for talks": the talks are the meeting)
                 # "A joined B and C at the clinic to watch ...": with no meeting told before, they were together
@@ -253,7 +253,7 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
             target.participants.extend(p for p in event.participants if p not in target.participants)
 
 
-def _joined_in_person(event: Event) -> bool:
+def _active_join(event: Event) -> bool:
     """ "A joined B and C at the clinic": an active "joined" with persons on both sides; not "A joined B in
     calling for a ceasefire", which is a stand taken together, not a meeting."""
     verb = event.trigger
