@@ -3674,3 +3674,23 @@ def test_coffee_with_someone_is_a_meeting(nlp):
 
 def test_coffee_as_a_crop_is_no_meeting_guard(nlp):
     assert pairs(run(nlp, f"{A} said coffee from {B}'s farm fetched a record price.")) == []
+
+
+@pytest.mark.parametrize("how", ["for five hours", "until two in the morning"])
+def test_named_people_who_sat_together_for_hours_met(nlp, how):
+    text = f"On Monday, {A} and {B} sat {how} over the draft accord."
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B})]
+
+
+def test_sitting_on_a_board_for_years_is_no_meeting_guard(nlp):
+    assert pairs(run(nlp, f"{A} and {B} sat on the harbour board for years.")) == []
+
+
+def test_did_call_on_someone_is_a_visit(nlp):
+    text = f"{A} did, in the end, call on the deputy head of the royal household, {B}, on Wednesday evening."
+    assert pairs(run(nlp, text)) == [(frozenset({A, B}), "visit")]
+
+
+@pytest.mark.parametrize("text", [f"{A} will call {B} on Friday.", f"{A} urged {B} to call an election."])
+def test_a_call_to_come_or_urged_is_no_call_guard(nlp, text):
+    assert pairs(run(nlp, text)) == []

@@ -1124,3 +1124,17 @@ def test_thai_na_particle_and_khunying(nlp):
     text = ("Air Vice Marshal Somchai Rattanakul na Chiang Mai retired on Monday. His wife, Khunying Pranee "
             "Rattanakul na Chiang Mai, thanked the crews.")
     assert {"Somchai Rattanakul na Chiang Mai", "Pranee Rattanakul na Chiang Mai"} <= names(run(nlp, text))
+
+
+@pytest.mark.parametrize("dash", ["-", "—"])
+def test_a_name_right_after_a_dateline_is_a_person(nlp, dash):
+    text = f"KESSEL, May 14 {dash} Alma Verhoeven met Tomas Lindqvist at the port on Monday."
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert {p.name for p in facts.persons} == {"Alma Verhoeven", "Tomas Lindqvist"}
+
+
+@pytest.mark.parametrize("style", ["the Rt Revd", "the Very Revd"])
+def test_anglican_styles_are_stripped_from_the_name(nlp, style):
+    text = f"On Friday the mayor hosted a lunch for the Warden of Kessel College, {style} Tomas Lindqvist."
+    facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
+    assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]

@@ -1128,7 +1128,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         sat_down = word in SIT_VERBS and any(c.lower_ == "down" for c in kids)  # "sat down at the Capitol": talks
         if not with_objs and not phoned(verb) and _at_an_occasion(verb) and not timed and not sat_down:
             return None  # "A and B spoke at the rally": speeches, not a conversation
-        if word in SIT_VERBS and not any(c.lower_ == "down" for c in kids) and not with_objs:
+        late = any(c.dep_ == "prep" and c.lower_ in {"until", "till", "into"} for c in kids)
+        if word in SIT_VERBS and not any(c.lower_ == "down" for c in kids) and not with_objs and not (
+            (timed or late) and len(subjects) >= 2  # "A and B sat for three hours over the draft", "sat until dawn"
+        ):
             return None
         if word in SIT_VERBS and any(c.dep_ == "prep" and c.lower_ == "on" and any(
                 o.dep_ == "pobj" and bare_word(o) in rules.words("org_words") for o in c.children) for c in kids):

@@ -42,7 +42,7 @@ HYPHENS = {"-", "‐", "‑"}
 LEAVE_NP = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "prep", "poss", "case", "punct"}
 MIN_NAME_SCORE = 1
 STREETS = {"road", "street", "avenue", "boulevard", "lane", "marg", "highway"}
-COURTESY = {"mr", "mrs", "ms", "miss", "mme", "mlle"}
+COURTESY = {"mr", "mrs", "ms", "miss", "mme", "mlle", "revd", "mgr", "msgr"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 STOOL_TITLES = {"Nana"}  # the title of Akan chiefs, also a given name
 REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")  # "Kwabena Ampofo III": a chief's regnal number
@@ -858,6 +858,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     count = end - start
     person_tokens = ents[start:end].count("PERSON")
     other_tokens = sum(1 for k in range(start, end) if ents[k] in OTHER_ENTS)
+    dateline = start > 1 and texts[start - 1] in {"-", "–", "—"} and ents[start - 1] == "DATE" == ents[start]
+    if dateline:  # "OSLO, May 14 - Alma Name met ...": the recogniser ran the dateline's date on into the name,
+        other_tokens = 0  # and the parser hung the name on the place
+        score += 3 if count >= 2 else 0
     if person_tokens * 2 >= count:
         score += 1
     elif other_tokens * 2 >= count:
