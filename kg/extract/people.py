@@ -897,8 +897,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if end + 1 < n and a.poss[end] == "VERB" and lowers[end + 1] in {"his", "her"}:
         score += 2  # "X counts his animals": only a person has "his" (read off the words: the parse may be lost)
     meets = rules.kinds("meeting_verbs")
-    if dep in {"nsubj", "dobj"} and meets.get(lowers[up]) in {"meeting", "call"}:
-        score += 1
+    if dep in {"nsubj", "dobj"} and meets.get(lowers[up]) in {"meeting", "call"} and lowers[up] != "call":
+        score += 1  # ("please call Crime Stoppers", "X RECEIVES COURTESY CALL": the bare "call" says nothing)
     if dep == "pobj" and lowers[up] == "with" and meets.get(lowers[heads[up]]) in {"meeting", "call"}:
         score += 1
     if dep == "pobj" and lowers[up] == "by" and deps[up] in {"agent", "conj"} and meets.get(lowers[heads[up]]):
