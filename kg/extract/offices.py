@@ -17,7 +17,17 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
 from kg.extract.counterparts import named_counterparts
-from kg.extract.people import HYPHENS, POSSESSIVE, Mention, People, compound_title, fold, is_title_word, title_flags
+from kg.extract.people import (
+    DASHES,
+    HYPHENS,
+    POSSESSIVE,
+    Mention,
+    People,
+    compound_title,
+    fold,
+    is_title_word,
+    title_flags,
+)
 from kg.records import Office
 from kg.records import Span as TextSpan
 
@@ -824,7 +834,7 @@ def _plural_title_before(doc: Doc, mention: Mention) -> int | None:
             # "the president of the board of directors, A": the plural is the body's, A is no director
             return j if left == 0 or doc[left - 1].lower_ != "of" else None
         # (after a comma, only "of Kessel and Norland, A and B": "leaders of X, Y and the Z, A" is a list of bodies)
-        if (doc[j].pos_ == "PROPN" and not people_like(doc[j])) or (named_body and (
+        if (doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON") or (named_body and (
                 doc[j].lower_ in PLACE_PARTICLES or doc[j].text == "and"
                 or (doc[j].text == "," and doc[k].text in DASHES))):
             named_body = True
@@ -834,13 +844,7 @@ def _plural_title_before(doc: Doc, mention: Mention) -> int | None:
     return None
 
 
-DASHES = {"–", "—", "--"}
 PLACE_PARTICLES = {"de", "del", "da", "do", "dos", "das", "la", "le", "el"}  # "Rio de Janeiro", "Mar del Plata"
-
-
-def people_like(tok: Token) -> bool:
-    """A capitalised word the recogniser calls a person: never part of a body's name."""
-    return tok.ent_type_ == "PERSON"
 
 
 def _respective_places(doc: Doc, k: int, first: Mention) -> list[str]:
@@ -895,8 +899,8 @@ def _plural_title_list(doc: Doc, people: People, first: Mention, k: int) -> list
     if k + 1 < comma and doc[k + 1].lower_ == "of" and doc[comma].text == "," and all(
             doc[k].is_ancestor(t) and not people.mention_at(t) for t in doc[k + 1:comma]) and not any(
             t.like_num or t.lower_ in {"both", "their", "respective"} for t in doc[k + 1:comma]):
-        bare, title = title, title + " " + doc[k + 1:comma].text  # "... of the committee": the body (not "of the
-        # two countries")
+        # "... of the committee": the body (not "of the two countries"); `bare` keeps the title without it
+        title += " " + doc[k + 1:comma].text
     children = units.children(doc)
     deps = units.attrs(doc).deps
     holders = [first]

@@ -858,7 +858,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     count = end - start
     person_tokens = ents[start:end].count("PERSON")
     other_tokens = sum(1 for k in range(start, end) if ents[k] in OTHER_ENTS)
-    dateline = start > 1 and texts[start - 1] in {"-", "–", "—"} and ents[start - 1] == "DATE" == ents[start]
+    dateline = start > 1 and texts[start - 1] in HYPHENS | DASHES and ents[start - 1] == "DATE" == ents[start]
     if dateline:  # "OSLO, May 14 - Alma Name met ...": the recogniser ran the dateline's date on into the name,
         other_tokens = 0  # and the parser hung the name on the place
         score += 3 if count >= 2 else 0
