@@ -585,7 +585,7 @@ def test_a_meeting_yesterday_after_which_something_will_happen_took_place(nlp):
 
 def test_the_eve_of_the_talks_told_before_with_their_day(nlp):
     text = ("Minister Alma Verhoeven received her Norland counterpart, Tomas Lindqvist, in Kessel on 8 May. "
-            "On the eve of the talks, Deputy Minister Greta Ilves gave a dinner for Dr. Lindqvist at the harbour.")
+            "On the eve of the talks, Junior Minister Greta Ilves gave a dinner for Dr. Lindqvist at the harbour.")
     dated = {frozenset(facts.person(r).name for r in m.participants): m.date
              for facts in [run(nlp, text)] for m in facts.meetings}
     assert dated == {frozenset({"Alma Verhoeven", "Tomas Lindqvist"}): date(2024, 5, 8),

@@ -3610,9 +3610,9 @@ def test_those_who_will_be_waiting_have_not_met_him_yet(nlp):
 
 def test_a_meeting_with_its_day_before_between_and_a_title_before_each_name(nlp):
     # the parser hangs "between" on "order", not on "meeting", and the names on "order" as appositions
-    text = ("The order was taken at a meeting yesterday between the Union Minister for Roads, Shipping and Highways, "
+    text = ("The order was adopted at a session yesterday between the Union Minister of Roads, Shipping and Highways, "
             "Mr. Harish Chandra Batra, the Chief Commissioner of Kessel, Mr. Om Prakash Sood, and the Mayor of Kessel, "
-            "Lala Ram Kishore Goel, held in the Minister's office.")
+            "Lala Ram Kishore Goel, held in the Secretariat.")
     assert len(pairs(run(nlp, text))) == 1
     assert {"Harish Chandra Batra", "Om Prakash Sood"} <= pairs(run(nlp, text))[0][0]
 
@@ -3658,7 +3658,7 @@ def test_rumours_of_a_meeting_are_no_meeting(nlp):
 @pytest.mark.parametrize("where", ["at the clinic in Kessel, where the charity's director, Dr. {A},", "Dr. {A}"])
 def test_joining_named_people_with_no_meeting_before_is_a_meeting(nlp, where):
     opening = "The vaccination drive took place " + where.format(A=A) if "clinic" in where else where.format(A=A)
-    text = (f"{opening} joined the Minister of Health, Professor {B}, and {C}, the fund's regional head, to see "
+    text = (f"{opening} joined the Health Minister, Professor {B}, and {C}, the fund's regional head, to see "
             "the first children treated.")
     assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C})]
 
@@ -3676,7 +3676,7 @@ def test_coffee_as_a_crop_is_no_meeting_guard(nlp):
     assert pairs(run(nlp, f"{A} said coffee from {B}'s farm fetched a record price.")) == []
 
 
-@pytest.mark.parametrize("how", ["for five hours", "until two in the morning"])
+@pytest.mark.parametrize("how", ["for five hours", "until dawn"])
 def test_named_people_who_sat_together_for_hours_met(nlp, how):
     text = f"On Monday, {A} and {B} sat {how} over the draft accord."
     assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B})]

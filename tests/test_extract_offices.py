@@ -780,9 +780,9 @@ def test_an_italian_courtesy_title_is_stripped(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "She spoke by video with the regional water commissioners of Kessel, Norland and Lomm – Alma Verhoeven, Tomas "
-        "Lindqvist and Greta Ilves – about the drought.",
-        "She spoke by video with the regional water commissioners of Kessel and Norland, Alma Verhoeven and Tomas "
+        "She held a video link with the regional water commissioners of Kessel, Norland and Lomm – Alma Verhoeven, "
+        "Tomas Lindqvist and Greta Ilves – about the drought.",
+        "She held a video link with the regional water commissioners of Kessel and Norland, Alma Verhoeven and Tomas "
         "Lindqvist, about the drought.",
     ],
 )
@@ -796,7 +796,7 @@ def test_plural_title_of_listed_places_gives_each_holder_the_place_in_order(nlp,
 
 
 def test_leaders_of_listed_bodies_are_no_holders_guard(nlp):
-    facts = run(nlp, "The minister met leaders of the Kessel Nurses Guild, Norland Care and the GMB in Cardiff.")
+    facts = run(nlp, "The secretary saw heads of the Kessel Nurses Guild, Norland Care and the RMT in Lomm.")
     assert offices(facts) == {}
 
 
