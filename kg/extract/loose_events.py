@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
-from kg.extract.meeting_events import DRINK_NOUNS, Event, factual_noun, factual_verb, is_definite, shared_drink
+from kg.extract.meeting_events import Event, factual_noun, factual_verb, is_definite, unshared_drink
 from kg.extract.people import People
 
 # the prepositions a meeting verb takes its partner with: "met with", "spoke to", "called on", "received by"
@@ -72,7 +72,7 @@ def _kind(people: People, tok: Token, verbs: dict[str, str], nouns: dict[str, st
             return None
         return verbs[word] if factual_verb(tok) else None
     if tok.pos_ == "NOUN" and word in nouns:
-        if word in DRINK_NOUNS and not shared_drink(tok):
+        if unshared_drink(tok):
             return None  # "coffee from X's farm"
         if _under_doubt(tok) or _back_reference(tok) or _occasion(tok) or _opinion(tok) \
                 or _visit_to_a_place(people, tok, nouns[word]):

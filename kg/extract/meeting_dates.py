@@ -321,9 +321,9 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                         target = targets[0] if targets[0].when is not None or not dated else dated[-1]
                         if target.when is None and not target.participants:
                             # "On the eve of the talks": an empty mention of the meeting told before
-                            target = _meeting_told_before(doc, events, event, doc[eve[0]]) or target
+                            target = _meeting_told_before(events, event, doc[eve[0]]) or target
                         event.relative = (target.trigger.i, -1)
-                    elif not targets and (told := _meeting_told_before(doc, events, event, doc[eve[0]])):
+                    elif not targets and (told := _meeting_told_before(events, event, doc[eve[0]])):
                         event.relative = (told.trigger.i, -1)
                 continue
             if sub is None:
@@ -350,12 +350,16 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
     return inside
 
 
-def _meeting_told_before(doc: Doc, events: list[Event], event: Event, eve: Token) -> Event | None:
+def _eve_objects(eve: Token) -> list[Token]:
+    """ "on the eve of the talks": the definite nouns the eve is of."""
+    return [o for p in eve.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and any(d.lower_ == "the" for d in o.children)]
+
+
+def _meeting_told_before(events: list[Event], event: Event, eve: Token) -> Event | None:
     """ "X received Y on 10 July. ... On the eve of the talks, Z hosted Y": the last meeting told before
     with a day of its own, when "the talks" of the eve phrase is a meeting noun with no event of its own."""
-    nouns = rules.kinds("meeting_nouns")
-    if not any(o.dep_ == "pobj" and o.lower_ in nouns and any(d.lower_ == "the" for d in o.children)
-               for p in eve.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+    if not any(o.lower_ in rules.kinds("meeting_nouns") for o in _eve_objects(eve)):
         return None
     dated = [e for e in events if e is not event and e.trigger.i < event.trigger.i and e.when is not None
              and e.when.day is not None and len(e.participants) >= 2]
@@ -1045,8 +1049,7 @@ def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]
 def _day_of_the_deed(doc: Doc, eve: Token, phrases: list[DatePhrase]) -> list[date]:
     """ "The contract was signed on Tuesday. ... On the eve of the signing, X received Y": the day of the
     clause told before whose verb the noun of the eve phrase names ("signing" - "signed", "vote" - "voted")."""
-    nouns = [o for p in eve.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-             if o.dep_ == "pobj" and o.pos_ == "NOUN" and any(d.lower_ == "the" for d in o.children)]
+    nouns = [o for o in _eve_objects(eve) if o.pos_ == "NOUN"]
     if not nouns:
         return []
     word = nouns[0].lower_

@@ -2193,7 +2193,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
                 continue
             event = _verb_event(people, tok, verbs[word])
         elif word in nouns and not people.mention_at(tok) and _nominal(tok):
-            if not factual_noun(tok) or (word in DRINK_NOUNS and not shared_drink(tok)):
+            if not factual_noun(tok) or unshared_drink(tok):
                 continue
             event = _noun_event(people, tok, nouns[word])
         else:
@@ -2355,7 +2355,7 @@ def _name_just_before(people: People, verb: Token) -> list[str]:
     """ "where the charity's director, Dr. A, joined B": the name closing the words right before a verb the
     parser left without a subject (it hung the subject phrase elsewhere)."""
     k = verb.i - 1
-    while k >= 0 and verb.doc[k].is_punct and verb.doc[k].text == ",":
+    while k >= 0 and verb.doc[k].text == ",":
         k -= 1
     mention = people.mention_on(k) if k >= 0 else None
     if mention is None or mention.kind != "name" or mention.end != k + 1 or mention.end == verb.i:
@@ -2493,10 +2493,10 @@ def _by_phone_event(people: People, verb: Token) -> Event | None:
 DRINK_NOUNS = {"coffee"}  # a meeting only when shared: "had coffee with X", "met X for coffee", "over coffee"
 
 
-def shared_drink(noun: Token) -> bool:
-    """ "had coffee with X", "met X for coffee": not "coffee from X's farm"."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or (
-        noun.dep_ == "pobj" and noun.head.lower_ in {"for", "over"})
+def unshared_drink(noun: Token) -> bool:
+    """ "coffee from X's farm": a drink noun that no "with", "for" or "over" makes a shared one."""
+    return noun.lower_ in DRINK_NOUNS and not (any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+                                               or (noun.dep_ == "pobj" and noun.head.lower_ in {"for", "over"}))
 
 
 @cache
