@@ -605,3 +605,8 @@ def test_the_eve_of_a_deed_told_before_with_its_day(nlp, first, eve, day):
     dated = {frozenset(facts.person(r).name for r in m.participants): m.date for m in facts.meetings}
     assert dated[frozenset({"Alma Verhoeven" if "Alma" in first else "Verhoeven", "Tomas Lindqvist"})] == date(
         2024, 5, day)
+
+
+def test_the_eve_of_todays_session_is_the_day_before(nlp):
+    text = "Alma Verhoeven and Tomas Lindqvist held talks over supper on the eve of this Friday's vote."
+    assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 16)]

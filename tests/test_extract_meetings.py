@@ -3694,3 +3694,99 @@ def test_did_call_on_someone_is_a_visit(nlp):
 @pytest.mark.parametrize("text", [f"{A} will call {B} on Friday.", f"{A} urged {B} to call an election."])
 def test_a_call_to_come_or_urged_is_no_call_guard(nlp, text):
     assert pairs(run(nlp, text)) == []
+
+
+
+def test_held_under_a_chairmanship_with_the_participation_of_others(nlp):
+    text = (f"The fourth meeting of energy ministers was held in Lomm on Tuesday under the chairmanship of {A}, "
+            f"with the participation of {B} and {C}.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_who_brought_people_together_met_them(nlp):
+    text = f"{D} has mediated for years.\n\nOn Monday he brought together {A}, {B} and {C} at a single table."
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C, D})]
+
+
+def test_bringing_people_together_later_is_no_meeting_guard(nlp):
+    assert pairs(run(nlp, f"{D} will bring together {A} and {B} next week.")) == []
+
+
+def test_a_panel_made_up_of_named_members_met(nlp):
+    text = f"The arbitration panel, made up of {A}, {B} and {C}, met for six hours on Wednesday."
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C})]
+
+
+def test_the_two_of_a_title_are_the_pair_that_was_the_subject_before(nlp):
+    text = (f"Norway's deputy foreign minister {A} and Sweden's envoy {B} met the army's negotiator, {D}, in "
+            f"Kessel on Monday. After dinner, the two mediators talked with {C}, who leads the rebel side.")
+    assert {p for p, _ in pairs(run(nlp, text))} == {frozenset({A, B, D}), frozenset({A, B, C})}
+
+
+def test_taking_part_in_a_named_session(nlp):
+    text = (f"Taking part in Friday's session, which opened at nine, were the group leaders {A} (Greens), "
+            f"{B} (Liberals) and {C} (Labour).")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C})]
+
+
+def test_the_owner_of_the_home_where_people_met_was_there(nlp):
+    text = f"{A} and {B} dined on Saturday at the villa of {C}."
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C})]
+
+
+def test_the_owner_of_the_home_of_a_meal_was_at_the_table(nlp):
+    text = (f"The committee members gathered last Saturday at {D}'s farmhouse for a long supper. {A} and {B} were "
+            "also at the table.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, D})]
+
+
+def test_a_relative_named_in_an_apposition_is_no_participant(nlp):
+    text = f"{B}, the father of the 19-year-old student Jonas Brandt, met the regional police chief, {C}, on Monday."
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({B, C})]
+
+
+def test_names_conjoined_to_the_places_they_come_from_are_people(nlp):
+    text = f"{A} welcomed her counterparts from Norway and Sweden, {B} and {C}, on Tuesday."
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C})]
+
+
+def test_a_title_with_designate_is_the_person_told_before(nlp):
+    text = (f"Norland's prime minister-designate, {B}, held talks with {C} on Thursday.\n\n"
+            f"The premier-designate, a lawyer from Kessel, met President {D} on Tuesday.")
+    assert {p for p, _ in pairs(run(nlp, text))} == {frozenset({B, C}), frozenset({B, D})}
+
+
+def test_a_long_list_of_those_attending_split_by_semicolons(nlp):
+    text = (f"Prime Minister {A} hosted a lunch on Tuesday. Attending the lunch were the Alianza Verde delegate, "
+            f"Senator {B}; the Unidos por el Cambio delegate, Senator {C}; and the Frente Norte delegate, Senator {D}.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C, D})]
+
+
+def test_conducted_round_a_place_by_someone_is_a_visit_with_them(nlp):
+    text = f"The inspector, {B}, arrived on Friday and was conducted round the wards of Lomm jail by its governor, {D}."
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({B, D})]
+
+
+def test_the_charge_is_the_charge_daffaires_told_before(nlp):
+    text = (f"The embassy's Chargé d'Affaires, {A}, arrived in March.\n\nOn Monday the Chargé and the consul, {C}, "
+            f"met the police chief, {B}, at his office.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C})]
+
+
+def test_a_title_of_a_body_in_lower_case_before_the_name_guard(nlp):
+    text = (f"{A} called on the home minister, {B}, on Thursday. She was joined by state finance secretary {C} "
+            f"and inspector general of prisons {D}.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, C, D})]
+
+
+def test_taking_part_in_negotiations_told_before_joins_only_them_guard(nlp):
+    text = (f"On 7 May, {A} hosted a trade mission headed by {B}.\n\nTaking part in the negotiations with the "
+            f"mission on 7 May were {C} and {D}.\n\nOn Monday, 13 May, {A} hosted the ambassador, Jonas Berg.")
+    assert {p for p, _ in pairs(run(nlp, text))} == {frozenset({A, B, C, D}), frozenset({A, "Jonas Berg"})}
+
+
+def test_taking_part_in_negotiations_with_sides_named_between(nlp):
+    text = (f"Foreign Minister {A} of Norland received Foreign Minister {B} of Lomm on 13 May. Formal "
+            f"negotiations followed in Kessel on 14 May. Taking part in the negotiations were, on the "
+            f"Norland side, {C}, director of policy, and on the Lomm side, {D}, deputy secretary.")
+    assert frozenset({A, B, C, D}) in {p for p, _ in pairs(run(nlp, text))}

@@ -815,3 +815,14 @@ def test_its_title_takes_the_whole_name_of_a_body_with_and_in_it(nlp):
 def test_a_confederation_named_with_of_before_a_title(nlp):
     facts = run(nlp, "She phoned Confederation of Pacific Rugby treasurer Alma Verhoeven on Wednesday.")
     assert has(facts, "Alma Verhoeven", "Confederation of Pacific Rugby", "treasurer"), offices(facts)
+
+
+def test_its_before_a_hyphenated_title_is_the_party_told_before(nlp):
+    facts = run(nlp, "The Harbour Party won six seats. Its co-leader, Alma Verhoeven, called the result a start.")
+    assert has(facts, "Alma Verhoeven", "leader", "Harbour Party"), offices(facts)
+
+
+def test_its_is_a_one_word_party_named_in_apposition_before(nlp):
+    text = ("Vaka, the farmers' party that won nine seats, will stay in opposition. Its leader, Tomas Lindqvist, "
+            "told supporters on Sunday that he would wait.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "leader", "Vaka"), offices(run(nlp, text))

@@ -1145,3 +1145,15 @@ def test_anglican_styles_are_stripped_from_the_name(nlp, style):
     text = f"On Friday the mayor hosted a lunch for the Warden of Kessel College, {style} Tomas Lindqvist."
     facts = extract(nlp(text), Article("t.txt", text, date(2024, 5, 17), "t.txt"))
     assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]
+
+
+def test_she_and_him_in_one_clause_after_a_quoted_sentence(nlp):
+    # The teacher's sex is told only by "him"; the quoted sentence does not push the subject further back.
+    text = ('Greta Ilves has studied ice for thirty years. Her teacher, the veteran geologist Piet Aalders, '
+            'took her on in 1990.\n\n"She argued with me on day one," Professor Aalders remembers. '
+            '"I hired her anyway."\n\nShe still meets him for lunch every month. In June she welcomed '
+            'Tomas Lindqvist to her laboratory.')
+    facts = run(nlp, text)
+    met = {frozenset(facts.person(r).name for r in m.participants) for m in facts.meetings}
+    assert frozenset({"Greta Ilves", "Tomas Lindqvist"}) in met
+    assert frozenset({"Piet Aalders", "Tomas Lindqvist"}) not in met

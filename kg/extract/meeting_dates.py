@@ -144,7 +144,11 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
     In a live blog, an entry's undated events happened on the day of its time stamp.
     """
     by_sent: dict[int, list[DatePhrase]] = {}
+    eves = {t.i for e in doc if e.lower_ == "eve" and e.dep_ == "pobj" and e.head.lower_ == "on"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in e.children) for t in e.subtree}
     for phrase in phrases:
+        if phrase.start in eves:
+            continue  # "on the eve of today's session": the day before it, read by _eve_of_a_dated_day
         by_sent.setdefault(units.unit_bounds(doc, phrase.start)[0], []).append(phrase)
     sent_start = {id(e): units.unit_bounds(doc, e.trigger.i)[0] for e in events}
     triggers_in: dict[int, list[Token]] = {}
@@ -202,7 +206,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             if stamped is None:
                 stamped = dates.timestamp_paragraphs(doc)
             entry = next((a for a, b in stamped if a <= event.trigger.i < b), None)
-            if entry is not None:
+            if entry is not None and not any(start <= k < event.trigger.i for k in eves):
                 # The entry's own earlier date ("A recap of yesterday: ..."), else its time stamp's day.
                 told = [p for p in phrases if entry <= p.start < event.trigger.i and p.when.day is not None]
                 event.when = told[-1].when if told else When(published, published.year, published.month)

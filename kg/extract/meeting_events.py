@@ -242,7 +242,9 @@ def _title_of_name(people: People, tok: Token) -> list[str]:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "on"}:
             mention = people.mention_at(tok.doc[end])
-            if mention is not None and mention.kind == "name" and mention.end == end + 1 and mention.start > child.i:
+            ends = mention is not None and mention.kind == "name" and mention.end == end + 1
+            kin = tok.lower_ in KIN_WORDS and tok.is_lower  # "the father of 24-year-old A": a relative, not a title
+            if mention is not None and ends and mention.start > child.i and not kin:
                 return list(mention.refs)
             for body in child.children:  # "... Foreign Affairs A. Name of Kessel": a place after the name
                 named = people.mention_at(body) if body.dep_ == "pobj" else None
@@ -260,6 +262,8 @@ def _title_of_name(people: People, tok: Token) -> list[str]:
 
 
 TITLE_LINKS = {"of", "for", "and", "the", "&"}
+KIN_WORDS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+                       "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother"})
 
 
 def _name_after_title_words(people: People, tok: Token) -> list[str]:
@@ -411,6 +415,16 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
     return out
 
 
+MADE_OF = {"made", "composed", "consisting", "formed"}  # "made up of", "composed of", "consisting of"
+
+
+def _members_listed(people: People, group: Token, depth: int) -> list[str]:
+    """Whom a group stands for when the text lists its members: "the committee, made up of A, B and C"."""
+    return [r for c in group.children if c.dep_ == "acl" and c.lower_ in MADE_OF
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for r in collect(people, o, depth + 1)]
+
+
 def verb_subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
     """Subjects of a verb, inherited through coordination and control."""
     return _subjects_of(people, verb.i, seen)
@@ -459,6 +473,8 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
                 # "a deputation led by X (and including Z) called on Y": X did
                 leaders = _leaders(people, doc[child], seen)
                 refs = leaders + [r for r in refs if r not in leaders]
+            elif not refs:
+                refs = _members_listed(people, doc[child], seen)  # "The panel, made up of A, B and C, met ..."
             out.extend(r for r in refs if r not in out)
         return out
     if head == verb and verb > 0:
@@ -557,10 +573,11 @@ def _listed_below(people: People, i: int) -> list[str]:
 
 
 def nested_by(people: People, verb: Token) -> list[str]:
-    """ "was shown around the plant by X", "was welcomed at the airport by X": "by" hung on the place."""
+    """ "was shown around the plant by X", "was welcomed at the airport by X": "by" hung on the place
+    ("was conducted round the cells by X": "round" may come parsed as the verb's predicate)."""
     out: list[str] = []
     for child in verb.children:
-        if child.dep_ != "prep":
+        if child.dep_ not in {"prep", "oprd"}:
             continue
         for obj in child.children:
             if obj.dep_ == "pobj":
@@ -1777,6 +1794,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             # "A meeting was held on Monday between A and B", "Talks took place with B": the parser
             # hangs "between" on the verb, not on the meeting
             add(_prep_objects(people, verb, {"with", "between", "among"}, through_object=False))
+            # "was held on 3 May under the chairmanship of A, with the participation of B and C"
+            add(_under_chair(people, verb) + _taking_part(people, verb))
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
         elif relation == "dobj" and _attending_were(verb) and is_definite(noun):
@@ -1833,16 +1852,30 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(subjects + others)
     if attend:  # "X attended the meeting along with Y"
         guests = verb_subjects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if verb else []
-        if verb is not None and not guests and (copula := _inverted_copula(verb)) is not None:
+        copula = _inverted_copula(verb) if verb is not None else None
+        if copula is not None and not guests:
             guests = _named_at_copula(people, copula)
+        if verb is not None and copula is not None and _attending_were(verb):
+            # "Attending the breakfast were A; B; and C": a long list the parser breaks up, read in order
+            guests += people.refs_in(copula.i + 1, units.unit_bounds(people.doc, copula.i)[1])
         return Event(noun, kind, list(dict.fromkeys(guests)), attend=True, definite=True)
     return Event(noun, kind, participants, separate=separate, definite=is_definite(noun), group=group)
 
 
 def _under_chair(people: People, verb: Token) -> list[str]:
     """ "under the chairmanship of X": the person who chaired what the verb tells."""
-    return [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
-            for n in p.children if n.dep_ == "pobj" and n.lower_ in rules.words("chair_nouns")
+    return _role_of(people, verb, {"under"}, rules.words("chair_nouns"))
+
+
+def _taking_part(people: People, head: Token) -> list[str]:
+    """ "with the participation of X", "in the presence of X": people there, hung on the verb or the noun."""
+    return _role_of(people, head, {"with", "in"}, rules.words("participation_nouns"))
+
+
+def _role_of(people: People, head: Token, preps: set[str], nouns: frozenset[str]) -> list[str]:
+    """Persons in "PREP the NOUN of X" hung on `head`."""
+    return [r for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for n in p.children if n.dep_ == "pobj" and n.lower_ in nouns
             for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
             for o in q.children if o.dep_ == "pobj" for r in collect(people, o)]
 
@@ -2201,11 +2234,27 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         if event is not None:
             if event.group is not None:  # "received a delegation ..., led by its chairman X": X too
                 event.participants += [r for r in _group_leader(people, tok) if r not in event.participants]
+            if (event.participants or tok.pos_ == "NOUN") and not event.attend and not event.plural:
+                event.participants += [r for r in _at_home_of(people, tok) if r not in event.participants]
             if len(event.participants) == 1 and not event.attend and tok.pos_ == "VERB" and word in verbs:
                 event.participants += [r for r in _clause_persons(people, tok) if r not in event.participants]
             events.append(event)
             events.extend(event.gapped)
     return events
+
+
+HOST_HOMES = frozenset({"home", "house", "residence", "villa", "flat", "apartment", "farmhouse"})
+
+
+def _at_home_of(people: People, tok: Token) -> list[str]:
+    """ "A and B met at the home of C", "gathered at C's villa for a long lunch": the host was there too."""
+    holders = [tok]
+    if tok.pos_ in {"NOUN", "PROPN"} and (verb := _governing_verb(tok)[0]) is not None:
+        holders.append(verb)
+    return [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}
+            for place in p.children if place.dep_ == "pobj" and bare_word(place) in HOST_HOMES
+            for r in [*(r for c in place.children if c.dep_ == "poss" for r in people.np_refs(c)),
+                      *_prep_objects(people, place, {"of"}, False)]]
 
 
 ESCORT_VERBS = frozenset({"accompanied", "flanked", "escorted", "shown"})
@@ -2542,7 +2591,7 @@ def _idiom(verb: Token) -> str | None:
             kind = idioms.get(f"{verb.lower_}+face")
             if kind is not None:
                 return kind
-        if child.dep_ in {"dobj", "prt", "advmod", "npadvmod", "prep"}:
+        if child.dep_ in {"dobj", "prt", "advmod", "npadvmod", "prep", "oprd"}:  # ("was conducted round": oprd)
             kind = idioms.get(f"{verb.lower_}+{child.lower_}")
             if kind is not None:
                 return kind
@@ -2586,9 +2635,11 @@ PARTY_WORDS = {"party", "delegation", "deputation", "entourage"}
 def _present(tok: Token) -> bool:
     """ "Also present were X and Y", "X was also present": X took part in the meeting just told."""
     if tok.lower_ == "taking" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
-        # "Taking part were X and Y"
-        copula = tok.head if tok.dep_ == "csubj" else next((c for c in tok.children if c.lemma_ == "be"), tok)
-        return not any(c.dep_ == "prep" for c in tok.children) and copula.lemma_ == "be"
+        # "Taking part were X and Y"; "Taking part in today's session, which ..., were X and Y"
+        copula = tok.head if tok.dep_ in {"csubj", "advcl"} and tok.head.lemma_ == "be" else next(
+            (c for c in tok.children if c.lemma_ == "be"), tok)
+        return all(in_days_meeting(c) or _in_the_meeting(c) or _on_a_side(c) for c in tok.children
+                   if c.dep_ == "prep") and copula.lemma_ == "be" and copula.i > tok.i
     if tok.lower_ in ROOM_WORDS:  # "X was also at the table", "Y was also in the room"
         prep = tok.head
         if tok.lower_ == "chair" and prep.lower_ == "in" and tok.dep_ == "pobj" and prep.head.lemma_ == "be":
@@ -2662,17 +2713,40 @@ def _fronted_greeting(people: People, tok: Token) -> list[str]:
     return found if greeted and len(found) >= 2 else []
 
 
+def _on_a_side(prep: Token) -> bool:
+    """ "on the Norland side", "on behalf of X": whose side a person named next sat on."""
+    return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lower_ in {"side", "behalf"} for o in prep.children)
+
+
+def _in_the_meeting(prep: Token) -> bool:
+    """ "in the talks", nothing more: the meeting just told (with "with X" or a day of its own, the meeting
+    noun tells which meeting itself)."""
+    nouns = rules.kinds("meeting_nouns")
+    return prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and bare_word(o) in nouns and [c.lower_ for c in o.children] == ["the"]
+        for o in prep.children)
+
+
+def in_days_meeting(prep: Token) -> bool:
+    """ "in today's session", "in Monday's talks": a meeting named by its day (not "in the talks with X",
+    which the meeting noun tells itself)."""
+    nouns = rules.kinds("meeting_nouns")
+    return prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and bare_word(o) in nouns
+        and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in o.children) for o in prep.children)
+
+
 def _present_event(people: People, tok: Token) -> Event | None:
     copula = tok.head if tok.dep_ == "acomp" or _fronted_present(tok) else tok.head.head if tok.dep_ == "pobj" else tok
     if tok.lower_ in {"attending", "taking"}:
-        copula = tok.head if tok.dep_ in {"csubj", "nsubj"} and tok.head.lemma_ == "be" else next(
+        copula = tok.head if tok.dep_ in {"csubj", "nsubj", "advcl"} and tok.head.lemma_ == "be" else next(
             (c for c in tok.children if c.lemma_ == "be"), tok)
     if not factual_verb(copula):
         return None
     guests: list[str] = []
-    inverted = tok.i < copula.i and copula.lemma_ == "be" and any(
+    inverted = tok.i < copula.i and copula.lemma_ == "be" and (any(
         c.dep_ in {"attr", "nsubj"} and c.i > copula.i for c in copula.children
-    )
+    ) or (copula.dep_ == "aux" and copula.head.i == tok.i))  # ("Attending ... were": "were" read as its auxiliary)
     root_copula = _present_root_copula(tok)
     if root_copula is not None:
         guests = people.refs_in(root_copula.i + 1, units.unit_bounds(people.doc, tok.i)[1])

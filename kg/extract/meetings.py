@@ -30,6 +30,7 @@ from kg.extract.meeting_events import (
     factual_verb,
     fill_plural,
     find_events,
+    in_days_meeting,
     is_definite,
     name_in_brackets,
     nested_by,
@@ -226,10 +227,11 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
                 drafts.append(_joined(lone, event))
             elif (chaired := _chaired_before(events, event, sent_of)) is not None:
                 drafts.append(_joined(chaired, event))  # "The talks were chaired by A. Taking part were B and C"
-            elif _active_join(event) and not any(
+            elif (_active_join(event) and not any(
                 e is not event and sent_of[e.trigger.i] == sent_of[event.trigger.i] for e in events
-            ):  # ("joined B for talks": the talks are the meeting)
-                # "A joined B and C at the clinic to watch ...": with no meeting told before, they were together
+            )) or _took_part_in(event):  # ("joined B for talks": the talks are the meeting)
+                # "A joined B and C at the clinic to watch ...": with no meeting told before, they were together;
+                # "Taking part in today's session were A, B and C": the session itself
                 drafts.append(Draft(list(event.participants), event.kind, [event], _when_of(event)))
             continue
         if not earlier and event.definite and event.trigger.pos_ == "NOUN":
@@ -261,6 +263,14 @@ def _active_join(event: Event) -> bool:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in {"in", "on"} and any(o.tag_ == "VBG" for o in c.children)
                    for c in verb.children)
+
+
+def _took_part_in(event: Event) -> bool:
+    """ "Taking part in today's session were A and B": people named as taking part in a meeting the same
+    words name, two or more of them."""
+    verb = event.trigger
+    return verb.lower_ == "taking" and len(event.participants) >= 2 and any(
+        c.dep_ == "prep" and in_days_meeting(c) for c in verb.children)
 
 
 def _the_delegation(verb: Token) -> str | None:

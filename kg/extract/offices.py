@@ -572,7 +572,9 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
     In the sentence, or when it names none, the sentence before in the same paragraph ("The X Youth Association
     has rejected the plan. Its chairman, Mr A, said ..."); "the association's chairman" is the association named
     before with that word."""
-    owners = [c for c in title.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    # ("Its co-leader": the parser may hang "Its" on the prefix before the hyphen)
+    prefixed = [doc[title.i - 2]] if title.i >= 2 and doc[title.i - 1].text in HYPHENS else []
+    owners = [c for h in [title, *prefixed] for c in h.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
     org_words = rules.words("org_words")
     named = [c for c in title.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.text.islower()
              and _bare(c) in org_words and any(d.lower_ == "the" for d in c.children)]
@@ -625,6 +627,8 @@ def _body_told_before(doc: Doc, people: People, before: int, word: str | None, f
             indices = [i for i in _np_tokens(tok) if doc[i].pos_ == "PROPN" or doc[i].text in POSSESSIVE]
             if len(indices) >= 2:
                 return _text(doc, indices)
+        elif not word and any(c.dep_ == "appos" and _bare(c) in org_words and c.i > k for c in tok.children):
+            return tok.text  # "Herut, the nationalist party which won 15 seats, ... Its leader, A,": the name
     return None
 
 

@@ -908,7 +908,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         obj = heads[obj]  # "in Kessel and Marrow": the second place too
     if _delegation_member(doc, obj):
         score += 2  # "The delegation was led by A and included B": only people make up a delegation
-    if deps[obj] == "pobj" and lowers[heads[obj]] in rules.words("location_prepositions"):
+    # "counterparts from Norway and Sweden, Tomas X and ...": a given name, tagged a person, conjoined to places
+    listed_person = obj != head and person_tokens == count >= 2 and texts[start] in rules.given_name_genders()
+    if deps[obj] == "pobj" and lowers[heads[obj]] in rules.words("location_prepositions") and not listed_person:
         prep, word = heads[obj], lowers[heads[heads[obj]]]
         # "called on X", "paid a courtesy call on X": a visit to a person, not a place
         calling = lowers[prep] == "on" and (rules.kinds("meeting_verbs").get(word) == "call" or word in {
@@ -1823,7 +1825,8 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
     """A definite singular title phrase not attached to a name."""
     word = _bare(tok)
     expansion = rules.kinds("office_abbreviations").get(word, "").split() if tok.text.isupper() else []
-    if (word not in rules.heads("titles") and not expansion) or tok.pos_ not in {"NOUN", "PROPN"}:
+    suffix = _title_suffix(tok)  # "the premier-designate": the parser may take "designate" for an adjective
+    if (word not in rules.heads("titles") and not expansion) or (tok.pos_ not in {"NOUN", "PROPN"} and not suffix):
         return None
     if tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound" or people.mention_at(tok):
         return None
@@ -1831,7 +1834,9 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
         return None
     if tok.dep_ == "appos" and people.np_refs(tok.head):
         return None
-    definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in tok.children)
+    held = [tok, *(c for c in tok.children if c.dep_ == "compound")] if suffix else [tok]
+    definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
+                   for h in held for c in h.children)  # ("The prime minister-designate": "the" on "minister")
     definite = definite or (bool(expansion) and len(word) >= 3)  # a readout's bare "EAM", "DPM": one person
     if not definite:
         return None
@@ -1865,6 +1870,12 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
                       expansion[-1] if expansion else "", frozenset(places))
 
 
+def _title_suffix(tok: Token) -> bool:
+    """ "designate" of "premier-designate", "elect" of "president-elect": written after a title and a hyphen."""
+    return tok.lower_ in {"designate", "elect"} and tok.i >= 2 and tok.doc[tok.i - 1].text in HYPHENS and (
+        _bare(tok.doc[tok.i - 2]) in _title_words())
+
+
 @cache
 def _modifier_words() -> frozenset[str]:
     """Words that change what a title says ("deputy", "former") rather than name it."""
@@ -1895,7 +1906,7 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     generic = {"head", "chief", "leader", "boss"}
     head = desc.word or _bare(desc.head)
     score = 0
-    if head in words or rules.groups("title_synonyms").get(head, frozenset()) & words:
+    if head in words or fold(head) in words or rules.groups("title_synonyms").get(head, frozenset()) & words:
         score += 2  # ("the Congressman": a Representative)
     elif head in generic:
         score += 0
@@ -1964,7 +1975,7 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
     a = units.attrs(doc)
     sent_of, paragraph = units.index(doc), units.paragraph_of(doc)
     for i in units.positions(a.bares, _descriptor_heads()):  # no descriptor without a title noun
-        if i in people._quoted or a.poss[i] not in {"NOUN", "PROPN"}:
+        if i in people._quoted or (a.poss[i] not in {"NOUN", "PROPN"} and a.bares[i] not in {"designate", "elect"}):
             continue  # no descriptor (the first test of `_descriptor`), without a Token
         tok = doc[i]
         desc = _descriptor(tok, people)
@@ -2395,6 +2406,24 @@ def _doer(people: People, group: Token) -> tuple[str, ...]:
     return ()
 
 
+def _paired_subject(people: People, at: int, count: int, besides: tuple[str, ...]) -> list[str]:
+    """ "A and B met C on Monday. Later the two mediators sat down with D": the subject of the sentence
+    before, when it names exactly `count` persons, rather than the last `count` named."""
+    sentences = units.bounds(people.doc)
+    here = units.index(people.doc)[at]
+    if here == 0:
+        return []
+    a, b = sentences[here - 1]
+    root = next((t for t in people.doc[a:b] if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root else None
+    if subject is None:
+        return []
+    refs = list(dict.fromkeys(people.refs_in(subject.left_edge.i, subject.right_edge.i + 1)))
+    if len(refs) != count or any(r in besides or people.person(r).anonymous for r in refs):
+        return []
+    return refs
+
+
 def _last_named(people: People, at: int, count: int, among: set[str] | None,
                 besides: tuple[str, ...] = ()) -> list[str]:
     """The last `count` persons named before token `at` (only those in `among`, when given; none of
@@ -2450,7 +2479,7 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
         doer = _doer(people, head)
         refs = _last_named(people, head.i, count, holders, doer) if holders is not None else []
         if len(refs) < count:
-            refs = _last_named(people, head.i, count, None, doer)
+            refs = _paired_subject(people, head.i, count, doer) or _last_named(people, head.i, count, None, doer)
         if len(refs) >= 2:
             people.add(Mention(head.i, head.i + 1, tuple(refs[:count]), "group"))
             if key is not None:
@@ -2500,7 +2529,7 @@ STYLES = frozenset({"highness", "excellency", "majesty", "holiness", "eminence",
 def _resolve_pronouns(people: People) -> None:
     """he/she/his/her to the most salient earlier person of matching gender."""
     doc = people.doc
-    sent_index = units.index(doc)
+    sent_index = _narrative_index(people)
     tags = units.attrs(doc).tags
     lowers = units.words(doc).lowers
     for i in units.positions(lowers, PRONOUN_GENDER):
@@ -2516,6 +2545,23 @@ def _resolve_pronouns(people: People) -> None:
         if ref is None:
             continue
         people.add(Mention(tok.i, tok.i + 1, (ref,), "pronoun"))
+
+
+def _narrative_index(people: People) -> list[int]:
+    """Sentence number of every token, not counting sentences wholly inside quotation marks: a pronoun
+    after a quoted sentence or two ('"I had better hire her," X recalls. "..." She still ...') is as
+    near its antecedent as the narrative is."""
+    doc = people.doc
+    sent_of = units.index(doc)
+    quoted = [all(k in people._quoted or doc[k].is_punct or doc[k].is_space for k in range(a, b))
+              for a, b in units.bounds(doc)]
+    number, out, last = -1, [], None
+    for s in sent_of:
+        if s != last:
+            number += 0 if quoted[s] and number >= 0 else 1
+            last = s
+        out.append(number)
+    return out
 
 
 NAME_GENDER_PENALTY = 6.0
@@ -2598,13 +2644,17 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     controllers = _controller_subjects(verb)
     controller_refs = {r for k in controllers for r in people.refs_at(people.doc[k])}
     best: tuple[float, str] | None = None
+    # "She still has lunch with him": two people of either sex in one clause, so the one whose sex the text
+    # has told is the surer match
+    known_bonus = 4.0 if any(PRONOUN_GENDER.get(t.lower_, gender) != gender and t.tag_ in {"PRP", "PRP$"}
+                             for t in verb.subtree) else 1.0
     for m, distance in usable:
         ref = m.refs[0]
         head = people.root(m.start, m.end)
         score = 10.0 - 3 * distance
         score += _subject_weight(head)
         if people.gender.get(ref) == gender:
-            score += 1
+            score += known_bonus
         elif _name_says_otherwise(people, ref, gender):
             score -= NAME_GENDER_PENALTY  # "Donna" for "he": unlikely, unless all else points to her
         if distance == 0 and not reflexive and not possessive:
@@ -2648,8 +2698,8 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
             _sole_person_so_far(people, desc, offices)
         if not people.mention_at(desc.head):
             _named_after(people, desc)
-    _groups(people, offices)
     _guest_descriptors(people)
     _resolve_pronouns(people)
+    _groups(people, offices)  # after the pronouns: "she met X; the two have since ..." counts her
     _age_descriptors(people)
     _speaker_descriptors(people)
