@@ -3790,3 +3790,15 @@ def test_taking_part_in_negotiations_with_sides_named_between(nlp):
             f"negotiations followed in Kessel on 14 May. Taking part in the negotiations were, on the "
             f"Norland side, {C}, director of policy, and on the Lomm side, {D}, deputy secretary.")
     assert frozenset({A, B, C, D}) in {p for p, _ in pairs(run(nlp, text))}
+
+
+def test_a_companion_titled_up_to_a_country_of_two_words(nlp):
+    text = (f"On 3 May, Governor {A}, accompanied by the Consul General of Norway to the United Kingdom {B}, met "
+            f"with Mr. {D} at the consulate.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({A, B, D})]
+
+
+def test_who_sat_between_the_two_who_met_was_there(nlp):
+    text = (f"{B}, who runs the port, and {C}, who speaks for the dockers, met on Thursday in a hotel room. {D}, "
+            f"a government conciliator, sat between them.")
+    assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({B, C, D})]

@@ -826,3 +826,10 @@ def test_its_is_a_one_word_party_named_in_apposition_before(nlp):
     text = ("Vaka, the farmers' party that won nine seats, will stay in opposition. Its leader, Tomas Lindqvist, "
             "told supporters on Sunday that he would wait.")
     assert has(run(nlp, text), "Tomas Lindqvist", "leader", "Vaka"), offices(run(nlp, text))
+
+
+def test_a_name_after_a_second_apposed_noun_does_not_take_the_first_title(nlp):
+    facts = run(nlp, "She had lunch on Friday with the host, Norland's Foreign Minister, Tomas Lindqvist, and the "
+                     "Lomm observer, Mr. Pieter Nakamura.")
+    assert has(facts, "Tomas Lindqvist", "Foreign Minister") and not has(facts, "Pieter Nakamura", "Minister"), \
+        offices(facts)

@@ -1157,3 +1157,15 @@ def test_she_and_him_in_one_clause_after_a_quoted_sentence(nlp):
     met = {frozenset(facts.person(r).name for r in m.participants) for m in facts.meetings}
     assert frozenset({"Greta Ilves", "Tomas Lindqvist"}) in met
     assert frozenset({"Piet Aalders", "Tomas Lindqvist"}) not in met
+
+
+def test_a_name_with_a_patronymic_link_is_a_person(nlp):
+    facts = run(nlp, "In a country that shouts, Khalil bin Omar al-Harthi whispers. The envoy has carried messages "
+                     "for a decade.")
+    assert names(facts) == {"Khalil bin Omar al-Harthi"}
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_an_anonymous_source(nlp):
+    text = ('09:10 - The talks resumed.\n\n09:15 - One Nordic delegate, who requested anonymity, summed up the '
+            'mood of the session as "thin but workable".')
+    assert [p.name for p in run(nlp, text).persons if p.anonymous] == ["Nordic delegate"]

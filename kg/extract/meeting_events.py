@@ -271,10 +271,13 @@ def _name_after_title_words(people: People, tok: Token) -> list[str]:
     the name after the comma that ends the title's capitalised words."""
     doc = tok.doc
     k = tok.i + 1
-    while k < len(doc) and k - tok.i <= 10 and (doc[k].lower_ in TITLE_LINKS or doc[k].text[:1].isupper()) and (
-        people.mention_on(k) is None
-    ):
+    while k < len(doc) and k - tok.i <= 10 and (doc[k].lower_ in TITLE_LINKS | {"to"} or doc[k].text[:1].isupper()) \
+            and people.mention_on(k) is None:
         k += 1
+    named = people.mention_on(k) if k < len(doc) and k > tok.i + 1 else None
+    if named is not None and named.kind == "name" and named.start == k and doc[k - 1].lower_ not in TITLE_LINKS \
+            and named.end < len(doc) and doc[named.end].text in {",", ".", ";"}:
+        return list(named.refs)  # "accompanied by Ambassador of Norland to Lomm A, met ...": no comma before A
     if k >= len(doc) or doc[k].text != "," or k == tok.i + 1:
         return []
     mention = people.mention_on(k + 1) if k + 1 < len(doc) else None
@@ -2090,6 +2093,12 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         elif word in SIT_VERBS and tok.pos_ == "VERB" and (beside := _prep_objects(people, tok, {"beside"})):
             # "The deputy chairman sat beside the Chairman throughout": both at the meeting just told
             guests = list(dict.fromkeys(verb_subjects(people, tok) + beside))
+            event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
+        elif word in SIT_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "between" and any(o.lower_ in {"them", "both"} for o in c.children)
+            for c in tok.children
+        ) and (guests := verb_subjects(people, tok)):
+            # "A and B met yesterday. C, a federal mediator, sat between them": C was at that meeting
             event = Event(tok, "meeting", guests, attend=True) if factual_verb(tok) else None
         elif word == "head" and (at_head := _at_the_head(people, tok)):
             # "At the head of the delegation was X": X led the delegation of the meeting told before

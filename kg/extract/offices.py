@@ -490,7 +490,9 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     if lead < start and texts[lead - 1] == ",":
         start = lead
     comma_before = start > 0 and texts[start - 1] == ","
-    if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i:
+    if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i and (
+        _right_after(doc, people, head.head, start)
+    ):
         if _is_title_np(head.head, people):
             nps.append(head.head)
         nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
@@ -538,6 +540,16 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
             if office:
                 return [office]
     return found + _apposition_before(doc, people, ref, start, end)
+
+
+def _right_after(doc: Doc, people: People, title: Token, start: int) -> bool:
+    """The name starting at token `start` is apposed to the title, not to a noun conjoined in between: not "the
+    host, Norway's Foreign Minister, A, and the observer, Mr. B", where the parser hangs B on the minister."""
+    if start < 2 or doc[start - 1].text != ",":
+        return True
+    noun = doc[start - 2]  # the noun before the name's comma: another person's, conjoined after the first name
+    return not (noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.i > title.i
+                and any(c.dep_ == "det" for c in noun.children))
 
 
 def _second_of_two_titles(doc: Doc, people: People, title: Token) -> bool:

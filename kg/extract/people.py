@@ -1057,6 +1057,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 2  # "A of Chile, B of Peru and C of Bolivia": one more name in a list of names
     if dep == "compound" and a.poss[up] == "NOUN" and not title_flags(doc)[up]:
         score -= 2
+    if count >= 3 and any(texts[k] in PATRONYMIC_LINKS for k in range(start + 1, end - 1)):
+        score += 2  # "Salim bin Nasser al-Rawahi": a name with its father's, only a person's
     if start > 0 and lowers[start - 1] == "the" and cand.title_start == start:
         score -= 3
     if cand.org_word:
@@ -1339,6 +1341,10 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 and not (name_end < len(doc) and units.attrs(doc).poss[name_end] in {"NOUN", "ADJ"})
             ):
                 name_start += 1  # "Ambassador of Japan to the Philippines A. Name": the country ends the title
+            if name_end - name_start > 3 and f"{texts[name_start]} {texts[name_start + 1]}".lower() in (
+                rules.words("countries")
+            ) and texts[name_start + 2][:1].isupper() and _title_phrase_before(doc, name_start):
+                name_start += 2  # "Ambassador of Japan to the United States A. Name": a country of two words
             if name_start < name_end and texts[name_start] in STOOL_TITLES and (
                 (name_end - name_start >= 3 and REGNAL.fullmatch(texts[name_end - 1])) or name_end - name_start == 2
             ):
@@ -1665,6 +1671,11 @@ def _np_span(tok: Token, keep_preps: bool) -> tuple[int, int]:
         if child.dep_ in {"det", "punct"} or child.lower_ in {"a", "an", "the"}:
             continue
         left = min(left, child.left_edge.i)
+    doc = tok.doc
+    for k in range(tok.i - 1, left - 1, -1):  # "09:15 - One European negotiator": a time stamp before a dash
+        if doc[k].text in HYPHENS | DASHES and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_:
+            left = k + 1
+            break
     right = tok.i
     if keep_preps:
         for child in tok.rights:
@@ -2565,6 +2576,7 @@ def _narrative_index(people: People) -> list[int]:
 
 
 NAME_GENDER_PENALTY = 6.0
+PATRONYMIC_LINKS = frozenset({"bin", "bint", "binti", "ibn", "oglu", "ogly", "kyzy", "qizi"})  # written in lower case
 
 
 def _gender_ok(people: People, ref: str, gender: str) -> bool:
