@@ -1169,3 +1169,9 @@ def test_a_live_blog_time_stamp_is_not_part_of_an_anonymous_source(nlp):
     text = ('09:10 - The talks resumed.\n\n09:15 - One Nordic delegate, who requested anonymity, summed up the '
             'mood of the session as "thin but workable".')
     assert [p.name for p in run(nlp, text).persons if p.anonymous] == ["Nordic delegate"]
+
+
+def test_a_place_and_a_body_word_before_a_name_is_no_person(nlp):
+    facts = run(nlp, "The Commissioner of Police, Lomm Command, Alhaji Tomas Lindqvist, on Monday met a team of "
+                     "lawyers led by Greta Ilves.")
+    assert names(facts) == {"Tomas Lindqvist", "Greta Ilves"}

@@ -1063,6 +1063,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 3
     if cand.org_word:
         score -= 4
+        if bares[end - 1] in rules.words("org_words") and texts[start] not in rules.given_name_genders():
+            score -= 4  # "Kano Command", "Kessel Council": the word that ends the name makes it a body
     letters = list(filter(str.isalpha, units.span_text(doc, start, end)))
     if len(letters) >= 4 and all(map(str.isupper, letters)):
         score -= 3
@@ -2576,7 +2578,8 @@ def _narrative_index(people: People) -> list[int]:
 
 
 NAME_GENDER_PENALTY = 6.0
-PATRONYMIC_LINKS = frozenset({"bin", "bint", "binti", "ibn", "oglu", "ogly", "kyzy", "qizi"})  # written in lower case
+# Written in lower case inside a name: "Salim bin Nasser al-Rawahi", "Elnur Vagif oglu Mammadli"
+PATRONYMIC_LINKS = frozenset({"bin", "bint", "binti", "binte", "ibn", "oglu", "ogly", "kyzy", "qizi"})
 
 
 def _gender_ok(people: People, ref: str, gender: str) -> bool:
