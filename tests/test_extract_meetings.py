@@ -3802,3 +3802,10 @@ def test_who_sat_between_the_two_who_met_was_there(nlp):
     text = (f"{B}, who runs the port, and {C}, who speaks for the dockers, met on Thursday in a hotel room. {D}, "
             f"a government conciliator, sat between them.")
     assert [p for p, _ in pairs(run(nlp, text))] == [frozenset({B, C, D})]
+
+
+def test_joining_people_on_another_day_is_a_separate_meeting(nlp):
+    text = (f"{C} runs the budget office. She dined with the premier, {B}, on Tuesday evening. On "
+            f"Thursday she joined the Trade Minister, {D}, and the senator {A} for a long session on tariffs.")
+    assert set(dated_pairs(run(nlp, text))) == {(frozenset({B, C}), date(2024, 5, 14)),
+                                               (frozenset({A, C, D}), date(2024, 5, 16))}

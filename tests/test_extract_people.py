@@ -1175,3 +1175,8 @@ def test_a_place_and_a_body_word_before_a_name_is_no_person(nlp):
     facts = run(nlp, "The Commissioner of Police, Lomm Command, Alhaji Tomas Lindqvist, on Monday met a team of "
                      "lawyers led by Greta Ilves.")
     assert names(facts) == {"Tomas Lindqvist", "Greta Ilves"}
+
+
+def test_a_given_name_read_as_a_common_noun_starts_a_name(nlp):
+    facts = run(nlp, "Greta Ilves chairs the budget committee. She dined with the mayor on Tuesday.")
+    assert names(facts) == {"Greta Ilves"}

@@ -248,11 +248,21 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
                 drafts.append(Draft(list(event.participants), event.kind, [event], _when_of(event)))
             continue
         earlier.sort(key=lambda d: max(e.trigger.i for e in d.events if e.trigger.i < event.trigger.i))
+        if _active_join(event) and earlier and _another_day(event, earlier[-1]):
+            # "On Tuesday she had lunch with A. On Thursday she joined B and C for a session": a meeting of its own
+            drafts.append(Draft(list(event.participants), event.kind, [event], _when_of(event)))
+            continue
         partners = _partners_named(people, event)
         if partners and (sharing := [d for d in earlier if partners & set(d.participants)]):
             earlier = sharing  # "The audience with the Ambassador was also attended by X": the Ambassador's
         for target in earlier[-event.meetings_back:] if earlier else []:
             target.participants.extend(p for p in event.participants if p not in target.participants)
+
+
+def _another_day(event: Event, draft: Draft) -> bool:
+    """The event has a day of its own, and the meeting told before another one."""
+    day = event.when.day if event.when is not None and event.has_phrase else None
+    return day is not None and draft.when.day is not None and draft.when.day != day
 
 
 def _active_join(event: Event) -> bool:

@@ -425,6 +425,10 @@ def _nameish_flags(doc: Doc) -> list[bool]:
         after_first = i > 0 and flags[i - 1] and a.heads[i - 1] == i and a.deps[i - 1] == "compound"
         if not flags[i] and tag in {"NN", "NNS"} and after_first:
             flags[i] = True  # "Greta Ilves" with the surname read as a common noun: the end of the name
+        elif not flags[i] and tag == "NN" and a.deps[i] == "compound" and a.heads[i] == i + 1 and (
+            texts[i] in rules.given_names() and _capitalised[texts[i + 1]]
+        ):
+            flags[i] = True  # "Greta Ilves chairs ...": a given name read as a common noun before a capitalised one
         if tag.startswith("VB") or (tag == "CC" and a.bares[i] not in {"and", "or", "but", "yet", "so", "plus"}):
             verbs.append(i)
     for i in verbs:
