@@ -1180,3 +1180,8 @@ def test_a_place_and_a_body_word_before_a_name_is_no_person(nlp):
 def test_a_given_name_read_as_a_common_noun_starts_a_name(nlp):
     facts = run(nlp, "Greta Ilves chairs the budget committee. She dined with the mayor on Tuesday.")
     assert names(facts) == {"Greta Ilves"}
+
+
+def test_aunt_in_spanish_before_a_given_name_is_a_courtesy_title(nlp):
+    facts = run(nlp, "Greta Ilves has marched every Thursday for twenty years. The neighbours call her Tía Greta.")
+    assert names(facts) == {"Greta Ilves"}
