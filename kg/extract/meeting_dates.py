@@ -144,7 +144,8 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
     In a live blog, an entry's undated events happened on the day of its time stamp.
     """
     by_sent: dict[int, list[DatePhrase]] = {}
-    eves = {t.i for e in doc if e.lower_ == "eve" and e.dep_ == "pobj" and e.head.lower_ == "on"
+    eves = {t.i for k in units.positions(units.words(doc).lowers, {"eve"}) for e in [doc[k]]
+            if e.dep_ == "pobj" and e.head.lower_ == "on"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in e.children) for t in e.subtree}
     for phrase in phrases:
         if phrase.start in eves:

@@ -2665,8 +2665,9 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     best: tuple[float, str] | None = None
     # "She still has lunch with him": two people of either sex in one clause, so the one whose sex the text
     # has told is the surer match
-    known_bonus = 4.0 if any(PRONOUN_GENDER.get(t.lower_, gender) != gender and t.tag_ in {"PRP", "PRP$"}
-                             for t in verb.subtree) else 1.0
+    lowers = units.words(people.doc).lowers
+    known_bonus = 4.0 if any(PRONOUN_GENDER.get(lowers[k], gender) != gender and people.doc[k].tag_ in {"PRP", "PRP$"}
+                             for k in range(verb.left_edge.i, verb.right_edge.i + 1)) else 1.0
     for m, distance in usable:
         ref = m.refs[0]
         head = people.root(m.start, m.end)
