@@ -145,8 +145,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
     """
     by_sent: dict[int, list[DatePhrase]] = {}
     eves = {t.i for k in units.positions(units.words(doc).lowers, {"eve"}) for e in [doc[k]]
-            if e.dep_ == "pobj" and e.head.lower_ == "on"
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in e.children) for t in e.subtree}
+            if _on_the_eve(e) and any(c.dep_ == "prep" and c.lower_ == "of" for c in e.children) for t in e.subtree}
     for phrase in phrases:
         if phrase.start in eves:
             continue  # "on the eve of today's session": the day before it, read by _eve_of_a_dated_day
@@ -353,6 +352,11 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                 inside.update(t.i for t in sub.subtree)
     inside.update(_it_came_after(doc, events))
     return inside
+
+
+def _on_the_eve(tok: Token) -> bool:
+    """The "eve" of "on the eve (of ...)"."""
+    return tok.lower_ == "eve" and tok.dep_ == "pobj" and tok.head.lower_ == "on"
 
 
 def _eve_objects(eve: Token) -> list[Token]:
@@ -1037,8 +1041,8 @@ def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]
             continue
         chain = {t.i for t in _trigger_chain(event.trigger)}
         start, end = units.unit_bounds(doc, event.trigger.i)
-        eves = [t for t in doc[start:end] if t.lower_ == "eve" and t.dep_ == "pobj" and t.head.lower_ == "on"
-                and _climb(doc, t.i)[-1] in chain]  # ("at the hotel on the eve of ...": through the place)
+        # ("at the hotel on the eve of ...": through the place)
+        eves = [t for t in doc[start:end] if _on_the_eve(t) and _climb(doc, t.i)[-1] in chain]
         if not eves:
             continue
         inside = {t.i for t in eves[0].subtree}

@@ -1308,7 +1308,7 @@ def _call_on(people: People, child: Token) -> bool:
     return not objs or any(collect(people, o) for o in objs)
 
 
-HOME_NOUNS = {"palace", "home", "house", "residence", "office", "offices", "farm", "bedside", "camp"}
+HOME_NOUNS = frozenset({"palace", "home", "house", "residence", "office", "offices", "farm", "bedside", "camp"})
 # Going to somebody's place: "came to her home", "called at the office of X", "stopped by his house".
 CALLING_VERBS = {"came", "went", "drove", "walked", "stopped", "dropped", "called", "rushed", "hurried"}
 
@@ -1441,14 +1441,16 @@ def _home_visit(people: People, verb: Token) -> Event | None:
     return Event(verb, "visit", guests + owners)
 
 
-def _home_owners(people: People, verb: Token) -> list[str]:
-    """The persons whose home or office a verb of going leads to ("to her home", "at the office of X")."""
+def _home_owners(people: People, verb: Token, preps: frozenset[str] = frozenset({"to", "at", "by"}),
+                 homes: frozenset[str] = HOME_NOUNS) -> list[str]:
+    """The persons whose home or office a verb of going leads to ("to her home", "at the office of X"), or, with
+    other prepositions and places, where something happened ("at the villa of X")."""
     out: list[str] = []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"to", "at", "by"}:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for place in prep.children:
-            if place.dep_ == "pobj" and bare_word(place) in HOME_NOUNS:
+            if place.dep_ == "pobj" and bare_word(place) in homes:
                 out += [r for c in place.children if c.dep_ == "poss" for r in people.np_refs(c)]
                 out += _prep_objects(people, place, {"of"}, False)
     return list(dict.fromkeys(out))
@@ -2260,10 +2262,7 @@ def _at_home_of(people: People, tok: Token) -> list[str]:
     holders = [tok]
     if tok.pos_ in {"NOUN", "PROPN"} and (verb := _governing_verb(tok)[0]) is not None:
         holders.append(verb)
-    return [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}
-            for place in p.children if place.dep_ == "pobj" and bare_word(place) in HOST_HOMES
-            for r in [*(r for c in place.children if c.dep_ == "poss" for r in people.np_refs(c)),
-                      *_prep_objects(people, place, {"of"}, False)]]
+    return [r for h in holders for r in _home_owners(people, h, frozenset({"at", "in"}), HOST_HOMES)]
 
 
 ESCORT_VERBS = frozenset({"accompanied", "flanked", "escorted", "shown"})
@@ -2727,22 +2726,22 @@ def _on_a_side(prep: Token) -> bool:
     return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lower_ in {"side", "behalf"} for o in prep.children)
 
 
+def _meetings_in(prep: Token) -> list[Token]:
+    """The meeting nouns of "in the talks", "in today's session"."""
+    nouns = rules.kinds("meeting_nouns")
+    return [o for o in prep.children if o.dep_ == "pobj" and bare_word(o) in nouns] if prep.lower_ == "in" else []
+
+
 def _in_the_meeting(prep: Token) -> bool:
     """ "in the talks", nothing more: the meeting just told (with "with X" or a day of its own, the meeting
     noun tells which meeting itself)."""
-    nouns = rules.kinds("meeting_nouns")
-    return prep.lower_ == "in" and any(
-        o.dep_ == "pobj" and bare_word(o) in nouns and [c.lower_ for c in o.children] == ["the"]
-        for o in prep.children)
+    return any([c.lower_ for c in o.children] == ["the"] for o in _meetings_in(prep))
 
 
 def in_days_meeting(prep: Token) -> bool:
     """ "in today's session", "in Monday's talks": a meeting named by its day (not "in the talks with X",
     which the meeting noun tells itself)."""
-    nouns = rules.kinds("meeting_nouns")
-    return prep.lower_ == "in" and any(
-        o.dep_ == "pobj" and bare_word(o) in nouns
-        and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in o.children) for o in prep.children)
+    return any(any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in o.children) for o in _meetings_in(prep))
 
 
 def _present_event(people: People, tok: Token) -> Event | None:

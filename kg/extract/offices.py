@@ -491,7 +491,7 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
         start = lead
     comma_before = start > 0 and texts[start - 1] == ","
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i and (
-        _right_after(doc, people, head.head, start)
+        _right_after(doc, head.head, start)
     ):
         if _is_title_np(head.head, people):
             nps.append(head.head)
@@ -542,7 +542,7 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     return found + _apposition_before(doc, people, ref, start, end)
 
 
-def _right_after(doc: Doc, people: People, title: Token, start: int) -> bool:
+def _right_after(doc: Doc, title: Token, start: int) -> bool:
     """The name starting at token `start` is apposed to the title, not to a noun conjoined in between: not "the
     host, Norway's Foreign Minister, A, and the observer, Mr. B", where the parser hangs B on the minister."""
     if start < 2 or doc[start - 1].text != ",":

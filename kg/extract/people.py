@@ -1887,9 +1887,12 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
                       expansion[-1] if expansion else "", frozenset(places))
 
 
+TITLE_SUFFIXES = frozenset({"designate", "elect"})
+
+
 def _title_suffix(tok: Token) -> bool:
     """ "designate" of "premier-designate", "elect" of "president-elect": written after a title and a hyphen."""
-    return tok.lower_ in {"designate", "elect"} and tok.i >= 2 and tok.doc[tok.i - 1].text in HYPHENS and (
+    return tok.lower_ in TITLE_SUFFIXES and tok.i >= 2 and tok.doc[tok.i - 1].text in HYPHENS and (
         _bare(tok.doc[tok.i - 2]) in _title_words())
 
 
@@ -1992,7 +1995,7 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
     a = units.attrs(doc)
     sent_of, paragraph = units.index(doc), units.paragraph_of(doc)
     for i in units.positions(a.bares, _descriptor_heads()):  # no descriptor without a title noun
-        if i in people._quoted or (a.poss[i] not in {"NOUN", "PROPN"} and a.bares[i] not in {"designate", "elect"}):
+        if i in people._quoted or (a.poss[i] not in {"NOUN", "PROPN"} and a.bares[i] not in TITLE_SUFFIXES):
             continue  # no descriptor (the first test of `_descriptor`), without a Token
         tok = doc[i]
         desc = _descriptor(tok, people)
@@ -2665,8 +2668,8 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     best: tuple[float, str] | None = None
     # "She still has lunch with him": two people of either sex in one clause, so the one whose sex the text
     # has told is the surer match
-    lowers = units.words(people.doc).lowers
-    known_bonus = 4.0 if any(PRONOUN_GENDER.get(lowers[k], gender) != gender and people.doc[k].tag_ in {"PRP", "PRP$"}
+    lowers, tags = units.words(people.doc).lowers, units.attrs(people.doc).tags
+    known_bonus = 4.0 if any(PRONOUN_GENDER.get(lowers[k], gender) != gender and tags[k] in {"PRP", "PRP$"}
                              for k in range(verb.left_edge.i, verb.right_edge.i + 1)) else 1.0
     for m, distance in usable:
         ref = m.refs[0]
