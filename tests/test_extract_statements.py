@@ -379,6 +379,26 @@ def test_whoever_asks_not_to_be_named_is_an_unnamed_source_the_pronoun_after_ref
     assert speaker.anonymous and "engineer" in speaker.name
 
 
+@pytest.mark.parametrize("source, text", [
+    ("nurse at the field clinic", "A nurse at the field clinic, who wanted her name not to be printed, said that "
+     "dozens of patients arrived overnight. \"We ran out of beds by midnight,\" she said."),
+    ("builder", "A builder working on the new estate, who asked not to be named, told us the rules had changed. "
+     "\"Nobody is cutting corners now,\" he said."),
+    ("county engineer", "A county engineer, who spoke on condition of anonymity because he was not cleared to brief "
+     "reporters, was more pessimistic. \"Most of the bridge will have to be rebuilt,\" the engineer said."),
+])
+def test_an_unnamed_source_of_any_trade_speaks_after_the_named_speaker(nlp, source, text):
+    facts = run(nlp, "Governor Greta Ilves said help was on its way. \"The sea feeds us,\" she said.\n\n" + text)
+    assert said(facts)[0][0] == "Greta Ilves"
+    assert [speaker for speaker, _ in said(facts)[1:]] == [source], said(facts)
+
+
+def test_the_official_is_the_unnamed_official_told_last_guard(nlp):
+    text = ("Kessel officials say the pipeline is late. A Norland official, who spoke on condition of anonymity, said "
+            "the talks had stalled. \"Money was the whole quarrel,\" the official said.")
+    assert [speaker for speaker, _ in said(run(nlp, text))] == ["Norland official"]
+
+
 def test_a_short_quote_cut_in_two_by_its_speaker_is_one_statement(nlp):
     facts = run(nlp, '"The talks," said John Carter, "will continue."')
     assert said(facts) == [("John Carter", "The talks will continue.")]

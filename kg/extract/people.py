@@ -1764,9 +1764,11 @@ def _new_anonymous(people: People, tok: Token, head: str, start: int, end: int) 
 
 
 def _earlier_anonymous(people: People, head: str, at: int) -> str | None:
-    same = [r for r, h in people.anon_heads.items() if h == head]
-    earlier = [r for r in same if any(m.start < at for m in people.mentions if r in m.refs)]
-    return earlier[-1] if earlier else None
+    """The unnamed source of this head noun told last before `at` ("the official": the one told nearest)."""
+    last = {r: max((m.start for m in people.mentions if r in m.refs and m.start < at), default=-1)
+            for r, h in people.anon_heads.items() if h == head}
+    told = [(start, r) for r, start in last.items() if start >= 0]
+    return max(told)[1] if told else None
 
 
 def _anonymous_sources(people: People) -> None:
@@ -1776,8 +1778,10 @@ def _anonymous_sources(people: People) -> None:
     a = units.attrs(doc)
     pending: dict[str, Token] = {}  # an unnamed person told before saying anything, by head noun
     sent_of = units.index(doc)
-    for i in units.positions(a.bares, _anon_forms()):  # the only words `_anon_word` finds a noun in
-        head = _anon_word(a.bares[i])
+    told_heads = set(people.anon_heads.values())  # "a waiter, who asked not to be named, ...": "the waiter"
+    forms = _anon_forms() | told_heads | {h + "s" for h in told_heads}
+    for i in units.positions(a.bares, forms):  # the only words a head is found in
+        head = _anon_word(a.bares[i]) or (a.bares[i] if a.bares[i] in told_heads else "")
         if not head or a.tags[i] not in {"NN", "NNP", "NNS", "NNPS"} or i in people._by_token:
             continue
         tok = doc[i]
@@ -1815,6 +1819,8 @@ def _anonymous_sources(people: People) -> None:
 
 
 ANONYMITY_WORDS = frozenset({"named", "identified", "anonymity", "quoted"})
+# "who asked that her name not be printed": these tell anonymity only after the word "name"
+NAME_WITHHELD = frozenset({"printed", "used", "published", "given", "disclosed", "revealed", "mentioned"})
 
 
 def _unnamed_by_request(people: People) -> None:
@@ -1822,13 +1828,18 @@ def _unnamed_by_request(people: People) -> None:
     noun, a person who asks not to be named is an unnamed source, whatever verb follows."""
     doc = people.doc
     lowers = units.words(doc).lowers
-    for k in units.positions(lowers, ANONYMITY_WORDS):
+    for k in units.positions(lowers, ANONYMITY_WORDS | NAME_WITHHELD):
+        if lowers[k] in NAME_WITHHELD and "name" not in lowers[max(0, k - 4):k]:
+            continue
         clause = doc[k]
         while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
             clause = clause.head
         noun = clause.head
-        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-            noun = noun.head.head  # "a senior engineer at the City Water, who ...": the parser hangs it on the body
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
+                noun.head.head.pos_ == "NOUN" or (noun.head.head.dep_ == "acl" and noun.head.head.head.pos_ == "NOUN")):
+            # "a senior engineer at the City Water, who ...", "a builder working on the site, who ...": the parser
+            # hangs the clause on the last noun
+            noun = noun.head.head if noun.head.head.pos_ == "NOUN" else noun.head.head.head
         if clause.dep_ != "relcl" or noun.pos_ != "NOUN" or people.mention_at(noun) or people.quoted(noun):
             continue
         dets = [c.lower_ for c in noun.children if c.dep_ in {"det", "nummod"}]
@@ -2710,8 +2721,8 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
 
 def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
     """Second pass over the text, after names and their offices are known."""
+    _unnamed_by_request(people)  # first, so that "the engineer" further on finds the engineer who asked it
     _anonymous_sources(people)
-    _unnamed_by_request(people)
     unresolved = _resolve_descriptors(people, offices)
     _lede(people, unresolved)
     for desc in unresolved:
