@@ -399,6 +399,31 @@ def test_the_official_is_the_unnamed_official_told_last_guard(nlp):
     assert [speaker for speaker, _ in said(run(nlp, text))] == ["Norland official"]
 
 
+@pytest.mark.parametrize("source, text", [
+    ("waiter", 'Minister Greta Ilves dined with a developer. A waiter told the Herald: "She was cheerful all '
+     'evening."'),
+    ("team-mate", 'Coach Tomas Lindqvist dropped his striker. One team-mate said: "He never passed the ball '
+     'to anyone."'),
+])
+def test_a_person_of_some_trade_quoted_without_a_name_is_an_unnamed_source(nlp, source, text):
+    assert [speaker for speaker, _ in said(run(nlp, text))] == [source]
+
+
+def test_a_lede_person_of_some_trade_is_the_person_named_next_guard(nlp):
+    text = ("A young rugby player told jurors in Kessel yesterday that his agent had lied to him.\n\n"
+            "Tomas Lindqvist, 24, a flanker, testified on the third morning of the hearing. \"I signed what he "
+            "gave me,\" he said.")
+    assert [speaker for speaker, _ in said(run(nlp, text))] == ["Tomas Lindqvist"]
+
+
+def test_an_unnamed_source_is_not_the_he_of_a_later_paragraph_guard(nlp):
+    text = ("Tomas Lindqvist keeps a strict routine and never owns a phone. A one-time colleague from the ministry "
+            "recalls that Lindqvist once made an envoy wait an hour.\n\n"
+            "Many praise him for the quiet channel. Others say it serves prestige.\n\n"
+            "He shrugs at both camps. \"If a deal comes, nobody will thank us,\" he says.")
+    assert [speaker for speaker, _ in said(run(nlp, text))] == ["Tomas Lindqvist"]
+
+
 def test_a_short_quote_cut_in_two_by_its_speaker_is_one_statement(nlp):
     facts = run(nlp, '"The talks," said John Carter, "will continue."')
     assert said(facts) == [("John Carter", "The talks will continue.")]

@@ -1754,6 +1754,10 @@ def _new_anonymous(people: People, tok: Token, head: str, start: int, end: int) 
     after = people.mention_on(end + 1) if end + 1 < len(people.doc) and people.doc[end].text == "," else None
     if after is not None and after.kind == "name" and after.start == end + 1:
         return None  # "A spokeswoman for X, Y, said": the spokeswoman is named
+    for clause in (c for c in tok.rights if c.dep_ == "relcl"):
+        if any(t.lower_ == "name" for t in clause.subtree) and any(
+                m.kind == "name" and clause.left_edge.i <= m.start <= clause.right_edge.i for m in people.mentions):
+            return None  # "a relative, who would give only her first name, Emina, said": named after all
     person = people.new_person(name, anonymous=True)
     people.anon_heads[person.ref] = head
     if any(start <= m.start < end for m in people.mentions):
@@ -1778,6 +1782,7 @@ def _anonymous_sources(people: People) -> None:
     a = units.attrs(doc)
     pending: dict[str, Token] = {}  # an unnamed person told before saying anything, by head noun
     sent_of = units.index(doc)
+    trades = rules.words("anonymous_trades")
     told_heads = set(people.anon_heads.values())  # "a waiter, who asked not to be named, ...": "the waiter"
     forms = _anon_forms() | told_heads | {h + "s" for h in told_heads}
     for i in units.positions(a.bares, forms):  # the only words a head is found in
@@ -1794,6 +1799,8 @@ def _anonymous_sources(people: People) -> None:
         outer = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"one", "two", "some", "another"}:
             outer = tok.head.head  # "one of the people said"
+        if head in trades and sent_of[i] == 0:
+            continue  # "A rugby player told a jury ...": a lede's person of some trade is named further on
         if (dets and dets[0] in INDEFINITE) or plural_bare:
             if _source_role(tok):
                 start, end = _np_span(tok, keep_preps=True)
@@ -2198,7 +2205,9 @@ def _speaker_descriptors(people: People) -> None:
     doc = people.doc
     a = units.attrs(doc)
     speakers = rules.words("speaker_nouns")
-    nouns = (speakers | rules.words("person_nouns")) - rules.words("anonymous_nouns")
+    # ("the Swiss doctor said": a trade that may be an unnamed source is a second reference when none was told)
+    sources = rules.words("anonymous_nouns") - rules.words("anonymous_trades")
+    nouns = (speakers | rules.words("person_nouns")) - sources
     for i in units.positions(a.bares, nouns):
         noun = doc[i]
         # ("the Scot": the tagger may call a demonym a proper noun)
@@ -2657,6 +2666,9 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     verb = clause_verb(tok)
     reflexive = tok.lower_.endswith("self")
     possessive = tok.tag_ == "PRP$"
+    # '"...," he said', '"...," he sniped': the subject of a verb of saying or of the verb after a quotation
+    says = tok.dep_ == "nsubj" and (tok.head.lower_ in rules.words("speech_verbs") or (
+        tok.i > 0 and people.doc[tok.i - 1].text in QUOTE_CLOSERS))
     usable = []
     far = []  # "X counts his animals ... [four sentences of scene] ... 'I have lived through it,' he said"
     for m in people.mentions:
@@ -2667,6 +2679,9 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
         distance = here - sent_index[m.start]
         if distance > 6 or not _gender_ok(people, m.refs[0], gender):
             continue
+        if people.person(m.refs[0]).anonymous and distance > (1 if says else 0):
+            continue  # an unnamed source is quoted where it is told ("... . '...,' he said"); a "he" further on
+            # is whom the story is about
         (usable if distance <= 3 else far).append((m, distance))
     if not usable:
         subjects = [(m, d) for m, d in far if _subject_weight(people.root(m.start, m.end)) > 0]
