@@ -3809,3 +3809,20 @@ def test_joining_people_on_another_day_is_a_separate_meeting(nlp):
             f"Thursday she joined the Trade Minister, {D}, and the senator {A} for a long session on tariffs.")
     assert set(dated_pairs(run(nlp, text))) == {(frozenset({B, C}), date(2024, 5, 14)),
                                                (frozenset({A, C, D}), date(2024, 5, 16))}
+
+
+def test_a_day_and_month_just_after_publication_told_in_the_past_is_last_years(nlp):
+    facts = run(nlp, f"{C} was at the ministry on 20 May, a day after the storm, when the mayor of Kessel, {A}, "
+                     f"was briefed by Professor {B}.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2023, 5, 20))]
+
+
+def test_a_plans_day_just_after_publication_is_no_past_meetings_guard(nlp):
+    facts = run(nlp, f"{A} met {B} in Lomm on Monday. The two will meet again on 20 May.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_the_day_of_a_visit_to_a_place_run_by_somebody_is_the_visits(nlp):
+    facts = run(nlp, f"Minister {A} toured the flooded district on Thursday.\n\n{A} later visited a relief camp staffed "
+                     f"by Norland volunteers on Saturday, to thank their chief, {B}.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 11))]

@@ -45,6 +45,12 @@ def test_name_particles_are_kept(nlp, name):
     assert name in names(facts)
 
 
+@pytest.mark.parametrize("name", ["Kim Yu-na", "Park Mi-na"])
+def test_a_particle_joined_by_a_hyphen_is_a_syllable_of_the_given_name(nlp, name):
+    facts = run(nlp, f"Governor {name} said the budget would pass.")
+    assert name in names(facts)
+
+
 def test_accentless_spelling_joins_the_accented_name(nlp):
     text = "Senator Delia Ramírez Ortuño voted against the bill. Delia Ramirez Ortuno later said she had no regrets."
     facts = run(nlp, text)

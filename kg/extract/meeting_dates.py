@@ -8,6 +8,7 @@ its time stamp; nothing is ever after publication.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -94,9 +95,12 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
     t = trigger.i
     anchor = dates.attachment(doc, phrase)
     up = _climb(doc, anchor)
-    if deps[up[-1]] == "acl" and units.attrs(doc).bares[up[-1]] in {"led", "headed"}:
-        # "received a delegation of the union led by its president, X, on Wednesday": the parser hangs the
-        # day on the participle; the delegation did not lead itself on a day, it was received on it
+    if deps[up[-1]] == "acl" and (units.attrs(doc).bares[up[-1]] in {"led", "headed"} or (
+            a.tags[up[-1]] == "VBN" and any(units.words(doc).lowers[c] == "by" and deps[c] == "agent"
+                                            for c in units.children(doc)[up[-1]]))):
+        # "received a delegation of the union led by its president, X, on Wednesday", "visited a camp run by
+        # rescuers on Saturday": the parser hangs the day on the participle; the delegation did not lead
+        # itself on a day, it was received on it
         up = up + _climb(doc, heads[up[-1]])
     targets = {k: n for n, k in enumerate(_chain(doc, t))}
     if deps[t] == "pobj" and units.words(doc).lowers[heads[t]] in TOGETHER_PREPS:
@@ -923,6 +927,21 @@ def _dateline(doc: Doc, phrase: DatePhrase) -> bool:
     )
 
 
+def _last_years(doc: Doc, phrase: DatePhrase) -> DatePhrase:
+    """ "X was in the room on 19 August", read on 17 August: a day and month without a year, a little after
+    publication, told of in the past tense, is last year's (a plan's day, "will meet on 19 August", stays)."""
+    day = phrase.when.day
+    if day is None or dates.YEAR.search(doc[phrase.start:phrase.end].text) or (day.month, day.day) == (2, 29):
+        return phrase
+    verb = doc[dates.attachment(doc, phrase)]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.children):
+        return phrase
+    before = day.replace(year=day.year - 1)
+    return replace(phrase, when=When(before, before.year, before.month))
+
+
 def _after(when: When, published: date) -> bool:
     """Whether a date lies wholly after the publication day."""
     if when.day is not None:
@@ -945,6 +964,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     if published is not None:
         # "views on the celebration in 2018", "an invitation to visit in 2017": a time after
         # publication is a plan's, never a meeting's, and must not hide the meeting's own day
+        phrases = [_last_years(doc, p) if _after(p.when, published) else p for p in phrases]
         phrases = [p for p in phrases if not _after(p.when, published)]
     _date_events(doc, events, phrases, published)
     _eve_of_a_dated_day(doc, events, phrases)

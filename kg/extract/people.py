@@ -709,8 +709,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     end = max(trail, name_start + 1)  # "Fiona Drummond QC": the honours after the name, counted above
     # ("Rekha Rani Das": a capitalised last word is a surname, whatever it means in Portuguese)
     while end > name_start and (w.texts[end - 1] in HYPHENS or (w.lowers[end - 1] in particles and (
-            w.texts[end - 1].islower() or (end - 1 == name_start == start)))):
-        end -= 1
+            w.texts[end - 1].islower() or (end - 1 == name_start == start)) and not (
+            end - 2 > name_start and w.texts[end - 2] in HYPHENS and _joined(doc, end - 2)))):
+        end -= 1  # (but "Kim Yu-na": a particle joined by a hyphen is a syllable of the given name)
     return name_start, end
 
 
