@@ -3823,6 +3823,14 @@ def test_a_plans_day_just_after_publication_is_no_past_meetings_guard(nlp):
 
 
 def test_the_day_of_a_visit_to_a_place_run_by_somebody_is_the_visits(nlp):
-    facts = run(nlp, f"Minister {A} toured the flooded district on Thursday.\n\n{A} later visited a relief camp staffed "
-                     f"by Norland volunteers on Saturday, to thank their chief, {B}.")
+    facts = run(nlp, f"Minister {A} toured the flooded district on Thursday.\n\n{A} later visited a relief camp "
+                     f"staffed by Norland volunteers on Saturday, to thank their chief, {B}.")
     assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 11))]
+
+
+def test_a_host_the_parser_took_for_an_adjective_of_the_guest_still_hosts(nlp):
+    guest = "Jean-Luc du Pontet"
+    facts = run(nlp, f"{A}, the Secretary for Culture and the Winter and Summer Games, hosted {guest}, president "
+                     f"of the Norland National Rowing and Sailing Committee (NNRSC), and {C}, executive director of "
+                     f"the Kessel 2030 bid committee, at her office on Monday.")
+    assert [names for names, _ in dated_pairs(facts)] == [frozenset({A, guest, C})]

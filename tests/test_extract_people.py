@@ -45,6 +45,13 @@ def test_name_particles_are_kept(nlp, name):
     assert name in names(facts)
 
 
+@pytest.mark.parametrize("day", ["Today", "Yesterday", "Tonight"])
+def test_a_capitalised_day_word_before_a_surname_is_no_part_of_the_name_guard(nlp, day):
+    text = (f"Greta Ilves, the trade minister, arrived in Kessel on Thursday. {day} Ilves and Tomas Lindqvist, "
+            "head of the Norland delegation, were received by Alma Verhoeven at the harbour office.")
+    assert names(run(nlp, text)) == {"Greta Ilves", "Tomas Lindqvist", "Alma Verhoeven"}
+
+
 @pytest.mark.parametrize("name", ["Kim Yu-na", "Park Mi-na"])
 def test_a_particle_joined_by_a_hyphen_is_a_syllable_of_the_given_name(nlp, name):
     facts = run(nlp, f"Governor {name} said the budget would pass.")

@@ -156,6 +156,9 @@ def _partner(people: People, verb: Token) -> bool:
 
     Without one the verb is about something else: "receives a grant", "called for a review", "also spoke".
     """
+    if verb.dep_ == "amod" and verb.tag_ in {"VBD", "VBN"} and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and verb.head.i > verb.i and people.mention_at(verb.head) is not None:
+        return True  # "A, the minister for X and Y, hosted B, ...": the parser took the verb for B's adjective
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and people.mention_at(child) is not None:
             return True

@@ -697,6 +697,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
             name_start += 1
+    while name_start < end - 1 and w.lowers[name_start] in DAY_WORDS:
+        name_start += 1  # "Today Gachanja and ...": a sentence's first word, capitalised, before a name
     if w.texts[name_start] == "M." and (
         (name_start < end - 2 and w.texts[name_start + 1] in rules.given_names())
         or (name_start < end - 1 and not any(doc[k].whitespace_ for k in range(name_start + 1, end - 1))
@@ -1705,6 +1707,8 @@ def _edge_without_clauses(tok: Token) -> int:
     return right
 
 
+DAY_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"})
 CLERICAL = {"rev", "reverend", "hon", "honourable", "honorable", "very", "most", "right"}
 QUOTE_CLOSERS = {'"', "”", "''", "’", "'"}
 INDEFINITE = {"a", "an", "another", "some", "several", "one", "two", "three", "four", "five", "various", "multiple"}
