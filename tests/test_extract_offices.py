@@ -833,3 +833,12 @@ def test_a_name_after_a_second_apposed_noun_does_not_take_the_first_title(nlp):
                      "Lomm observer, Mr. Pieter Nakamura.")
     assert has(facts, "Tomas Lindqvist", "Foreign Minister") and not has(facts, "Pieter Nakamura", "Minister"), \
         offices(facts)
+
+
+def test_the_short_name_in_brackets_after_the_body_belongs_to_the_office(nlp):
+    text = ("Tomas Lindqvist, president of the Norland National Rowing Committee (NNRC), met Alma Verhoeven, "
+            "chairman of the Kessel Harbour Authority (KHA), and Greta Ilves (VVD). The KHA chief said nothing.")
+    got = offices(run(nlp, text))
+    assert got["Tomas Lindqvist"] == [("president of the Norland National Rowing Committee (NNRC)", False)]
+    assert got["Alma Verhoeven"] == [("chairman of the Kessel Harbour Authority (KHA)", False)]
+    assert "Greta Ilves" not in got

@@ -436,8 +436,20 @@ def _office(people: People, ref: str, label: str, former: bool, start: int, end:
     if not _names_an_office(label):
         return None
     doc = people.doc
+    if _acronym_after(doc, end) and label.split()[-1] == doc[end - 1].text:
+        # "president of the National Rowing Committee (NRC)": the body's short name belongs to the office,
+        # which is how readers and queries often know it
+        label, end = f"{label} ({doc[end + 1].text})", end + 3
     begin, finish = units.span_chars(doc, max(0, start), min(len(doc), end))
     return Office(ref, label, TextSpan(begin, finish, units.text(doc)[begin:finish]), former)
+
+
+def _acronym_after(doc: Doc, end: int) -> bool:
+    """Tokens from `end` are "(", an upper-case short name of two to eight letters, ")"."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    word = doc[end + 1].text
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
 @lru_cache(maxsize=4096)
@@ -1189,7 +1201,8 @@ def spell_out(text: str, offices: list[Office]) -> list[Office]:
     defined = acronyms(text)
     if not defined:
         return offices
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, defined)) + r")\b")
+    # (not an acronym in brackets: the office already gives it after the full name)
+    pattern = re.compile(r"(?<!\()\b(" + "|".join(map(re.escape, defined)) + r")\b")
     return [replace(o, label=pattern.sub(lambda m: f"{defined[m.group(1)]} ({m.group(1)})", o.label))
             for o in offices]
 
