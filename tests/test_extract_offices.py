@@ -842,3 +842,8 @@ def test_the_short_name_in_brackets_after_the_body_belongs_to_the_office(nlp):
     assert got["Tomas Lindqvist"] == [("president of the Norland National Rowing Committee (NNRC)", False)]
     assert got["Alma Verhoeven"] == [("chairman of the Kessel Harbour Authority (KHA)", False)]
     assert "Greta Ilves" not in got
+
+
+def test_a_portfolio_of_many_words_listed_with_commas_is_one_office(nlp):
+    text = "The dinner was attended by the Hon. Ruth Obi, Minister for Youth, Sports, Heritage and Public Works."
+    assert offices(run(nlp, text)) == {"Ruth Obi": [("Minister for Youth, Sports, Heritage and Public Works", False)]}

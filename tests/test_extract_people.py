@@ -52,6 +52,12 @@ def test_a_capitalised_day_word_before_a_surname_is_no_part_of_the_name_guard(nl
     assert names(run(nlp, text)) == {"Greta Ilves", "Tomas Lindqvist", "Alma Verhoeven"}
 
 
+def test_the_french_courtesy_titles_are_no_part_of_the_name(nlp):
+    text = ('The Ambassador of Norland, Mme Alma Verhoeven, hosted a lunch for Mlle Greta Ilves. "Rowing builds '
+            'friendships," Mme Verhoeven said.')
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Greta Ilves"}
+
+
 @pytest.mark.parametrize("name", ["Kim Yu-na", "Park Mi-na"])
 def test_a_particle_joined_by_a_hyphen_is_a_syllable_of_the_given_name(nlp, name):
     facts = run(nlp, f"Governor {name} said the budget would pass.")

@@ -412,6 +412,8 @@ def _list_comma(comma: Token, head: Token) -> bool:
     if comma.text != "," or owner.i == head.i or owner.i < head.i:
         return False
     conjs = [c for c in owner.children if c.dep_ == "conj" and c.i > comma.i]
+    for conj in conjs:  # "for gender, sports, culture and social services": each conjunct hangs on the one before
+        conjs.extend(c for c in conj.children if c.dep_ == "conj")
     linked = [owner, *conjs]
     return bool(conjs) and any(c.dep_ == "cc" and c.i > comma.i for t in linked for c in t.children)
 
