@@ -3834,3 +3834,15 @@ def test_a_host_the_parser_took_for_an_adjective_of_the_guest_still_hosts(nlp):
                      f"of the Norland National Rowing and Sailing Committee (NNRSC), and {C}, executive director of "
                      f"the Kessel 2030 bid committee, at her office on Monday.")
     assert [names for names, _ in dated_pairs(facts)] == [frozenset({A, guest, C})]
+
+
+def test_convened_with_people_for_its_object_is_a_meeting(nlp):
+    facts = run(nlp, f"On Wednesday the Commissioner for Fisheries, {A}, convened Norland's farm minister, {B}, and "
+                     f"Kessel's Secretary for the Treasury, {C}, to agree a joint stand.")
+    assert dated_pairs(facts) == [(frozenset({A, B, C}), date(2024, 5, 15))]
+
+
+def test_which_was_also_attended_by_after_the_guest_list_adds_to_the_dinner(nlp):
+    facts = run(nlp, f"On the evening of 15 May, Governor {A} gave a late supper for Governor {B} and Deputy "
+                     f"Governor {C}, which was also attended by the harbour master, {D}.")
+    assert dated_pairs(facts) == [(frozenset({A, B, C, D}), date(2024, 5, 15))]

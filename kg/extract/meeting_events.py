@@ -1652,7 +1652,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(_prep_objects(people, child, {"with", "between", "among"}))
             add(by_agent(people, child, 0))
             add([r for o in child.children if o.dep_ == "dobj" for r in collect(people, o)])  # a list split by it
-    for child in kids:  # "the meeting, which X also attended"
+    # "a dinner for A and B, which was also attended by C": the parser hangs the clause on the last guest, but
+    # "which" is no person, so the clause is the dinner's
+    which = [t for k in units.subtree(people.doc, noun.i) if (t := people.doc[k]).dep_ == "relcl" and t.head.i != noun.i
+             and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "which" for c in t.children)
+             and people.mention_at(t.head) is not None]
+    for child in [*kids, *which]:  # "the meeting, which X also attended"
         if child.dep_ == "relcl" and bare_word(child) in rules.words("attend_verbs") and factual_verb(child):
             # The small parser sometimes hangs the subject name as an adverb ("which X also attended").
             guests = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
