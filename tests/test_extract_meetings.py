@@ -3846,3 +3846,9 @@ def test_which_was_also_attended_by_after_the_guest_list_adds_to_the_dinner(nlp)
     facts = run(nlp, f"On the evening of 15 May, Governor {A} gave a late supper for Governor {B} and Deputy "
                      f"Governor {C}, which was also attended by the harbour master, {D}.")
     assert dated_pairs(facts) == [(frozenset({A, B, C, D}), date(2024, 5, 15))]
+
+
+def test_a_name_right_after_a_fronted_day_with_no_comma_is_the_first_subject(nlp):
+    text = (f"{A} is the fisheries minister.\n\nOn Saturday Verhoeven, Finance Minister {B} and Norland's central "
+            f"bank governor, {C}, saw the head of the Growers Union, {D}, in Kessel.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 11))]

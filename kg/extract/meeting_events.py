@@ -433,6 +433,22 @@ def verb_subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
     return _subjects_of(people, verb.i, seen)
 
 
+def _day_fronted(people: People, verb: int, subject: int) -> list[str]:
+    """ "On Saturday A, B and C met D": with no comma after the day the parser reads "On Saturday A" as one
+    phrase; the person in it, before a comma and the rest of the subject, is the first of the subjects."""
+    doc = people.doc
+    a = units.attrs(doc)
+    children = units.children(doc)
+    for prep in children[verb]:
+        if a.deps[prep] != "prep" or prep > subject:
+            continue
+        for obj in children[prep]:
+            if a.deps[obj] == "pobj" and obj + 1 < subject and doc[obj + 1].text == "," and people.mention_on(obj) \
+                    and any(a.ents[g] == "DATE" and a.deps[g] == "compound" for g in children[obj]):
+                return list(_collect(people, obj))
+    return []
+
+
 def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
     """`verb_subjects` of token `verb`, read off the per-document lists."""
     doc = people.doc
@@ -479,7 +495,7 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
             elif not refs:
                 refs = _members_listed(people, doc[child], seen)  # "The panel, made up of A, B and C, met ..."
             out.extend(r for r in refs if r not in out)
-        return out
+        return _day_fronted(people, verb, subjects[0]) + out
     if head == verb and verb > 0:
         # "The 46-year-old marched into ...": the parser lost the subject in modifiers; the one person
         # written from the sentence's start up to the verb is it
