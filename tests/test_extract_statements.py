@@ -538,3 +538,10 @@ def test_an_age_descriptor_after_a_quotation_of_two_sentences(nlp):
             'has no plan," the 56-year-old said.')
     assert said(run(nlp, text)) == [
         ("Jaan Kask", "Norland is where the demand is. Any grower without a plan for it has no plan")]
+
+
+def test_a_turn_label_with_a_bracketed_source_tag_names_its_speaker(nlp):
+    text = ("HOST: Our reporter Tomas Lindqvist is in Kessel.\n\n"
+            "LINDQVIST: The rowing minister, Alma Verhoeven, faced reporters once the vote was in.\n\n"
+            "VERHOEVEN [TAPE]: We won because nobody expected us to. The harbour will be full of boats.")
+    assert [speaker for speaker, _ in said(run(nlp, text))] == ["Tomas Lindqvist", "Alma Verhoeven"]

@@ -130,6 +130,7 @@ _KIND = r"(?:[A-Z]{2,12},[ \t]+|\[[A-Z]{2,12}\][ \t]*)?"
 _TAIL = (
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,3}))?"  # "JO PARK, PRESENTER:"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
+    r"(?:[ \t]*\[[A-Z][A-Za-z \t\-]{1,20}\])?"  # "KIM [TAPE]:", "KIM [VIA INTERPRETER]:": how the turn was got
     r"[ \t]*:[ \t]+(?P<rest>\S)"
 )
 LABEL = re.compile(_KIND + r"(?P<head>[^\W\d_][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,4}?)" + _TAIL)
