@@ -1707,8 +1707,7 @@ def _edge_without_clauses(tok: Token) -> int:
     return right
 
 
-DAY_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday"})
+DAY_WORDS = frozenset({"today", "yesterday", "tonight", *WEEKDAYS})
 CLERICAL = {"rev", "reverend", "hon", "honourable", "honorable", "very", "most", "right"}
 QUOTE_CLOSERS = {'"', "”", "''", "’", "'"}
 INDEFINITE = {"a", "an", "another", "some", "several", "one", "two", "three", "four", "five", "various", "multiple"}
