@@ -30,7 +30,7 @@ from kg.extract.meeting_events import (
     trigger_words,
     verb_subjects,
 )
-from kg.extract.people import People
+from kg.extract.people import People, clause_verb
 
 
 def _climb(doc: Doc, i: int) -> list[int]:
@@ -933,9 +933,7 @@ def _last_years(doc: Doc, phrase: DatePhrase) -> DatePhrase:
     day = phrase.when.day
     if day is None or dates.YEAR.search(doc[phrase.start:phrase.end].text) or (day.month, day.day) == (2, 29):
         return phrase
-    verb = doc[dates.attachment(doc, phrase)]
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(doc[dates.attachment(doc, phrase)])
     if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.children):
         return phrase
     before = day.replace(year=day.year - 1)

@@ -1846,11 +1846,15 @@ def _unnamed_by_request(people: People) -> None:
         while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
             clause = clause.head
         noun = clause.head
-        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
-                noun.head.head.pos_ == "NOUN" or (noun.head.head.dep_ == "acl" and noun.head.head.head.pos_ == "NOUN")):
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             # "a senior engineer at the City Water, who ...", "a builder working on the site, who ...": the parser
             # hangs the clause on the last noun
-            noun = noun.head.head if noun.head.head.pos_ == "NOUN" else noun.head.head.head
+            up = noun.head.head
+            if up.pos_ != "NOUN" and up.dep_ == "acl":
+                up = up.head
+            if up.pos_ != "NOUN":
+                break
+            noun = up
         if clause.dep_ != "relcl" or noun.pos_ != "NOUN" or people.mention_at(noun) or people.quoted(noun):
             continue
         dets = [c.lower_ for c in noun.children if c.dep_ in {"det", "nummod"}]
