@@ -3852,3 +3852,54 @@ def test_a_name_right_after_a_fronted_day_with_no_comma_is_the_first_subject(nlp
     text = (f"{A} is the fisheries minister.\n\nOn Saturday Verhoeven, Finance Minister {B} and Norland's central "
             f"bank governor, {C}, saw the head of the Growers Union, {D}, in Kessel.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 11))]
+
+
+def test_taking_tea_with_somebody_is_a_meeting(nlp):
+    facts = run(nlp, f"Ambassador {A} reached Lomm on Tuesday. On Wednesday she drove out to the coast to take tea "
+                     f"with the Dean of Kessel, {B}, in his garden.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_tea_as_a_colour_is_no_meeting_guard(nlp):
+    facts = run(nlp, f"By the time the water off {B} has turned the shade of milky tea, {A} is at the harbour wall.")
+    assert facts.meetings == []
+
+
+def test_a_canon_named_before_is_the_canon_received(nlp):
+    facts = run(nlp, f"Canon {A} came to Kessel in March. On 2 April the canon was welcomed by Cardinal {B} in "
+                     f"the library of his residence.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 4, 2))]
+
+
+def test_the_father_of_somebody_is_no_priest_named_father_guard(nlp):
+    facts = run(nlp, f"Father {B} blessed the boats. The father of the drowned fisherman, {D}, stood apart. "
+                     f"Later the father met {C}.")
+    assert all(B not in names for names, _ in dated_pairs(facts))
+
+
+def test_an_object_set_off_by_commas_after_received_keeps_its_companions_and_witnesses(nlp):
+    facts = run(nlp, f"The governor, {A}, had received, on 9 May, Archimandrite {B} of the monastery of Lomm, "
+                     f"accompanied by Father {C}, in the presence of Judge {D}.")
+    assert dated_pairs(facts) == [(frozenset({A, B, C, D}), date(2024, 5, 9))]
+
+
+def test_presence_in_a_relative_clause_of_the_guest_is_not_the_meetings_guard(nlp):
+    facts = run(nlp, f"On Monday {A} received {B}, who had once testified in the presence of {C}.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_an_offered_dinner_in_honour_of_a_guest_is_a_meeting(nlp):
+    facts = run(nlp, f"On Sunday the consul in Lomm, {A}, offered a luncheon at her consulate in honour of Mayor {B} "
+                     f"and his councillors.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 12))]
+
+
+def test_was_taken_up_to_see_somebody_is_a_meeting(nlp):
+    facts = run(nlp, f"On Thursday {A} was taken straight upstairs to see the Deputy Minister, Dame {B}.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_who_travelled_with_the_subject_to_meet_somebody_met_them_too(nlp):
+    facts = run(nlp, f"On 3 March the bishop, {A}, crossed the river together with Archbishop {B} to meet the "
+                     f"rebel commander, Colonel {C}.")
+    assert dated_pairs(facts) == [(frozenset({A, B, C}), date(2024, 3, 3))]

@@ -847,3 +847,25 @@ def test_the_short_name_in_brackets_after_the_body_belongs_to_the_office(nlp):
 def test_a_portfolio_of_many_words_listed_with_commas_is_one_office(nlp):
     text = "The dinner was attended by the Hon. Ruth Obi, Minister for Youth, Sports, Heritage and Public Works."
     assert offices(run(nlp, text)) == {"Ruth Obi": [("Minister for Youth, Sports, Heritage and Public Works", False)]}
+
+
+def test_a_title_after_a_preposition_no_office_takes_is_no_office(nlp):
+    facts = run(nlp, "On Monday Alma Verhoeven called on Tomas Lindqvist, the first such call by an ambassador.")
+    assert offices(facts).get("Tomas Lindqvist") is None
+
+
+def test_a_title_after_and_past_a_preposition_is_still_the_office_guard(nlp):
+    facts = run(nlp, "Dr. Tomas Lindqvist, a farmer from Lomm and for a decade a member of the Kessel Regional "
+                     "Council, said the vote was fair.")
+    assert has(facts, "Tomas Lindqvist", "member", "regional council")
+
+
+def test_a_deputy_title_the_parser_splits_is_one_office(nlp):
+    facts = run(nlp, "Alma Verhoeven met Greta Ilves, the deputy Lord Chamberlain, on Monday.")
+    assert has(facts, "Greta Ilves", "deputy", "lord chamberlain")
+
+
+@pytest.mark.parametrize("title", ["Mufti of Kessel", "Grand Mufti of Kessel", "Patriarch of Kessel"])
+def test_religious_offices_of_islam_and_the_eastern_churches(nlp, title):
+    facts = run(nlp, f"The {title}, Tomas Lindqvist, met Alma Verhoeven on Monday.")
+    assert has(facts, "Tomas Lindqvist", *title.lower().split())

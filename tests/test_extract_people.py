@@ -1204,3 +1204,26 @@ def test_a_given_name_read_as_a_common_noun_starts_a_name(nlp):
 def test_aunt_in_spanish_before_a_given_name_is_a_courtesy_title(nlp):
     facts = run(nlp, "Greta Ilves has marched every Thursday for twenty years. The neighbours call her Tía Greta.")
     assert names(facts) == {"Greta Ilves"}
+
+
+@pytest.mark.parametrize("title", ["Mom Rajawongse", "Mom Luang"])
+def test_thai_royal_courtesy_titles_are_no_part_of_the_name(nlp, title):
+    facts = run(nlp, f"On Monday Alma Verhoeven had lunch with {title} Greta Ilves at the palace.")
+    assert names(facts) == {"Alma Verhoeven", "Greta Ilves"}
+
+
+def test_a_capitalised_gerund_opens_the_name_of_a_body_not_a_person(nlp):
+    facts = run(nlp, "Alma Verhoeven sits on the Council for Promoting Christian Unity in Kessel.")
+    assert names(facts) == {"Alma Verhoeven"}
+
+
+def test_a_given_name_written_with_its_accent_still_tells_the_gender(nlp):
+    facts = run(nlp, 'José Verhoeven visited Kim Ilves on Monday. "We settled the budget in an hour," she said.')
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Kim Ilves"]
+
+
+def test_what_voters_made_somebody_is_no_other_person(nlp):
+    text = ("Tomas Lindqvist won on Sunday. Two days later the voters of Lomm made him their governor. \"We will start "
+            "at once,\" he said. Later the outgoing governor, Pieter Nakamura, declined to comment.")
+    facts = run(nlp, text)
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas Lindqvist"]

@@ -508,7 +508,13 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
     if deps[verb] in {"relcl", "acl"}:
         return _collect(people, head)
     if deps[verb] in {"conj", "xcomp", "advcl"}:
-        return _subjects_of(people, head, seen + 1)
+        out = _subjects_of(people, head, seen + 1)
+        # "crossed the lines together with B to meet C", "arrived with B and was taken to see C": B came
+        # along, and met C too
+        along = _companions(people, head, seen + 1)
+        if a.bares[head] in rules.words("motion_verbs"):
+            along += _prep_objects_of(people, head, {"with"}, False)
+        return out + [r for r in dict.fromkeys(along) if r not in out] if out else out
     if deps[verb] == "pcomp" and deps[head] == "prep" and a.poss[heads[head]] in {"VERB", "AUX"}:
         up = heads[head]
         if deps[up] == "parataxis" and lowers[up] in rules.words("speech_verbs"):
@@ -817,13 +823,28 @@ def _trip_head(verb: Token) -> Token | None:
     return head if head.i != verb.i and head.tag_ in {"VBD", "VBN"} else None
 
 
+def _in_clause(tok: Token, verb: Token) -> bool:
+    """Whether `tok` belongs to `verb`'s own clause: no clause stands between them but a companion's
+    ("accompanied by Z")."""
+    while tok.i != verb.i:
+        if tok.dep_ in {"relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis"} and not (
+                tok.dep_ in {"acl", "advcl"} and bare_word(tok) in rules.words("companion_words")):
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _purpose_of_trip(verb: Token, depth: int) -> bool:
     """ "flew to Kessel on Monday to meet X", "was in Kessel to meet X": a trip made for the meeting."""
     head = _trip_head(verb)
     if head is None:
         return False
-    if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in head.children):
-        return False  # "had taken her to see X", not "was taken to see X"
+    brought = head.lower_ in BRING_VERBS and any(c.dep_ == "auxpass" for c in head.children)
+    if head.tag_ == "VBN" and not brought and not any(
+            c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in head.children):
+        return False  # "had taken her to see X", "was taken up to see X"; not "is expected to see X"
     led = bare_word(head) in {"led", "headed"} and any(  # "led a delegation of clergymen to see the minister"
         c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns") | LED_GROUPS for c in head.children
     )
@@ -1112,7 +1133,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         with_objs = _linear_with(
             people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
         )
-    if not with_objs and not objects and word in HOST_VERBS | {"gave"}:
+    if not with_objs and not objects and word in HOST_VERBS | {"gave", "offered", "threw"}:
         # "hosted a state dinner in honour of the President, X", "gave a dinner in honour of the delegation"
         with_objs = _honoured(people, verb)
     if kind == "call" and not objects:
@@ -1182,8 +1203,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
                    for r in _prep_objects(people, c, {"of"}, False) + [x for p in c.children if p.dep_ == "poss"
                                                                        for x in people.np_refs(p)]]
     # "received X in the presence of Y": Y took part
-    joined_in = [r for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                 if o.dep_ == "pobj" and o.lower_ == "presence" for r in _prep_objects(people, o, {"of"}, False)]
+    # (or on the companions' "accompanied by Z, in the presence of Y")
+    joined_in = [r for o in verb.subtree if o.dep_ == "pobj" and o.lower_ == "presence" and o.head.lower_ == "in"
+                 and _in_clause(o.head, verb) for r in _prep_objects(people, o, {"of"}, False)]
     # "flew to the capital to meet X in a delegation led by Y": Y too
     groups = rules.words("delegation_nouns")
     joined_in += [r for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
@@ -1504,6 +1526,9 @@ def _honoured(people: People, verb: Token) -> list[str]:
     """ "hosted a dinner in honour of X": the guest of an occasion."""
     out: list[str] = []
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "in honour of" hung on the dinner too
+    # or on the place: "gave a dinner at the Residence in honour of X"
+    holders += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}
+                for o in p.children if o.dep_ == "pobj" and o.lower_ not in {"honour", "honor"}]
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue

@@ -347,6 +347,10 @@ def _np_tokens(head: Token) -> list[int]:
             if child.dep_ == "punct" and (child.text in HYPHENS or _list_comma(child, head)):
                 walk(child)
                 continue
+            if child.dep_ == "appos" and tok.i == head.i and child.left_edge.i == head.i + 1 and (
+                    _bare(head) in rules.words("title_modifiers") and _head_title(head.doc, child.i)):
+                walk(child)  # "the deputy Lord Chamberlain": the parser may hang the title on "deputy" apart
+                continue
             joint = tok.i == head.i and _joint_title(head)  # "president and CEO of Kessel Hydro": one office
             # "head of global sourcing at X": the noun after an adjective read as a participle
             misread = child.dep_ == "acl" and child.tag_ == "VBG" and child.i == tok.i + 1 and tok.pos_ == "ADJ"
@@ -548,12 +552,31 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
                 break
             indices.append(k)
             k += 1
-        if indices and any(_head_title(doc, i) for i in indices) and not (titled and _next_holder(doc, people, k)):
+        if indices and any(_head_title(doc, i) for i in _open_to_titles(doc, indices)) and not (
+                titled and _next_holder(doc, people, k)):
             label, former = _label(doc, indices)
             office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
             if office:
                 return [office]
     return found + _apposition_before(doc, people, ref, start, end)
+
+
+OFFICE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on"})
+
+
+def _open_to_titles(doc: Doc, indices: list[int]) -> list[int]:
+    """The tokens of a phrase where a title can stand: not after a preposition no office takes ("the first such
+    visit by a bishop"), until "and" begins another noun ("a doctor from Bo and a member of X")."""
+    poss, lowers = units.attrs(doc).poss, units.words(doc).lowers
+    out, blocked = [], False
+    for i in indices:
+        if poss[i] == "ADP" and lowers[i] not in OFFICE_PREPOSITIONS:
+            blocked = True
+        elif poss[i] == "CCONJ":
+            blocked = False
+        elif not blocked:
+            out.append(i)
+    return out
 
 
 def _right_after(doc: Doc, title: Token, start: int) -> bool:

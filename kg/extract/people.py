@@ -270,7 +270,7 @@ class People:
 PROPER_TAGS = {"NNP", "NNPS"}
 OTHER_ENTS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TITLE_FLAGS = "kg_title_words"
-GIVEN_NAME_TITLES = frozenset({"don"})  # courtesy titles that are English given names too
+GIVEN_NAME_TITLES = frozenset({"don", "ato"})  # courtesy titles that are given names too (Ghanaian "Ato")
 NAMEISH = "kg_nameish"
 HYPHEN_FIRSTS = "kg_hyphen_firsts"
 
@@ -326,9 +326,15 @@ def title_flags(doc: Doc) -> list[bool]:
     for i in units.positions(bares, {"member", "members"}):
         # "Mr. A, member for Busoga": a member for a seat is a member of its assembly
         flags[i] = flags[i] or (i + 2 < n and bares[i + 1] == "for" and texts[i + 2][:1].isupper())
+    given_after: set[str] = set()
     for i in units.positions(bares, GIVEN_NAME_TITLES):
-        # "Don Fernando Valladares" is a courtesy title; "Don Moreau" and "Don R. Moreau" are a given name
+        # "Don Fernando Valladares" is a courtesy title; "Don Moreau" and "Don R. Moreau" are a given name;
+        # "Ato Tesfaye Gebremariam ... Ato Tesfaye": the title again before the given name alone
         flags[i] = i + 2 < n and all(len(t) > 2 and t[0].isupper() and t[1:].islower() for t in texts[i + 1 : i + 3])
+        if flags[i]:
+            given_after.add(texts[i + 1])
+        elif i + 1 < n and texts[i + 1] in given_after:
+            flags[i] = True
     _surnames_that_are_titles(texts, flags)
     _ruler_titles(texts, bares, flags)
     doc.user_data[TITLE_FLAGS] = flags
@@ -950,6 +956,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # ("property developer Tomas X": a given name first makes it a person)
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
         score -= 6  # "Storm Desmond", "Typhoon Odette": a storm's name
+    gerund = cand.title_start - 1
+    if gerund > 0 and a.tags[gerund] == "VBG" and texts[gerund][:1].isupper() and (
+            lowers[gerund - 1] in {"for", "of"} or texts[gerund - 1][:1].isupper()):
+        score -= 4  # "the Secretariat for Promoting Christian Unity": a capitalised gerund opens a body's name
     if _street_before(doc, cand.title_start, start, count):
         score -= 6  # "Jalan Sultan Haji Ahmad Shah", "Calle Mayor": a street
     if count == 1 and dep == "pobj" and lowers[up] == "of" and a.poss[heads[up]] == "PROPN" and (
@@ -964,7 +974,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if cand.title_start == start and start >= 2 and texts[start - 1] == "(" and end < n and texts[end] == ")" \
             and ents[start - 2] == "PERSON":
         score -= 4  # "Mr. C. W. Name (Victoria)": the state or seat a person stands for, in brackets
-    if cand.title_start < start and cand.title_start > 0 and lowers[cand.title_start - 1] == "the":
+    if cand.title_start < start and cand.title_start > 0 and lowers[cand.title_start - 1] == "the" and not (
+            cand.title_start >= 2 and lowers[cand.title_start - 2] == "of"):  # ("Chief of the General Staff Gen. A")
         ranks = [k for k in range(cand.title_start, start) if texts[k] != "."]
         honorifics = rules.words("honorifics")
         if ranks and all(bares[k] in honorifics and bares[k] not in CLERICAL for k in ranks):
@@ -1477,9 +1488,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             said = _courtesy_gender(doc, cand.title_start, cand.start)
             # (a given name tells a gender too: "Mr. Wickersham" fits "Harold Wickersham" as well as "his son, Tom")
             sexes = {"m": "male", "f": "female"}
-            given = rules.given_name_genders()
             fit = {k: _gender_fit(said, _gender_near(doc, first_pos[k]) or sexes.get(
-                given.get(texts[min(first_pos[k])], ""))) for k in roots}
+                rules.given_name_gender(texts[min(first_pos[k])]) or "")) for k in roots}
             # ("Ms Pham" after "Kirra Wallace-Pham" and "her mother, Lien Pham": the one whose surname it is
             # whole, not the half of a hyphened one)
             roots.sort(key=lambda k: (fit[k] == 2, len(cand.tokens) == 1 and k in hyphened_last, fit[k],
@@ -1499,7 +1509,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             people.add(Mention(m.start, m.end, (person.ref,), "name"))
             people.note_mention(person.ref, m.start, m.end)
             _note_gender(people, person.ref, doc, m.title_start, m.start, m.end)
-        if (sex := rules.given_name_genders().get(name.split()[0])) is not None:
+        if (sex := rules.given_name_gender(name.split()[0])) is not None:
             people.name_gender[person.ref] = sex
     return people
 
@@ -1871,8 +1881,10 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
     suffix = _title_suffix(tok)  # "the premier-designate": the parser may take "designate" for an adjective
     if (word not in rules.heads("titles") and not expansion) or (tok.pos_ not in {"NOUN", "PROPN"} and not suffix):
         return None
-    if tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound" or people.mention_at(tok):
+    if tok.tag_ in {"NNS", "NNPS"} or tok.dep_ in {"compound", "oprd"} or people.mention_at(tok):
         return None
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return None  # "made him their governor": what he was made, not somebody else
     if any(people.np_refs(c) for c in tok.children if c.dep_ in {"appos", "compound"}):
         return None
     if tok.dep_ == "appos" and people.np_refs(tok.head):
@@ -2394,6 +2406,46 @@ def _add_descriptor(people: People, desc: Descriptor, ref: str) -> None:
         people.gender.setdefault(ref, "m" if gender == "male" else "f")
 
 
+FAMILY_HONORIFICS = frozenset({"father", "sister", "mother", "brother", "lady", "lord", "madam", "madame"})
+
+
+def _honorific_descriptors(people: People) -> None:
+    """ "Canon A. Name ... the canon was received by B", "Sheikh A. Name ... The sheikh received him": a
+    definite honorific that names no office stands for the one person named before with that honorific.
+
+    Not "the father" nor "the lady": words that also name kin or anyone."""
+    doc = people.doc
+    a = units.attrs(doc)
+    words = rules.words("honorifics") - COURTESY - FAMILY_HONORIFICS  # (titles too: "the Prince" no office fits)
+    for i in units.positions(a.bares, words):
+        tok = doc[i]
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound":
+            continue
+        if people.mention_on(i) is not None or not any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+            continue
+        if any(c.dep_ in {"compound", "nmod", "poss", "nummod"} and not is_title_word(c) for c in tok.children):
+            continue  # "the team captain": a body the office rules weigh (not "the Chief Imam")
+        if tok.dep_ == "appos" and people.np_refs(tok.head):
+            continue  # "A. Name, the captain,": what A is
+        holders = {m.refs[0] for m in people.mentions if m.kind == "name" and len(m.refs) == 1 and m.start < i
+                   and _honorific_written(doc, m.start, a.bares[i])}
+        if len(holders) == 1:
+            _add_descriptor(people, Descriptor(tok, frozenset({a.bares[i]}), frozenset(), frozenset()),
+                            next(iter(holders)))
+
+
+def _honorific_written(doc: Doc, start: int, word: str) -> bool:
+    """Whether honorific `word` is written among the titles right before the name at `start`."""
+    bares, texts = units.attrs(doc).bares, units.words(doc).texts
+    k = start - 1
+    while k >= 0 and start - k <= 4 and (texts[k] == "." or is_title_word(doc[k])):
+        if bares[k] == word:
+            return True
+        k -= 1
+    return False
+
+
 def _lede(people: People, unresolved: list[Descriptor]) -> None:
     """News ledes name people by office first and by name in the next sentence.
 
@@ -2755,6 +2807,7 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
             _sole_person_so_far(people, desc, offices)
         if not people.mention_at(desc.head):
             _named_after(people, desc)
+    _honorific_descriptors(people)
     _guest_descriptors(people)
     _resolve_pronouns(people)
     _groups(people, offices)  # after the pronouns: "she met X; the two have since ..." counts her

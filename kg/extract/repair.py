@@ -208,9 +208,16 @@ def late_objects(doc: Doc, people: People) -> int:
     """
     repaired = 0
     texts = units.words(doc).texts
-    for i in units.positions(units.attrs(doc).deps, {"appos"}):
+    for i in units.positions(units.attrs(doc).deps, {"appos", "npadvmod", "dep"}):
         title = doc[i]
         noun = title.head
+        if _object_apposed_to_verb(people, title):
+            title.dep_ = "dobj"  # "had received, on 12 October, Patriarch A": apposed to the verb itself
+            units.tree_changed(doc)
+            repaired += 1
+            continue
+        if title.dep_ != "appos":
+            continue
         comma = texts[title.left_edge.i - 1] == ","
         # "received at the Flagstaff House, Accra, the Minister of X": after a place and a comma too
         place = noun.ent_type_ in {"GPE", "LOC", "FAC"} or (noun.dep_ == "conj" and noun.head.dep_ == "pobj")
@@ -235,6 +242,18 @@ def late_objects(doc: Doc, people: People) -> int:
         units.tree_changed(doc)
         repaired += 1
     return repaired
+
+
+def _object_apposed_to_verb(people: People, name: Token) -> bool:
+    """A person written after a verb that has no object, and hung on the verb as its apposition (which a
+    verb cannot have) or, after a comma, as a modifier or loose word: the verb's object, set off by a phrase
+    between commas."""
+    verb = name.head
+    if name.dep_ in {"npadvmod", "dep"} and not (name.i >= 2 and name.left_edge.i > verb.i + 1
+                                        and name.doc[name.left_edge.i - 1].text == ","):
+        return False  # (read as a modifier of the verb too, when a comma sets it off from the verb)
+    return verb.pos_ == "VERB" and verb.i < name.i and people.mention_at(name) is not None and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
 
 
 def appositions_across_verbs(doc: Doc, people: People) -> int:

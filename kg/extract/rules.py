@@ -8,6 +8,7 @@ look like `key: word word ...` are read as a mapping from word to key.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -122,6 +123,16 @@ def given_names() -> frozenset[str]:
 
 
 MIN_NAME_LISTS = 3
+
+
+def given_name_gender(word: str) -> str | None:
+    """`given_name_genders` of a word, written with or without its accents ("José" as "Jose")."""
+    genders = given_name_genders()
+    sex = genders.get(word)
+    if sex is None and not word.isascii():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        sex = genders.get(plain)
+    return sex
 
 
 @cache
