@@ -3903,3 +3903,23 @@ def test_who_travelled_with_the_subject_to_meet_somebody_met_them_too(nlp):
     facts = run(nlp, f"On 3 March the bishop, {A}, crossed the river together with Archbishop {B} to meet the "
                      f"rebel commander, Colonel {C}.")
     assert dated_pairs(facts) == [(frozenset({A, B, C}), date(2024, 3, 3))]
+
+
+def test_a_style_of_address_alone_is_the_person_named_with_it(nlp):
+    text = (f"The ministry lists the week of the Energy Minister, His Royal Highness Prince {B}.\n\n"
+            f"His Royal Highness, the Energy Minister, on Tuesday received Minister {A} at the ministry.\n\n"
+            f"His Royal Highness also spoke on Wednesday by video link to His Excellency {C}.")
+    facts = run(nlp, text)
+    assert "Royal Highness" not in {p.name for p in facts.persons}
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({B, C}), date(2024, 5, 15))]
+
+
+def test_visitors_who_came_as_guests_of_somebody_met_their_host(nlp):
+    facts = run(nlp, f"Earlier this year {A} and {C} toured the gas terminal at Lomm as guests of its operations "
+                     f"chief, {B}.")
+    assert [names for names, _ in dated_pairs(facts)] == [frozenset({A, B, C})]
+
+
+def test_having_a_word_with_somebody_is_a_meeting(nlp):
+    facts = run(nlp, f"On Monday {A} had a brief word with {B} in the corridor outside the chamber.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 13))]

@@ -2469,7 +2469,7 @@ def _name_just_before(people: People, verb: Token) -> list[str]:
 SIGN_VERBS = {"signed", "witnessed"}
 
 
-GUEST_WORDS = {"guest", "visitor"}
+GUEST_WORDS = {"guest", "visitor", "guests", "visitors"}
 
 
 def _guest_event(people: People, noun: Token) -> Event | None:

@@ -622,8 +622,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while trail > start + 1 and bares[trail - 1] in post and w.texts[trail - 1].isupper():
         trail -= 1
     for k in range(start, trail):
-        if k == end - 1 and k > start and _honorific_only(bares[k]):
-            break  # "John Major", "Ada Sheikh": a surname that is also a courtesy title
+        if k == end - 1 and k > start and _honorific_only(bares[k]) and bares[k - 1] not in STYLES:
+            break  # "John Major", "Ada Sheikh": a surname that is also a courtesy title (not "Royal Highness")
         # "Mr. OTOMO Shinji": after a courtesy title, capitals are a surname written the Japanese way
         acronym = k < end - 1 and _acronym_title(w.texts[k]) and not (k > 0 and bares[k - 1] in honorifics) and (
             "PERSON" in ents[k + 1 : end]
@@ -2435,6 +2435,30 @@ def _honorific_descriptors(people: People) -> None:
                             next(iter(holders)))
 
 
+def _style_references(people: People) -> None:
+    """ "His Royal Highness Prince A ... On Monday His Royal Highness received B": a style of address with no
+    name after it stands for the one person named before with that style."""
+    doc = people.doc
+    a = units.attrs(doc)
+    lowers, texts = units.words(doc).lowers, units.words(doc).texts
+    flags = title_flags(doc)
+    for i in units.positions(a.bares, STYLES - {"royal", "honour", "honor"}):
+        k = i - 1 - (i > 1 and a.bares[i - 1] == "royal")
+        if k < 0 or lowers[k] not in {"his", "her"} or any(people.mention_on(j) for j in range(k, i + 1)):
+            continue
+        after = i + 1
+        while after < len(doc) and (flags[after] or texts[after] == "."):
+            after += 1
+        if after < len(doc) and people.mention_on(after) is not None:
+            continue  # "His Excellency Mr A": named right here
+        holders = {m.refs[0] for m in people.mentions if m.kind == "name" and len(m.refs) == 1 and m.start < i
+                   and _honorific_written(doc, m.start, a.bares[i])}
+        if len(holders) == 1:
+            ref = next(iter(holders))
+            people.add(Mention(k, i + 1, (ref,), "descriptor"))
+            people.note_mention(ref, k, i + 1)
+
+
 def _honorific_written(doc: Doc, start: int, word: str) -> bool:
     """Whether honorific `word` is written among the titles right before the name at `start`."""
     bares, texts = units.attrs(doc).bares, units.words(doc).texts
@@ -2808,6 +2832,7 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
         if not people.mention_at(desc.head):
             _named_after(people, desc)
     _honorific_descriptors(people)
+    _style_references(people)
     _guest_descriptors(people)
     _resolve_pronouns(people)
     _groups(people, offices)  # after the pronouns: "she met X; the two have since ..." counts her
