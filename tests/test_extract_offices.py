@@ -869,3 +869,19 @@ def test_a_deputy_title_the_parser_splits_is_one_office(nlp):
 def test_religious_offices_of_islam_and_the_eastern_churches(nlp, title):
     facts = run(nlp, f"The {title}, Tomas Lindqvist, met Alma Verhoeven on Monday.")
     assert has(facts, "Tomas Lindqvist", *title.lower().split())
+
+
+def test_a_style_and_a_royal_rank_are_no_office(nlp):
+    facts = run(nlp, "The palace set out the diary for His Royal Highness Prince Tomas Lindqvist, the Minister of "
+                     "Transport, who met Alma Verhoeven.")
+    assert [label for label, _ in offices(facts).get("Tomas Lindqvist", [])] == ["Minister of Transport"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The papal nuncio to Kessel, Archbishop Tomas Lindqvist, met Alma Verhoeven.", ("nuncio", "kessel")),
+    ("Tomas Lindqvist, Norland's delegate to the fishery talks, met Alma Verhoeven.", ("delegate", "norland")),
+    ("The Alake of Lomm, Oba Tomas Lindqvist, met Alma Verhoeven.", ("alake", "lomm")),
+    ("Tomas Lindqvist, an elder of the river clans, met Alma Verhoeven.", ("elder",)),
+])
+def test_more_office_nouns(nlp, text, words):
+    assert has(run(nlp, text), "Tomas Lindqvist", *words)

@@ -1227,3 +1227,16 @@ def test_what_voters_made_somebody_is_no_other_person(nlp):
             "at once,\" he said. Later the outgoing governor, Pieter Nakamura, declined to comment.")
     facts = run(nlp, text)
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas Lindqvist"]
+
+
+def test_a_surname_after_a_particle_that_the_tagger_reads_as_a_verb_stays_in_the_name(nlp):
+    facts = run(nlp, "Governor Alma Verhoeven received the governor of Lomm, Teresa da Luz Moura dos Santos, at "
+                     "the convention centre.")
+    assert "Teresa da Luz Moura dos Santos" in names(facts)
+
+
+def test_a_speaker_label_with_a_bracketed_note_in_small_letters_is_no_evidence_against_the_name(nlp):
+    text = ("REPORTER: Governor Tomas Lindqvist received the mayor, Greta Ilves, at the bridge.\n\n"
+            "GOVERNOR TOMAS LINDQVIST (on tape): \"The river will not divide us any longer.\"")
+    facts = run(nlp, text)
+    assert "Tomas Lindqvist" in names(facts)

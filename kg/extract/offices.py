@@ -21,6 +21,7 @@ from kg.extract.people import (
     DASHES,
     HYPHENS,
     POSSESSIVE,
+    STYLES,
     Mention,
     People,
     compound_title,
@@ -473,7 +474,7 @@ def _names_an_office(label: str) -> bool:
     # "Captain X" leads a team as often as a ship's crew: an office either way (not "Capt.", a military rank)
     captain = words == ["captain"]
     return " of " in f" {label.lower()} " or small_job or captain or not all(
-        w in rules.words("honorifics") for w in words)
+        w in rules.words("honorifics") or w in STYLES for w in words)  # ("Royal Highness Prince")
 
 
 def _bare_word(word: str) -> str:

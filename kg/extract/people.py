@@ -443,6 +443,8 @@ def _nameish_flags(doc: Doc) -> list[bool]:
         if 0 < i < len(texts) - 1 and flags[i - 1] and flags[i + 1] and not flags[i] \
                 and a.tags[i - 1] == "NNP" and a.tags[i + 1] == "NNP":
             flags[i] = True
+        elif i > 1 and flags[i - 2] and a.bares[i - 1] in rules.words("name_particles") and texts[i - 1].islower():
+            flags[i] = True  # "Maria das Graças Sampaio dos Santos": the surname after a particle read as a verb
     doc.user_data[NAMEISH] = flags
     return flags
 
@@ -1566,10 +1568,12 @@ def _speaker_label(texts: list[str], start: int, end: int) -> bool:
     """Tokens [start, end) in capitals, followed by the colon of a speaker label ("KATE PARK, PRESENTER:")."""
     if not all(texts[k].isupper() or texts[k] in {"-", "'", "’"} for k in range(start, end)):
         return False  # ("SIPHO TLADI-MOKOENA (RECORDED):": the hyphen has no case)
+    bracket = False  # "GOVERNOR A. NAME (recorded):": whatever the brackets say of the tape
     for k in range(end, min(end + 8, len(texts))):
         if texts[k] in {":", "):"}:
             return True
-        if not (texts[k].isupper() or texts[k] in {",", "(", ")"}):
+        bracket = (bracket or texts[k] == "(") and texts[k] != ")"
+        if not (bracket or texts[k].isupper() or texts[k] in {",", "(", ")"}):
             return False
     return False
 
