@@ -545,3 +545,9 @@ def test_a_turn_label_with_a_bracketed_source_tag_names_its_speaker(nlp):
             "LINDQVIST: The rowing minister, Alma Verhoeven, faced reporters once the vote was in.\n\n"
             "VERHOEVEN [TAPE]: We won because nobody expected us to. The harbour will be full of boats.")
     assert [speaker for speaker, _ in said(run(nlp, text))] == ["Tomas Lindqvist", "Alma Verhoeven"]
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_an_unnamed_source(nlp):
+    facts = run(nlp, '17:20 One senior diplomat said: "Nobody in the room wants to go home empty-handed."')
+    assert [(facts.person(s.speaker).name, facts.person(s.speaker).anonymous) for s in facts.statements] == [
+        ("senior diplomat", True)]

@@ -1763,7 +1763,12 @@ def _source_role(tok: Token) -> bool:
     return tok.dep_ in {"nsubj", "nsubjpass"} and verb.lower_ in speech and (main or after_quote)
 
 
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "16:50", "9.05"
+
+
 def _new_anonymous(people: People, tok: Token, head: str, start: int, end: int) -> str | None:
+    while end - start > 1 and CLOCK.fullmatch(people.doc[start].text):
+        start += 1  # "16:50 One senior diplomat": a live blog's time stamp before the source
     if end - start > 1 and people.doc[start].lower_ == "one":
         start += 1  # "one OPEC official" is an OPEC official
     name = people.doc[start:end].text.strip(" ,.;:")
