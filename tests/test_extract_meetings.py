@@ -3923,3 +3923,13 @@ def test_visitors_who_came_as_guests_of_somebody_met_their_host(nlp):
 def test_having_a_word_with_somebody_is_a_meeting(nlp):
     facts = run(nlp, f"On Monday {A} had a brief word with {B} in the corridor outside the chamber.")
     assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_a_second_guest_the_parser_hangs_on_the_first_guests_side_still_met(nlp):
+    facts = run(nlp, f"On Monday {A} received {B} for the growers and {C} for the millers.")
+    assert dated_pairs(facts) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_guests_at_a_meal_somebody_gave_met_the_host(nlp):
+    facts = run(nlp, f"On Tuesday, {A} and two of her aides were guests at a luncheon given by Bishop {B} in Lomm.")
+    assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 14))]

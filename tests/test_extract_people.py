@@ -1240,3 +1240,23 @@ def test_a_speaker_label_with_a_bracketed_note_in_small_letters_is_no_evidence_a
             "GOVERNOR TOMAS LINDQVIST (on tape): \"The river will not divide us any longer.\"")
     facts = run(nlp, text)
     assert "Tomas Lindqvist" in names(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Alma Verhoeven recalled the famine that began the years known as Grey Harvest.",
+    "In 1971 Alma Verhoeven talked her company, Kessel Copperworks, into building a port.",
+])
+def test_the_name_of_a_thing_is_no_person(nlp, text):
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_a_place_that_ends_a_title_before_the_holders_rank_is_no_person(nlp):
+    facts = run(nlp, "Alma Verhoeven spoke in Lomm with the alliance's Naval Commander Europe, Admiral "
+                     "Tomas Lindqvist, about the exercises.")
+    assert names(facts) == {"Alma Verhoeven", "Tomas Lindqvist"}
+
+
+def test_a_portfolio_inside_a_titles_list_is_no_person(nlp):
+    facts = run(nlp, "She welcomed Norland's Minister of Rural Affairs, Water Supply and Forests, Alma Verhoeven, "
+                     "to the capital on Monday.")
+    assert names(facts) == {"Alma Verhoeven"}

@@ -114,6 +114,11 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
                 out.extend(r for r in _collect(people, child, depth + 1) if r not in out)
         if children[i]:  # companions hang on the phrase's children
             out.extend(r for r in _companions(people, i, depth) if r not in out)
+        for prep in children[i]:  # "A for Kessel and B for Norland": the parser hangs B on A's place
+            if deps[prep] == "prep" and a.bares[prep] in {"for", "of", "from"}:
+                out.extend(r for o in children[prep] if deps[o] == "pobj" for c in children[o] if deps[c] == "conj"
+                           and (m := people.mention_on(c)) is not None and m.kind == "name"
+                           for r in _collect(people, c, depth + 1) if r not in out)
         return out
     heads = a.heads
     if a.bares[i] in {"whom", "who"} and deps[i] == "pobj" and deps[heads[heads[i]]] == "relcl":
@@ -2487,6 +2492,11 @@ def _guest_event(people: People, noun: Token) -> Event | None:
         hosts = [r for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "of" and t.i > noun.i
                  for o in t.children if o.dep_ == "pobj" and bare_word(o) not in {"honour", "honor"}
                  for r in collect(people, o)]
+        # "were guests at a dinner given by B": the host of the occasion
+        hosts += [r for t in noun.children if t.dep_ == "prep" and t.lower_ in {"at", "for"}
+                  for o in t.children if o.dep_ == "pobj" and bare_word(o) in rules.kinds("meeting_nouns")
+                  for g in o.children if g.dep_ == "acl" and bare_word(g) in GIVEN_VERBS | HOST_VERBS
+                  for r in by_agent(people, g, 0) if r not in hosts]
     elif noun.dep_ == "dobj" and verb.lower_ in {"had", "has"}:
         hosts = verb_subjects(people, verb)
         heads = {noun.i} | {t.i for t in noun.subtree if t.dep_ == "pobj"}  # "a visitor (from Nairobi): A"

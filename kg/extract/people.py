@@ -958,6 +958,19 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # ("property developer Tomas X": a given name first makes it a person)
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
         score -= 6  # "Storm Desmond", "Typhoon Odette": a storm's name
+    if dep == "appos" and a.poss[up] == "NOUN" and bares[up] in rules.words("thing_nouns") & rules.words("org_words") \
+            and up < start and not titled:
+        score -= 3  # "his company, Tanami Iron,": the name of a thing apposed to it
+    if count == 1 and ents[start] in {"GPE", "LOC"} and titled and end + 1 < n and texts[end] == "," and (
+            title_flags(doc)[end + 1] and texts[end + 1][:1].isupper()):
+        score -= 3  # "Supreme Allied Commander Europe, General A": the place ends the title; the name follows
+    if not titled and end < n and lowers[end] == "and" and not person_tokens and (
+            texts[start] not in rules.given_name_genders()) and _in_portfolio_list(doc, start):
+        score -= 4  # "Minister of Economic Development, Job Creation and Trade, A": a portfolio in the list
+    known = start >= 3 and lowers[start - 1] == "as" and lowers[start - 2] in {"known", "called", "dubbed"}
+    if known and not titled and a.poss[start - 3] == "NOUN" and (
+            bares[start - 3] not in _role_nouns() and bares[start - 3] not in rules.words("person_nouns")):
+        score -= 3  # "the period known as La Violencia": what a thing is called
     gerund = cand.title_start - 1
     if gerund > 0 and a.tags[gerund] == "VBG" and texts[gerund][:1].isupper() and (
             lowers[gerund - 1] in {"for", "of"} or texts[gerund - 1][:1].isupper()):
@@ -1292,6 +1305,19 @@ def _linear_apposition(doc: Doc, start: int, end: int) -> bool:
 def _role_nouns() -> frozenset[str]:
     """Office and person nouns ("mayor", "spokesman"): what a name can be said to be."""
     return rules.heads("titles") | rules.words("person_nouns")
+
+
+def _in_portfolio_list(doc: Doc, start: int) -> bool:
+    """Token `start` follows a comma inside a title's list of portfolios: "Minister of Economic Development,
+    <start>": capitalised words back to "of" or "for" right after a title word."""
+    texts, lowers = units.words(doc).texts, units.words(doc).lowers
+    flags = title_flags(doc)
+    if start < 4 or texts[start - 1] != ",":
+        return False
+    k = start - 2
+    while k > 0 and start - k < 10 and (texts[k][:1].isupper() or lowers[k] in {"and", ","}) and not flags[k]:
+        k -= 1
+    return lowers[k] in {"of", "for"} and k > 0 and flags[k - 1] and k < start - 2
 
 
 def _apposition_to_role(doc: Doc, head: int) -> bool:
