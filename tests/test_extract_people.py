@@ -1260,3 +1260,9 @@ def test_a_portfolio_inside_a_titles_list_is_no_person(nlp):
     facts = run(nlp, "She welcomed Norland's Minister of Rural Affairs, Water Supply and Forests, Alma Verhoeven, "
                      "to the capital on Monday.")
     assert names(facts) == {"Alma Verhoeven"}
+
+
+def test_a_law_named_after_a_title_word_is_no_person(nlp):
+    facts = run(nlp, "From Monday, when the Union's General Waste Shipment Regulation applies, the regulator Alma "
+                     "Verhoeven takes charge. She said she was ready.")
+    assert names(facts) == {"Alma Verhoeven"}

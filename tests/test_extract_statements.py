@@ -551,3 +551,16 @@ def test_a_live_blog_time_stamp_is_no_part_of_an_unnamed_source(nlp):
     facts = run(nlp, '17:20 One senior diplomat said: "Nobody in the room wants to go home empty-handed."')
     assert [(facts.person(s.speaker).name, facts.person(s.speaker).anonymous) for s in facts.statements] == [
         ("senior diplomat", True)]
+
+
+def test_one_of_several_unnamed_sources_is_named_in_the_singular(nlp):
+    facts = run(nlp, 'Alma Verhoeven turned the invitation down in May. "He wanted a picture, not a talk," one '
+                     "of Verhoeven's colleagues said.")
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["colleague"]
+
+
+def test_another_diner_is_an_unnamed_source(nlp):
+    facts = run(nlp, 'Alma Verhoeven dined with Tomas Lindqvist on Monday. Another diner told us the two were '
+                     '"joking like old friends" all evening.')
+    assert [(facts.person(s.speaker).name, facts.person(s.speaker).anonymous) for s in facts.statements] == [
+        ("diner", True)]

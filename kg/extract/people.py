@@ -1798,6 +1798,8 @@ def _new_anonymous(people: People, tok: Token, head: str, start: int, end: int) 
     if end - start > 1 and people.doc[start].lower_ == "one":
         start += 1  # "one OPEC official" is an OPEC official
     name = people.doc[start:end].text.strip(" ,.;:")
+    if end - start == 1 and tok.i == start and tok.tag_ == "NNS" and head:
+        name = head  # "one of her colleagues said": a colleague (the head noun, in the singular)
     if not name:
         return None
     after = people.mention_on(end + 1) if end + 1 < len(people.doc) and people.doc[end].text == "," else None
