@@ -3933,3 +3933,19 @@ def test_a_second_guest_the_parser_hangs_on_the_first_guests_side_still_met(nlp)
 def test_guests_at_a_meal_somebody_gave_met_the_host(nlp):
     facts = run(nlp, f"On Tuesday, {A} and two of her aides were guests at a luncheon given by Bishop {B} in Lomm.")
     assert dated_pairs(facts) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_an_epithet_for_the_storys_subject_keeps_he_on_the_subject(nlp):
+    text = (f"Shipping magnate {B} faced angry councillors in Lomm yesterday.\n\n"
+            f"Council leader {D} asked {B.split()[-1]} why the yard had closed. \"Who pays for this?\" he asked.\n\n"
+            "The tycoon shrugged. \"We pay what the market pays,\" he said.\n\n"
+            f"On Tuesday he had a quiet breakfast with Harbour Minister {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 14))]
+
+
+def test_an_epithet_right_after_another_person_is_named_is_that_person(nlp):
+    last = B.split()[-1]
+    text = (f"Shipping magnate {B} sold the yard on Monday. {last} said little. {last} left early.\n\n"
+            f"The sale has left club owner {D}, 71, furious. The veteran businessman phoned the buyer's lawyer, "
+            f"{C}, yesterday to complain.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({D, C}), date(2024, 5, 16))]

@@ -2285,6 +2285,49 @@ def _speaker_descriptors(people: People) -> None:
             people.add(Mention(start, i + 1, (ref,), "descriptor"))
 
 
+def _epithets(people: People) -> None:
+    """ "Zane X was grilled by MPs ... The tycoon shrugged.": a definite epithet of epithet_nouns.txt as the
+    subject of a main clause is the one person the sentence before is about, else the person the story is
+    about, named at least twice before it and twice as often as anyone else."""
+    doc = people.doc
+    a = units.attrs(doc)
+    for i in units.positions(a.bares, rules.words("epithet_nouns")):
+        noun = doc[i]
+        if noun.tag_ != "NN" or noun.dep_ not in {"nsubj", "nsubjpass"} or people.mention_on(i) is not None:
+            continue
+        start = noun.left_edge.i
+        if people.quoted_on(i) or doc[start].lower_ != "the" or not units.is_main(noun.head) or any(
+                c.dep_ in {"prep", "poss", "relcl", "acl", "appos"} for c in noun.children):
+            continue
+        before = _subject_before(people, start) or _only_named_before(people, start)
+        if before is not None:  # "Chairman A, 67, fuming. The veteran millionaire rang ...": the one just told
+            people.add(Mention(start, i + 1, (before,), "descriptor"))
+            people.note_mention(before, start, i + 1)
+            continue
+        counts: dict[str, int] = {}
+        for m in people.mentions:
+            if m.kind == "name" and m.start < start and len(m.refs) == 1 and not people.person(m.refs[0]).anonymous:
+                counts[m.refs[0]] = counts.get(m.refs[0], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            people.add(Mention(start, i + 1, (ranked[0][0],), "descriptor"))
+            people.note_mention(ranked[0][0], start, i + 1)
+
+
+def _only_named_before(people: People, at: int) -> str | None:
+    """The one person named in the sentence before token `at` (past the sentences of a quotation)."""
+    here = units.index(people.doc)[at]
+    bounds = units.bounds(people.doc)
+    before = here - 1
+    while before > 0 and here - before < 4 and _inside_quotation(people, *bounds[before]):
+        before -= 1
+    if before < 0:
+        return None
+    a, b = bounds[before]
+    named = {r for m in people.mentions if a <= m.start < b and m.kind == "name" for r in m.refs}
+    return next(iter(named)) if len(named) == 1 and not people.person(next(iter(named))).anonymous else None
+
+
 def _speech_word(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lower_ in rules.words("speech_verbs")
 
@@ -2871,6 +2914,7 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
     _honorific_descriptors(people)
     _style_references(people)
     _guest_descriptors(people)
+    _epithets(people)
     _resolve_pronouns(people)
     _groups(people, offices)  # after the pronouns: "she met X; the two have since ..." counts her
     _age_descriptors(people)
