@@ -2231,18 +2231,25 @@ def _aged_nouns(people: People) -> list[tuple[int, int, int]]:
     return out
 
 
-def _subject_before(people: People, at: int) -> str | None:
-    """The one person the sentence before token `at` is about, named as its subject."""
+def _sentence_before(people: People, at: int) -> tuple[int, int] | None:
+    """Token bounds of the sentence before token `at`, past up to three sentences of a quotation.
+
+    ('..., Lindqvist declined to comment. "Indonesia is where the growth is. Any planter ...," the 56-year-old
+    said': the sentences of the quotation are nobody's; the one before them is)"""
     here = units.index(people.doc)[at]
     bounds = units.bounds(people.doc)
     before = here - 1
-    # ('..., Lindqvist declined to comment. "Indonesia is where the growth is. Any planter ...," the 56-year-old
-    # said': the sentences of the quotation are nobody's; the one before them is)
     while before > 0 and here - before < 4 and _inside_quotation(people, *bounds[before]):
         before -= 1
-    if before < 0:
+    return bounds[before] if before >= 0 else None
+
+
+def _subject_before(people: People, at: int) -> str | None:
+    """The one person the sentence before token `at` is about, named as its subject."""
+    sentence = _sentence_before(people, at)
+    if sentence is None:
         return None
-    a, b = bounds[before]
+    a, b = sentence
     subjects = {r for m in people.mentions if a <= m.start < b and m.kind in {"name", "pronoun"}
                 and len(m.refs) == 1 and _main_subject(people.root(m.start, m.end))
                 and not people.person(m.refs[0]).anonymous for r in m.refs}
@@ -2316,14 +2323,10 @@ def _epithets(people: People) -> None:
 
 def _only_named_before(people: People, at: int) -> str | None:
     """The one person named in the sentence before token `at` (past the sentences of a quotation)."""
-    here = units.index(people.doc)[at]
-    bounds = units.bounds(people.doc)
-    before = here - 1
-    while before > 0 and here - before < 4 and _inside_quotation(people, *bounds[before]):
-        before -= 1
-    if before < 0:
+    sentence = _sentence_before(people, at)
+    if sentence is None:
         return None
-    a, b = bounds[before]
+    a, b = sentence
     named = {r for m in people.mentions if a <= m.start < b and m.kind == "name" for r in m.refs}
     return next(iter(named)) if len(named) == 1 and not people.person(next(iter(named))).anonymous else None
 

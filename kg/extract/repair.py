@@ -200,7 +200,8 @@ def _subject_after_dateline(doc: Doc, people: People, start: int, end: int) -> i
 
 
 def late_objects(doc: Doc, people: People) -> int:
-    """ "received on Sunday at the Ministry the Minister of X, A. Name": the minister is the object.
+    """ "received on Sunday at the Ministry the Minister of X, A. Name": the minister is the object; so is
+    "Patriarch A" of "had received, on 12 October, Patriarch A", hung on the verb itself.
 
     An object written after the verb's prepositional phrases is read as an apposition of the
     last one's noun. Evidence: no comma between that noun and the title phrase, a title word
