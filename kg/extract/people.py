@@ -2311,14 +2311,14 @@ def _epithets(people: People) -> None:
             people.add(Mention(start, i + 1, (before,), "descriptor"))
             people.note_mention(before, start, i + 1)
             continue
-        counts: dict[str, int] = {}
+        named: dict[str, list[int]] = {}
         for m in people.mentions:
-            if m.kind == "name" and m.start < start and len(m.refs) == 1 and not people.person(m.refs[0]).anonymous:
-                counts[m.refs[0]] = counts.get(m.refs[0], 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            people.add(Mention(start, i + 1, (ranked[0][0],), "descriptor"))
-            people.note_mention(ranked[0][0], start, i + 1)
+            if m.kind == "name" and len(m.refs) == 1 and not people.person(m.refs[0]).anonymous:
+                named.setdefault(m.refs[0], []).append(m.start)
+        subject = _topic([(0, ref, positions) for ref, positions in named.items()], start) if named else None
+        if subject is not None:
+            people.add(Mention(start, i + 1, (subject,), "descriptor"))
+            people.note_mention(subject, start, i + 1)
 
 
 def _only_named_before(people: People, at: int) -> str | None:
@@ -2511,8 +2511,7 @@ def _honorific_descriptors(people: People) -> None:
             continue  # "the team captain": a body the office rules weigh (not "the Chief Imam")
         if tok.dep_ == "appos" and people.np_refs(tok.head):
             continue  # "A. Name, the captain,": what A is
-        holders = {m.refs[0] for m in people.mentions if m.kind == "name" and len(m.refs) == 1 and m.start < i
-                   and _honorific_written(doc, m.start, a.bares[i])}
+        holders = _named_with_honorific(people, a.bares[i], i)
         if len(holders) == 1:
             _add_descriptor(people, Descriptor(tok, frozenset({a.bares[i]}), frozenset(), frozenset()),
                             next(iter(holders)))
@@ -2534,12 +2533,17 @@ def _style_references(people: People) -> None:
             after += 1
         if after < len(doc) and people.mention_on(after) is not None:
             continue  # "His Excellency Mr A": named right here
-        holders = {m.refs[0] for m in people.mentions if m.kind == "name" and len(m.refs) == 1 and m.start < i
-                   and _honorific_written(doc, m.start, a.bares[i])}
+        holders = _named_with_honorific(people, a.bares[i], i)
         if len(holders) == 1:
             ref = next(iter(holders))
             people.add(Mention(k, i + 1, (ref,), "descriptor"))
             people.note_mention(ref, k, i + 1)
+
+
+def _named_with_honorific(people: People, word: str, before: int) -> set[str]:
+    """The persons named before token `before` with honorific or style `word` written right before the name."""
+    return {m.refs[0] for m in people.mentions if m.kind == "name" and len(m.refs) == 1 and m.start < before
+            and _honorific_written(people.doc, m.start, word)}
 
 
 def _honorific_written(doc: Doc, start: int, word: str) -> bool:
