@@ -3949,3 +3949,65 @@ def test_an_epithet_right_after_another_person_is_named_is_that_person(nlp):
             f"The sale has left club owner {D}, 71, furious. The veteran businessman phoned the buyer's lawyer, "
             f"{C}, yesterday to complain.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({D, C}), date(2024, 5, 16))]
+
+
+
+def test_a_delegation_the_next_sentence_says_was_led_by_somebody_met_the_host(nlp):
+    text = (f"Dean {A} met a delegation of four nurses in the library on Thursday. It was led by {B} and {C}. "
+            "Nothing was agreed.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_a_first_meeting_with_no_day_is_not_the_meeting_told_elsewhere(nlp):
+    text = (f"{A} hosted {B} at the embassy yesterday. Their rivalry goes back to a row in the spring, when "
+            f"{B.split()[-1]} first met {A.split()[-1]} to argue over the tender.")
+    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 16)), (frozenset({A, B}), None)], key=str)
+
+
+def test_somebody_at_the_hearing_did_not_join_the_judges_meeting(nlp):
+    text = (f"Justice {A} reserved judgment. On Tuesday, the judge met {B} and {C} privately to agree a "
+            f"timetable. {D}, who was also present in court throughout, said nothing.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_a_question_to_the_readers_is_no_meeting(nlp):
+    assert pairs(run(nlp, f"Did you spot {A} and {B} at dinner? Write to our editors.")) == []
+
+
+def test_people_also_at_the_meeting_join_the_one_who_met_an_unnamed_leader(nlp):
+    text = (f"Mayor {A} met for two hours on Wednesday with the head of the striking cleaners, but no deal came "
+            f"of it.\n\nThe mayor said little afterwards.\n\nShe called the talks frank.\n\n"
+            f"Also at the meeting were {B}, the city treasurer, and {C}, her deputy.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
+
+
+def test_a_dinner_enjoyed_by_the_manager_the_lede_named(nlp):
+    text = ("EXCLUSIVE: HARBOUR chief Hendrik van der Molen has been seen wining a property developer at a "
+            "steakhouse.\n\nThe Lomm Herald can reveal the 51-year-old general manager of Lomm Harbour "
+            f"enjoyed a four-hour dinner on Thursday with developer {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({"Hendrik van der Molen", B}), date(2024, 5, 16))]
+
+
+def test_a_verb_the_parser_left_after_the_object_of_after_has_that_subject(nlp):
+    text = (f"The strike was called off in a short statement after the Minister of Labour, {A}, negotiated for "
+            f"six hours yesterday with the head of the union, Mr. {B}, at the ministry.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_an_ambassador_to_a_country_titled_before_the_name_met_somebody(nlp):
+    text = f"KESSEL - U.S. Ambassador to Ghana {E} met Foreign Minister {B} on Wednesday to discuss aid."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({E, B}), date(2024, 5, 15))]
+
+
+def test_a_meeting_somebody_requested_is_no_meeting(nlp):
+    text = f"Norland's envoy, {A}, had requested a meeting with the governor in April, but {B} would not see her."
+    assert pairs(run(nlp, text)) == []
+
+
+def test_the_home_prime_minister_of_a_readout_before_a_foreign_one(nlp):
+    text = (f"Kessel, 14 May 2024 - Prime Minister {A} spoke at length today by telephone with Norland's "
+            f"President, {B}.\n\nThey recalled Sunday's summit in Lomm, where President {B.split()[-1]} hosted "
+            f"the Prime Minister and the Prime Minister of Lomm, {D}.\n\n"
+            f"The Prime Minister also told him about her call yesterday with the director of the central bank, {C}.")
+    assert (frozenset({A, C}), date(2024, 5, 13)) in dated_pairs(run(nlp, text))

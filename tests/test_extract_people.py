@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract
+from kg.extract import extract, rules
 from kg.records import Article, Facts
 
 
@@ -1266,3 +1266,58 @@ def test_a_law_named_after_a_title_word_is_no_person(nlp):
     facts = run(nlp, "From Monday, when the Union's General Waste Shipment Regulation applies, the regulator Alma "
                      "Verhoeven takes charge. She said she was ready.")
     assert names(facts) == {"Alma Verhoeven"}
+
+
+def test_a_title_case_headlines_verb_is_no_part_of_the_name_before_it(nlp):
+    text = ("Minister Alma Verhoeven Receives Norland's Minister of Trade, Discusses Tariffs.\n\n"
+            "KESSEL - Minister Alma Verhoeven received Norland's Minister of Trade, Tomas Lindqvist, on Wednesday.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas Lindqvist"}
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the Minister for Human Resource Development, Alma Verhoeven, opened the new campus.",
+        "Alma Verhoeven, head of the Kessel Agency for Housing & Urban Development (KAHUD), spoke on Monday.",
+    ],
+)
+def test_portfolio_words_are_no_persons(nlp, text):
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_a_spokeswoman_for_a_ministry_with_and_in_its_name(nlp):
+    facts = run(nlp, "A spokeswoman for the Ministry of Trade and Industry told reporters on Friday that the plan "
+                     "was \"dead in the water\".")
+    assert [p.name for p in facts.persons if p.anonymous] == ["spokeswoman for the Ministry of Trade and Industry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister of State for Trade, Industry, and Tourism Alma Verhoeven opened the fair on Monday.",
+         {"Alma Verhoeven"}),
+        ("Assistant Secretary of State for Oceans, Environment, and Science Alma Verhoeven visited the port on "
+         "Monday.", {"Alma Verhoeven"}),
+        ("The dinner was given by Ambassador Tomas Lindqvist for Red Cross Head of Mission Rodrigo Pena Lobo.",
+         {"Tomas Lindqvist", "Rodrigo Pena Lobo"}),
+    ],
+)
+def test_the_body_of_a_title_before_the_name_is_no_part_of_it(nlp, text, expected):
+    assert names(run(nlp, text)) == expected
+
+
+def test_a_hyphenated_given_name_tells_the_gender_of_its_first_name():
+    assert (rules.given_name_gender("Marie-Claude"), rules.given_name_gender("Anna-Lena")) == ("f", "f")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our Marine Correspondent, Colm Brennan, reports from the harbour.", {"Colm Brennan"}),
+        ('Butcher Ada Hollis, 58, who has kept her shop for 20 years, told us: "Beef is dear."', {"Ada Hollis"}),
+        ("Mayor Alma Verhoeven, a Christian Socialist, walked to the flooded square.", {"Alma Verhoeven"}),
+    ],
+)
+def test_roles_trades_and_party_members_written_in_capitals_are_no_names(nlp, text, expected):
+    assert names(run(nlp, text)) == expected

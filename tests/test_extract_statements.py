@@ -564,3 +564,15 @@ def test_another_diner_is_an_unnamed_source(nlp):
                      '"joking like old friends" all evening.')
     assert [(facts.person(s.speaker).name, facts.person(s.speaker).anonymous) for s in facts.statements] == [
         ("diner", True)]
+
+
+
+
+def test_her_chair_is_a_seat_and_not_the_man_who_chairs_a_group(nlp):
+    text = ("Alma Verhoeven rarely gives a straight answer. Asked if the hospitals are coping, the health "
+            "minister settles back in her chair and laughs. “Coping with what?” she says.\n\n"
+            "She met the nurses' union on Monday.\n\n"
+            "Ilmo Vartiainen, chair of the junior doctors' group, wants talks too.\n\n"
+            "The minister is unmoved. “I will see the doctors when the strike ends,” she said.")
+    assert said(run(nlp, text)) == [("Alma Verhoeven", "Coping with what?"),
+                                    ("Alma Verhoeven", "I will see the doctors when the strike ends")]

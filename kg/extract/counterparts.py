@@ -14,42 +14,27 @@ X", X holds the possessor's title ("foreign minister") for the country of the na
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract import rules, units
-from kg.extract.people import Mention, fold, title_flags
+from kg.extract.people import Mention, country_word, fold, place_stems, title_flags
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.people import People
 
-DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "ic", "ia", "a", "y", "e", "o")
-
-
-def _stems(word: str) -> set[str]:
-    """A place or nationality word and what is left after its usual endings ("croatian" -> "croat")."""
-    word = fold(word)
-    out = {word}
-    out.update(word[: -len(end)] for end in DEMONYM_ENDINGS if word.endswith(end) and len(word) - len(end) >= 4)
-    country = rules.kinds("demonyms").get(word)
-    if country is not None:
-        out.add(country)
-    return out
-
-
 def _nationality(tok: Token) -> set[str] | None:
     """Stems of the nationality written before a counterpart noun, if any."""
     for child in tok.children:
         if child.dep_ in {"amod", "compound"} and (child.ent_type_ in {"NORP", "GPE"} or child.text[:1].isupper()):
-            return _stems(child.text)
+            return place_stems(child.text)
     return None
 
 
 def _fits(stems: set[str], labels: list[str]) -> bool:
     current = [label for label in labels if not label.startswith("former ")]
-    return any(stems & _stems(word) for label in current for word in label.split() + [label])
+    return any(stems & place_stems(word) for label in current for word in label.split() + [label])
 
 
 def _shared_title(labels: list[str], other: list[str]) -> bool:
@@ -90,16 +75,6 @@ def resolve_counterparts(people: People, offices: dict[str, list[str]]) -> int:
     return linked
 
 
-@cache
-def _country_stems() -> frozenset[str]:
-    return frozenset(s for country in rules.words("countries") for s in _stems(country))
-
-
-def _country_word(word: str) -> bool:
-    """A country or nationality word ("Indonesia", "Indonesian", "French"), by the stems they share."""
-    return bool(_stems(word) & _country_stems())
-
-
 def _bare_title(label: str, places: frozenset[str] = frozenset()) -> str | None:
     """The title of an office label without its country: "foreign minister of Indonesia" -> "foreign minister".
 
@@ -107,7 +82,7 @@ def _bare_title(label: str, places: frozenset[str] = frozenset()) -> str | None:
     province): then it says nothing of what a counterpart holds.
     """
     def place(word: str) -> bool:
-        return _country_word(word) or word in places
+        return country_word(word) or word in places
 
     words = label.split()
     while words and place(words[0].removesuffix("'s").removesuffix("’s")):
@@ -146,7 +121,7 @@ def named_counterparts(people: People, offices: dict[str, list[str]]) -> list[tu
             named = list(after.refs)  # "..., counterpart, X": the parser may hang X elsewhere
         # "his Cambodian counterpart", "his Haryana counterpart": a nationality, or a place's name
         nationality = next((c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < i
-                            and (_country_word(c.text) or c.text in places)), None)
+                            and (country_word(c.text) or c.text in places)), None)
         owners = {r for c in head.children if c.dep_ == "poss" for r in people.refs_at(c)}
         if len(named) != 1 or nationality is None or len(owners) != 1 or named[0] in owners:
             continue

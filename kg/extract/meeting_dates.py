@@ -310,8 +310,8 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                 marks = [lowers[c] for c in children[child] if deps[c] == "mark"]
                 if marks and marks[0] in {"after", "before"}:
                     sub, direction = doc[child], (1 if marks[0] == "after" else -1)
-            elif deps[child] == "prep" and lowers[child] in {"after", "before"}:
-                sub, direction = doc[child], (1 if lowers[child] == "after" else -1)
+            elif deps[child] == "prep" and lowers[child] in {"after", "before", "following"}:
+                sub, direction = doc[child], (-1 if lowers[child] == "before" else 1)
             elif deps[child] == "npadvmod" and lowers[child] in UNIT_DAYS and (
                 preps := [c for c in children[child] if deps[c] == "prep" and lowers[c] in {"after", "before"}]
             ):  # "A day after the forum, X held a call": "after" hung on "day"
@@ -346,6 +346,11 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                     event.when = None
                     inside.update(t.i for t in sub.subtree)
                 continue
+            if amount is None and direction == 1 and event.when is None and (
+                    told := _after_the_meeting(doc, sub, events, event)) is not None:
+                event.relative = (told.trigger.i, 0)  # "Following the meeting, the two visited X": that day
+                inside.update(t.i for t in sub.subtree)
+                continue
             if amount is None:
                 continue
             targets = [by_trigger[t.i] for t in sub.subtree if t.i in by_trigger and t.i != event.trigger.i]
@@ -356,6 +361,19 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                 inside.update(t.i for t in sub.subtree)
     inside.update(_it_came_after(doc, events))
     return inside
+
+
+def _after_the_meeting(doc: Doc, prep: Token, events: list[Event], event: Event) -> Event | None:
+    """ "after the talks", "following the meeting": the dated meeting of two or more told last before, when
+    the preposition's object is a meeting noun with "the" and nothing more (not "after a meeting", not "after
+    talks with X", not "after the signing ceremony", which may be any day)."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if not objects or objects[0].i == event.trigger.i or objects[0].lower_ not in rules.kinds("meeting_nouns") or any(
+            c.dep_ != "det" for c in objects[0].children) or not any(c.lower_ == "the" for c in objects[0].children):
+        return None
+    dated = [e for e in events if e is not event and e.trigger.i < prep.i and e.when is not None
+             and e.when.day is not None and len(e.participants) >= 2]
+    return dated[-1] if dated else None
 
 
 def _on_the_eve(tok: Token) -> bool:
@@ -632,8 +650,8 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
             continue  # "a day after A held talks with B. The two discussed ...": the talks' day, not ours
         if event.trigger.i in offset_clauses and not event.has_phrase:
             continue  # "came a day after X held talks with Y, a meeting that ...": the talks' own day
-        if _pluperfect(event.trigger) and not event.definite:
-            continue  # "the two had spoken by phone after X's appointment": before the day just told
+        if (_pluperfect(event.trigger) or told_as_first(event.trigger)) and not event.definite:
+            continue  # "the two had spoken by phone after X's appointment", "when X first met Y": before that day
         if event.relative is not None and (len(event.participants) >= 2 or not event.definite):
             continue
         same = _same_people_before(ordered[:k], event) if event.definite and not event.has_phrase else None
@@ -713,7 +731,7 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
         if (e.when is None or e.when.day is None) and not e.has_phrase and e.relative is None
         and e.participants  # ("X hosted the meeting. Kuwait was represented by A": A joins it later)
         and not _pluperfect(e.trigger) and e.trigger.i not in anchored
-        and not _about_counted(e, events, anchored) and not _told_as_later(e.trigger)
+        and not _about_counted(e, events, anchored) and not _told_as_later(e.trigger) and not told_as_first(e.trigger)
     ]
     # Only the two sentences before each waiting meeting are asked for their day.
     asked = {sent_of[e.trigger.i] - back for e in waiting for back in (1, 2)}
@@ -1015,6 +1033,13 @@ def _told_as_later(trigger: Token) -> bool:
     on no day of that story's (`_later_that_day` dates the news day's "later")."""
     verb = _trigger_chain(trigger)[-1]
     return any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children)
+
+
+def told_as_first(trigger: Token) -> bool:
+    """ "when X first met Y": the first of several meetings, on no day of the story told around it (not "met
+    first with A, then with B", the order of one day's talks)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "first" and c.i < verb.i
+               for verb in _trigger_chain(trigger) for c in verb.children)
 
 
 def _bare_later(tok: Token) -> bool:

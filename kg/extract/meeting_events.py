@@ -420,7 +420,23 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
         out.extend(r for r in verb_subjects(people, head) if r not in out)
     if group.dep_ == "nsubjpass" and bare_word(head) in {"led", "headed"}:  # "The delegation was led by X"
         out.extend(r for r in by_agent(people, head, depth + 1) if r not in out)
+    if not out and group.dep_ in {"dobj", "pobj"} and bare_word(group) in rules.words("delegation_nouns"):
+        out.extend(_led_next(people, group, depth))
     return out
+
+
+def _led_next(people: People, group: Token, depth: int) -> list[str]:
+    """ "Y received a deputation of six students. It was led by X and Z.": the leaders the next sentence
+    gives the group met, as the subject "it" or "the deputation" of "was led by"."""
+    doc = people.doc
+    end = group.sent.end
+    if end >= len(doc):
+        return []
+    for tok in doc[end].sent:
+        if bare_word(tok) in {"led", "headed"} and any(
+                c.dep_ == "nsubjpass" and (c.lower_ == "it" or bare_word(c) == bare_word(group)) for c in tok.children):
+            return by_agent(people, tok, depth + 1)
+    return []
 
 
 MADE_OF = {"made", "composed", "consisting", "formed"}  # "made up of", "composed of", "consisting of"
@@ -695,6 +711,18 @@ def phoned(verb: Token) -> bool:
         if a.deps[child] == "advmod" and a.bares[child] in {"telephonically"}:
             return True
     return False
+
+
+def _asked(tok: Token) -> bool:
+    """ "Did you see A and B at lunch?", "Has the minister met B?": a question asks, it tells nothing.
+
+    The sentence ends with a question mark and its main verb has an auxiliary before its subject."""
+    sent = tok.sent
+    if sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?"):
+        return False
+    root = sent.root
+    subjects = [c.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(c.dep_ in {"aux", "auxpass"} and c.i < subjects[0] for c in root.children)
 
 
 def factual_verb(verb: Token, depth: int = 0) -> bool:
@@ -2106,7 +2134,7 @@ def find_events(doc: Doc, people: People) -> list[Event]:
     for i in units.positions(lowers, trigger_words()):  # no branch below takes a word in none of the lists
         word = lowers[i]
         tok = doc[i]
-        if people.quoted(tok) and not _speaker_did(people, tok):
+        if (people.quoted(tok) and not _speaker_did(people, tok)) or _asked(tok):
             continue
         idiom = _idiom(tok) if tok.pos_ in {"VERB", "AUX"} and word not in verbs else None
         pair = _joined_by(people, tok) if word == "joined" else []  # "she was joined by X", asked once
@@ -2731,7 +2759,12 @@ def _present(tok: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) or _fronted_present(tok)
     if _present_root_copula(tok) is not None:
         return True
+    if any(p.lower_ in {"in", "at"} and o.lower_ in HEARING_ROOMS for p in tok.children for o in p.children):
+        return False  # "Prof X, who was present in court, did not address the Bench": at a hearing, no meeting
     return tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
+
+
+HEARING_ROOMS = frozenset({"court", "courtroom", "gallery", "dock"})
 
 
 def _gathered_before(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import dates, rules, units
 from kg.extract.dates import When
 from kg.extract.loose_events import loose_events
-from kg.extract.meeting_dates import date_events
+from kg.extract.meeting_dates import date_events, told_as_first
 from kg.extract.meeting_events import (
     Event,
     agents_listed,
@@ -107,6 +107,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             calls = (draft.kind == "call") != (m.kind == "call")
             if calls and _firm(draft) and _firm(m) and not _same_sentence(draft, m):
                 continue  # a phone call and a meeting of the same people are two contacts
+            if _first_time(draft) != _first_time(m) and not _same_sentence(draft, m):
+                continue  # "when X first met Y": an earlier occasion than the meeting told elsewhere
             if (a <= b or b <= a) and dates.compatible(draft.when, m.when):
                 target = m
                 break
@@ -127,6 +129,11 @@ def _leaders_met_next(group: Draft, draft: Draft) -> bool:
     sent_of = units.index(group.events[0].trigger.doc)
     gap = min(sent_of[e.trigger.i] for e in draft.events) - max(sent_of[e.trigger.i] for e in group.events)
     return 0 < gap <= 2
+
+
+def _first_time(draft: Draft) -> bool:
+    """ "when X first met Y": a meeting told as the first of several, with no day of its own."""
+    return draft.when.day is None and any(told_as_first(e.trigger) for e in draft.events)
 
 
 def _firm(draft: Draft) -> bool:
@@ -364,15 +371,18 @@ def _chaired_before(events: list[Event], event: Event, sent_of: list[int]) -> Ev
     return last
 
 
+SAME_MEETING = {"met": "meeting", "meet": "meeting", "meets": "meeting"}  # "X met ... Also at the meeting were"
+
+
 def _lone_meeting(events: list[Event], event: Event, sent_of: list[int]) -> Event | None:
-    """The last meeting called by the same noun before, when one person is told in it; with a day named
-    ("took part in Monday's meeting"), the one of that day."""
+    """The last meeting called by the same noun (or "met" for "the meeting") before, when one person is told
+    in it; with a day named ("took part in Monday's meeting"), the one of that day."""
     here = sent_of[event.trigger.i]
     word = event.trigger.lower_
     named_day = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in event.trigger.children)
     day = event.when.day if named_day and event.when is not None else None
     for e in sorted(events, key=lambda e: -e.trigger.i):
-        if e.trigger.i >= event.trigger.i or e.attend or e.trigger.lower_ != word:
+        if e.trigger.i >= event.trigger.i or e.attend or SAME_MEETING.get(e.trigger.lower_, e.trigger.lower_) != word:
             continue
         if day is None:  # the last one so called, however far back
             return e if len(e.participants) == 1 else None

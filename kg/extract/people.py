@@ -84,6 +84,30 @@ def fold(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
 
 
+DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "ic", "ia", "a", "y", "e", "o")
+
+
+def place_stems(word: str) -> set[str]:
+    """A place or nationality word and what is left after its usual endings ("croatian" -> "croat")."""
+    word = fold(word)
+    out = {word}
+    out.update(word[: -len(end)] for end in DEMONYM_ENDINGS if word.endswith(end) and len(word) - len(end) >= 4)
+    country = rules.kinds("demonyms").get(word)
+    if country is not None:
+        out.add(country)
+    return out
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    return frozenset(s for country in rules.words("countries") for s in place_stems(country))
+
+
+def country_word(word: str) -> bool:
+    """A country or nationality word ("Indonesia", "Indonesian", "French"), by the stems they share."""
+    return bool(place_stems(word) & _country_stems())
+
+
 def accents(text: str) -> int:
     """How many non-ASCII letters a spelling has (the accented form is preferred)."""
     return sum(1 for c in text if ord(c) > 127)
@@ -437,6 +461,10 @@ def _nameish_flags(doc: Doc) -> list[bool]:
             flags[i] = True  # "Greta Ilves chairs ...": a given name read as a common noun before a capitalised one
         if tag.startswith("VB") or (tag == "CC" and a.bares[i] not in {"and", "or", "but", "yet", "so", "plus"}):
             verbs.append(i)
+    headline_verbs = _headline_verbs()
+    for i in units.positions(a.bares, headline_verbs):
+        if i > 0 and flags[i] and flags[i - 1] and texts[i][:1].isupper():
+            flags[i] = False  # "Minister A Name Receives Japan's Minister": a title-case headline's verb
     for i in verbs:
         # "Mr. Abdalla Said Kitwana": a capitalised word inside a name, which the tagger read as a verb ("said");
         # "Datuk Dr. Nor Azlina": a given name read as a conjunction, after a title
@@ -447,6 +475,14 @@ def _nameish_flags(doc: Doc) -> list[bool]:
             flags[i] = True  # "Maria das Graças Sampaio dos Santos": the surname after a particle read as a verb
     doc.user_data[NAMEISH] = flags
     return flags
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """"meets", "receives", "says": verbs of meeting and saying in the third person, which a title-case
+    headline capitalises right after a name."""
+    verbs = rules.kinds("meeting_verbs").keys() | rules.words("guest_verbs") | rules.words("speech_verbs")
+    return frozenset(v for v in verbs if v.endswith("s") and not v.endswith("ss"))
 
 
 ELIDED = ("d'", "d’", "l'", "l’")  # "d'Harcourt", "l'Estrange": an elided particle and a capital
@@ -661,6 +697,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         lead -= 1
     title_left = lead > 1 and (flags[lead - 2] or bares[lead - 2] in departments)
     before = w.lowers[lead - 1] if lead else ""
+    if before == "and" and lead > 2 and w.texts[lead - 2] == "," and bares[lead - 3] in departments:
+        title_left = True  # "for Population, Refugees, and Migration A. Name": the serial comma before "and"
     in_title = True in flags[max(0, start - 7) : start]  # "... for European and Eurasian Affairs"
     joined = before in {"of", "for", "on"} or (before == "and" and (title_left or in_title))
     title_left = title_left or (before == "and" and in_title)
@@ -696,6 +734,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         last_department = max((k for k in range(name_start, end - 2) if bares[k] in departments), default=None)
         if last_department is not None:
             name_start = last_department + 1
+        if name_start == start and end - start >= 3 and bares[start] in org_words and (
+                w.texts[start + 1] in rules.given_names()):
+            name_start += 1  # "Chief of Mission Rafael A. Name": the body of the title, then a given name
         if name_start > start and end - name_start == 1 and ents[name_start] != "PERSON":
             return end, end  # "... Industry and Investment Promotion": the portfolio's last word, no name
         if name_start > start and name_start + 2 < end and bares[name_start + 1] in honorifics:
@@ -964,9 +1005,19 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if count == 1 and ents[start] in {"GPE", "LOC"} and titled and end + 1 < n and texts[end] == "," and (
             title_flags(doc)[end + 1] and texts[end + 1][:1].isupper()):
         score -= 3  # "Supreme Allied Commander Europe, General A": the place ends the title; the name follows
+    listed = end < n and (lowers[end] == "and" or (texts[end] == "," and end + 1 < n and lowers[end + 1] == "and"))
+    if count == 1 and listed and start > 0 and texts[start - 1] == "," and bares[start] in _body_words_set():
+        score -= 4  # "for Trade, Industry, and Tourism": a portfolio word between commas
     if not titled and end < n and lowers[end] == "and" and not person_tokens and (
             texts[start] not in rules.given_name_genders()) and _in_portfolio_list(doc, start):
         score -= 4  # "Minister of Economic Development, Job Creation and Trade, A": a portfolio in the list
+    if count >= 2 and not person_tokens and all(bares[k] in _body_words_set() for k in range(start, end)):
+        score -= 6  # "Corporation for Transport & Urban Development": portfolio words, no name among them
+    if count >= 2 and not person_tokens and bares[end - 1] in rules.heads("titles") and start > 0 and (
+            lowers[start - 1] in {"our", "his", "her", "their", "its", "my"}):
+        score -= 6  # "Our Marine Correspondent, A": a role written in capitals
+    if count >= 2 and bares[end - 1] in DEGREES and start > 0 and lowers[start - 1] in {"a", "an", "his", "her"}:
+        score -= 6  # "a finance director with a Wharton MBA": a degree
     known = start >= 3 and lowers[start - 1] == "as" and lowers[start - 2] in {"known", "called", "dubbed"}
     if known and not titled and a.poss[start - 3] == "NOUN" and (
             bares[start - 3] not in _role_nouns() and bares[start - 3] not in rules.words("person_nouns")):
@@ -1068,8 +1119,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if _linear_apposition(doc, start, end) and not placed:
         score += 3
     if count >= 2 and person_tokens * 2 < count and texts[start] in rules.given_names() and (
-        (texts[start + 1][:1].isupper() or (_joined(doc, start + 1) and count >= 4)) and not texts[start].isupper()
-    ):
+        (texts[start + 1][:1].isupper() or (_joined(doc, start + 1) and count >= 4)
+         or (count >= 3 and lowers[start + 1] in rules.words("name_particles")
+             and texts[start] in rules.given_name_genders())) and not texts[start].isupper()
+    ):  # ("Brett van der Westhuizen")
         # "Liene Ozola met ...", "Jean-Baptiste Ferrand will ...": a given name of some country (or a hyphenated
         # pair of them), then a surname the recogniser missed
         score += 2
@@ -1570,6 +1623,7 @@ def _gender_near(doc: Doc, starts: list[int]) -> str | None:
     return None
 
 
+DEGREES = frozenset({"mba", "phd", "dphil", "llm", "llb", "msc", "bsc", "mphil", "ba", "ma"})
 NICK_OPEN = {'"', "“", "‘", "'"}
 NICK_CLOSE = {'"', "”", "’", "'"}
 
@@ -1741,10 +1795,23 @@ def _edge_without_clauses(tok: Token) -> int:
     """Rightmost token of a phrase, not counting relative clauses hanging off it."""
     right = tok.i
     for child in tok.rights:
+        if child.dep_ in {"cc", "conj"} and _name_joined(tok):
+            right = max(right, child.i if child.dep_ == "cc" else _edge_without_clauses(child))
+            continue  # "the Department of Education and Science": one body's name
         if child.dep_ in {"relcl", "acl", "advcl", "punct", "appos", "cc", "conj"}:
             break
         right = max(right, _edge_without_clauses(child))
     return right
+
+
+def _name_joined(tok: Token) -> bool:
+    """ "Education and Science": a capitalised proper noun and one capitalised proper noun joined by "and"
+    right after it, inside a body's name."""
+    conj = [c for c in tok.rights if c.dep_ == "conj"]
+    cc = [c for c in tok.rights if c.dep_ == "cc"]
+    return (len(conj) == 1 and len(cc) == 1 and cc[0].i == tok.i + 1 and conj[0].i == tok.i + 2
+            and tok.pos_ == conj[0].pos_ == "PROPN" and tok.text[:1].isupper() and conj[0].text[:1].isupper()
+            and tok.ent_type_ != "PERSON")
 
 
 DAY_WORDS = frozenset({"today", "yesterday", "tonight", *WEEKDAYS})
@@ -1922,6 +1989,8 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
         return None
     if any(c.dep_ == "nsubj" for c in tok.children):
         return None  # "made him their governor": what he was made, not somebody else
+    if word == "chair" and tok.dep_ == "pobj" and tok.head.lower_ in SEAT_PREPOSITIONS:
+        return None  # "leans back in her chair", "rose from the chair": a seat, not who chairs
     if any(people.np_refs(c) for c in tok.children if c.dep_ in {"appos", "compound"}):
         return None
     if tok.dep_ == "appos" and people.np_refs(tok.head):
@@ -1963,6 +2032,7 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
 
 
 TITLE_SUFFIXES = frozenset({"designate", "elect"})
+SEAT_PREPOSITIONS = frozenset({"in", "into", "from", "on", "onto", "out", "behind"})
 
 
 def _title_suffix(tok: Token) -> bool:
@@ -2028,8 +2098,12 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
             return 0  # "the head of the United Nations World Food Programme" is no "head of the national grain board"
     if head in generic and desc.places and not any(p in words for p in desc.places):
         return 0  # "the head of Sri Lanka's committee" is not the head of Pakistan's board
-    if desc.places and not any(_in_label(p, words) for p in desc.places) and words & rules.words("countries"):
-        return 0  # "the Swedish minister" is not Zimbabwe's foreign minister
+    countries = any(map(country_word, words))
+    if desc.places and not any(_in_label(p, words) for p in desc.places) and countries:
+        return 0  # "the Swedish minister" is not Zimbabwe's foreign minister, "Serbia's" not the Hungarian one
+    synonyms = rules.groups("title_synonyms")
+    if "prime" in words and not any(t == "prime" or "prime" in synonyms.get(t, ()) for t in desc.titles):
+        score -= 1  # "the minister" is a minister before a prime minister
     if overlap == 0 and len(desc.body) >= 2 and _body_words(words):
         return 0  # "the president of the Argentine Football Association" is not "River Plate president"
     return score + overlap
@@ -2089,8 +2163,12 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
             if score > 0:
                 positions = [m.start for m in people.mentions if person.ref in m.refs and m.kind == "name"]
                 fits.append((score, person.ref, positions))
-        if fits and all(sent_of[p] > sent_of[i] for f in fits for p in f[2]) and paragraph[i] > 0:
-            fits = []  # past the lede "the captain" is someone told before, not the captain named further on
+        if fits and all(sent_of[p] > sent_of[i] for f in fits for p in f[2]) and (
+                paragraph[i] > 0 or (tok.dep_ in {"nsubj", "nsubjpass"} and _named_before_in_lede(
+                    people, i, {f[1] for f in fits}))):
+            fits = []  # past the lede "the captain" is someone told before, not the captain named further on;
+            # a subject in a lede that has named somebody else is that person ("A has a habit ... the minister
+            # leans back"), where an object may be somebody named later ("A met the leader of the strikers")
         if not fits:
             unresolved.append(desc)
             continue
@@ -2100,8 +2178,13 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
         fits = [f for f in fits if f[0] == top]
         # "the Minister", or "the Minister of Foreign Affairs" that fits two foreign ministers alike
         topic = _topic(fits, tok.i) if not desc.body or len(fits) > 1 else None
-        _add_descriptor(people, desc, topic or _nearest(fits, tok.i))
+        _add_descriptor(people, desc, topic or _titled_so(desc, fits, offices) or _nearest(fits, tok.i))
     return unresolved
+
+
+def _named_before_in_lede(people: People, at: int, fits: set[str]) -> bool:
+    """Whether the lede names, before token `at`, somebody other than the persons in `fits`."""
+    return any(m.kind == "name" and m.start < at and not set(m.refs) & fits for m in people.mentions)
 
 
 def _travellers(people: People, before: int) -> set[str]:
@@ -2142,6 +2225,16 @@ def _equated(people: People, tok: Token) -> str | None:
 def _nearest(fits: list[tuple[int, str, list[int]]], at: int) -> str:
     """The fitting person named nearest before (else after) a descriptor."""
     return min(fits, key=lambda f: _distance(f[2], at) if f[2] else (2, 0))[1]
+
+
+def _titled_so(desc: Descriptor, fits: list[tuple[int, str, list[int]]], offices: dict[str, list[str]]) -> str | None:
+    """Of several holders named before, the one whose office is the bare title itself: a readout's "the Prime
+    Minister" is its own "Prime Minister X", not the "Prime Minister of the Netherlands" it names later."""
+    if desc.body or desc.places:
+        return None
+    bare = [ref for _, ref, positions in fits if any(p < desc.head.i for p in positions)
+            and any(set(fold(lb).split()) == desc.titles for lb in offices.get(ref, []))]
+    return bare[0] if len(bare) == 1 else None
 
 
 def _topic(fits: list[tuple[int, str, list[int]]], at: int) -> str | None:
@@ -2378,12 +2471,17 @@ def _main_subject(tok: Token) -> bool:
     return tok.dep_ in {"nsubj", "nsubjpass"} and units.is_main(tok.head)
 
 
+REVEAL_VERBS = frozenset({"reveal", "report", "confirm", "disclose", "understands"})
+
+
 def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
     """ "X is explaining why ... . 'Quote,' says the former finance minister": an unmatched
     descriptor with a body that is the subject of its clause stands for the one person named
     in the sentence before, when that person has no current office yet."""
     tok = desc.head
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or not (desc.body or desc.modifiers & rules.words("former_markers")):
+    revealed = tok.dep_ == "dobj" and tok.head.lower_ in REVEAL_VERBS  # "can reveal the chief executive had ..."
+    if (tok.dep_ not in {"nsubj", "nsubjpass"} and not revealed) or not (
+            desc.body or desc.modifiers & rules.words("former_markers")):
         return
     sents = units.bounds(people.doc)
     here = units.index(people.doc)[tok.i]
@@ -2396,11 +2494,13 @@ def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[
     speech = tok.head.lower_ in rules.words("speech_verbs")
     former = bool(desc.modifiers & rules.words("former_markers"))
     inverted = speech and tok.i > tok.head.i  # '"...," says the former minister'
-    if not (former or inverted or (not speech and back == 0)):
+    opening = units.paragraph_of(people.doc)[sents[back][0]] == 0  # ("EXCLUSIVE: A ...": two sentences)
+    if not (former or inverted or (not speech and opening)):
         return  # a profile's speaker, or the second sentence of a lede that goes on about its person
     titles = rules.heads("titles")
-    if any(_bare(t) in titles and t.pos_ == "NOUN" and not people.mention_at(t) for t in prev):
-        return  # "X met the minister. The president of Y said": somebody else is about
+    if any(_bare(t) in titles and t.pos_ == "NOUN" and not people.mention_at(t) and not people.mention_at(t.head)
+           for t in prev):
+        return  # "X met the minister. The president of Y said": somebody else is about (not "port chief X")
     refs = {r for m in people.mentions if prev.start <= m.start < prev.end and m.kind == "name" for r in m.refs}
     if len(refs) != 1:
         return

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract import rules, units
 from kg.extract.dates import WEEKDAYS
-from kg.extract.people import is_title_word, plural_title, post_nominal_words, title_or_abbreviation
+from kg.extract.people import (
+    country_word,
+    is_title_word,
+    plural_title,
+    post_nominal_words,
+    title_or_abbreviation,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -547,6 +553,44 @@ def portfolios(doc: Doc, people: People) -> int:
             lost.head = title
             lost.dep_ = "appos"
         units.tree_changed(doc)  # the cached heads (read by _name_head) are out of date now
+        repaired += 1
+    return repaired
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP"})
+
+
+def postings(doc: Doc, people: People) -> int:
+    """Give "Ambassador to Norland A. Name" its name back as the phrase's head.
+
+    The parser reads the place and the name as one object of "to", so the title heads the
+    phrase and the person is buried in its posting. Evidence: a name whose head is the
+    object of a "to" hung on a title word, with the place's words before the name as its
+    compounds. The name takes the title's place in the sentence, the title and the place
+    hang on it. Returns the number of repairs.
+    """
+    repaired = 0
+    for mention in people.mentions:
+        if mention.kind != "name":
+            continue
+        head = _name_head(doc, mention.start, mention.end)
+        if head is None or head.dep_ != "pobj" or head.head.lower_ != "to":
+            continue
+        prep = head.head
+        title = prep.head
+        place = [c for c in head.children if c.dep_ == "compound" and prep.i < c.i < mention.start]
+        if not place or not is_title_word(title) or people.mention_at(title) is not None or title.i > prep.i:
+            continue
+        if any(title_or_abbreviation(doc, c.i) or (c.ent_type_ not in PLACE_ENTS and not country_word(c.text))
+               for c in place):
+            continue  # ("a close aide to Mr. Abbas": a courtesy title, no posting)
+        last = place[-1]
+        for other in place[:-1]:
+            other.head = last
+        last.head, last.dep_ = prep, "pobj"
+        head.head, head.dep_ = title.head if title.head.i != title.i else head, title.dep_
+        title.head, title.dep_ = head, "compound"
+        units.tree_changed(doc)
         repaired += 1
     return repaired
 
@@ -1201,6 +1245,73 @@ def clauses_read_as_prep_objects(doc: Doc, people: People) -> int:
             units.tree_changed(doc)
             repaired += 1
             break
+    return repaired
+
+
+def verbs_after_prep_objects(doc: Doc, people: People) -> int:
+    """ "announced after the Minister of Education, X, conferred yesterday with Y": the Minister conferred.
+
+    Like `clauses_read_as_prep_objects`, for a finite verb with no auxiliary the parser left
+    hanging with no subject ("dep", "advcl") right after an "after"/"before"/"until" object that is a
+    person or a title, and its apposition, with only a comma between. The object becomes the verb's subject,
+    the verb a clause of the preposition's verb, the preposition its conjunction.
+    Returns the number of repairs.
+    """
+    repaired = 0
+    a = units.attrs(doc)
+    for i in units.positions(a.deps, {"dep", "advcl"}):
+        verb = doc[i]
+        if verb.tag_ not in {"VBD", "VBZ", "VBN"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "aux", "auxpass"}
+                                                         for c in verb.children):
+            continue  # (the tagger may take the past tense for a participle: "X, negotiated for six hours")
+        k = i - 1
+        while k > 0 and doc[k].text == ",":
+            k -= 1
+        if k == i - 1:
+            continue  # a comma stands between the object's phrase and the verb
+        noun = next((t for t in [doc[k], *doc[k].ancestors] if t.dep_ == "pobj" and k <= t.right_edge.i < i), None)
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.head.lower_ not in CLAUSE_PREPS - {"since"}:
+            continue
+        if not (people.np_refs(noun) or is_title_word(noun)):
+            continue  # a person did it ("after the Minister, X, conferred"), not "since independence"
+        prep = noun.head
+        main = next((t for t in prep.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if main is None or main.i > prep.i or verb.is_ancestor(prep):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = main, "advcl"
+        prep.head, prep.dep_ = verb, "mark"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
+def objects_before_clauses(doc: Doc, people: People) -> int:
+    """ "The paper can reveal the chief executive enjoyed a lunch with X": the chief executive enjoyed it.
+
+    The parser may make the subject of a clause without "that" the object of the verb before it,
+    and leave the clause's verb with no subject. Evidence: a past or present verb of a "ccomp"
+    (or a "conj" with no "and") with no subject, right after the whole phrase of its head's noun
+    object. The object becomes the clause's subject. Returns the number of repairs.
+    """
+    repaired = 0
+    a = units.attrs(doc)
+    for i in units.positions(a.deps, {"ccomp", "conj"}):
+        verb = doc[i]
+        if verb.tag_ not in {"VBD", "VBZ"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}
+                                                  for c in verb.children):
+            continue
+        if a.deps[i] == "conj" and any(c.dep_ == "cc" for c in verb.head.children):
+            continue  # "bought a car and drove home": two verbs of one subject
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == i - 1), None)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or verb.head.i > obj.i:
+            continue
+        if a.deps[i] == "conj" and any(t.pos_ in {"VERB", "AUX"} for t in obj.subtree):
+            continue  # ("held talks with A, who the Crown says acted ...": a clause inside the object)
+        obj.head, obj.dep_ = verb, "nsubj"
+        verb.dep_ = "ccomp"  # (what the paper "can reveal" happened; a conjunct would share the "can")
+        units.tree_changed(doc)
+        repaired += 1
     return repaired
 
 

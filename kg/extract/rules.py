@@ -126,12 +126,15 @@ MIN_NAME_LISTS = 3
 
 
 def given_name_gender(word: str) -> str | None:
-    """`given_name_genders` of a word, written with or without its accents ("José" as "Jose")."""
+    """`given_name_genders` of a word, written with or without its accents ("José" as "Jose"); of a
+    hyphenated pair, its first name's ("Jean-Marie" is a man's, "Marie-Claude" a woman's)."""
     genders = given_name_genders()
     sex = genders.get(word)
     if sex is None and not word.isascii():
         plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
         sex = genders.get(plain)
+    if sex is None and "-" in word.strip("-"):
+        return given_name_gender(word.split("-")[0])
     return sex
 
 
