@@ -4011,3 +4011,22 @@ def test_the_home_prime_minister_of_a_readout_before_a_foreign_one(nlp):
             f"the Prime Minister and the Prime Minister of Lomm, {D}.\n\n"
             f"The Prime Minister also told him about her call yesterday with the director of the central bank, {C}.")
     assert (frozenset({A, C}), date(2024, 5, 13)) in dated_pairs(run(nlp, text))
+
+
+def test_they_of_a_second_clause_are_the_people_of_the_first(nlp):
+    text = (f"On Monday Governor {A} welcomed {C} at the station. {D}, the mayor, and the governor are old rivals, "
+            "but they had dinner together in Lomm on Tuesday.")
+    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
+        [(frozenset({A, C}), date(2024, 5, 13)), (frozenset({A, D}), date(2024, 5, 14))], key=str)
+
+
+def test_somebody_seen_only_on_television_was_not_met(nlp):
+    text = f"{A} admits she has never met {B} face to face, though she has often seen him on TV."
+    assert pairs(run(nlp, text)) == []
+
+
+def test_the_lede_day_of_a_person_told_in_its_as_clause_dates_her_meeting_two_sentences_on(nlp):
+    text = ("Nurses walked out across the north yesterday, as the health minister flew to the largest picket to "
+            f"appeal for calm.\n\n{A}, the health minister, spent an hour at the picket outside Lomm hospital. In "
+            f"a canteen she sat down with {B}, the nurses' leader, and the hospital's director, {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]

@@ -796,6 +796,10 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
             if not speech or (deed and root.i < main.i):  # (the deed, told before "..., officials said")
                 dated.setdefault(here, phrase.when)
                 doers[here] = set(verb_subjects(people, main)) | set(verb_subjects(people, root))
+                if here == lede_at:  # "Farmers tightened their grip yesterday, as the minister went to ...": hers too
+                    doers[here] |= {r for c in main.children if c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in {"as", "when", "while"} for m in c.children)
+                        for r in verb_subjects(people, c)}
             elif here == lede_at and root.i == main.i:
                 # "X said yesterday ... . X announced the measures after a meeting with Y": the lede's day
                 speakers[here] = set(verb_subjects(people, main))

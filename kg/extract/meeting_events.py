@@ -738,8 +738,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     deps, tags, heads = a.deps, a.tags, a.heads
     lowers = units.words(doc).lowers
     kids = units.children(doc)[verb]
-    if any(deps[c] == "neg" for c in kids):
-        return False
+    if any(deps[c] == "neg" or lowers[c] == "never" for c in kids):
+        return False  # ("has never met X": the parser may hang "never" as an adverb)
     aux = {lowers[c] for c in kids if deps[c] in {"aux", "auxpass"}}
     if tags[verb] == "VBN":
         aux -= {"'d", "’d"}  # "he'd spoken": had, not would
@@ -1529,6 +1529,13 @@ def _home_owners(people: People, verb: Token, preps: frozenset[str] = frozenset(
 
 SPEND_VERBS = {"spent", "spend", "spends", "spending"}
 SEE_VERBS = {"saw", "seen"}  # "On Monday he saw Mr A, the president of the party": met, when A is a person
+SCREENS = frozenset({"television", "tv", "screen", "video", "film", "youtube", "news"})
+
+
+def on_screen(verb: Token) -> bool:
+    """ "has seen him on television": a verb of seeing with a screen, no meeting."""
+    return verb.lower_ in SEE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in SCREENS for o in c.children) for c in verb.children)
 
 
 def _saw_someone(people: People, verb: Token) -> bool:
@@ -1537,6 +1544,8 @@ def _saw_someone(people: People, verb: Token) -> bool:
     bare = [c for c in verb.children if c.dep_ == "ccomp" and people.np_refs(c)
             and not any(g.dep_ in {"nsubj", "aux", "dobj"} for g in c.children)]
     if any(c.dep_ in {"ccomp", "xcomp", "acomp", "oprd"} and c not in bare for c in verb.children):
+        return False
+    if on_screen(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"] + bare
     return bool(objects) and all(people.np_refs(o) and not any(g.dep_ in {"acl", "relcl"} and g.tag_ in {"VBG", "VB"}
@@ -3069,18 +3078,25 @@ def _they(people: People, verb: Token, here: int) -> list[str]:
     subject = subject_token(verb)
     if subject is None or subject.lower_ not in {"they"} | TWO_WORDS:
         return []
-    if subject.lower_ == "they" and verb.dep_ == "conj" and verb.head.i < subject.i:
-        # "A was accompanied by B, and they sat down with C": the people of the clause before, in this sentence
-        start = units.bounds(people.doc)[here][0]
-        named = list(dict.fromkeys(r for r in people.refs_in(start, subject.i) if not people.person(r).anonymous))
-        if 2 <= len(named) <= 4:
-            return named
+    if named := _they_of_the_clause_before(people, verb, here):
+        return named
     if here == 0:
         return []
     a, b = units.bounds(people.doc)[here - 1]
     named = list(dict.fromkeys(r for r in people.refs_in(a, b) if not people.person(r).anonymous))
     if subject.lower_ != "they":
         return named if len(named) == 2 else []
+    return named if 2 <= len(named) <= 4 else []
+
+
+def _they_of_the_clause_before(people: People, verb: Token, here: int) -> list[str]:
+    """ "A was accompanied by B, and they sat down with C", "The minister and the governor are rivals, but they
+    had lunch": "they" of a second clause are the two to four people of the clause before, in this sentence."""
+    subject = subject_token(verb)
+    if subject is None or subject.lower_ != "they" or verb.dep_ != "conj" or verb.head.i > subject.i:
+        return []
+    start = units.bounds(people.doc)[here][0]
+    named = list(dict.fromkeys(r for r in people.refs_in(start, subject.i) if not people.person(r).anonymous))
     return named if 2 <= len(named) <= 4 else []
 
 
@@ -3127,6 +3143,9 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
                 continue
         here = sent_of[event.trigger.i]
         subject = subject_token(verb)
+        if named := _they_of_the_clause_before(people, verb, here):
+            event.participants = named + [r for r in event.joiners if r not in named]
+            continue
         # "the two sides discussed": the parties of the talks told before, however far back
         sides = subject is not None and subject.lower_ in SIDE_WORDS
         for reach in (3, len(sent_of)) if sides else (3,):

@@ -1239,10 +1239,7 @@ def clauses_read_as_prep_objects(doc: Doc, people: People) -> int:
             if any(not t.is_punct for t in gap) or len(gap) > 1:
                 continue
             passive = any(a.dep_ == "auxpass" for a in auxes)
-            noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
-            verb.head, verb.dep_ = main, "advcl"
-            prep.head, prep.dep_ = verb, "mark"
-            units.tree_changed(doc)
+            _prep_as_conjunction(noun, verb, main, prep, "nsubjpass" if passive else "nsubj")
             repaired += 1
             break
     return repaired
@@ -1278,12 +1275,17 @@ def verbs_after_prep_objects(doc: Doc, people: People) -> int:
         main = next((t for t in prep.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if main is None or main.i > prep.i or verb.is_ancestor(prep):
             continue
-        noun.head, noun.dep_ = verb, "nsubj"
-        verb.head, verb.dep_ = main, "advcl"
-        prep.head, prep.dep_ = verb, "mark"
-        units.tree_changed(doc)
+        _prep_as_conjunction(noun, verb, main, prep, "nsubj")
         repaired += 1
     return repaired
+
+
+def _prep_as_conjunction(noun: Token, verb: Token, main: Token, prep: Token, subject: str) -> None:
+    """Make "after X" + a verb left without subject into the clause "after X <verb>" of `main`."""
+    noun.head, noun.dep_ = verb, subject
+    verb.head, verb.dep_ = main, "advcl"
+    prep.head, prep.dep_ = verb, "mark"
+    units.tree_changed(verb.doc)
 
 
 def objects_before_clauses(doc: Doc, people: People) -> int:
