@@ -759,7 +759,8 @@ def extract_meetings(doc: Doc, people: People, published: date | None, offices: 
                     date=each,
                 )
             )
-    return meetings
+    # in the order the text tells them (its first mention), whatever order the rules found them in
+    return sorted(meetings, key=lambda m: m.evidence.start)
 
 
 def _days_again(doc: Doc, draft: Draft, day: date | None, published: date | None) -> list[date]:
