@@ -885,3 +885,8 @@ def test_a_style_and_a_royal_rank_are_no_office(nlp):
 ])
 def test_more_office_nouns(nlp, text, words):
     assert has(run(nlp, text), "Tomas Lindqvist", *words)
+
+
+def test_professor_written_as_a_courtesy_title_is_no_office(nlp):
+    facts = run(nlp, "Appearing for the college, Professor Alma Verhoeven told the court she had objected at once.")
+    assert offices(facts) == {}

@@ -473,6 +473,8 @@ def _names_an_office(label: str) -> bool:
     small_job = label.islower() and all(w in rules.words("titles") for w in words)
     # "Captain X" leads a team as often as a ship's crew: an office either way (not "Capt.", a military rank)
     captain = words == ["captain"]
+    if words in (["professor"], ["prof"]) and not label.islower():
+        return False  # "Prof A", "Professor A": an academic rank used as a courtesy title, not a post
     return " of " in f" {label.lower()} " or small_job or captain or not all(
         w in rules.words("honorifics") or w in STYLES for w in words)  # ("Royal Highness Prince")
 
