@@ -20,6 +20,11 @@ def pairs(facts: Facts) -> list[tuple[frozenset[str], str]]:
     return [(frozenset(facts.person(r).name for r in m.participants), m.kind) for m in facts.meetings]
 
 
+def order(pair: tuple[frozenset[str], object]) -> tuple[list[str], str]:
+    """A sort key that does not depend on the hash seed (a frozenset's str does)."""
+    return sorted(pair[0]), str(pair[1])
+
+
 A, B, C = "Alma Verhoeven", "Tomas Lindqvist", "Greta Ilves"
 
 
@@ -70,8 +75,8 @@ def test_multi_party_meeting_is_one_meeting(nlp):
 
 def test_separate_meetings_are_pairs(nlp):
     facts = run(nlp, f"Minister {A} held separate meetings with Foreign Secretary {B} and Trade Minister {C}.")
-    assert sorted(pairs(facts), key=str) == sorted(
-        [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=str
+    assert sorted(pairs(facts), key=order) == sorted(
+        [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=order
     )
 
 
@@ -139,7 +144,7 @@ D, E = "Pieter Nakamura", "Ruth Obi"
 
 def dated_pairs(facts: Facts) -> list[tuple[frozenset[str], date | None]]:
     return sorted(
-        ((frozenset(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings), key=str
+        ((frozenset(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings), key=order
     )
 
 
@@ -230,15 +235,15 @@ def test_a_title_with_its_name_in_apposition_is_that_person(nlp):
         f"Minister {A} spoke by phone with the Finance Minister, {B}. "
         f"Later that day, Minister {A} hosted the Trade Minister, {C}, and Mayor {D}."
     )
-    assert sorted(pairs(run(nlp, text)), key=str) == sorted(
-        [(frozenset({A, B}), "call"), (frozenset({A, C, D}), "meeting")], key=str
+    assert sorted(pairs(run(nlp, text)), key=order) == sorted(
+        [(frozenset({A, B}), "call"), (frozenset({A, C, D}), "meeting")], key=order
     )
 
 
 def test_calls_to_several_people_are_separate_calls(nlp):
     text = f"Minister {A} called Governor {B} and Mayor {C} on Tuesday."
     assert dated_pairs(run(nlp, text)) == sorted(
-        [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=str
+        [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=order
     )
 
 
@@ -248,14 +253,14 @@ def test_readout_calls_each_with_its_own_day(nlp):
         f"On Thursday, the Secretary called Foreign Minister {C}."
     )
     assert dated_pairs(run(nlp, text)) == sorted(
-        [(frozenset({E, B}), date(2024, 5, 13)), (frozenset({E, C}), date(2024, 5, 16))], key=str
+        [(frozenset({E, B}), date(2024, 5, 13)), (frozenset({E, C}), date(2024, 5, 16))], key=order
     )
 
 
 def test_the_pair_met_again_is_a_second_meeting(nlp):
     text = f"Minister {A} met Governor {B} on Monday. Two days later, the pair met again in Kessel."
     assert dated_pairs(run(nlp, text)) == sorted(
-        [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, B}), date(2024, 5, 15))], key=str
+        [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, B}), date(2024, 5, 15))], key=order
     )
 
 
@@ -312,7 +317,7 @@ def test_the_two_are_the_people_of_the_meeting_just_told(nlp):
         f"spokesman {D} said. The two discussed the budget, {D} said."
     )
     assert dated_pairs(run(nlp, text)) == sorted(
-        [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=str
+        [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=order
     )
 
 
@@ -374,7 +379,7 @@ def test_guests_calls_and_speeches_that_are_no_contact(nlp, text):
 def test_a_second_verb_whose_object_the_parser_took_for_its_subject(nlp):
     text = f"Minister {A} met Governor {B} on Monday and on Wednesday met Mayor {C}."
     assert dated_pairs(run(nlp, text)) == sorted(
-        [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, C}), date(2024, 5, 15))], key=str
+        [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, C}), date(2024, 5, 15))], key=order
     )
 
 
@@ -388,8 +393,8 @@ def test_a_call_in_which_the_three_agreed(nlp):
 
 def test_before_meeting_told_in_the_past(nlp):
     text = f"Minister {A} held talks with Governor {B} on Monday before meeting Mayor {C}."
-    assert sorted(pairs(run(nlp, text)), key=str) == sorted(
-        [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=str
+    assert sorted(pairs(run(nlp, text)), key=order) == sorted(
+        [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=order
     )
 
 
@@ -407,7 +412,7 @@ def test_before_meeting_in_the_future(nlp):
 )
 def test_one_verb_two_meetings_on_two_days(nlp, text):
     assert dated_pairs(run(nlp, text)) == sorted(
-        [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, C}), date(2024, 5, 14))], key=str
+        [(frozenset({A, B}), date(2024, 5, 13)), (frozenset({A, C}), date(2024, 5, 14))], key=order
     )
 
 
@@ -535,7 +540,7 @@ def test_a_readout_headline_and_its_text_are_one_contact(nlp):
     text = (f"Minister {A}'s Call with Minister {B}\n\nMinister {A} spoke today with Minister {B} about trade.\n\n"
             f"Minister {C}'s Meeting with Minister {D}\n\nMinister {C} met yesterday with Minister {D}.")
     assert dated_pairs(run(nlp, text)) == sorted(
-        [(frozenset({A, B}), date(2024, 5, 17)), (frozenset({C, D}), date(2024, 5, 16))], key=str
+        [(frozenset({A, B}), date(2024, 5, 17)), (frozenset({C, D}), date(2024, 5, 16))], key=order
     )
 
 
@@ -648,8 +653,8 @@ def test_also_met_after_a_longer_readout_is_the_same_day(nlp):
     text = (f"Secretary {A} spoke on Tuesday with Foreign Minister {B}. The Secretary thanked the Foreign Minister. "
             "They agreed on the importance of trade. The Secretary underscored the value of the alliance. "
             f"The Secretary also spoke with Defense Minister {C}.")
-    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
-        [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=str)
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 14)), (frozenset({A, C}), date(2024, 5, 14))], key=order)
 
 
 def test_accompanied_throughout_the_visit_joins_every_meeting_of_the_traveller(nlp):
@@ -1432,7 +1437,7 @@ def test_a_name_joined_to_the_body_of_the_name_before_is_its_conjunct(nlp):
 def test_a_call_told_after_a_meeting_keeps_its_own_with(nlp):
     text = (f"Tourism Minister {C} opened the fair. The minister said he had met Ambassador {A} on Sunday to ask "
             f"London to ease its travel advice, and had spoken by phone with Minister {B} the following day.")
-    assert sorted(pairs(run(nlp, text)), key=str) == [(frozenset({A, C}), "meeting"), (frozenset({B, C}), "call")]
+    assert sorted(pairs(run(nlp, text)), key=order) == [(frozenset({A, C}), "meeting"), (frozenset({B, C}), "call")]
 
 
 def test_visited_to_meet_someone_met_them(nlp):
@@ -1760,9 +1765,9 @@ def test_bilateral_meetings_with_the_following_list_are_one_meeting_each(nlp):
     text = (f"Minister {A} also had bilateral meetings on the sidelines with the following:\n"
             f"a. Foreign Secretary {B};\nb. Vice Minister Sumarto; and\nc. Deputy Minister {C}.\n"
             "The minister returns home today.")
-    assert sorted(pairs(run(nlp, text)), key=str) == sorted(
+    assert sorted(pairs(run(nlp, text)), key=order) == sorted(
         [(frozenset({A, B}), "meeting"), (frozenset({A, "Sumarto"}), "meeting"), (frozenset({A, C}), "meeting")],
-        key=str)
+        key=order)
 
 
 def test_they_were_joined_by_under_secretary_x(nlp):
@@ -2454,8 +2459,8 @@ def test_he_after_the_mediator_was_x_is_x(nlp):
 def test_a_call_between_two_hung_on_the_verb_after_out_of_a_call(nlp):
     text = (f"Minister {A} met Governor {C} on Tuesday. The talks grew out of a telephone call last month between "
             f"Governor {C} and Minister {B}.")
-    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
-        [(frozenset({A, C}), date(2024, 5, 14)), (frozenset({B, C}), None)], key=str)
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == sorted(
+        [(frozenset({A, C}), date(2024, 5, 14)), (frozenset({B, C}), None)], key=order)
 
 
 def test_the_minister_of_x_that_fits_two_is_the_one_the_readout_is_about(nlp):
@@ -2478,8 +2483,8 @@ def test_a_meeting_under_a_dateline_held_on_a_day_chaired_by_x_bringing_together
             f"hotel, was chaired by Minister {A}. It brought together, among others, Minister {B} and Professor "
             f"{C}.\nThe following day, Minister {A} held a working session at her ministry with the Regional "
             f"Director, Dr. {D}.")
-    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
-        [(frozenset({A, B, C}), date(2024, 5, 14)), (frozenset({A, D}), date(2024, 5, 15))], key=str)
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == sorted(
+        [(frozenset({A, B, C}), date(2024, 5, 14)), (frozenset({A, D}), date(2024, 5, 15))], key=order)
 
 
 def test_does_not_deny_that_he_met_is_a_meeting_denied_is_not(nlp):
@@ -2503,9 +2508,9 @@ def test_the_stewards_met_were_led_by_two_named_in_the_next_sentence(nlp):
 def test_the_following_day_counts_from_the_story_not_from_a_night_before_told_in_the_pluperfect(nlp):
     text = (f"Mr {A} hosted Ms {B} for talks at the headquarters on Sunday. The two had met over a working dinner "
             f"the night before.\nThe following day, {A} and {B} were received together by Minister {C}.")
-    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted([
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == sorted([
         (frozenset({A, B}), date(2024, 5, 12)), (frozenset({A, B}), date(2024, 5, 11)),
-        (frozenset({A, B, C}), date(2024, 5, 13))], key=str)
+        (frozenset({A, B, C}), date(2024, 5, 13))], key=order)
 
 
 @pytest.mark.parametrize(
@@ -2659,8 +2664,8 @@ def test_the_men_of_a_deputation_who_had_called_upon_someone_the_day_before(nlp)
             f"deputation was led by Mr. {B}, and included Mr. {C}, the Area Secretary. The meeting lasted an hour.\n"
             f"The men had travelled to London from Cardiff, where on the previous day they had called upon Sir {host}, "
             "Chairman of the Coal Board.")
-    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
-        [(frozenset({A, B, C}), date(2024, 5, 16)), (frozenset({B, C, host}), date(2024, 5, 15))], key=str)
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == sorted(
+        [(frozenset({A, B, C}), date(2024, 5, 16)), (frozenset({B, C, host}), date(2024, 5, 15))], key=order)
 
 
 def test_a_reporters_bracketed_label_and_the_anchor_called_by_name_are_not_at_the_meeting(nlp):
@@ -3457,16 +3462,16 @@ def test_a_meeting_no_rule_dates_takes_the_only_day_of_its_sentence(nlp, text):
 def test_called_into_a_room_is_one_meeting_not_calls(nlp):
     text = f"On Monday, Judge {A} called {B} and {C} into her chambers for twenty minutes."
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
-    assert sorted(pairs(run(nlp, f"On Monday, {A} called {B} and {C}.")), key=str) == sorted(
-        [(frozenset({A, B}), "call"), (frozenset({A, C}), "call")], key=str)
+    assert sorted(pairs(run(nlp, f"On Monday, {A} called {B} and {C}.")), key=order) == sorted(
+        [(frozenset({A, B}), "call"), (frozenset({A, C}), "call")], key=order)
 
 
 def test_two_withs_with_nothing_between_are_one_sitting(nlp):
     text = f"On Wednesday the inspector {A} sat down with the prison governor, {B}, and with the mayor, {C}."
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
     text = f"On Wednesday the inspector {A} sat down with the prison governor, {B}, and later with the mayor, {C}."
-    assert sorted(pairs(run(nlp, text)), key=str) == sorted(
-        [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=str)
+    assert sorted(pairs(run(nlp, text)), key=order) == sorted(
+        [(frozenset({A, B}), "meeting"), (frozenset({A, C}), "meeting")], key=order)
 
 
 def test_was_to_have_met_is_a_plan_that_fell_through(nlp):
@@ -3570,8 +3575,8 @@ def test_a_delegation_led_by_one_and_including_others_stands_for_all_of_them(nlp
     text = ("A delegation led by Alma Verhoeven and including Tomas Lindqvist held talks with Greta Ilves in Kessel "
             "on Tuesday. On Wednesday morning the delegation was welcomed at the museum by Peter Sand.")
     facts = run(nlp, text)
-    assert sorted(pairs(facts), key=str) == sorted([(frozenset({A, B, C}), "meeting"),
-                                                    (frozenset({A, B, "Peter Sand"}), "meeting")], key=str)
+    assert sorted(pairs(facts), key=order) == sorted([(frozenset({A, B, C}), "meeting"),
+                                                    (frozenset({A, B, "Peter Sand"}), "meeting")], key=order)
 
 
 @pytest.mark.parametrize("number", ["", "three "])
@@ -3961,8 +3966,8 @@ def test_a_delegation_the_next_sentence_says_was_led_by_somebody_met_the_host(nl
 def test_a_first_meeting_with_no_day_is_not_the_meeting_told_elsewhere(nlp):
     text = (f"{A} hosted {B} at the embassy yesterday. Their rivalry goes back to a row in the spring, when "
             f"{B.split()[-1]} first met {A.split()[-1]} to argue over the tender.")
-    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
-        [(frozenset({A, B}), date(2024, 5, 16)), (frozenset({A, B}), None)], key=str)
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == sorted(
+        [(frozenset({A, B}), date(2024, 5, 16)), (frozenset({A, B}), None)], key=order)
 
 
 def test_somebody_at_the_hearing_did_not_join_the_judges_meeting(nlp):
@@ -4016,8 +4021,8 @@ def test_the_home_prime_minister_of_a_readout_before_a_foreign_one(nlp):
 def test_they_of_a_second_clause_are_the_people_of_the_first(nlp):
     text = (f"On Monday Governor {A} welcomed {C} at the station. {D}, the mayor, and the governor are old rivals, "
             "but they had dinner together in Lomm on Tuesday.")
-    assert sorted(dated_pairs(run(nlp, text)), key=str) == sorted(
-        [(frozenset({A, C}), date(2024, 5, 13)), (frozenset({A, D}), date(2024, 5, 14))], key=str)
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == sorted(
+        [(frozenset({A, C}), date(2024, 5, 13)), (frozenset({A, D}), date(2024, 5, 14))], key=order)
 
 
 def test_somebody_seen_only_on_television_was_not_met(nlp):
