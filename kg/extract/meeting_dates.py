@@ -348,7 +348,7 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                 continue
             if amount is None and direction == 1 and event.when is None and (
                     told := _after_the_meeting(doc, sub, events, event)) is not None:
-                event.relative = (told.trigger.i, 0)  # "Following the meeting, the two visited X": that day
+                event.relative = (told.trigger.i, 0)  # "Following the meeting, the two toured X": that day
                 inside.update(t.i for t in sub.subtree)
                 continue
             if amount is None:
@@ -371,9 +371,7 @@ def _after_the_meeting(doc: Doc, prep: Token, events: list[Event], event: Event)
     if not objects or objects[0].i == event.trigger.i or objects[0].lower_ not in rules.kinds("meeting_nouns") or any(
             c.dep_ != "det" for c in objects[0].children) or not any(c.lower_ == "the" for c in objects[0].children):
         return None
-    dated = [e for e in events if e is not event and e.trigger.i < prep.i and e.when is not None
-             and e.when.day is not None and len(e.participants) >= 2]
-    return dated[-1] if dated else None
+    return _last_dated_meeting(events, prep.i, event)
 
 
 def _on_the_eve(tok: Token) -> bool:
@@ -392,7 +390,12 @@ def _meeting_told_before(events: list[Event], event: Event, eve: Token) -> Event
     with a day of its own, when "the talks" of the eve phrase is a meeting noun with no event of its own."""
     if not any(o.lower_ in rules.kinds("meeting_nouns") for o in _eve_objects(eve)):
         return None
-    dated = [e for e in events if e is not event and e.trigger.i < event.trigger.i and e.when is not None
+    return _last_dated_meeting(events, event.trigger.i, event)
+
+
+def _last_dated_meeting(events: list[Event], before: int, besides: Event) -> Event | None:
+    """The last meeting of two or more people, with a day, told before token `before` (not `besides`)."""
+    dated = [e for e in events if e is not besides and e.trigger.i < before and e.when is not None
              and e.when.day is not None and len(e.participants) >= 2]
     return dated[-1] if dated else None
 

@@ -426,7 +426,7 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
 
 
 def _led_next(people: People, group: Token, depth: int) -> list[str]:
-    """ "Y received a deputation of six students. It was led by X and Z.": the leaders the next sentence
+    """ "Y met a delegation of nurses. It was led by X and Z.": the leaders the next sentence
     gives the group met, as the subject "it" or "the deputation" of "was led by"."""
     doc = people.doc
     end = group.sent.end
@@ -1533,7 +1533,7 @@ SCREENS = frozenset({"television", "tv", "screen", "video", "film", "youtube", "
 
 
 def on_screen(verb: Token) -> bool:
-    """ "has seen him on television": a verb of seeing with a screen, no meeting."""
+    """ "has only seen her on TV": a verb of seeing with a screen, no meeting."""
     return verb.lower_ in SEE_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in SCREENS for o in c.children) for c in verb.children)
 
@@ -2769,7 +2769,7 @@ def _present(tok: Token) -> bool:
     if _present_root_copula(tok) is not None:
         return True
     if any(p.lower_ in {"in", "at"} and o.lower_ in HEARING_ROOMS for p in tok.children for o in p.children):
-        return False  # "Prof X, who was present in court, did not address the Bench": at a hearing, no meeting
+        return False  # "X, present in court throughout, said nothing": at a hearing, no meeting
     return tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
 
 
@@ -3090,8 +3090,8 @@ def _they(people: People, verb: Token, here: int) -> list[str]:
 
 
 def _they_of_the_clause_before(people: People, verb: Token, here: int) -> list[str]:
-    """ "A was accompanied by B, and they sat down with C", "The minister and the governor are rivals, but they
-    had lunch": "they" of a second clause are the two to four people of the clause before, in this sentence."""
+    """ "A was accompanied by B, and they sat down with C", "The mayor and the governor are rivals, but they
+    dined together": "they" of a second clause are the two to four people of the clause before, in this sentence."""
     subject = subject_token(verb)
     if subject is None or subject.lower_ != "they" or verb.dep_ != "conj" or verb.head.i > subject.i:
         return []

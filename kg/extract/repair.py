@@ -583,7 +583,7 @@ def postings(doc: Doc, people: People) -> int:
             continue
         if any(title_or_abbreviation(doc, c.i) or (c.ent_type_ not in PLACE_ENTS and not country_word(c.text))
                for c in place):
-            continue  # ("a close aide to Mr. Abbas": a courtesy title, no posting)
+            continue  # ("an aide to Mr. A": a courtesy title, no posting)
         last = place[-1]
         for other in place[:-1]:
             other.head = last
@@ -1309,7 +1309,7 @@ def objects_before_clauses(doc: Doc, people: People) -> int:
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or verb.head.i > obj.i:
             continue
         if a.deps[i] == "conj" and any(t.pos_ in {"VERB", "AUX"} for t in obj.subtree):
-            continue  # ("held talks with A, who the Crown says acted ...": a clause inside the object)
+            continue  # ("met A, who police say organised ...": a clause inside the object)
         obj.head, obj.dep_ = verb, "nsubj"
         verb.dep_ = "ccomp"  # (what the paper "can reveal" happened; a conjunct would share the "can")
         units.tree_changed(doc)
