@@ -4035,3 +4035,28 @@ def test_the_lede_day_of_a_person_told_in_its_as_clause_dates_her_meeting_two_se
             f"appeal for calm.\n\n{A}, the health minister, spent an hour at the picket outside Lomm hospital. In "
             f"a canteen she sat down with {B}, the nurses' leader, and the hospital's director, {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_they_who_held_talks_with_somebody_are_the_people_told_before(nlp):
+    text = f"{A} and {B} flew to Kessel on Monday. In Kessel they held talks with {C}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_a_companion_on_the_trip_is_not_on_the_phone(nlp):
+    text = (f"On Monday Envoy {A} visited Kessel and was shown the docks by the mayor, {B}. She was accompanied "
+            f"throughout the visit by her deputy, {C}.\n\nOn Tuesday the envoy spoke by phone with {D}.")
+    calls = [m for m in run(nlp, text).meetings if m.kind == "call"]
+    assert len(calls) == 1 and len(calls[0].participants) == 2
+
+
+def test_their_talks_with_somebody_are_the_talks_of_the_people_told_before(nlp):
+    text = (f"The head of the growers' union, Mr {B}, and the mayor of Kessel, Ms {C}, waited five hours at the "
+            f"ministry on Monday. Their talks with Fisheries Minister {A} broke up without a deal.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 13))]
+
+
+def test_the_two_veterans_are_the_two_named_in_the_sentences_before(nlp):
+    text = (f"On Thursday {B} poured a drink for a man he had last seen across a minefield. The man was {D}, 70, "
+            f"a retired tailor from Lomm.\n\nThe two veterans were hosted at her house by Kessel's mayor, {C}, after "
+            "the wreath-laying.")
+    assert pairs(run(nlp, text)) == [(frozenset({B, C, D}), "meeting")]

@@ -1321,3 +1321,40 @@ def test_a_hyphenated_given_name_tells_the_gender_of_its_first_name():
 )
 def test_roles_trades_and_party_members_written_in_capitals_are_no_names(nlp, text, expected):
     assert names(run(nlp, text)) == expected
+
+
+def test_a_title_the_lists_do_not_know_before_a_given_name_and_surname(nlp):
+    text = ("14:05 - Amauta Rosa Quispe Huamán, a weaver from the valley, has just come in. She says she met the "
+            "governor last week.")
+    assert [p for p in names(run(nlp, text)) if "Quispe" in p]
+
+
+def test_the_second_of_a_list_of_titles_after_a_comma_is_another_person(nlp):
+    text = ("Envoy Alma Verhoeven was greeted on the quay by the Mayor of Kessel, Pieter Nakamura. Her deputy, "
+            "Greta Ilves, went with her.\n\nOn Tuesday the Envoy, the Mayor and the deputy sat down with the "
+            "growers' leader, Ruth Obi.")
+    facts = run(nlp, text)
+    tuesday = [m for m in facts.meetings if m.date == date(2024, 5, 14)]
+    assert [sorted(facts.person(r).name for r in m.participants) for m in tuesday] == [
+        ["Alma Verhoeven", "Greta Ilves", "Pieter Nakamura", "Ruth Obi"]]
+
+
+def test_a_portfolio_before_the_name_ends_at_a_given_name(nlp):
+    text = "On Monday the elder met Minister of Coastal Peoples Greta Ilves at the harbour."
+    assert names(run(nlp, text)) == {"Greta Ilves"}
+
+
+def test_a_tabloids_words_before_a_given_name_are_no_part_of_the_name(nlp):
+    assert names(run(nlp, "Tearful Scottish Mum Greta Ilves waited at the gate for her son.")) == {"Greta Ilves"}
+
+
+def test_a_full_name_with_a_hyphened_surname_used_alone_later_is_a_name(nlp):
+    text = ("The old sailor was at home on Sunday when the local MP, Labour's Ifor Tregarth-Evans, called round to "
+            "the house.\n\nMr Tregarth-Evans said afterwards that the street had suffered.")
+    assert names(run(nlp, text)) == {"Ifor Tregarth-Evans"}
+
+
+def test_a_demonym_noun_before_a_name_is_no_part_of_it(nlp):
+    text = ("Club officials flew to Lomm last week to talk to Dutchman Joost-Willem van Hattem about the coaching job. "
+            "Van Hattem, 51, said he would decide by June.")
+    assert names(run(nlp, text)) == {"Joost-Willem van Hattem"}

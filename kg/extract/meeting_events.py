@@ -1650,8 +1650,11 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if _delegation_subject(verb) and not subjects:
             group = "delegation"  # "a delegation paid a courtesy call on X": its members may be named later
         elif _unknown_subject(people, verb, subjects):
-            # "the pair held talks": the people told before; "the president-elect held talks": unknown
-            return Event(noun, kind, [], definite=is_definite(noun), plural=_plural_subject(verb))
+            # "the pair held talks": the people told before; "the president-elect held talks": unknown;
+            # "they held talks with X": the people told before, and X
+            plural = _plural_subject(verb)
+            joiners = _prep_objects(people, verb, {"with"}) if plural else []
+            return Event(noun, kind, [], definite=is_definite(noun), plural=plural, joiners=joiners)
         add(subjects)
     if verb is not None and relation in {"to", "at"} and bare_word(verb) in ENTERTAIN_VERBS and any(
         c.dep_ == "auxpass" for c in verb.children
@@ -1664,6 +1667,10 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     for child in kids:
         if child.dep_ == "poss" and not _date_word(child):
             owner = people.np_refs(child)
+            if not owner and child.lower_ == "their" and noun.dep_ in {"nsubj", "nsubjpass"} and (
+                    joiners := _prep_objects(people, noun, {"with"}, False)):
+                # "Their talks with X ended without agreement": the people told before, and X
+                return Event(noun, kind, [], definite=True, plural=True, joiners=joiners)
             if not owner and child.lower_ in {"their", "our"}:
                 continue  # "told X during their meeting": the people of the verb
             if not owner:
@@ -3072,11 +3079,13 @@ def _group_refs(people: People, verb: Token) -> tuple[str, ...]:
     return people.refs_at(subject) if subject is not None else ()
 
 
-def _they(people: People, verb: Token, here: int) -> list[str]:
+def _they(people: People, verb: Token, here: int, their: bool = False) -> list[str]:
     """ "X was accompanied by Y. They met A and B": "they" are the two to four people of the sentence before
-    ("the pair": exactly two)."""
+    ("the pair": exactly two); so are the owners of "their talks" (`their`)."""
     subject = subject_token(verb)
-    if subject is None or subject.lower_ not in {"they"} | TWO_WORDS:
+    if their:
+        subject = next(c for c in verb.children if c.dep_ == "poss")
+    if subject is None or subject.lower_ not in {"they", "their"} | TWO_WORDS:
         return []
     if named := _they_of_the_clause_before(people, verb, here):
         return named
@@ -3084,7 +3093,7 @@ def _they(people: People, verb: Token, here: int) -> list[str]:
         return []
     a, b = units.bounds(people.doc)[here - 1]
     named = list(dict.fromkeys(r for r in people.refs_in(a, b) if not people.person(r).anonymous))
-    if subject.lower_ != "they":
+    if subject.lower_ not in {"they", "their"}:
         return named if len(named) == 2 else []
     return named if 2 <= len(named) <= 4 else []
 
@@ -3159,13 +3168,15 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
             if event.participants:
                 break
         if not event.participants:
-            event.participants = list(_group_refs(people, event.trigger))
+            event.participants = list(_group_refs(people, verb))
         if not event.participants:
             event.participants = _members_told(ordered[:k], sent_of, here)
         if not event.participants:
-            event.participants = _they(people, event.trigger, here)
+            their = event.trigger.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in event.trigger.children)
+            event.participants = _they(people, event.trigger if their else verb, here, their)
         if not event.participants:
-            event.participants = _named_next(people, event.trigger, here)
+            event.participants = _named_next(people, verb, here)
         if event.participants:
             event.participants.extend(r for r in event.joiners if r not in event.participants)
 

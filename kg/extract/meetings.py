@@ -567,9 +567,10 @@ def _own_day(verb: Token) -> bool:
 
 
 def _join_trip(events: list[Event], travellers: list[str], guests: list[str]) -> None:
-    """Add the companions of a trip (or of one sentence's part of it) to every meeting of the travellers."""
+    """Add the companions of a trip (or of one sentence's part of it) to every meeting of the travellers (not
+    to their phone calls: a companion on the road is not on the line)."""
     for event in events:
-        if set(travellers) & set(event.participants):
+        if event.kind != "call" and set(travellers) & set(event.participants):
             event.participants.extend(r for r in guests if r not in event.participants)
 
 

@@ -383,6 +383,10 @@ def _ruler_titles(texts: list[str], bares: list[str], flags: list[bool]) -> None
             flags[k] = True
 
 
+NATIONALS = frozenset(f"{stem}{sex}" for stem in ("dutch", "french", "english", "irish", "welsh", "scots")
+                      for sex in ("man", "woman"))  # "Dutchman": a demonym and a person in one word
+
+
 def _demonym(doc: Doc, i: int) -> bool:
     """Token `i` names where people are from ("Kenyan", "Dominican", "Dutch", "Californian")."""
     word = units.attrs(doc).bares[i]
@@ -737,6 +741,10 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if name_start == start and end - start >= 3 and bares[start] in org_words and (
                 w.texts[start + 1] in rules.given_names()):
             name_start += 1  # "Head of Mission Maria A. Name": the body of the title, then a given name
+        given = next((k for k in range(name_start + 1, end - 1) if w.texts[k] in rules.given_name_genders()), None)
+        if given is not None and a.tags[given - 1] == "NNPS" and all(
+                ents[k] != "PERSON" and w.texts[k] not in rules.given_names() for k in range(name_start, given)):
+            name_start = given  # "Minister of Coastal Peoples Maria A. Name": the portfolio ends at a given name
         if name_start > start and end - name_start == 1 and ents[name_start] != "PERSON":
             return end, end  # "... Industry and Investment Promotion": the portfolio's last word, no name
         if name_start > start and name_start + 2 < end and bares[name_start + 1] in honorifics:
@@ -748,6 +756,10 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             name_start += 1
     while name_start < end - 1 and w.lowers[name_start] in DAY_WORDS:
         name_start += 1  # "Today Gachanja and ...": a sentence's first word, capitalised, before a name
+    given = next((k for k in range(name_start + 1, end - 1) if w.texts[k] in rules.given_names()), None)
+    if given is not None and any(_demonym(doc, k) or bares[k] in NATIONALS for k in range(name_start, given)) \
+            and not any(ents[k] == "PERSON" and bares[k] not in NATIONALS for k in range(name_start, given)):
+        name_start = given  # "Tearful Kenyan Mum Anna A. Name", "Dutchman Jan A. Name": words for her, then her name
     if w.texts[name_start] == "M." and (
         (name_start < end - 2 and w.texts[name_start + 1] in rules.given_names())
         or (name_start < end - 1 and not any(doc[k].whitespace_ for k in range(name_start + 1, end - 1))
@@ -1126,6 +1138,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         # "Liene Ozola met ...", "Jean-Baptiste Ferrand will ...": a given name of some country (or a hyphenated
         # pair of them), then a surname the recogniser missed
         score += 2
+    elif count >= 3 and person_tokens * 2 < count and texts[start + 1] in rules.given_name_genders() and (
+            texts[start + 2][:1].isupper() and not texts[start].isupper() and cand.title_start == start
+            and ents[start] not in OTHER_ENTS and (start == 0 or a.poss[start - 1] != "ADP")):
+        score += 1  # "Elder Anna Name" with a title the lists do not know: a given name, then a surname
     if _in_list_of_name_and_place(doc, start, end):
         score += 2  # "A of Austria, B of Germany and C of Denmark": one more in a list of names and their places
     seat = start > 0 and lowers[start - 1] in {"a", "an", "the"}  # "a Galway West TD": the seat
@@ -1524,9 +1540,12 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             totals[key] -= 3
     # "Rodrigo Aranguiz Ossandon ... Aranguiz built ... Aranguiz turned down": a full name whose
     # surname is used alone later is how news refers to a person, not to a body or a place.
+    # A surname of several words used alone as well ("A. Lomm-Kessel ... Mr Lomm-Kessel") says more.
     for key in list(totals):
         tokens = tuple(key.split())
-        if len(tokens) >= 2 and any(part in totals and totals[part] >= 0 for part in tokens[1:] if len(part) > 2):
+        if len(tokens) >= 3 and any(totals.get(" ".join(tokens[j:]), -1) >= 3 for j in range(1, len(tokens) - 1)):
+            totals[key] += 2
+        elif len(tokens) >= 2 and any(part in totals and totals[part] >= 0 for part in tokens[1:] if len(part) > 2):
             totals[key] += 1
     accepted = {key for key, total in totals.items() if total >= MIN_NAME_SCORE}
     tokens_of = {c.key: c.tokens for c in candidates}
@@ -1993,8 +2012,8 @@ def _descriptor(tok: Token, people: People) -> Descriptor | None:
         return None  # "sat back in her chair", "rose from the chair": a seat, not who chairs
     if any(people.np_refs(c) for c in tok.children if c.dep_ in {"appos", "compound"}):
         return None
-    if tok.dep_ == "appos" and people.np_refs(tok.head):
-        return None
+    if tok.dep_ == "appos" and people.np_refs(tok.head) and not any(c.dep_ == "conj" for c in tok.children):
+        return None  # "the envoy, the governor": one person; "the envoy, the governor and the aide": three
     held = [tok, *(c for c in tok.children if c.dep_ == "compound")] if suffix else [tok]
     definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
                    for h in held for c in h.children)  # ("The prime minister-designate": "the" on "minister")
@@ -2735,6 +2754,13 @@ def _paired_subject(people: People, at: int, count: int, besides: tuple[str, ...
     return refs
 
 
+def _named_lately(people: People, at: int, refs: list[str]) -> bool:
+    """Whether each of `refs` is named (not only referred to) in the sentence of token `at` or the two before."""
+    sent_of = units.index(people.doc)
+    return all(any(r in m.refs and m.kind == "name" and 0 <= sent_of[at] - sent_of[m.start] <= 2 and m.start < at
+                   for m in people.mentions) for r in refs)
+
+
 def _last_named(people: People, at: int, count: int, among: set[str] | None,
                 besides: tuple[str, ...] = ()) -> list[str]:
     """The last `count` persons named before token `at` (only those in `among`, when given; none of
@@ -2759,7 +2785,8 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
     nouns = rules.words("group_nouns")
     told: dict[tuple[int, str], tuple[str, ...]] = {}
     # else `count` stays 0 below; "the two mayors": a title's plural is a group word too
-    for i in units.positions(units.words(doc).lowers, {*numbers, *nouns} | _plural_titles()):
+    for i in units.positions(units.words(doc).lowers, {*numbers, *nouns} | _plural_titles()
+                             | rules.words("people_plurals")):
         tok = doc[i]
         if people.mention_at(tok) or people.quoted(tok):
             continue
@@ -2771,7 +2798,7 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
             and tok.pos_ in {"NUM", "NOUN"}
         ):
             count = numbers[tok.lower_]
-        elif tok.lower_ in nouns or plural_title(tok.lower_):
+        elif tok.lower_ in nouns or plural_title(tok.lower_) or tok.lower_ in rules.words("people_plurals"):
             for c in tok.children:
                 if c.lower_ in numbers and (c.lower_ == "both" or any(d.lower_ == "the" for d in tok.children)):
                     count = numbers[c.lower_]
@@ -2791,6 +2818,10 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
         refs = _last_named(people, head.i, count, holders, doer) if holders is not None else []
         if len(refs) < count:
             refs = _paired_subject(people, head.i, count, doer) or _last_named(people, head.i, count, None, doer)
+        if tok.lower_ in rules.words("people_plurals") and tok.lower_ not in nouns and not plural_title(
+                tok.lower_) and not _named_lately(
+                people, head.i, refs):
+            continue  # "the two veterans" named two sentences back at most; else two the text has not named
         if len(refs) >= 2:
             people.add(Mention(head.i, head.i + 1, tuple(refs[:count]), "group"))
             if key is not None:
