@@ -890,3 +890,16 @@ def test_more_office_nouns(nlp, text, words):
 def test_professor_written_as_a_courtesy_title_is_no_office(nlp):
     facts = run(nlp, "Appearing for the college, Professor Alma Verhoeven told the court she had objected at once.")
     assert offices(facts) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        ("The cadets were greeted by Admiral Tomas Lindqvist, Chief of Staff, Norland Coastal Defence Force "
+         "(NCDF), at the base.", "Tomas Lindqvist", ("chief", "staff", "ncdf")),
+        ("Rear Admiral Greta Ilves, Commander, Kessel Fleet, met the visiting cadets on Monday.", "Greta Ilves",
+         ("commander", "fleet")),
+    ],
+)
+def test_a_readouts_body_after_the_title_and_a_comma_is_the_offices(nlp, text, name, words):
+    assert has(run(nlp, text), name, *words)

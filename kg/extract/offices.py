@@ -95,7 +95,8 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
         keep.append(i)
     while keep and (lowers[keep[0]] in LABEL_LEAD or texts[keep[0]] in HYPHENS):
         keep.pop(0)
-    while keep and (a.deps[keep[-1]] == "punct" or lowers[keep[-1]] in {"of", "for", "and", "the"}):
+    while keep and (a.deps[keep[-1]] == "punct" or lowers[keep[-1]] in {"of", "for", "and", "the"}) and not (
+            texts[keep[-1]] == ")" and "(" in (texts[i] for i in keep)):  # ("... Force (KMF)": its acronym)
         keep.pop()
     if not keep:
         return "", former
@@ -529,7 +530,7 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     for np in nps:
         indices = _np_tokens(np)
         if np.i > head.i:
-            indices = _to_closing_comma(doc, people, indices)
+            indices = _comma_body(doc, people, _to_closing_comma(doc, people, indices))
             if titled and _next_holder(doc, people, indices[-1] + 1):
                 continue  # "the President, A, the team manager, B, and ...": the manager is B
         label, former = _label(doc, indices)
@@ -557,7 +558,7 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
             k += 1
         if indices and any(_head_title(doc, i) for i in _open_to_titles(doc, indices)) and not (
                 titled and _next_holder(doc, people, k)):
-            label, former = _label(doc, indices)
+            label, former = _label(doc, _comma_body(doc, people, indices))
             office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
             if office:
                 return [office]
@@ -713,6 +714,35 @@ def _to_closing_comma(doc: Doc, people: People, indices: list[int]) -> list[int]
     if k >= len(doc) or doc[k].text != ",":
         return indices  # the sentence goes on: "to" may be the verb's
     return indices + tail
+
+
+def _comma_body(doc: Doc, people: People, indices: list[int]) -> list[int]:
+    """ "X, Chief of Staff, Kessel Maritime Force (KMF), said": a readout writes the body after a comma.
+
+    Only a capitalised run with an organisation word or an acronym in brackets, up to the comma or
+    full stop that closes the apposition.
+    """
+    w = units.words(doc)
+    texts = w.texts
+    k = indices[-1] + 1
+    if k + 1 >= len(doc) or texts[k] != ",":
+        return indices
+    run = []
+    j = k + 1
+    while j < len(doc) and (texts[j][:1].isupper() or texts[j] in HYPHENS or w.lowers[j] in {"of", "and"}) and (
+            not people.mention_on(j)) and len(run) < 8 and "\n" not in texts[j]:
+        run.append(j)
+        j += 1
+    if len(run) < 2 or not texts[run[-1]][:1].isupper():
+        return indices
+    acronym = j + 2 < len(doc) and texts[j] == "(" and texts[j + 1].isupper() and texts[j + 2] == ")"
+    org = any(_bare(doc[i]) in rules.words("org_words") for i in run)
+    if not (acronym or org):
+        return indices
+    close = j + 3 if acronym else j
+    if close >= len(doc) or texts[close] not in {",", ".", ";"}:
+        return indices  # the sentence goes on: no apposition's end
+    return indices + [k] + run + ([j, j + 1, j + 2] if acronym else [])
 
 
 def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int) -> list[Office]:
