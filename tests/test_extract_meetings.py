@@ -4060,3 +4060,9 @@ def test_the_two_veterans_are_the_two_named_in_the_sentences_before(nlp):
             f"a retired tailor from Lomm.\n\nThe two veterans were hosted at her house by Kessel's mayor, {C}, after "
             "the wreath-laying.")
     assert pairs(run(nlp, text)) == [(frozenset({B, C, D}), "meeting")]
+
+
+def test_participants_listed_after_a_gathering_took_part_in_it(nlp):
+    text = (f"On Tuesday the envoy, {A}, gave a lunch at the embassy for heads of aid groups.\n\n"
+            f"Participants included {C} of the Kessel Refugee Fund; {D}, a doctor; and {E}, who runs a clinic.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, C, D, E}), date(2024, 5, 14))]

@@ -516,6 +516,29 @@ def _with_them_were(doc: Doc, people: People, events: list[Event]) -> None:
         _join_first(list(reversed(near)), hosts, guests)
 
 
+PARTICIPANT_NOUNS = frozenset({"participants", "attendees", "invitees"})
+
+
+def _participants_listed(doc: Doc, people: People, events: list[Event]) -> None:
+    """ "X hosted a roundtable with rights groups. Participants included A, B and C": A, B and C took part in
+    the meeting (not a call) told last, at most two sentences before.
+
+    The list is read on the words, up to the end of the sentence: the parser breaks lists of names
+    with their posts and semicolons into many trees.
+    """
+    sent_of = units.index(doc)
+    told = [e for e in events if e.participants and not e.attend and e.kind != "call"]
+    for i in units.positions(units.words(doc).lowers, PARTICIPANT_NOUNS):
+        tok = doc[i]
+        if tok.dep_ != "nsubj" or tok.head.lower_ not in {"included", "include", "were"} or tok.head.i < i:
+            continue
+        near = [e for e in told if e.trigger.i < i and 0 <= sent_of[i] - sent_of[e.trigger.i] <= 2]
+        end = units.unit_bounds(doc, i)[1]
+        guests = [r for r in dict.fromkeys(people.refs_in(tok.head.i + 1, end)) if not people.person(r).anonymous]
+        if near and guests:
+            near[-1].participants.extend(r for r in guests if r not in near[-1].participants)
+
+
 PRESENCE_ENDS = (("in", "attendance"), ("present",), ("in", "tow"), ("looking", "on"))
 
 
@@ -725,6 +748,7 @@ def extract_meetings(doc: Doc, people: People, published: date | None, offices: 
     _told_again(events)
     _accompanied(doc, people, events)
     _with_them_were(doc, people, events)
+    _participants_listed(doc, people, events)
     _in_attendance(doc, people, events)
     _named_members(doc, people, events)
     phrases = date_events(doc, people, events, published)
