@@ -3079,12 +3079,11 @@ def _group_refs(people: People, verb: Token) -> tuple[str, ...]:
     return people.refs_at(subject) if subject is not None else ()
 
 
-def _they(people: People, verb: Token, here: int, their: bool = False) -> list[str]:
+def _they(people: People, verb: Token, here: int, subject: Token | None = None) -> list[str]:
     """ "X was accompanied by Y. They met A and B": "they" are the two to four people of the sentence before
-    ("the pair": exactly two); so are the owners of "their talks" (`their`)."""
-    subject = subject_token(verb)
-    if their:
-        subject = next(c for c in verb.children if c.dep_ == "poss")
+    ("the pair": exactly two); so are the owners of "their talks" (`subject`: that "their", for a noun)."""
+    if subject is None:
+        subject = subject_token(verb)
     if subject is None or subject.lower_ not in {"they", "their"} | TWO_WORDS:
         return []
     if named := _they_of_the_clause_before(people, verb, here):
@@ -3172,8 +3171,8 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
         if not event.participants:
             event.participants = _members_told(ordered[:k], sent_of, here)
         if not event.participants:
-            their = event.trigger.pos_ == "NOUN" and any(
-                c.dep_ == "poss" and c.lower_ == "their" for c in event.trigger.children)
+            their = next((c for c in event.trigger.children if c.dep_ == "poss" and c.lower_ == "their"),
+                         None) if event.trigger.pos_ == "NOUN" else None
             event.participants = _they(people, event.trigger if their else verb, here, their)
         if not event.participants:
             event.participants = _named_next(people, verb, here)

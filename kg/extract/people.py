@@ -2783,10 +2783,10 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
     doc = people.doc
     numbers = {"two": 2, "three": 3, "four": 4, "both": 2}
     nouns = rules.words("group_nouns")
+    plurals = rules.words("people_plurals")
     told: dict[tuple[int, str], tuple[str, ...]] = {}
     # else `count` stays 0 below; "the two mayors": a title's plural is a group word too
-    for i in units.positions(units.words(doc).lowers, {*numbers, *nouns} | _plural_titles()
-                             | rules.words("people_plurals")):
+    for i in units.positions(units.words(doc).lowers, {*numbers, *nouns} | _plural_titles() | plurals):
         tok = doc[i]
         if people.mention_at(tok) or people.quoted(tok):
             continue
@@ -2798,7 +2798,7 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
             and tok.pos_ in {"NUM", "NOUN"}
         ):
             count = numbers[tok.lower_]
-        elif tok.lower_ in nouns or plural_title(tok.lower_) or tok.lower_ in rules.words("people_plurals"):
+        elif tok.lower_ in nouns or plural_title(tok.lower_) or tok.lower_ in plurals:
             for c in tok.children:
                 if c.lower_ in numbers and (c.lower_ == "both" or any(d.lower_ == "the" for d in tok.children)):
                     count = numbers[c.lower_]
@@ -2818,9 +2818,8 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
         refs = _last_named(people, head.i, count, holders, doer) if holders is not None else []
         if len(refs) < count:
             refs = _paired_subject(people, head.i, count, doer) or _last_named(people, head.i, count, None, doer)
-        if tok.lower_ in rules.words("people_plurals") and tok.lower_ not in nouns and not plural_title(
-                tok.lower_) and not _named_lately(
-                people, head.i, refs):
+        plural_only = tok.lower_ in plurals and tok.lower_ not in nouns and not plural_title(tok.lower_)
+        if plural_only and not _named_lately(people, head.i, refs):
             continue  # "the two veterans" named two sentences back at most; else two the text has not named
         if len(refs) >= 2:
             people.add(Mention(head.i, head.i + 1, tuple(refs[:count]), "group"))
