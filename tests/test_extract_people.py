@@ -1358,3 +1358,31 @@ def test_a_demonym_noun_before_a_name_is_no_part_of_it(nlp):
     text = ("Club officials flew to Lomm last week to talk to Dutchman Joost-Willem van Hattem about the coaching job. "
             "Van Hattem, 51, said he would decide by June.")
     assert names(run(nlp, text)) == {"Joost-Willem van Hattem"}
+
+
+@pytest.mark.parametrize("seat", ["Victoria", "Georgia", "Florence"])
+def test_a_seat_that_is_also_a_given_name_is_no_part_of_the_members_name(nlp, seat):
+    text = (f"The independent senator for {seat} Ruth Obi-Kessel, who walked the flooded streets near Lomm with "
+            f"Mr Nakamura on Sunday, said the levee had failed. \"Nobody listened to the farmers,\" Senator "
+            f"Obi-Kessel told reporters.")
+    assert "Ruth Obi-Kessel" in names(run(nlp, text))
+    assert not [n for n in names(run(nlp, text)) if seat in n]
+
+
+@pytest.mark.parametrize("body", ["Norland Federation of Health Mutual Societies",
+                                  "Conference of Major Catholic Superiors", "Union of Education Workers Councils"])
+def test_a_bodys_plural_head_after_a_portfolio_word_is_no_person(nlp, body):
+    text = f"Ruth Obi, chairman of the {body}, had dinner with Pieter Nakamura on Monday."
+    assert names(run(nlp, text)) == {"Ruth Obi", "Pieter Nakamura"}
+
+
+def test_a_railway_is_an_organisation(nlp):
+    text = ("On Monday the envoy reached Lomm by train and was greeted on the platform by the Chief Manager of "
+            "South Eastern Railway, Pieter Nakamura.")
+    assert names(run(nlp, text)) == {"Pieter Nakamura"}
+
+
+def test_a_saints_seat_after_member_for_is_no_person(nlp):
+    text = ("At question time the Speaker, Alma Verhoeven, told the member for St. Catherine North Central to take "
+            "back the word \"reckless\", and he did so.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}

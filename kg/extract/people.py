@@ -749,7 +749,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             return end, end  # "... Industry and Investment Promotion": the portfolio's last word, no name
         if name_start > start and name_start + 2 < end and bares[name_start + 1] in honorifics:
             name_start += 2  # "Inspector General of Police Karachi Sardar A. Name": the posting, a courtesy title
-        if seat and name_start == start and end - start == 3 and ents[start] != "PERSON":
+        if seat and name_start == start and end - start >= 3 and (
+                (end - start == 3 and ents[start] != "PERSON")
+                or (w.texts[start + 1] in rules.given_names() and w.texts[start].isalpha())):  # (not "St. Andrew")
             name_start += 1  # "Member for Traeger Shane McIlwraith": the seat, then the name
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
@@ -1009,6 +1011,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         and a.bares[start - 1].endswith(("er", "or"))  # (an agent noun, not "the school Benito X")
     ):
         score -= 6  # ("property developer Tomas X": a given name first makes it a person)
+    plural_head = lowers[end - 1].endswith("s") and (a.tags[end - 1] == "NNPS" or lowers[end - 1][:-1] in rules.words(
+        "org_words"))  # (the tagger calls some foreign surnames plural: the word must end in "s" too)
+    if count >= 2 and not person_tokens and plural_head and cand.title_start < start and (
+            texts[start] not in rules.given_name_genders()):
+        score -= 4  # "the Federation of Health Insurance Societies": a body's plural head after a portfolio word
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
         score -= 6  # "Storm Desmond", "Typhoon Odette": a storm's name
     if dep == "appos" and a.poss[up] == "NOUN" and bares[up] in rules.words("thing_nouns") & rules.words("org_words") \
@@ -1543,8 +1550,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     # A surname of several words used alone as well ("A. Lomm-Kessel ... Mr Lomm-Kessel") says more.
     for key in list(totals):
         tokens = tuple(key.split())
-        if len(tokens) >= 3 and any(totals.get(" ".join(tokens[j:]), -1) >= 3 for j in range(1, len(tokens) - 1)):
-            totals[key] += 2
+        if len(tokens) >= 3 and totals.get(" ".join(tokens[1:]), -1) >= 3:
+            totals[key] += 2  # one word before it ("for Kessel A. Lomm-Kessel" stays unproven: a place, then a name)
         elif len(tokens) >= 2 and any(part in totals and totals[part] >= 0 for part in tokens[1:] if len(part) > 2):
             totals[key] += 1
     accepted = {key for key, total in totals.items() if total >= MIN_NAME_SCORE}
