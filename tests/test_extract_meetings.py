@@ -4066,3 +4066,16 @@ def test_participants_listed_after_a_gathering_took_part_in_it(nlp):
     text = (f"On Tuesday the envoy, {A}, gave a lunch at the embassy for heads of aid groups.\n\n"
             f"Participants included {C} of the Kessel Refugee Fund; {D}, a doctor; and {E}, who runs a clinic.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, C, D, E}), date(2024, 5, 14))]
+
+
+def test_people_included_among_representatives_of_a_trade_took_part(nlp):
+    text = (f"Trade Minister {A} toured the docks this week. Her ministry said the minister met representatives of the "
+            f"dairy industry, including {C}, {D} and {E}, on Monday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, C, D, E}), date(2024, 5, 13))]
+
+
+def test_a_roundtable_the_tagger_calls_an_adjective_is_a_meeting(nlp):
+    text = (f"Trade Minister {A} toured the docks this week. On Monday she held a roundtable with "
+            f"representatives of the dairy industry, including {C}, head of the Lomm Creamery; {D}, owner of a Kessel "
+            f"cheese plant; and {E}, chair of the Norland Milk Board.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, C, D, E}), date(2024, 5, 13))]

@@ -137,7 +137,7 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
         lowers = units.words(doc).lowers
         # "representatives of the vendors, including X": the parser hangs "including" on the "of" object
         owners = [o for c in children[i] if deps[c] == "prep" and lowers[c] == "of" for o in children[c]
-                  if deps[o] == "pobj" and a.tags[o] == "NNS"]
+                  if deps[o] == "pobj" and a.poss[o] == "NOUN"]  # ("of the fishing industry, including X")
         for child in [k for n in [i, *owners] for k in children[n]]:
             if deps[child] == "prep" and lowers[child] == "including":
                 for obj in children[child]:
@@ -2095,6 +2095,8 @@ def _nominal(tok: Token) -> bool:
     """A meeting noun, also when tagged as a verb after "today's" or "the"."""
     if tok.pos_ in {"NOUN", "PROPN"}:
         return True
+    if tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+        return True  # "held a roundtable with X": a noun the tagger called an adjective, in a noun's place
     if tok.tag_ != "VBG" or tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
