@@ -4079,3 +4079,14 @@ def test_a_roundtable_the_tagger_calls_an_adjective_is_a_meeting(nlp):
             f"representatives of the dairy industry, including {C}, head of the Lomm Creamery; {D}, owner of a Kessel "
             f"cheese plant; and {E}, chair of the Norland Milk Board.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, C, D, E}), date(2024, 5, 13))]
+
+
+def test_people_including_after_a_group_met_with_are_among_it(nlp):
+    text = (f"Earlier today, Ms. {A} and Mr. {B} met in Kessel with the widows of the crew, including {E}, "
+            f"whose husband was the cook, and {D}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, D, E}), date(2024, 5, 17))]
+
+
+def test_among_the_guests_were_people_at_the_meal_told_before(nlp):
+    text = f"Governor {A} gave a dinner on Saturday at the palace. Among the guests were {D} and {E}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, D, E}), date(2024, 5, 11))]

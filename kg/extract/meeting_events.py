@@ -1152,6 +1152,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         with_objs += [r for r in by_agent(people, verb, 0) if r not in with_objs]
     if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
         with_objs = nested_by(people, verb)
+    if not with_objs:
+        with_objs = _included_with(people, verb)
     if not with_objs:  # "sat down at the legislature with X": "with" hung on the place
         # ("spent three hours on the deck with X")
         with_objs = _on_the_place(people, verb, {"at", "in", "into"} | ({"on"} if word in SPEND_VERBS else set()),
@@ -1500,6 +1502,22 @@ def _semicolon_list(people: People, verb: Token) -> list[str]:
     if not any(t.text == ";" for t in people.doc[verb.i : end]):
         return []
     return [r for m in people.mentions if verb.i < m.start < end and m.kind == "name" for r in m.refs]
+
+
+def _included_with(people: People, verb: Token) -> list[str]:
+    """ "met with the families of the crew, including A and B": the parser hangs "including" on the verb or
+    its subject, not on the group the verb met with; the persons it names, right after the group, are among them."""
+    doc = people.doc
+    groups = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+              if o.dep_ == "pobj" and o.tag_ == "NNS" and not people.refs_on(o.i)]
+    if not groups:
+        return []
+    after = groups[0].right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].lower_ != "including" or doc[after].dep_ != "prep":
+        return []
+    return [r for o in doc[after].children if o.dep_ == "pobj" for r in collect(people, o)]
 
 
 def _home_visit(people: People, verb: Token) -> Event | None:
@@ -3027,7 +3045,8 @@ def _among_event(people: People, among: Token) -> Event | None:
             named = [r for c in copula.children if c.dep_ in {"nsubj", "attr"} for r in collect(people, c)]
         return Event(among, "meeting", named, attend=True) if named else None
     met = rules.kinds("meeting_verbs")
-    groups = [o for o in among.children if o.dep_ == "pobj" and (o.lower_ in rules.words("people_plurals") or (
+    plurals = rules.words("people_plurals") | rules.words("visiting_plurals")  # "Among the guests were X and Y"
+    groups = [o for o in among.children if o.dep_ == "pobj" and (o.lower_ in plurals or (
         o.lower_ == "those" and any(c.dep_ == "relcl" and bare_word(c) in met for c in o.children)
     ) or ((o.lower_ == "those" or o.tag_ == "NNS") and _at_meeting(o)) or (
         o.lower_ == "those" and any(c.lower_ in {"present", "attending"} for c in o.children)
@@ -3043,7 +3062,7 @@ def _among_event(people: People, among: Token) -> Event | None:
         c.dep_ in {"nsubj", "attr"} or c.dep_ == "conj" and people.mention_at(c) is not None)
         for r in collect(people, c)]
     # "those she met": whoever she met; "the officials at the talks": whoever was at them
-    plural = groups[0].lower_ in rules.words("people_plurals")
+    plural = groups[0].lower_ in plurals
     group = groups[0].lower_ if plural and not _at_meeting(groups[0]) else None
     inside = [o for c in groups[0].children if c.dep_ == "prep" and c.lower_ in {"in", "of", "on"}
               for o in c.children if o.dep_ == "pobj" and bare_word(o) in rules.words("delegation_nouns")]
