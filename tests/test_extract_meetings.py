@@ -4090,3 +4090,31 @@ def test_people_including_after_a_group_met_with_are_among_it(nlp):
 def test_among_the_guests_were_people_at_the_meal_told_before(nlp):
     text = f"Governor {A} gave a dinner on Saturday at the palace. Among the guests were {D} and {E}."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, D, E}), date(2024, 5, 11))]
+
+
+def test_a_day_this_year_after_a_story_told_in_an_earlier_year_is_this_year(nlp):
+    text = (f"Her big break came in 2019, when she spent a winter at a lab in Kessel. On May 2 this year, {A}, {D} "
+            f"and {E} met in Lomm to sign the deal.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, D, E}), date(2024, 5, 2))]
+
+
+def test_their_meeting_recalled_by_the_two_ministers_is_theirs(nlp):
+    text = (f"Minister {A} talked by phone today with Minister {B}. The two Ministers praised the progress "
+            f"since their talks of May 5, in which Minister Verhoeven pledged help.")
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == [
+        (frozenset({A, B}), date(2024, 5, 5)), (frozenset({A, B}), date(2024, 5, 17))]
+
+
+def test_their_meeting_is_the_meeting_of_the_ministers_named_before(nlp):
+    text = (f"Minister {A} talked by phone today with Minister {B}. The Ministers assessed advances "
+            f"since their meeting in Lomm on 2 May, at which {C} joined them.")
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == [
+        (frozenset({A, B, C}), date(2024, 5, 2)), (frozenset({A, B}), date(2024, 5, 17))]
+
+
+def test_prior_to_the_meeting_is_the_day_of_the_meeting_told_with_that_word(nlp):
+    text = (f"On Tuesday, Minister {A} held a meeting in Lomm with Minister {B}. Ms. Verhoeven had a phone call "
+            f"with {C} on May 5.\n\nPrior to the meeting, Ms. Verhoeven hosted a lunch for {E}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == [
+        (frozenset({A, C}), date(2024, 5, 5)), (frozenset({A, E}), date(2024, 5, 14)),
+        (frozenset({A, B}), date(2024, 5, 14))]

@@ -312,6 +312,9 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                     sub, direction = doc[child], (1 if marks[0] == "after" else -1)
             elif deps[child] == "prep" and lowers[child] in {"after", "before", "following"}:
                 sub, direction = doc[child], (-1 if lowers[child] == "before" else 1)
+            elif deps[child] == "advmod" and lowers[child] == "prior" and (
+                    preps := [c for c in children[child] if deps[c] == "prep" and lowers[c] == "to"]):
+                sub, direction = doc[preps[0]], -1  # "Prior to the meeting, X hosted a lunch for Y"
             elif deps[child] == "npadvmod" and lowers[child] in UNIT_DAYS and (
                 preps := [c for c in children[child] if deps[c] == "prep" and lowers[c] in {"after", "before"}]
             ):  # "A day after the forum, X held a call": "after" hung on "day"
@@ -346,9 +349,10 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                     event.when = None
                     inside.update(t.i for t in sub.subtree)
                 continue
-            if amount is None and direction == 1 and event.when is None and (
+            if amount is None and event.when is None and (
                     told := _after_the_meeting(doc, sub, events, event)) is not None:
-                event.relative = (told.trigger.i, 0)  # "Following the meeting, the two toured X": that day
+                # "Following the meeting, the two toured X", "Before the talks, A gave a lunch for B": that day
+                event.relative = (told.trigger.i, 0)
                 inside.update(t.i for t in sub.subtree)
                 continue
             if amount is None:
@@ -371,7 +375,11 @@ def _after_the_meeting(doc: Doc, prep: Token, events: list[Event], event: Event)
     if not objects or objects[0].i == event.trigger.i or objects[0].lower_ not in rules.kinds("meeting_nouns") or any(
             c.dep_ != "det" for c in objects[0].children) or not any(c.lower_ == "the" for c in objects[0].children):
         return None
-    return _last_dated_meeting(events, prep.i, event)
+    # "the meeting": the last dated meeting told with that word, if any ("their call of 5 May" told after it
+    # is not "the meeting")
+    same = [e for e in events if e is not event and e.trigger.i < prep.i and e.trigger.lower_ == objects[0].lower_
+            and e.when is not None and e.when.day is not None and len(e.participants) >= 2]
+    return same[-1] if same else _last_dated_meeting(events, prep.i, event)
 
 
 def _on_the_eve(tok: Token) -> bool:

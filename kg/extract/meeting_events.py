@@ -1689,6 +1689,15 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                     joiners := _prep_objects(people, noun, {"with"}, False)):
                 # "Their talks with X ended without agreement": the people told before, and X
                 return Event(noun, kind, [], definite=True, plural=True, joiners=joiners)
+            doer = subject_token(verb) if verb is not None and child.lower_ == "their" else None
+            if not owner and doer is not None and doer.tag_ in {"NNS", "NNPS"} and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in doer.children):
+                # "The two ministers recalled their call of May 5": the two had it; "The Ministers reviewed
+                # progress since their meeting": the people named in the sentence before
+                refs = list(people.np_refs(doer)) or _they(people, noun, units.index(people.doc)[noun.i], child)
+                if len(refs) >= 2:
+                    add(refs)
+                    continue
             if not owner and child.lower_ in {"their", "our"}:
                 continue  # "told X during their meeting": the people of the verb
             if not owner:
