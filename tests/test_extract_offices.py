@@ -903,3 +903,19 @@ def test_professor_written_as_a_courtesy_title_is_no_office(nlp):
 )
 def test_a_readouts_body_after_the_title_and_a_comma_is_the_offices(nlp, text, name, words):
     assert has(run(nlp, text), name, *words)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Ambassador of Chile to Peru Pieter Nakamura called on Minister Ruth Obi on Monday.",
+     "Ambassador of Chile to Peru"),
+    ("Ambassador to Peru Pieter Nakamura called on Minister Ruth Obi on Monday.", "Ambassador to Peru"),
+    ("Ambassador of India to Bhutan Shri Pieter Nakamura called on Minister Ruth Obi on Monday.",
+     "Ambassador of India to Bhutan"),
+])
+def test_an_ambassadors_posting_before_the_name_is_part_of_the_title(nlp, text, label):
+    assert offices(run(nlp, text))["Pieter Nakamura"] == [(label, False)]
+
+
+def test_an_aide_to_a_person_is_no_office_of_that_person(nlp):
+    facts = run(nlp, "A close aide to Prime Minister Ruth Obi said the talks had gone well.")
+    assert offices(facts).get("Ruth Obi") == [("Prime Minister", False)]

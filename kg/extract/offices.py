@@ -209,6 +209,10 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
                 break
             if _two_holders(doc, k):
                 break
+        elif word == "to" and taken and any(
+                bares[j] in rules.words("posted_titles") for j in range(max(0, k - 4), k)) and (
+                not _head_title(doc, k + 1)):
+            pass  # "Ambassador to Kessel X", "Ambassador of Norland to Kessel X": the posting belongs to the title
         elif word in {"of", "for"}:
             after_department = (
                 prev is not None
@@ -259,7 +263,7 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     # "chief arbiter X", "deputy arbiter X": a lower-case noun after a rank word is the office itself
     ranked = len(heads) == 1 and bares[taken[last]] in rules.words("title_modifiers") and len(tail) == 1 and (
         a.poss[tail[0]] == "NOUN" and texts[tail[0]].islower() and tail[0] == mention.start - 1)
-    if tail and lowers[tail[0]] not in {"of", "for"} and not suffix_only and not ranked:
+    if tail and lowers[tail[0]] not in {"of", "for", "to"} and not suffix_only and not ranked:
         taken = taken[: last + 1]
     while taken and lowers[taken[0]] in {"of", "for", "and", "&"}:
         taken.pop(0)

@@ -675,8 +675,9 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             ))
         )
         # ("Cllr Mrs A. Name": an abbreviated office before the courtesy title is no given name)
+        # (not "to Nepal Shri A. Name": a country before it)
         inside = k > start and not flags[k - 1] and ents[k - 1] == "PERSON" and bares[k] in honorifics \
-            and bares[k - 1] not in abbreviations
+            and bares[k - 1] not in abbreviations and bares[k - 1] not in rules.words("countries")
         # "Sultan bin Nasser Al Harthy": the word before "bin" is a given name, not a ruler's title
         inside = inside or (k + 1 < end and w.lowers[k + 1] in NASAB and not (k > start and flags[k - 1]))
         plural = k < end - 1 and bares[k] in _plural_titles()  # "Foreign Ministers A of X, B of Y and C of Z"
@@ -711,8 +712,10 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     seat = title_left and before == "for"  # "Member for Traeger A. Name"
     title_left = title_left or (before in {"of", "for"} and bares[lead - 2] in org_words and any(
         flags[j] and w.lowers[j + 1] in {"of", "for"} for j in range(max(0, lead - 8), lead - 2)))
-    if before == "to" and lead > 1 and flags[lead - 2]:
-        joined = title_left = True  # "Ambassador to Egypt A. Name": the posting belongs to the title
+    if before == "to" and lead > 1 and (flags[lead - 2] or (lead > 3 and w.lowers[lead - 3] in {"of", "for"} and (
+            flags[lead - 4]) and w.texts[lead - 2][:1].isupper())):
+        # "Ambassador to Egypt A. Name", "Ambassador of Chile to Peru A. Name": the posting belongs to the title
+        joined = title_left = True
     if before in POSSESSIVE and in_title and name_start == start and end - start >= 3:
         # "Vice Chairwoman of the provincial People's Committee A. Name": the body's last words, then a name
         while name_start < end - 2 and bares[name_start] in org_words:
