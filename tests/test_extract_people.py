@@ -1386,3 +1386,8 @@ def test_a_saints_seat_after_member_for_is_no_person(nlp):
     text = ("At question time the Speaker, Alma Verhoeven, told the member for St. Catherine North Central to take "
             "back the word \"reckless\", and he did so.")
     assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_whose_office_in_apposition_to_a_name_is_a_place_not_a_person(nlp):
+    text = "In 1988 he toured the port with Pieter Nakamura, then Westerholt's chief planner, and liked what he saw."
+    assert names(run(nlp, text)) == {"Pieter Nakamura"}

@@ -1014,6 +1014,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         and a.bares[start - 1].endswith(("er", "or"))  # (an agent noun, not "the school Benito X")
     ):
         score -= 6  # ("property developer Tomas X": a given name first makes it a person)
+    if count == 1 and dep == "poss" and texts[start] not in rules.given_name_genders() and (
+            bares[up] in _role_nouns()) and (any(deps[c] == "appos" and a.poss[c] == "PROPN" for c in units.children(
+                doc)[up]) or (deps[up] == "appos" and a.poss[heads[up]] == "PROPN")):
+        score -= 3  # "then Lomm's chief planner, A. Name,": whose office it is, a place or a body
     plural_head = lowers[end - 1].endswith("s") and (a.tags[end - 1] == "NNPS" or lowers[end - 1][:-1] in rules.words(
         "org_words"))  # (the tagger calls some foreign surnames plural: the word must end in "s" too)
     if count >= 2 and not person_tokens and plural_head and cand.title_start < start and (
