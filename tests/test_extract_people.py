@@ -1391,3 +1391,12 @@ def test_a_saints_seat_after_member_for_is_no_person(nlp):
 def test_whose_office_in_apposition_to_a_name_is_a_place_not_a_person(nlp):
     text = "In 1988 he toured the port with Pieter Nakamura, then Westerholt's chief planner, and liked what he saw."
     assert names(run(nlp, text)) == {"Pieter Nakamura"}
+
+
+@pytest.mark.parametrize("peer", ["Lord Westerholt", "the fourth Viscount Westerholt"])
+def test_a_peers_title_after_a_name_is_the_same_person(nlp, peer):
+    text = (f"The quarrel began at a dinner between Mr Obi and Pieter Nakamura, {peer}, whose family owns the "
+            f"mill. Lord Westerholt said he was \"hurt but not at all surprised\".")
+    facts = run(nlp, text)
+    assert names(facts) == {"Obi", "Pieter Nakamura"}
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Pieter Nakamura"]

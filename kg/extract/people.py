@@ -1528,6 +1528,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             if written and nickname is not None:
                 nicknames.setdefault(fold(units.span_text(doc, nickname[0] + 1, nickname[1] - 1)), key)
             candidates.append(cand)
+    _peerages(doc, candidates, nicknames)
     _shared_surnames(doc, candidates)
     totals: dict[str, int] = {}
     for cand in candidates:
@@ -1701,6 +1702,27 @@ def _given_name_before_nickname(doc: Doc, k: int) -> bool:
     ("Dean", "Major"); a courtesy title ("Mr", "Sir") is not."""
     text = doc[k].text
     return text.isalpha() and text[:1].isupper() and rules.bare(text) not in rules.words("honorifics")
+
+
+PEER_TITLES = frozenset({"lord", "lady", "viscount", "viscountess", "baroness", "marquess", "marchioness"})
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"})
+
+
+def _peerages(doc: Doc, candidates: list[NameCandidate], nicknames: dict[str, str]) -> None:
+    """ "A. Name, Lord Kessel," and "A. Name, the fourth Viscount Kessel,": the peer's title is another name of
+    the person named just before it, so "Lord Kessel" later is that person (recorded like a nickname)."""
+    lowers = units.words(doc).lowers
+    ends = {c.end: c for c in candidates}
+    for cand in candidates:
+        k = cand.title_start
+        if k >= cand.start or lowers[k] not in PEER_TITLES or k < 2:
+            continue
+        k -= 1
+        if lowers[k] in ORDINALS and k >= 2 and lowers[k - 1] == "the":
+            k -= 2  # "the fourth Viscount Kessel"
+        if lowers[k] == "," and (named := ends.get(k)) is not None and named.key != cand.key:
+            nicknames.setdefault(cand.key, named.key)
 
 
 def _with_nicknames(doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int] | None]]:
