@@ -1400,3 +1400,13 @@ def test_a_peers_title_after_a_name_is_the_same_person(nlp, peer):
     facts = run(nlp, text)
     assert names(facts) == {"Obi", "Pieter Nakamura"}
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Pieter Nakamura"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Count Pieter di Westerholt, the Norland envoy, met Ruth Obi on Monday.", "Pieter di Westerholt"),
+    ("Corporator Greta Obi-Nair met Ruth Obi on Monday.", "Greta Obi-Nair"),
+    ("Fra Tomas Lindqvist-Obi met Ruth Obi on Monday in Lomm.", "Tomas Lindqvist-Obi"),
+    ("Metropolitan Tomas Lindqvist-Obi met Ruth Obi on Monday in Lomm.", "Tomas Lindqvist-Obi"),
+])
+def test_a_noble_civic_or_church_title_before_a_name_is_no_part_of_it(nlp, text, name):
+    assert names(run(nlp, text)) == {name, "Ruth Obi"}
