@@ -1410,3 +1410,7 @@ def test_a_peers_title_after_a_name_is_the_same_person(nlp, peer):
 ])
 def test_a_noble_civic_or_church_title_before_a_name_is_no_part_of_it(nlp, text, name):
     assert names(run(nlp, text)) == {name, "Ruth Obi"}
+
+
+def test_a_tabloids_capitalised_yesterday_after_a_name_is_no_part_of_it(nlp):
+    assert names(run(nlp, "The mayor met water boss Ruth Obi-Nair YESTERDAY to demand answers.")) == {"Ruth Obi-Nair"}

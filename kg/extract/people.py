@@ -1463,8 +1463,10 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for sent_start, sent_end in units.bounds(doc):
         for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)
-            while name_end - name_start > 1 and texts[name_end - 1].lower() in WEEKDAYS:
-                name_end -= 1  # "session with Secretary A. Name Tuesday": the wire's day, no part of the name
+            while name_end - name_start > 1 and texts[name_end - 1].lower() in DAY_WORDS:
+                # "session with Secretary A. Name Tuesday": the wire's day, no part of the name (nor a tabloid's
+                # "met boss A. Name YESTERDAY")
+                name_end -= 1
             while name_end - name_start > 2 and texts[name_start].lower() in rules.words("countries") and (
                 texts[name_start + 1][:1].isupper() and _title_phrase_before(doc, name_start)
                 and not _has_org_word(doc, name_start, name_end)
