@@ -1414,3 +1414,8 @@ def test_a_noble_civic_or_church_title_before_a_name_is_no_part_of_it(nlp, text,
 
 def test_a_tabloids_capitalised_yesterday_after_a_name_is_no_part_of_it(nlp):
     assert names(run(nlp, "The mayor met water boss Ruth Obi-Nair YESTERDAY to demand answers.")) == {"Ruth Obi-Nair"}
+
+
+def test_the_particle_wa_between_names_is_part_of_the_name(nlp):
+    text = "Pieter Nakamura wa Nakamura, the union leader, met Ruth Obi on Monday."
+    assert names(run(nlp, text)) == {"Pieter Nakamura wa Nakamura", "Ruth Obi"}
