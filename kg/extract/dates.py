@@ -701,7 +701,7 @@ def _years_told_before(doc: Doc, found: list[DatePhrase], published: date) -> li
         year = prior.when.year if prior is not None and YEAR.search(units.span_text(doc, prior.start, prior.end)) \
             else None
         this_year = "this year" in (units.span_text(doc, phrase.start, phrase.end) + " " + doc[
-            phrase.end:phrase.end + 2].text).lower()  # "On July 12 this year": back in the present
+            phrase.end:phrase.end + 2].text).lower()  # "On May 2 this year": back in the present
         if md is None or prior is None or year is None or year >= published.year or this_year or \
                 index[phrase.start] - index[prior.start] > 2 or "\n" in doc[prior.start:phrase.start].text:
             out.append(phrase)

@@ -314,7 +314,7 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                 sub, direction = doc[child], (-1 if lowers[child] == "before" else 1)
             elif deps[child] == "advmod" and lowers[child] == "prior" and (
                     preps := [c for c in children[child] if deps[c] == "prep" and lowers[c] == "to"]):
-                sub, direction = doc[preps[0]], -1  # "Prior to the meeting, X hosted a lunch for Y"
+                sub, direction = doc[preps[0]], -1  # "Prior to the talks, X gave a lunch for Y"
             elif deps[child] == "npadvmod" and lowers[child] in UNIT_DAYS and (
                 preps := [c for c in children[child] if deps[c] == "prep" and lowers[c] in {"after", "before"}]
             ):  # "A day after the forum, X held a call": "after" hung on "day"
@@ -351,7 +351,7 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
                 continue
             if amount is None and event.when is None and (
                     told := _after_the_meeting(doc, sub, events, event)) is not None:
-                # "Following the meeting, the two toured X", "Before the talks, A gave a lunch for B": that day
+                # "Following the talks, the pair toured X", "Before the talks, A gave a dinner for B": that day
                 event.relative = (told.trigger.i, 0)
                 inside.update(t.i for t in sub.subtree)
                 continue

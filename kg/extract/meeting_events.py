@@ -1505,7 +1505,7 @@ def _semicolon_list(people: People, verb: Token) -> list[str]:
 
 
 def _included_with(people: People, verb: Token) -> list[str]:
-    """ "met with the families of the crew, including A and B": the parser hangs "including" on the verb or
+    """ "met with the widows of the crew, including A and B": the parser hangs "including" on the verb or
     its subject, not on the group the verb met with; the persons it names, right after the group, are among them."""
     doc = people.doc
     groups = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
@@ -1692,8 +1692,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             doer = subject_token(verb) if verb is not None and child.lower_ == "their" else None
             if not owner and doer is not None and doer.tag_ in {"NNS", "NNPS"} and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in doer.children):
-                # "The two ministers recalled their call of May 5": the two had it; "The Ministers reviewed
-                # progress since their meeting": the people named in the sentence before
+                # "The two ministers praised the progress since their talks of May 5": the two had them; "The
+                # Ministers assessed advances since their meeting": the people named in the sentence before
                 refs = list(people.np_refs(doer)) or _they(people, noun, units.index(people.doc)[noun.i], child)
                 if len(refs) >= 2:
                     add(refs)

@@ -675,7 +675,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             ))
         )
         # ("Cllr Mrs A. Name": an abbreviated office before the courtesy title is no given name)
-        # (not "to Nepal Shri A. Name": a country before it)
+        # (not "to Bhutan Shri A. Name": a country before it)
         inside = k > start and not flags[k - 1] and ents[k - 1] == "PERSON" and bares[k] in honorifics \
             and bares[k - 1] not in abbreviations and bares[k - 1] not in rules.words("countries")
         # "Sultan bin Nasser Al Harthy": the word before "bin" is a given name, not a ruler's title
@@ -1022,7 +1022,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         "org_words"))  # (the tagger calls some foreign surnames plural: the word must end in "s" too)
     if count >= 2 and not person_tokens and plural_head and cand.title_start < start and (
             texts[start] not in rules.given_name_genders()):
-        score -= 4  # "the Federation of Health Insurance Societies": a body's plural head after a portfolio word
+        score -= 4  # "the Federation of Health Mutual Societies": a body's plural head after a portfolio word
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
         score -= 6  # "Storm Desmond", "Typhoon Odette": a storm's name
     if dep == "appos" and a.poss[up] == "NOUN" and bares[up] in rules.words("thing_nouns") & rules.words("org_words") \
@@ -1712,7 +1712,7 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
 
 
 def _peerages(doc: Doc, candidates: list[NameCandidate], nicknames: dict[str, str]) -> None:
-    """ "A. Name, Lord Kessel," and "A. Name, the fourth Viscount Kessel,": the peer's title is another name of
+    """ "A. Name, Lord Kessel," and "A. Name, the ninth Viscount Kessel,": the peer's title is another name of
     the person named just before it, so "Lord Kessel" later is that person (recorded like a nickname)."""
     lowers = units.words(doc).lowers
     ends = {c.end: c for c in candidates}
@@ -1722,7 +1722,7 @@ def _peerages(doc: Doc, candidates: list[NameCandidate], nicknames: dict[str, st
             continue
         k -= 1
         if lowers[k] in ORDINALS and k >= 2 and lowers[k - 1] == "the":
-            k -= 2  # "the fourth Viscount Kessel"
+            k -= 2  # "the ninth Viscount Kessel"
         if lowers[k] == "," and (named := ends.get(k)) is not None and named.key != cand.key:
             nicknames.setdefault(cand.key, named.key)
 
