@@ -1706,7 +1706,6 @@ def _given_name_before_nickname(doc: Doc, k: int) -> bool:
     return text.isalpha() and text[:1].isupper() and rules.bare(text) not in rules.words("honorifics")
 
 
-PEER_TITLES = frozenset({"lord", "lady", "viscount", "viscountess", "baroness", "marquess", "marchioness"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                       "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th"})
 
@@ -1718,7 +1717,7 @@ def _peerages(doc: Doc, candidates: list[NameCandidate], nicknames: dict[str, st
     ends = {c.end: c for c in candidates}
     for cand in candidates:
         k = cand.title_start
-        if k >= cand.start or lowers[k] not in PEER_TITLES or k < 2:
+        if k >= cand.start or lowers[k] not in rules.words("peer_titles") or k < 2:
             continue
         k -= 1
         if lowers[k] in ORDINALS and k >= 2 and lowers[k - 1] == "the":
