@@ -4118,3 +4118,12 @@ def test_prior_to_the_meeting_is_the_day_of_the_meeting_told_with_that_word(nlp)
     assert sorted(dated_pairs(run(nlp, text)), key=order) == [
         (frozenset({A, C}), date(2024, 5, 5)), (frozenset({A, E}), date(2024, 5, 14)),
         (frozenset({A, B}), date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize("text", [
+    f"{C}, the mayor, says Minister {A} promised her a meeting by June.",
+    f"Minister {A} promised {C} a meeting next week.",
+    f"{C}, the mayor, was promised talks with Minister {A} in the autumn.",
+])
+def test_a_promised_meeting_is_not_a_meeting(nlp, text):
+    assert pairs(run(nlp, text)) == []
