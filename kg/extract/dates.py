@@ -687,6 +687,12 @@ def _yearless(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _this_year(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "On May 2 this year": the phrase, or the two words after it, bring the story back to the present."""
+    return "this year" in (units.span_text(doc, phrase.start, phrase.end) + " " + doc[
+        phrase.end:phrase.end + 2].text).lower()
+
+
 def _years_told_before(doc: Doc, found: list[DatePhrase], published: date) -> list[DatePhrase]:
     """A month and day without a year, told in the same paragraph one or two sentences after a date that names an
     earlier year, is in that year ("Her finest hour came in October 1979. On 17 October she sat down with the
@@ -700,9 +706,7 @@ def _years_told_before(doc: Doc, found: list[DatePhrase], published: date) -> li
             md = phrase.when.day.month, phrase.when.day.day  # "On Christmas Eve that year"
         year = prior.when.year if prior is not None and YEAR.search(units.span_text(doc, prior.start, prior.end)) \
             else None
-        this_year = "this year" in (units.span_text(doc, phrase.start, phrase.end) + " " + doc[
-            phrase.end:phrase.end + 2].text).lower()  # "On May 2 this year": back in the present
-        if md is None or prior is None or year is None or year >= published.year or this_year or \
+        if md is None or prior is None or year is None or year >= published.year or _this_year(doc, phrase) or \
                 index[phrase.start] - index[prior.start] > 2 or "\n" in doc[prior.start:phrase.start].text:
             out.append(phrase)
             continue

@@ -377,9 +377,7 @@ def _after_the_meeting(doc: Doc, prep: Token, events: list[Event], event: Event)
         return None
     # "the meeting": the last dated meeting told with that word, if any ("their call of 5 May" told after it
     # is not "the meeting")
-    same = [e for e in events if e is not event and e.trigger.i < prep.i and e.trigger.lower_ == objects[0].lower_
-            and e.when is not None and e.when.day is not None and len(e.participants) >= 2]
-    return same[-1] if same else _last_dated_meeting(events, prep.i, event)
+    return _last_dated_meeting(events, prep.i, event, objects[0].lower_) or _last_dated_meeting(events, prep.i, event)
 
 
 def _on_the_eve(tok: Token) -> bool:
@@ -401,10 +399,11 @@ def _meeting_told_before(events: list[Event], event: Event, eve: Token) -> Event
     return _last_dated_meeting(events, event.trigger.i, event)
 
 
-def _last_dated_meeting(events: list[Event], before: int, besides: Event) -> Event | None:
-    """The last meeting of two or more people, with a day, told before token `before` (not `besides`)."""
+def _last_dated_meeting(events: list[Event], before: int, besides: Event, word: str | None = None) -> Event | None:
+    """The last meeting of two or more people, with a day, told before token `before` (not `besides`); with
+    `word`, only one told with that word."""
     dated = [e for e in events if e is not besides and e.trigger.i < before and e.when is not None
-             and e.when.day is not None and len(e.participants) >= 2]
+             and e.when.day is not None and len(e.participants) >= 2 and (word is None or e.trigger.lower_ == word)]
     return dated[-1] if dated else None
 
 

@@ -1504,6 +1504,17 @@ def _semicolon_list(people: People, verb: Token) -> list[str]:
     return [r for m in people.mentions if verb.i < m.start < end and m.kind == "name" for r in m.refs]
 
 
+def _their_owners(people: People, noun: Token, verb: Token | None, their: Token) -> list[str]:
+    """ "The two ministers praised the progress since their talks of May 5": the two had them; "The Ministers
+    assessed advances since their meeting": the people named in the sentence before. Two or more, else none."""
+    doer = subject_token(verb) if verb is not None else None
+    if doer is None or doer.tag_ not in {"NNS", "NNPS"} or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in doer.children):
+        return []
+    refs = list(people.np_refs(doer)) or _they(people, noun, units.index(people.doc)[noun.i], their)
+    return refs if len(refs) >= 2 else []
+
+
 def _included_with(people: People, verb: Token) -> list[str]:
     """ "met with the widows of the crew, including A and B": the parser hangs "including" on the verb or
     its subject, not on the group the verb met with; the persons it names, right after the group, are among them."""
@@ -1689,15 +1700,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                     joiners := _prep_objects(people, noun, {"with"}, False)):
                 # "Their talks with X ended without agreement": the people told before, and X
                 return Event(noun, kind, [], definite=True, plural=True, joiners=joiners)
-            doer = subject_token(verb) if verb is not None and child.lower_ == "their" else None
-            if not owner and doer is not None and doer.tag_ in {"NNS", "NNPS"} and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in doer.children):
-                # "The two ministers praised the progress since their talks of May 5": the two had them; "The
-                # Ministers assessed advances since their meeting": the people named in the sentence before
-                refs = list(people.np_refs(doer)) or _they(people, noun, units.index(people.doc)[noun.i], child)
-                if len(refs) >= 2:
-                    add(refs)
-                    continue
+            if not owner and child.lower_ == "their":
+                add(_their_owners(people, noun, verb, child))
             if not owner and child.lower_ in {"their", "our"}:
                 continue  # "told X during their meeting": the people of the verb
             if not owner:
