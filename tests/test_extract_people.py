@@ -1419,3 +1419,15 @@ def test_a_tabloids_capitalised_yesterday_after_a_name_is_no_part_of_it(nlp):
 def test_the_particle_wa_between_names_is_part_of_the_name(nlp):
     text = "Pieter Nakamura wa Nakamura, the union leader, met Ruth Obi on Monday."
     assert names(run(nlp, text)) == {"Pieter Nakamura wa Nakamura", "Ruth Obi"}
+
+
+def test_the_first_full_name_of_a_surname_proven_alone_is_a_person(nlp):
+    text = "Vaea Lomm keeps a carved paddle in the corner of the embassy.\n\nMr. Lomm says little."
+    assert names(run(nlp, text)) == {"Vaea Lomm"}
+
+
+def test_a_later_full_name_of_a_proven_surname_is_not_proven_by_it_guard(nlp):
+    text = ("The district chairman, Pita Sione Lomm, said the new fridges had arrived.\n\n"
+            "Mr. Lomm said nurses would be trained this month.\n\n"
+            "The health minister was asked to see Nukuwa Lomm and named no day for it.")
+    assert names(run(nlp, text)) == {"Pita Sione Lomm"}

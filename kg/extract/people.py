@@ -1533,8 +1533,10 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     _peerages(doc, candidates, nicknames)
     _shared_surnames(doc, candidates)
     totals: dict[str, int] = {}
+    firsts: dict[str, int] = {}
     for cand in candidates:
         totals[cand.key] = totals.get(cand.key, 0) + cand.score
+        firsts.setdefault(cand.key, cand.start)
     # "Halloway" beside "Halloway Capital": the short name of an organisation.
     bares = units.attrs(doc).bares
     org_words = rules.words("org_words")
@@ -1562,6 +1564,12 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
         tokens = tuple(key.split())
         if len(tokens) >= 3 and totals.get(" ".join(tokens[1:]), -1) >= 3:
             totals[key] += 2  # one word before it ("for Kessel A. Lomm-Kessel" stays unproven: a place, then a name)
+        elif len(tokens) == 2 and totals.get(tokens[1], -1) >= 3 and len(tokens[1]) > 2 and (
+            firsts[key] < min((firsts[o] for o in totals if o != key and o.endswith(f" {tokens[1]}")), default=len(doc))
+        ):
+            # "A. Name keeps a fan on his desk ... Mr. Name says": the first full name that the surname alone,
+            # proven a person's, stands for (not "in Name Town" after "A. Name")
+            totals[key] += 2
         elif len(tokens) >= 2 and any(part in totals and totals[part] >= 0 for part in tokens[1:] if len(part) > 2):
             totals[key] += 1
     accepted = {key for key, total in totals.items() if total >= MIN_NAME_SCORE}
