@@ -4127,3 +4127,25 @@ def test_prior_to_the_meeting_is_the_day_of_the_meeting_told_with_that_word(nlp)
 ])
 def test_a_promised_meeting_is_not_a_meeting(nlp, text):
     assert pairs(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the vote's day told before, by its verb
+        (f"The assembly voted on Thursday to admit the islands as an observer state.\n\nThe day before the vote, "
+         f"{A} had lunch with {B} at the residence.", date(2024, 5, 15)),
+        # ... or told after, by the noun
+        (f"The day before the vote, {A} had lunch with {B} at the residence.\n\nThe vote was held on Wednesday "
+         "and passed by a wide margin.", date(2024, 5, 14)),
+        (f"The day after the funeral, {A} received {B} at the palace.\n\nThe funeral took place on May 9 in the "
+         "cathedral.", date(2024, 5, 10)),
+        (f"On the eve of the funeral, {A} received {B} at the palace.\n\nThe funeral took place on May 9 in the "
+         "cathedral.", date(2024, 5, 8)),
+        # a vote still to come gives no day
+        (f"The parliament will vote on June 2. The day before the vote, {A} met {B}.", None),
+    ],
+    ids=["voted-before", "vote-told-after", "funeral-told-after", "eve-of-funeral-told-after", "future-vote"],
+)
+def test_a_day_counted_from_a_named_event_told_elsewhere(nlp, text, day):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), day)]

@@ -294,7 +294,7 @@ def _pluperfect(trigger: Token) -> bool:
     return any(dates.pluperfect_at(trigger.doc, t) for t in _chain(trigger.doc, trigger.i))
 
 
-def _relative(doc: Doc, events: list[Event]) -> set[int]:
+def _relative(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> set[int]:
     """ "took place one day after she had a call", "on the eve of the summit": link the two events by a day
     offset. Returns the tokens of the clauses counted from ("after she had a call"): their day is not the
     day of the event around them."""
@@ -363,6 +363,15 @@ def _relative(doc: Doc, events: list[Event]) -> set[int]:
             if targets:
                 event.relative = (targets[0].trigger.i, direction * amount)
                 inside.update(t.i for t in sub.subtree)
+            elif event.when is None or event.when.day is None:
+                # "The day before the vote, X had lunch with Y": a day from the vote's own day told elsewhere
+                named = [o for o in sub.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                         and any(d.lower_ == "the" for d in o.children)]
+                days = _days_of_the_named(doc, named[0], phrases) if named else set()
+                if len(days) == 1:
+                    day = days.pop() + timedelta(days=direction * amount)
+                    event.when, event.has_phrase = When(day, day.year, day.month), True
+                    inside.update(t.i for t in sub.subtree)
     inside.update(_it_came_after(doc, events))
     return inside
 
@@ -1000,7 +1009,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _eve_of_a_dated_day(doc, events, phrases)
     _day_in_focus(doc, events, phrases)
     _after_dated_clause(doc, events, phrases)
-    offset_clauses = _relative(doc, events)
+    offset_clauses = _relative(doc, events, phrases)
     _inherit(doc, events, offset_clauses)
     _told_before(doc, people, events, phrases)
     _anchors_told_before(events)
@@ -1113,18 +1122,44 @@ def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]
 
 
 def _day_of_the_deed(doc: Doc, eve: Token, phrases: list[DatePhrase]) -> list[date]:
-    """ "The contract was signed on Tuesday. ... On the eve of the signing, X received Y": the day of the
-    clause told before whose verb the noun of the eve phrase names ("signing" - "signed", "vote" - "voted")."""
+    """ "The contract was signed on Tuesday. ... On the eve of the signing, X received Y": the day the text
+    gives elsewhere for what the noun of the eve phrase names (`_days_of_the_named`); failing that, the day of
+    the last deed told before it ("The mill shut its gates on 15 May. On the eve of the shutdown, ...": "the
+    shutdown" is that deed)."""
     nouns = [o for o in _eve_objects(eve) if o.pos_ == "NOUN"]
     if not nouns:
         return []
-    word = nouns[0].lower_
-    stems = {word, nouns[0].lemma_, word.removesuffix("ing")}
+    if named := _days_of_the_named(doc, nouns[0], phrases):
+        return sorted(named)
     for verb in reversed(doc[: eve.i]):
-        if verb.pos_ == "VERB" and verb.lemma_ in stems and verb.tag_ in {"VBD", "VBN"}:
+        if verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN"}:
             start, end = units.unit_bounds(doc, verb.i)
             return [p.when.day for p in phrases if start <= p.start < end and p.when.day is not None][:2]
     return []
+
+
+def _stem(word: str) -> str:
+    """ "vote", "votes", "voted", "voting" -> "vot": one stem for a noun and its verb (the pipeline has no
+    lemmas)."""
+    for suffix in ("ing", "ed", "es", "s", "e", "d"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)].removesuffix("e")
+    return word
+
+
+def _days_of_the_named(doc: Doc, noun: Token, phrases: list[DatePhrase]) -> set[date]:
+    """ "the day before the vote": the days the text gives anywhere for what the noun names ("Thursday's vote",
+    "the vote on Thursday", "the vote was held on Thursday", "the assembly voted on Thursday")."""
+    stem = _stem(noun.lower_)
+    days: set[date] = set()
+    for tok in doc:
+        if tok.i == noun.i or _stem(tok.lower_) != stem or not (
+            tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.tag_ in {"VBD", "VBN"})
+        ):
+            continue
+        days.update(p.when.day for p in phrases if p.when.day is not None and not p.unknown and p.offset is None
+                    and _attached(doc, p, tok) is not None)
+    return days
 
 
 def _dated_next(doc: Doc, events: list[Event]) -> None:
