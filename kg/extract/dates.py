@@ -111,8 +111,13 @@ NAMED_OFFSETS = [
         0,
     ),
 ]
+# "24 hours earlier", "48 hours later": whole days counted in hours
+for _hours, _days in (("24|twenty-four", 1), ("48|forty-eight", 2)):
+    for _words, _sign in (("later|after", 1), ("earlier|before", -1)):
+        NAMED_OFFSETS.insert(0, (re.compile(rf"^(?:just |only |some |about )?(?:{_hours}) hours (?:{_words})\b"),
+                                 _sign * _days))
 OFFSET_STARTS = {"the", "later", "earlier", "that", "on", "some", "about", "just", "only", "few", "several"}
-OFFSET_STARTS |= {"hours", "minutes", "moments", "in"} | set(NUMBER_WORDS)
+OFFSET_STARTS |= {"hours", "minutes", "moments", "in", "24", "48", "twenty", "forty"} | set(NUMBER_WORDS)
 # "the 14th"; old style "the 31st ultimo" (of last month), "the 4th inst." (of this month)
 ORDINAL_DAY = re.compile(r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?: (inst|instant|ult|ultimo)\.?)?$")
 # A live blog's entry starts with its time ("4:52 p.m. —", "14:05 GMT", "10.42am:"): that day, as published.
