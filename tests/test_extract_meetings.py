@@ -4149,3 +4149,18 @@ def test_a_promised_meeting_is_not_a_meeting(nlp, text):
 )
 def test_a_day_counted_from_a_named_event_told_elsewhere(nlp, text, day):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (f"Thousands attended Tuesday's state funeral in Kessel.\n\nAt the funeral, {A} spoke briefly with {B}.",
+         date(2024, 5, 14)),
+        # a place is no occasion: the day the text gives for the terminal is not the meeting's
+        (f"Kessel Port today opened a second berth at the terminal.\n\nLast year {A} was met at the terminal "
+         f"by {B}.", None),
+    ],
+    ids=["at-the-funeral", "at-a-place"],
+)
+def test_a_meeting_at_an_occasion_has_the_occasions_day(nlp, text, day):
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), day)]

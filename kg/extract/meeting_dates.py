@@ -1007,6 +1007,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
         phrases = [p for p in phrases if not _after(p.when, published)]
     _date_events(doc, events, phrases, published)
     _eve_of_a_dated_day(doc, events, phrases)
+    _day_of_the_occasion(doc, events, phrases)
     _day_in_focus(doc, events, phrases)
     _after_dated_clause(doc, events, phrases)
     offset_clauses = _relative(doc, events, phrases)
@@ -1119,6 +1120,45 @@ def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]
             day = days[0] - timedelta(days=1)
             event.when = When(day, day.year, day.month)
             event.has_phrase = True  # (the eve phrase is the event's own: no day told before replaces it)
+
+
+OCCASION_PREPS = {"at", "during"}
+OCCASION_FRAMES = {"sidelines", "margins", "margin", "day", "night", "evening", "morning", "afternoon"}
+
+
+def _occasion(doc: Doc, event: Event) -> Token | None:
+    """ "At the funeral, X spoke with Y", "on the sidelines of the vote", "on the night of the ballot": the definite
+    noun of the occasion (kg/rules/occasion_nouns.txt) the meeting was part of, hung on the meeting's own chain."""
+    chain = {t.i for t in _trigger_chain(event.trigger)}
+    for k in chain:
+        for prep in doc[k].children:
+            if prep.dep_ != "prep":
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if objects and prep.lower_ == "on" and objects[0].lower_ in OCCASION_FRAMES:
+                objects = [o for p in objects[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"]
+            elif prep.lower_ not in OCCASION_PREPS:
+                continue
+            if objects and objects[0].lower_ in rules.words("occasion_nouns") and any(
+                    d.lower_ == "the" for d in objects[0].children):
+                return objects[0]
+    return None
+
+
+def _day_of_the_occasion(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "Tuesday's funeral ... At the funeral, X spoke with Y": the day the text gives for the occasion, for a
+    meeting with no day of its own."""
+    for event in events:
+        if event.when is not None and event.when.day is not None:
+            continue
+        noun = _occasion(doc, event)
+        if noun is None:
+            continue
+        days = _days_of_the_named(doc, noun, phrases)
+        if len(days) == 1:
+            day = days.pop()
+            event.when, event.has_phrase = When(day, day.year, day.month), True
 
 
 def _day_of_the_deed(doc: Doc, eve: Token, phrases: list[DatePhrase]) -> list[date]:
