@@ -4164,3 +4164,8 @@ def test_a_day_counted_from_a_named_event_told_elsewhere(nlp, text, day):
 )
 def test_a_meeting_at_an_occasion_has_the_occasions_day(nlp, text, day):
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), day)]
+
+
+def test_a_companion_hung_on_the_day_of_a_visit_joins_it(nlp):
+    text = f"Building Minister {A} visited the Westerholt estate on 14 May, accompanied by Mayor {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

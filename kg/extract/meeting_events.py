@@ -1251,6 +1251,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if not joined:  # "X toured the camp accompanied by the governor": the parser hangs it on the camp
         joined = [r for d in kids if d.dep_ == "dobj" and not people.np_refs(d) for c in d.children
                   if c.dep_ == "acl" and bare_word(c) in rules.words("companion_words") for r in by_agent(people, c, 0)]
+    if not joined:  # "X visited the estate on 14 May, accompanied by Y": ... or on the day or place after it
+        joined = [r for d in kids if d.dep_ == "prep" for o in d.children if o.dep_ == "pobj" and not people.np_refs(o)
+                  for c in o.children if c.dep_ == "acl" and bare_word(c) in rules.words("companion_words")
+                  for r in by_agent(people, c, 0)]
     listed = _list_tail(people, verb, subjects + objects + with_objs) if subjects and (objects or with_objs) else []
     participants: list[str] = []
     for ref in subjects + objects + with_objs + joined + joined_in + listed:
