@@ -919,3 +919,16 @@ def test_an_ambassadors_posting_before_the_name_is_part_of_the_title(nlp, text, 
 def test_an_aide_to_a_person_is_no_office_of_that_person(nlp):
     facts = run(nlp, "A close aide to Prime Minister Ruth Obi said the talks had gone well.")
     assert offices(facts).get("Ruth Obi") == [("Prime Minister", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Alma Verhoeven, executive vice-president of Kessel Systems, said the firm would appeal.",
+         "executive vice-president of Kessel Systems"),
+        ("Alma Verhoeven, senior vice-president of Kessel Systems, said the firm would appeal.",
+         "senior vice-president of Kessel Systems"),
+    ],
+)
+def test_a_modifier_before_a_hyphened_title_is_kept(nlp, text, label):
+    assert offices(run(nlp, text)) == {"Alma Verhoeven": [(label, False)]}

@@ -388,6 +388,8 @@ def _np_tokens(head: Token) -> list[int]:
         not doc[run[0] - 1].whitespace_ and _bare(doc[run[0] - 2]) in rules.words("title_modifiers")
     ):
         run[:0] = [run[0] - 2, run[0] - 1]
+        while run[0] >= 1 and doc[run[0] - 1].head.i == run[0] and doc[run[0] - 1].dep_ in {"amod", "compound"}:
+            run.insert(0, run[0] - 1)  # "executive vice-president": the modifiers of the modifier too
     # "the president of the Kessel and Marrow Development Bank": one name with "and" inside.
     while len(run) > 1 and doc[run[-1]].lower_ in {"and", "&"}:
         run.pop()
