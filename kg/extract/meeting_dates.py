@@ -296,7 +296,8 @@ def _pluperfect(trigger: Token) -> bool:
 
 def _relative(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> set[int]:
     """ "took place one day after she had a call", "on the eve of the summit": link the two events by a day
-    offset. Returns the tokens of the clauses counted from ("after she had a call"): their day is not the
+    offset; a thing that is no meeting ("the day before the vote") is counted from the day the text gives it
+    elsewhere. Returns the tokens of the clauses counted from ("after she had a call"): their day is not the
     day of the event around them."""
     inside: set[int] = set()
     by_trigger = {e.trigger.i: e for e in events}
@@ -991,7 +992,8 @@ def _after(when: When, published: date) -> bool:
 
 
 def date_events(doc: Doc, people: People, events: list[Event], published: date | None) -> list[DatePhrase]:
-    """Give each event its day, in order: its own phrase, the paragraph's day, the clause it is after,
+    """Give each event its day, in order: its own phrase, the occasion it was part of ("at the funeral"), the
+    paragraph's day, the clause it is after,
     the event it is dated from, the event told just before, the lede, and last the only day its sentence
     gives. Returns the date phrases read.
 
