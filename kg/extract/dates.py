@@ -164,6 +164,11 @@ class When:
     year: int | None = None
     month: int | None = None
 
+    @classmethod
+    def on(cls, day: date) -> When:
+        """One whole day; its year and month follow from it."""
+        return cls(day, day.year, day.month)
+
     @property
     def vague(self) -> bool:
         """A time reference that does not name one day."""
@@ -262,7 +267,7 @@ def resolve(text: str, published: date | None) -> When:
         return _day_of_month(int(ordinal.group(1)), published, ordinal.group(2))
     numeric = _numeric(low)
     if numeric is not None:
-        return When(numeric, numeric.year, numeric.month) if numeric <= published else NOWHEN
+        return When.on(numeric) if numeric <= published else NOWHEN
     if "day before yesterday" in low:
         return When(published - timedelta(days=2))
     if _YESTERDAY.search(low):
@@ -334,7 +339,7 @@ def _feast(low: str, published: date) -> When | None:
             month, dom = FIXED_DAYS[name]
             day = date(year, month, dom)
         if day <= published:
-            return When(day, day.year, day.month)
+            return When.on(day)
     return NOWHEN
 
 
@@ -349,7 +354,7 @@ def _day_of_month(day: int, published: date, which: str | None = None) -> When:
     for _ in range(1 if which else 2):
         found = _safe_day(year, month, day)
         if found is not None and found <= published:
-            return When(found, found.year, found.month)
+            return When.on(found)
         month, year = (month - 1, year) if month > 1 else (12, year - 1)
     return NOWHEN
 
@@ -808,7 +813,7 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
             day = base + timedelta(days=phrase.offset) if base is not None else None
             if day is not None and published is not None and day > published:
                 day = None
-            phrase = DatePhrase(phrase.start, phrase.end, When(day, day.year, day.month) if day else NOWHEN,
+            phrase = DatePhrase(phrase.start, phrase.end, When.on(day) if day else NOWHEN,
                                 phrase.offset)
         if phrase.when.day is not None and (published is None or phrase.when.day <= published):
             # (a day still to come counts nothing back: "the previous day" is of a day told as past)
@@ -853,7 +858,7 @@ def _counted_from_a_told_day(doc: Doc, phrase: DatePhrase, after: list[DatePhras
     day = told.when.day + timedelta(days=days)
     if published is not None and day > published:
         return phrase
-    return DatePhrase(phrase.start, phrase.end, When(day, day.year, day.month))
+    return DatePhrase(phrase.start, phrase.end, When.on(day))
 
 
 AS_RECENTLY = frozenset({"recently", "late"})  # "as recently as Monday"

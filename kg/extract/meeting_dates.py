@@ -213,7 +213,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
             if entry is not None and not any(start <= k < event.trigger.i for k in eves):
                 # The entry's own earlier date ("A recap of yesterday: ..."), else its time stamp's day.
                 told = [p for p in phrases if entry <= p.start < event.trigger.i and p.when.day is not None]
-                event.when = told[-1].when if told else When(published, published.year, published.month)
+                event.when = told[-1].when if told else When.on(published)
                 event.has_phrase = True
 
 
@@ -368,10 +368,9 @@ def _relative(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> set[i
                 # "The day before the vote, X had lunch with Y": a day from the vote's own day told elsewhere
                 named = [o for o in sub.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                          and any(d.lower_ == "the" for d in o.children)]
-                days = _days_of_the_named(doc, named[0], phrases) if named else set()
-                if len(days) == 1:
-                    day = days.pop() + timedelta(days=direction * amount)
-                    event.when, event.has_phrase = When(day, day.year, day.month), True
+                day = _named_day(doc, named[0], phrases) if named else None
+                if day is not None:
+                    event.when, event.has_phrase = When.on(day + timedelta(days=direction * amount)), True
                     inside.update(t.i for t in sub.subtree)
     inside.update(_it_came_after(doc, events))
     return inside
@@ -534,7 +533,7 @@ def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]
                     and p.start not in inside and _attached(doc, p, up) is not None]
             if days:
                 day = days[0] - timedelta(days=amount if marks[0] == "after" else -amount)
-                event.when = When(day, day.year, day.month)
+                event.when = When.on(day)
                 event.has_phrase = True
                 break
             if up.dep_ not in {"ccomp", "conj", "xcomp"}:
@@ -544,7 +543,7 @@ def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]
             news = _news_day(doc, phrases, top, inside) or _day_of_the_news_before(doc, phrases, top)
             if news is not None:
                 day = news - timedelta(days=amount if marks[0] == "after" else -amount)
-                event.when = When(day, day.year, day.month)
+                event.when = When.on(day)
                 event.has_phrase = True
 
 
@@ -979,7 +978,7 @@ def _last_years(doc: Doc, phrase: DatePhrase) -> DatePhrase:
     if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.children):
         return phrase
     before = day.replace(year=day.year - 1)
-    return replace(phrase, when=When(before, before.year, before.month))
+    return replace(phrase, when=When.on(before))
 
 
 def _after(when: When, published: date) -> bool:
@@ -1051,7 +1050,7 @@ def _later_that_day(doc: Doc, events: list[Event], phrases: list[DatePhrase], pu
             continue
         day = before[-1].when.day
         if timedelta(0) <= published - day <= timedelta(days=7):
-            event.when = When(day, day.year, day.month)
+            event.when = When.on(day)
 
 
 def _told_as_later(trigger: Token) -> bool:
@@ -1099,7 +1098,7 @@ def _only_day_of_the_sentence(doc: Doc, events: list[Event], phrases: list[DateP
         if _pluperfect(event.trigger) and phrase.start not in {t.i for t in _trigger_chain(event.trigger)[-1].subtree}:
             continue
         day = phrase.when.day
-        event.when = When(day, day.year, day.month)
+        event.when = When.on(day)
 
 
 def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
@@ -1120,7 +1119,7 @@ def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]
             days = _day_of_the_deed(doc, eves[0], phrases)
         if len(days) == 1:
             day = days[0] - timedelta(days=1)
-            event.when = When(day, day.year, day.month)
+            event.when = When.on(day)
             event.has_phrase = True  # (the eve phrase is the event's own: no day told before replaces it)
 
 
@@ -1155,12 +1154,9 @@ def _day_of_the_occasion(doc: Doc, events: list[Event], phrases: list[DatePhrase
         if event.when is not None and event.when.day is not None:
             continue
         noun = _occasion(doc, event)
-        if noun is None:
-            continue
-        days = _days_of_the_named(doc, noun, phrases)
-        if len(days) == 1:
-            day = days.pop()
-            event.when, event.has_phrase = When(day, day.year, day.month), True
+        day = _named_day(doc, noun, phrases) if noun is not None else None
+        if day is not None:
+            event.when, event.has_phrase = When.on(day), True
 
 
 def _day_of_the_deed(doc: Doc, eve: Token, phrases: list[DatePhrase]) -> list[date]:
@@ -1202,6 +1198,12 @@ def _days_of_the_named(doc: Doc, noun: Token, phrases: list[DatePhrase]) -> set[
         days.update(p.when.day for p in phrases if p.when.day is not None and not p.unknown and p.offset is None
                     and _attached(doc, p, tok) is not None)
     return days
+
+
+def _named_day(doc: Doc, noun: Token, phrases: list[DatePhrase]) -> date | None:
+    """The one day `_days_of_the_named` finds, or None when the text gives none or several."""
+    days = _days_of_the_named(doc, noun, phrases)
+    return days.pop() if len(days) == 1 else None
 
 
 def _dated_next(doc: Doc, events: list[Event]) -> None:

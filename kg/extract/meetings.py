@@ -169,9 +169,9 @@ def _apply_relative(drafts: list[Draft], events: list[Event], published: date | 
             return
         holder = owner.get(id(event))
         if holder is not None:
-            holder.when = When(day, day.year, day.month)
+            holder.when = When.on(day)
         else:
-            event.when = When(day, day.year, day.month)
+            event.when = When.on(day)
 
     for _ in range(3):
         for event in events:
