@@ -38,7 +38,8 @@ def test_possessive_is_not_part_of_the_name(nlp):
 
 @pytest.mark.parametrize(
     "name",
-    ["Juan Carlos de la Serna", "Joost van der Linde", "Khalid al-Rashidi", "Sjúrður í Gøtu"],
+    ["Juan Carlos de la Serna", "Joost van der Linde", "Khalid al-Rashidi", "Sjúrður í Gøtu", "Greta Lindqvist af Kessel",
+     "Tomas Ilves zur Lomm"],
 )
 def test_name_particles_are_kept(nlp, name):
     facts = run(nlp, f"Governor {name} said the budget would pass.")
