@@ -1814,6 +1814,22 @@ def test_the_two_ministers_were_joined_by_a_list_of_officials(nlp):
     assert met[0] == frozenset({A, B, C, "A. H. Tillson"})
 
 
+@pytest.mark.parametrize("plural", ["chairmen", "chairwomen", "ministers"])
+def test_the_two_chairmen_were_joined_by_two_more(nlp, plural):
+    # "chairmen": a title's plural in -men is a plural title too
+    text = (f"Chairman {A} met Chairman {B} at the commission on Thursday. The two {plural} were joined by "
+            f"Ambassador {C}, the Norland Ambassador to Germany, and by Commissioner {D}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 16))]
+
+
+def test_a_surname_the_tagger_reads_as_an_interjection_after_a_title(nlp):
+    # "Oh" tagged UH: under "Chairman" it is the Korean surname, and "he" is Oh, not the other chairman
+    text = (f"Chairman Oh Min-jae met Chairman {A} in Kessel on Thursday.\n"
+            f"Chairman Verhoeven said the talks were useful.\n"
+            f"On Wednesday, Chairman Oh visited the Justice Department, where he was received by Judge {B}.")
+    assert (frozenset({"Oh Min-jae", B}), date(2024, 5, 15)) in dated_pairs(run(nlp, text))
+
+
 def test_the_people_across_the_table_were_at_the_meeting(nlp):
     text = (f"The Minister of Mining, {A}, spent three hours on Monday with senior executives of two companies.\n"
             f"Across the table at the ministry were {B}, vice president of the first company, and {C}, who heads "

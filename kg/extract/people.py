@@ -463,6 +463,8 @@ def _nameish_flags(doc: Doc) -> list[bool]:
             texts[i] in rules.given_names() and _capitalised[texts[i + 1]]
         ):
             flags[i] = True  # "Greta Ilves chairs ...": a given name read as a common noun before a capitalised one
+        elif tag == "UH" and i > 0 and a.tags[i - 1] == "NNP" and a.heads[i - 1] == i and a.deps[i - 1] == "compound":
+            flags[i] = True  # "Chairman Oh visited": a surname read as an interjection, under the title before it
         if tag.startswith("VB") or (tag == "CC" and a.bares[i] not in {"and", "or", "but", "yet", "so", "plus"}):
             verbs.append(i)
     headline_verbs = _headline_verbs()
@@ -796,9 +798,10 @@ def plural_title(text: str) -> bool:
 
 @cache
 def _plural_titles() -> frozenset[str]:
-    """The plurals of the title words ("governors", "secretaries")."""
+    """The plurals of the title words ("governors", "secretaries", "chairmen")."""
     heads = rules.heads("titles")
-    return frozenset({h + "s" for h in heads} | {h[:-1] + "ies" for h in heads if h.endswith("y")})
+    return frozenset({h + "s" for h in heads} | {h[:-1] + "ies" for h in heads if h.endswith("y")}
+                     | {h[:-3] + "men" for h in heads if h.endswith("man")})
 
 
 def _acronym_title(text: str) -> bool:
