@@ -6,6 +6,7 @@ parse text start fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -24,6 +25,11 @@ UNUSED = ("lemmatizer",)
 BATCH_SIZE = 64
 
 PARAGRAPHS = "kg_paragraph_starts"
+APOSTROPHES = "kg_apostrophe_names"
+# "Achieng' Nyamweya": a name word that ends in an apostrophe but not in "s" (so no plural possessive), then a name
+APOSTROPHE_NAME = re.compile(r"\b[A-Z][a-z]{2,}[a-rt-wy](['’])(?= [A-Z][a-z])")
+OPEN_QUOTE = re.compile(r"(?:^|[\s(\[])['‘](?=\w)")
+CLOSE_QUOTE = re.compile(r"\w['’](?=[\s,.;:!?)]|$)")
 CLOCK = frozenset({"a.m.", "p.m."})
 
 
@@ -73,6 +79,32 @@ def _paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+def _apostrophe_names(doc: Doc) -> Doc:
+    """ "Evelyn Achieng' Nyamweya": the apostrophe ending a name word is part of it, one token, before the tagger.
+
+    Split off, it reads as a possessive ("Achieng'" of "Nyamweya"), and the name breaks in two. A word
+    ending in "s" keeps the split ("the Jones' house"), and so does a closing single quote ("'Tank' Lee").
+    """
+    text = doc.text
+    spans = []
+    honorifics = rules.words("honorifics")
+    for match in APOSTROPHE_NAME.finditer(text):
+        if match.group().lower().replace("’", "'") in honorifics:
+            continue  # "Dato' Sri": the Malay title, read as a title with or without its apostrophe
+        paragraph = text[text.rfind("\n", 0, match.start()) + 1 : match.start(1)]
+        opened = list(OPEN_QUOTE.finditer(paragraph))
+        if opened and not CLOSE_QUOTE.search(paragraph, opened[-1].end()):
+            continue  # a single quotation still open: this apostrophe closes it
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 2:
+            spans.append(span)
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
 def _label_colon(texts: list[str], i: int) -> bool:
     """Token `i` is the colon of a speaker label: after two words in capitals ("MINISTER KIM:"), or after a
     word in capitals and a name in brackets ("REPORTER (A. Name):")."""
@@ -106,8 +138,9 @@ def _abbreviations() -> frozenset[str]:
 def load_pipeline() -> Language:
     """Load the English model from its installed package (never from the network).
 
-    One small component of ours runs before the parser: sentence starts after line breaks,
-    none inside a name ("Ana dos Santos"); title abbreviations keep their dot ("Hon.").
+    Two small components of ours: first, a name word keeps its closing apostrophe ("Achieng'");
+    before the parser, sentence starts after line breaks, none inside a name ("Ana dos Santos").
+    Title abbreviations keep their dot ("Hon.").
     """
     try:
         import importlib
@@ -122,7 +155,10 @@ def load_pipeline() -> Language:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_paragraph_starts)
+    if not Language.has_factory(APOSTROPHES):
+        Language.component(APOSTROPHES, func=_apostrophe_names)
     nlp = model.load(exclude=list(UNUSED))
+    nlp.add_pipe(APOSTROPHES, first=True)
     nlp.add_pipe(PARAGRAPHS, before="parser")
     _name_abbreviations(nlp)
     _dashes(nlp)

@@ -38,8 +38,8 @@ def test_possessive_is_not_part_of_the_name(nlp):
 
 @pytest.mark.parametrize(
     "name",
-    ["Juan Carlos de la Serna", "Joost van der Linde", "Khalid al-Rashidi", "Sjúrður í Gøtu", "Greta Lindqvist af Kessel",
-     "Tomas Ilves zur Lomm"],
+    ["Juan Carlos de la Serna", "Joost van der Linde", "Khalid al-Rashidi", "Sjúrður í Gøtu",
+     "Greta Lindqvist af Kessel", "Tomas Ilves zur Lomm"],
 )
 def test_name_particles_are_kept(nlp, name):
     facts = run(nlp, f"Governor {name} said the budget would pass.")
@@ -185,6 +185,7 @@ def test_descriptor_refers_to_the_office_holder(nlp):
         ("Datuk Sri Lim Boon Keat, the board's chairman, said prices would fall.", "Lim Boon Keat"),
         ("Local MLA Md. Abdul Karim Hossain was also present.", "Md. Abdul Karim Hossain"),
         ("The minister was joined by the board's secretary, Dato' Sri Tan Boon Keat.", "Tan Boon Keat"),
+        ("The minister was joined by the board's secretary, Dato’ Sri Tan Boon Keat.", "Tan Boon Keat"),
         ("Midfielder Lucas Emanuel Pereyra, who was left on the bench, said nothing.", "Lucas Emanuel Pereyra"),
         ("The consul met Ch. Nadeem Iqbal Warraich at the secretariat.", "Nadeem Iqbal Warraich"),
         ("The Chairperson of the committee, Rev. Dr. Comfort Ama Nyarko-Addo, who met the Minister on Monday, "
@@ -1432,3 +1433,22 @@ def test_a_later_full_name_of_a_proven_surname_is_not_proven_by_it_guard(nlp):
             "Mr. Lomm said nurses would be trained this month.\n\n"
             "The health minister was asked to see Nukuwa Lomm and named no day for it.")
     assert names(run(nlp, text)) == {"Pita Sione Lomm"}
+
+
+@pytest.mark.parametrize("quote", ["'", "\u2019"])
+def test_a_name_word_ending_in_an_apostrophe_stays_in_the_name(nlp, quote):
+    # East African names ("Ochieng'"): no possessive ends a word not ending in "s"
+    text = (f"Director Alma Achieng{quote} Verhoeven met Pastor Tomas Ochieng{quote} Lindqvist on Monday. "
+            "Verhoeven said the talks went well.")
+    assert names(run(nlp, text)) == {f"Alma Achieng{quote} Verhoeven", f"Tomas Ochieng{quote} Lindqvist"}
+
+
+def test_a_closing_single_quote_after_a_nickname_is_no_part_of_it_guard(nlp):
+    text = "Coach Tomas 'Tank' Lindqvist met Greta Ilves on Monday, and the Jones' house was sold."
+    assert "Tomas Lindqvist" in names(run(nlp, text))
+
+
+def test_the_last_word_of_a_portfolio_before_a_given_name_is_no_part_of_the_name(nlp):
+    text = ("Alma Verhoeven will travel to Kessel to meet Commissioner of Competition Greta Ilves. For inquiries: "
+            "Tomas Lindqvist, First Secretary, Press Section, Embassy of Norland.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Greta Ilves", "Tomas Lindqvist"}

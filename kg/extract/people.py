@@ -463,6 +463,8 @@ def _nameish_flags(doc: Doc) -> list[bool]:
             texts[i] in rules.given_names() and _capitalised[texts[i + 1]]
         ):
             flags[i] = True  # "Greta Ilves chairs ...": a given name read as a common noun before a capitalised one
+        elif texts[i][-1] in APOSTROPHES and texts[i][-2].isalpha() and texts[i][-2] not in "sS":
+            flags[i] = True  # "Brian Ochieng' Odhiambo": a name word with its closing apostrophe, tagged a noun
         elif tag == "UH" and i > 0 and a.tags[i - 1] == "NNP" and a.heads[i - 1] == i and a.deps[i - 1] == "compound":
             flags[i] = True  # "Chairman Oh visited": a surname read as an interjection, under the title before it
         if tag.startswith("VB") or (tag == "CC" and a.bares[i] not in {"and", "or", "but", "yet", "so", "plus"}):
@@ -743,9 +745,11 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         last_department = max((k for k in range(name_start, end - 2) if bares[k] in departments), default=None)
         if last_department is not None:
             name_start = last_department + 1
-        if name_start == start and end - start >= 3 and bares[start] in org_words and (
-                w.texts[start + 1] in rules.given_names()):
-            name_start += 1  # "Head of Mission Maria A. Name": the body of the title, then a given name
+        if name_start == start and end - start >= 3 and w.texts[start + 1] in rules.given_names() and (
+                bares[start] in org_words or _portfolio_word(doc, start, before)):
+            # "Head of Mission Maria A. Name", "Commissioner of Competition Maria A. Name": the body or portfolio
+            # of the title, then a given name
+            name_start += 1
         given = next((k for k in range(name_start + 1, end - 1) if w.texts[k] in rules.given_name_genders()), None)
         if given is not None and a.tags[given - 1] == "NNPS" and all(
                 ents[k] != "PERSON" and w.texts[k] not in rules.given_names() for k in range(name_start, given)):
@@ -841,6 +845,16 @@ def _title_before(doc: Doc, start: int) -> bool:
 def title_or_abbreviation(doc: Doc, k: int) -> bool:
     """Token `k` is a title word or an abbreviated office ("Senator", "Cr", "Cllr")."""
     return title_flags(doc)[k] or units.attrs(doc).bares[k] in rules.kinds("office_abbreviations")
+
+
+def _portfolio_word(doc: Doc, k: int, before: str) -> bool:
+    """ "Commissioner of Competition Maria A. Name": after "of" or "for", a plain capitalised word that no entity
+    claims and no given name is, then a given name, is the portfolio's last word (not "St George", not "Coal
+    India Ltd", not the Vietnamese surname first in "Luong Minh A")."""
+    a, texts = units.attrs(doc), units.words(doc).texts
+    return before in {"of", "for"} and a.ents[k] == "" and texts[k].isalpha() and len(texts[k]) > 3 and (
+        texts[k] not in rules.given_names()) and (
+        texts[k + 1] in rules.given_name_genders() or a.ents[k + 1] == "PERSON")
 
 
 def _portfolio_before(doc: Doc, start: int) -> bool:
