@@ -615,3 +615,17 @@ def test_the_eve_of_a_deed_told_before_with_its_day(nlp, first, eve, day):
 def test_the_eve_of_todays_session_is_the_day_before(nlp):
     text = "Alma Verhoeven and Tomas Lindqvist held talks over supper on the eve of this Friday's vote."
     assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 16)]
+
+
+def test_a_fronted_day_before_the_after_clause_dates_the_main_verb(nlp):
+    # the parser hangs "This morning" on "told", inside the "after" clause; the day stands before its mark
+    text = ("We have news. This morning, two days after the radio told Greta Ilves's story, Alma Verhoeven received "
+            "Ilves in her office on the fourth floor.")
+    assert [m.date for m in run(nlp, text, date(2024, 5, 16)).meetings] == [date(2024, 5, 16)]
+
+
+def test_a_day_in_a_promise_does_not_date_the_meeting(nlp):
+    # "would be ready by Wednesday": the parser makes the promise's clause a conjunct of "received"
+    text = ("Alma Verhoeven received Greta Ilves in her office on the fourth floor and promised her passport would be "
+            "ready by Wednesday.")
+    assert [m.date for m in run(nlp, text).meetings] == [None]

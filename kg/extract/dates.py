@@ -891,7 +891,19 @@ def attachment(doc: Doc, phrase: DatePhrase) -> int:
             up = a.heads[up]
         if a.poss[up] in {"VERB", "AUX"}:
             return up
-    return head
+    return _before_the_mark(doc, phrase, head)
+
+
+def _before_the_mark(doc: Doc, phrase: DatePhrase, verb: int) -> int:
+    """ "This morning, two days after the paper told her story, X received Y": a day written before the "after"
+    that opens the clause the parser hung it on stands outside that clause; it is the clause's head's."""
+    a = units.attrs(doc)
+    if a.poss[verb] not in {"VERB", "AUX"} or a.deps[verb] not in {"advcl", "ccomp"} or a.heads[verb] == verb:
+        return verb
+    marks = [c for c in units.children(doc)[verb] if a.deps[c] == "mark"]
+    if marks and phrase.end <= marks[0]:
+        return a.heads[verb]
+    return verb
 
 
 def compatible(a: When, b: When) -> bool:

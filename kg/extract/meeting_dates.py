@@ -40,11 +40,36 @@ def _climb(doc: Doc, i: int) -> list[int]:
     chain = [i]
     cur = i
     for _ in range(12):
-        if heads[cur] == cur or deps[cur] in CLAUSE:
+        if heads[cur] == cur or deps[cur] in CLAUSE or _modal_conjunct(doc, cur):
             break
         cur = heads[cur]
         chain.append(cur)
     return chain
+
+
+def _modal_conjunct(doc: Doc, k: int) -> bool:
+    """ "received B and promised her passport would be ready by Friday": a conjunct with a modal, which the
+    parser made of a promise's clause; a day inside it is the promise's, not the first verb's."""
+    a = units.attrs(doc)
+    if a.deps[k] != "conj":
+        return False
+    lowers, modals = units.words(doc).lowers, rules.words("modal_words")
+    return any(a.deps[c] == "aux" and lowers[c] in modals for c in units.children(doc)[k])
+
+
+def _planned_day(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "promised her passport would be ready by Friday": a day whose own verb has a modal is a plan's or a
+    promise's, free for no meeting of the sentence."""
+    a = units.attrs(doc)
+    lowers, modals, children = units.words(doc).lowers, rules.words("modal_words"), units.children(doc)
+    cur = dates.attachment(doc, phrase)
+    for _ in range(12):
+        if a.poss[cur] in {"VERB", "AUX"}:
+            return any(a.deps[c] == "aux" and lowers[c] in modals for c in children[cur])
+        if a.heads[cur] == cur:
+            return False
+        cur = a.heads[cur]
+    return False
 
 
 def _trigger_chain(trigger: Token) -> list[Token]:
@@ -123,7 +148,7 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
         for n in range(8):
             if cur == t:
                 return n
-            if heads[cur] == cur or deps[cur] in CLAUSE:
+            if heads[cur] == cur or deps[cur] in CLAUSE or _modal_conjunct(doc, cur):
                 break
             cur = heads[cur]
     return None
@@ -189,6 +214,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 for p in local
                 if not any(_attached(doc, p, t) is not None for t in others) and not _foreign(doc, p, event.trigger)
                 and not _reported(doc, p, event.trigger) and not _aside_of(doc, p, event.trigger)
+                and not _planned_day(doc, p)
             ]
             if free and all(_dateline(doc, p) for p in free):
                 # "PUNO, April 18 — X visited schools damaged by rains on Tuesday": the day the sentence
@@ -1093,7 +1119,8 @@ def _only_day_of_the_sentence(doc: Doc, events: list[Event], phrases: list[DateP
         if len(here) != 1:
             continue
         phrase = here[0]
-        if phrase.when.day is None or phrase.unknown or phrase.offset is not None or _dateline(doc, phrase):
+        if phrase.when.day is None or phrase.unknown or phrase.offset is not None or _dateline(doc, phrase) \
+                or _planned_day(doc, phrase):
             continue
         if _pluperfect(event.trigger) and phrase.start not in {t.i for t in _trigger_chain(event.trigger)[-1].subtree}:
             continue
