@@ -199,8 +199,10 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             pass  # "Capt" "." split by the tokenizer (not the full stop after "the Attorney General")
         elif texts[k] in POSSESSIVE:
             pass
-        elif texts[k] == ")" and k >= 2 and texts[k - 2] == "(" and texts[k - 1].isupper() and taken:
-            k -= 3  # "Kessel Cricket Board (KCB) president X": the body's acronym in brackets, skipped
+        elif texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and texts[k - 1].isupper() and taken and (
+                len(texts[k - 1]) <= 8 and texts[k - 3][:1].isupper() and texts[k - 3].isalpha()):
+            taken.extend([k, k - 1, k - 2])  # "Kessel Cricket Board (KCB) president X": the body's acronym kept
+            k -= 3
             continue
         elif word in {"and", "&"}:
             if not taken or prev is None or not (
