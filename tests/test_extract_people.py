@@ -1452,3 +1452,18 @@ def test_the_last_word_of_a_portfolio_before_a_given_name_is_no_part_of_the_name
     text = ("Alma Verhoeven will travel to Kessel to meet Commissioner of Competition Greta Ilves. For inquiries: "
             "Tomas Lindqvist, First Secretary, Press Section, Embassy of Norland.")
     assert names(run(nlp, text)) == {"Alma Verhoeven", "Greta Ilves", "Tomas Lindqvist"}
+
+
+def test_the_people_a_list_of_leaders_includes_are_persons(nlp):
+    # "Han" alone reads as a people (NORP), and the parser joins the second name to the first one's university
+    text = ("Education Minister Alma Verhoeven met the presidents of several universities, including Choi Young-sik "
+            "of Kessel University and Han Mi-kyung of Lomm University.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Choi Young-sik", "Han Mi-kyung"}
+
+
+def test_monsieur_before_a_surname_with_a_particle(nlp):
+    text = ("Rector Tomas de Valcourt received the students yesterday.\n\nThe rector was more reserved. "
+            "\u201cThe university cannot be governed by a general assembly,\u201d M. de Valcourt said.")
+    facts = run(nlp, text)
+    assert names(facts) == {"Tomas de Valcourt"}
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas de Valcourt"]

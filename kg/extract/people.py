@@ -615,6 +615,14 @@ def _hyphen_part(doc: Doc, i: int) -> bool:
     )
 
 
+def _given_of_syllables(doc: Doc, start: int, end: int) -> bool:
+    """ "Mi-kyung" in "Han Mi-kyung": tokens [start, end) are one given name of two syllables joined by a hyphen,
+    the second in lower case, so the word before them is the family name, not where the person is from."""
+    texts = units.words(doc).texts
+    return end - start == 3 and texts[start + 1] in HYPHENS and texts[start + 2].isalpha() and (
+        texts[start + 2].islower() and len(texts[start]) <= 5 and len(texts[start + 2]) <= 5)
+
+
 def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) -> bool:
     """ "van der Linde", "de la Cruz": particles followed by a name word."""
     lowers = units.words(doc).lowers
@@ -775,8 +783,11 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         (name_start < end - 2 and w.texts[name_start + 1] in rules.given_names())
         or (name_start < end - 1 and not any(doc[k].whitespace_ for k in range(name_start + 1, end - 1))
             and _named_in_full(doc, name_start + 1))
+        or (name_start < end - 2 and w.lowers[name_start + 1] in rules.words("name_particles")
+            and w.texts[name_start + 1].islower() and _named_in_full(doc, name_start + 1))
     ):
-        # "M. Étienne Roux", "M. Roux": the French "Monsieur" before a given name or a surname, not an initial
+        # "M. Étienne Roux", "M. Roux", "M. de Valcourt": the French "Monsieur" before a given name or a
+        # surname, not an initial
         name_start += 1
     # Trailing hyphens or particles are not part of a name.
     particles = rules.words("name_particles")
@@ -996,7 +1007,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     obj = head
     while deps[obj] == "conj" and heads[obj] != obj:
         obj = heads[obj]  # "in Kessel and Marrow": the second place too
-    if _delegation_member(doc, obj):
+    if _delegation_member(doc, obj, obj != head):
         score += 2  # "The delegation was led by A and included B": only people make up a delegation
     # "counterparts from Norway and Sweden, Tomas X and ...": a given name, tagged a person, conjoined to places
     listed_person = obj != head and person_tokens == count >= 2 and texts[start] in rules.given_name_genders()
@@ -1311,14 +1322,26 @@ def _org_context(doc: Doc, head: int) -> int:
 INCLUDE_VERBS = frozenset({"included", "includes", "including", "comprised", "comprising", "comprises"})
 
 
-def _delegation_member(doc: Doc, obj: int) -> bool:
-    """ "The delegation ... included X", "a delegation comprising X": X is one of the delegation."""
+def _delegation_member(doc: Doc, obj: int, listed: bool = False) -> bool:
+    """ "The delegation ... included X", "a delegation comprising X": X is one of the delegation.
+
+    `listed`: `obj` is the first of the conjuncts the name is one of (then "including A of Kessel University
+    and X", with X joined to the university, counts too)."""
     a = units.attrs(doc)
     lowers = units.words(doc).lowers
     groups = rules.words("delegation_nouns")
     verb = a.heads[obj]
+    if listed and a.deps[obj] == "pobj" and lowers[verb] == "of" and a.deps[a.heads[verb]] == "pobj" and (
+            lowers[a.heads[a.heads[verb]]] == "including"):
+        obj = a.heads[verb]  # "including A of Kessel University and B": the parser joined B to the university
+        verb = a.heads[obj]
     if a.deps[obj] == "pobj" and lowers[verb] == "including":
-        return a.bares[a.heads[verb]] in groups  # "a delegation including X"
+        noun = a.heads[verb]
+        if a.deps[noun] == "pobj" and lowers[a.heads[noun]] == "of" and a.bares[noun] not in groups:
+            noun = a.heads[a.heads[noun]]  # "the presidents of several universities, including X": the presidents
+        # "a delegation including X", "union leaders, including X"
+        return a.bares[noun] in groups or a.bares[noun] in rules.words("people_plurals") or plural_title(
+            units.words(doc).texts[noun])
     if a.deps[obj] != "dobj" or lowers[verb] not in INCLUDE_VERBS:
         return False
     if a.deps[verb] == "acl":
@@ -1504,7 +1527,9 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 _given_name_before_nickname(doc, nickname[0] - 1)
             ):
                 name_start = nickname[0] - 1  # 'striker Dean "Dazza" Pritchard': "Dean" is his name, not a title
-            if name_end - name_start >= 3 and _demonym(doc, name_start) and (
+            if name_end - name_start >= 3 and _demonym(doc, name_start) and not _given_of_syllables(
+                doc, name_start + 1, name_end
+            ) and (
                 texts[name_start + 1] in rules.given_name_genders()
                 # "coach, Australian Greg Name,": the tagger says where he is from, whatever the given name
                 or units.attrs(doc).ents[name_start] == "NORP"
