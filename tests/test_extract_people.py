@@ -1448,6 +1448,12 @@ def test_a_closing_single_quote_after_a_nickname_is_no_part_of_it_guard(nlp):
     assert "Tomas Lindqvist" in names(run(nlp, text))
 
 
+@pytest.mark.parametrize("portfolio", ["Data Protection", "Competition and Consumers", "Elections", "Media Standards"])
+def test_a_commissioners_portfolio_is_no_part_of_the_name(nlp, portfolio):
+    text = f"Commenting on the decision, Commissioner for {portfolio} Alma Verhoeven said the fine was fair."
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
 def test_the_last_word_of_a_portfolio_before_a_given_name_is_no_part_of_the_name(nlp):
     text = ("Alma Verhoeven will travel to Kessel to meet Commissioner of Competition Greta Ilves. For inquiries: "
             "Tomas Lindqvist, First Secretary, Press Section, Embassy of Norland.")
