@@ -576,3 +576,23 @@ def test_her_chair_is_a_seat_and_not_the_man_who_chairs_a_group(nlp):
             "The minister is unmoved. “I will see the doctors when the strike ends,” she said.")
     assert said(run(nlp, text)) == [("Alma Verhoeven", "Coping with what?"),
                                     ("Alma Verhoeven", "I will see the doctors when the strike ends")]
+
+
+def test_and_i_quote_is_the_reporter_quoting_the_one_just_told(nlp):
+    # the turn is the correspondent's, but "I quote" hands the quotation to the minister she reports
+    text = ("ALMA VERHOEVEN: Good morning. Yesterday the Foreign Minister, Tomas Lindqvist, received the ambassador. "
+            "Our correspondent Greta Ilves has more.\n\n"
+            "ILVES: Alma, the talks lasted an hour. Afterwards, Minister Lindqvist said the priority was to help "
+            "people where they are. "
+            'And I quote: "Our consulates have received money to pay rent for those in difficulty."')
+    assert [n for n, q in said(run(nlp, text)) if q.startswith("Our consulates")] == ["Tomas Lindqvist"]
+
+
+def test_a_she_inside_the_quotation_does_not_steer_the_he_who_said_it(nlp):
+    # the police chief's sex is told ("he had not"); Nakamura's only by his given name, yet "he" after the
+    # quotation is Nakamura, the nearer
+    text = ("The police chief, Tomas Lindqvist, said 1,200 officers had been deployed.\n\n"
+            "Asked whether he had met student leaders, the police chief said he had not.\n\n"
+            "Jonas Nakamura, who heads the college federation, said the students would vote next week. "
+            '"If the minister wants a yes, she will have to give us something," he said.')
+    assert [n for n, q in said(run(nlp, text)) if q.startswith("If the minister")] == ["Jonas Nakamura"]

@@ -3083,14 +3083,20 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     # "She still has lunch with him": two people of either sex in one clause, so the one whose sex the text
     # has told is the surer match
     lowers, tags = units.words(people.doc).lowers, units.attrs(people.doc).tags
-    known_bonus = 4.0 if any(PRONOUN_GENDER.get(lowers[k], gender) != gender and tags[k] in {"PRP", "PRP$"}
-                             for k in range(verb.left_edge.i, verb.right_edge.i + 1)) else 1.0
+    contrasts = [k for k in range(verb.left_edge.i, verb.right_edge.i + 1)
+                 if PRONOUN_GENDER.get(lowers[k], gender) != gender and tags[k] in {"PRP", "PRP$"}]
+    known_bonus = 4.0 if contrasts else 1.0
+    # '"If the minister wants a yes, she will ...," he said': the other sex is only inside the quotation, so
+    # the given name of a speaker the text has not yet called "he" counts as much as the text
+    quoted_contrast = bool(contrasts) and all(people.quoted_on(k) for k in contrasts)
     for m, distance in usable:
         ref = m.refs[0]
         head = people.root(m.start, m.end)
         score = 10.0 - 3 * distance
         score += _subject_weight(head)
         if people.gender.get(ref) == gender:
+            score += known_bonus
+        elif quoted_contrast and ref not in people.gender and people.name_gender.get(ref) == gender:
             score += known_bonus
         elif _name_says_otherwise(people, ref, gender):
             score -= NAME_GENDER_PENALTY  # "Donna" for "he": unlikely, unless all else points to her

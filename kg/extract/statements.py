@@ -197,6 +197,21 @@ def _colon_lead(people: People, before: list[int]) -> str | None:
     return found
 
 
+def _reporter_quotes(people: People, frames: _Frames, before: list[int]) -> str | None:
+    """'He said the priority was to help. And I quote: "..."': the reporter quotes the one whose words the
+    paragraph has just told, not herself."""
+    lowers = units.words(people.doc).lowers
+    if len(before) < 2 or lowers[before[-1]] != ":" or lowers[before[-2]] != "quote":
+        return None
+    paragraph = frames.paragraph_of[before[-2]]
+    k = before[-2] - 1
+    while k >= 0 and frames.paragraph_of[k] == paragraph:
+        if frames.outside(k) and _speech_verb(people.doc, k) and (ref := _speaker_of_verb(people, people.doc[k])):
+            return ref
+        k -= 1
+    return None
+
+
 LEAD_ENDS = {":", "–", "—", "-", "--"}
 
 
@@ -260,7 +275,8 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
             ref = _speaker_of_verb(people, doc[i])
             if ref:
                 return ref, True
-    ref = _colon_lead(people, before) or (_lead_paragraph(people, frames, index) if not before else None)
+    ref = _reporter_quotes(people, frames, before) or _colon_lead(people, before) or (
+        _lead_paragraph(people, frames, index) if not before else None)
     if ref:
         return ref, True
     partial = any(a.poss[i] in {"VERB", "AUX"} for i in words_before) or (
