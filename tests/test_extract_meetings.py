@@ -1830,6 +1830,14 @@ def test_a_surname_the_tagger_reads_as_an_interjection_after_a_title(nlp):
     assert (frozenset({"Oh Min-jae", B}), date(2024, 5, 15)) in dated_pairs(run(nlp, text))
 
 
+@pytest.mark.parametrize("opening", ["Here in Kessel", "In Kessel"])
+def test_the_subject_apposed_to_a_fronted_place_and_one_among_them(nlp, opening):
+    # the parser hangs the consul's name on "Kessel" as an apposition and leaves "held" without a subject
+    text = (f"{opening}, the Consul General of Norland, {A}, held a video call on Monday with community leaders "
+            f"from across Lomm, among them {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
 def test_the_people_across_the_table_were_at_the_meeting(nlp):
     text = (f"The Minister of Mining, {A}, spent three hours on Monday with senior executives of two companies.\n"
             f"Across the table at the ministry were {B}, vice president of the first company, and {C}, who heads "

@@ -888,21 +888,26 @@ def fronted_subjects(doc: Doc, people: People) -> int:
     """ "On 19 May, at the Palace, Mr. A, Prime Minister of X, received B": A is the subject.
 
     When a sentence opens with its time and place, the parser may conjoin the subject's
-    name to the place and leave the verb without a subject. Evidence: a name conjoined to
+    name to the place (or appose it: "Here in Milan, the Consul General, A, held") and leave the verb
+    without a subject. Evidence: a name conjoined or apposed to
     the object of a preposition of a verb that has no subject, its phrase (with its
     apposition) ending right before the comma before the verb. Returns the number of repairs.
     """
     repaired = 0
     texts = units.words(doc).texts
-    for head in _conjoined_names(doc, people):
+    for head in _conjoined_names(doc, people, {"conj", "appos"}):
         place = head.head
-        while place.dep_ == "conj" and place.head.i != place.i:
-            place = place.head
+        while place.dep_ == head.dep_ and place.head.i != place.i:
+            place = place.head  # (up the conjuncts of a conjunct, up the appositions of an apposition)
         verb = place.head.head
+        if verb.dep_ == "advmod" and verb.lower_ in {"here", "there"} and verb.head.i != verb.i:
+            verb = verb.head  # "Here in Milan, the Consul General, A, held ...": the adverb's verb
         if place.dep_ != "pobj" or place.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.i <= head.i:
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
             continue
+        if head.dep_ == "appos" and any(c.dep_ == "conj" for c in head.children):
+            continue  # ("On Oct. 29, A, B and C sat down with D": a list the other rules read as it stands)
         end = head.right_edge.i
         if end + 2 != verb.i or texts[end + 1] != ",":
             continue
@@ -912,13 +917,16 @@ def fronted_subjects(doc: Doc, people: People) -> int:
     return repaired
 
 
-def _conjoined_names(doc: Doc, people: People) -> Iterator[Token]:
-    """The head token of every name the parser hung on something as a conjunct (read as the tree is now)."""
+def _conjoined_names(
+    doc: Doc, people: People, deps: frozenset[str] | set[str] = frozenset({"conj"})
+) -> Iterator[Token]:
+    """The head token of every name the parser hung on something as a conjunct (or with `deps`, by another of
+    those relations; read as the tree is now)."""
     for mention in people.mentions:
         if mention.kind != "name":
             continue
         head = _name_head(doc, mention.start, mention.end)
-        if head is not None and head.dep_ == "conj":
+        if head is not None and head.dep_ in deps:
             yield head
 
 
