@@ -629,3 +629,17 @@ def test_a_day_in_a_promise_does_not_date_the_meeting(nlp):
     text = ("Alma Verhoeven received Greta Ilves in her office on the fourth floor and promised her passport would be "
             "ready by Wednesday.")
     assert [m.date for m in run(nlp, text).meetings] == [None]
+
+
+def test_that_evening_after_a_day_told_aside_in_the_same_sentence(nlp):
+    # the story's day is Friday, but "that evening" is the evening of the day the relative clause names
+    text = ("Leaders filled the cathedral on Friday for the funeral. Tomas Lindqvist, who flew in on Thursday, had "
+            "dinner with Alma Verhoeven at her residence that evening, an aide said.")
+    assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 16)]
+
+
+def test_a_day_on_the_first_verb_beats_hours_after_a_thing_of_no_day(nlp):
+    # the parser joins "was received" to the "after" clause; the day is the going aboard's, and the meeting's
+    text = ("Fisheries Minister Alma Verhoeven went aboard the patrol ship on Monday, hours after the new limit took "
+            "effect, and was received on the bridge by Captain Tomas Lindqvist.")
+    assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 13)]

@@ -805,11 +805,16 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
     out: list[DatePhrase] = []
     last: date | None = None
     aside: date | None = None
+    aside_in = -1  # the sentence the day named aside is in
     for k, phrase in enumerate(found):
         if phrase.unknown:
             phrase = _counted_from_a_told_day(doc, phrase, found[k + 1 :], published)
         if phrase.offset is not None and not phrase.unknown:
-            base = last if last is not None else aside
+            # ("A, who flew in on Thursday, had dinner with B that evening": the aside's day, in its own sentence;
+            # not "A, who arrived on Sunday, had held talks the day before": the story's day before)
+            here = units.unit_bounds(doc, phrase.start)[0]
+            same_day_aside = phrase.offset == 0 and aside is not None and aside_in == here
+            base = last if last is not None and not same_day_aside else aside
             day = base + timedelta(days=phrase.offset) if base is not None else None
             if day is not None and published is not None and day > published:
                 day = None
@@ -820,6 +825,7 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
             flashback = phrase.offset is not None and _flashback(doc, phrase)
             if (phrase.offset is None and told_aside(doc, phrase)) or flashback:
                 aside = phrase.when.day
+                aside_in = units.unit_bounds(doc, phrase.start)[0]
             else:
                 last = phrase.when.day
         out.append(phrase)

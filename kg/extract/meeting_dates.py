@@ -91,10 +91,17 @@ def _chain(doc: Doc, trigger: int) -> list[int]:
             return chain
     else:
         cur = trigger
+    lowers, children = units.words(doc).lowers, units.children(doc)
     while deps[cur] == "conj" and heads[cur] != cur:
+        subjectless = not any(deps[c] in {"nsubj", "nsubjpass"} for c in children[cur])
         cur = heads[cur]
         chain.append(cur)
-    lowers, children = units.words(doc).lowers, units.children(doc)
+        if subjectless and deps[cur] == "advcl" and heads[cur] != cur and any(
+                deps[c] == "mark" for c in children[cur]) and any(deps[c] == "nsubj" for c in children[cur]):
+            # "A went aboard on Monday, hours after the limit took effect, and was received by B": the parser
+            # joined the second verb to the "after" clause; it is the first verb's
+            cur = heads[cur]
+            chain.append(cur)
     if deps[cur] == "relcl" and any(
         (deps[c] == "advmod" and lowers[c] in {"where", "when"})
         or (deps[c] == "prep" and lowers[c] in {"during", "at"} and any(lowers[o] == "which" for o in children[c]))
@@ -247,7 +254,10 @@ def _closer(dist: int, phrase: DatePhrase, best_dist: int, best: DatePhrase) -> 
     """Whether a date phrase `dist` steps from an event dates it better than the best so far: nearer wins,
     but among phrases on the verb itself or one step down a day beats a span."""
     def key(d: int, p: DatePhrase) -> tuple:
-        return (d > 1, p.when.day is None, d, p.unknown)
+        # (a count from a thing of no known day, "hours after the limit took effect", is never nearer than a day
+        # on the verb it is coordinated with: "went aboard on Monday, hours after ..., and was received by B")
+        vague = p.when.day is None and (p.offset is not None or p.unknown)
+        return (d > 1 or vague, p.when.day is None, d, p.unknown)
     return key(dist, phrase) < key(best_dist, best)
 
 
