@@ -1838,6 +1838,13 @@ def test_the_subject_apposed_to_a_fronted_place_and_one_among_them(nlp, opening)
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
 
 
+def test_sat_down_with_at_a_gathering_that_is_no_meeting(nlp):
+    # "at which" hands the clause to the conference, which is no meeting of named people: the sitting down is
+    text = (f"Mr. {D} recalled the Lomm conference of the year before, at which he and {B} sat down with the Norland "
+            f"Minister for External Affairs, {C}.")
+    assert pairs(run(nlp, text))[0][0] == frozenset({D, B, C})
+
+
 def test_the_people_across_the_table_were_at_the_meeting(nlp):
     text = (f"The Minister of Mining, {A}, spent three hours on Monday with senior executives of two companies.\n"
             f"Across the table at the ministry were {B}, vice president of the first company, and {C}, who heads "

@@ -1211,8 +1211,11 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         wherein = any(  # "..., during which they discussed ...": the event told before
             c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children) for c in clause.children
         )
-        if clause.dep_ == "relcl" and (bare_word(clause.head) in rules.kinds("meeting_nouns") or wherein):
-            return None  # "a call in which A and B discussed ...": the call itself is the event
+        if clause.dep_ == "relcl" and (bare_word(clause.head) in rules.kinds("meeting_nouns") or (
+                wherein and not with_objs)):
+            # "a call in which A and B discussed ...": the call itself is the event (but "the conference, at
+            # which A sat down with B": a meeting of its own at a gathering that is none)
+            return None
         if not with_objs and not phoned(verb) and len(subjects) < 2:
             return None
         timed = any(c.dep_ == "prep" and c.lower_ == "for" and any(_time_stretch(o) for o in c.children)
