@@ -47,25 +47,26 @@ def _climb(doc: Doc, i: int) -> list[int]:
     return chain
 
 
+def _modal(doc: Doc, k: int) -> bool:
+    """Whether token `k` has a modal auxiliary ("would be ready", "will meet")."""
+    deps, lowers, modals = units.attrs(doc).deps, units.words(doc).lowers, rules.words("modal_words")
+    return any(deps[c] == "aux" and lowers[c] in modals for c in units.children(doc)[k])
+
+
 def _modal_conjunct(doc: Doc, k: int) -> bool:
     """ "received B and promised her passport would be ready by Friday": a conjunct with a modal, which the
     parser made of a promise's clause; a day inside it is the promise's, not the first verb's."""
-    a = units.attrs(doc)
-    if a.deps[k] != "conj":
-        return False
-    lowers, modals = units.words(doc).lowers, rules.words("modal_words")
-    return any(a.deps[c] == "aux" and lowers[c] in modals for c in units.children(doc)[k])
+    return units.attrs(doc).deps[k] == "conj" and _modal(doc, k)
 
 
 def _planned_day(doc: Doc, phrase: DatePhrase) -> bool:
     """ "promised her passport would be ready by Friday": a day whose own verb has a modal is a plan's or a
     promise's, free for no meeting of the sentence."""
     a = units.attrs(doc)
-    lowers, modals, children = units.words(doc).lowers, rules.words("modal_words"), units.children(doc)
     cur = dates.attachment(doc, phrase)
     for _ in range(12):
         if a.poss[cur] in {"VERB", "AUX"}:
-            return any(a.deps[c] == "aux" and lowers[c] in modals for c in children[cur])
+            return _modal(doc, cur)
         if a.heads[cur] == cur:
             return False
         cur = a.heads[cur]
