@@ -836,15 +836,22 @@ def _flashback(doc: Doc, phrase: DatePhrase) -> bool:
     """ "The two had met over dinner the night before. The following day ...": a day counted back in the
     pluperfect looks back from the story's day; the next day counted is from the story's day (a day
     named in it, "had met on Sunday", moves the story back there)."""
+    verb = phrase_verb(doc, phrase)
+    return verb is not None and pluperfect_at(doc, verb)
+
+
+def phrase_verb(doc: Doc, phrase: DatePhrase) -> int | None:
+    """The verb (or auxiliary) of a date phrase's clause: the first at or above the word it modifies, within
+    twelve steps; None when the climb reaches the root without one."""
     a = units.attrs(doc)
     cur = attachment(doc, phrase)
     for _ in range(12):
         if a.poss[cur] in {"VERB", "AUX"}:
-            return pluperfect_at(doc, cur)
+            return cur
         if a.heads[cur] == cur:
-            return False
+            return None
         cur = a.heads[cur]
-    return False
+    return None
 
 
 def pluperfect_at(doc: Doc, i: int) -> bool:

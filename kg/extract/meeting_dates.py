@@ -62,15 +62,8 @@ def _modal_conjunct(doc: Doc, k: int) -> bool:
 def _planned_day(doc: Doc, phrase: DatePhrase) -> bool:
     """ "promised her passport would be ready by Friday": a day whose own verb has a modal is a plan's or a
     promise's, free for no meeting of the sentence."""
-    a = units.attrs(doc)
-    cur = dates.attachment(doc, phrase)
-    for _ in range(12):
-        if a.poss[cur] in {"VERB", "AUX"}:
-            return _modal(doc, cur)
-        if a.heads[cur] == cur:
-            return False
-        cur = a.heads[cur]
-    return False
+    verb = dates.phrase_verb(doc, phrase)
+    return verb is not None and _modal(doc, verb)
 
 
 def _trigger_chain(trigger: Token) -> list[Token]:
