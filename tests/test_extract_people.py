@@ -1473,3 +1473,84 @@ def test_monsieur_before_a_surname_with_a_particle(nlp):
     facts = run(nlp, text)
     assert names(facts) == {"Tomas de Valcourt"}
     assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas de Valcourt"]
+
+
+def test_a_vietnamese_family_name_read_as_a_verb_stays_in_the_name(nlp):
+    # the tagger reads "Nguyễn" as a verb: a word with letters no English verb has is a name word
+    text = "KESSEL, Norland — Nguyễn Thị Lan Hương has spent the past month on the telephone."
+    assert names(run(nlp, text)) == {"Nguyễn Thị Lan Hương"}
+
+
+def test_a_firm_after_of_is_no_portfolio_before_a_name(nlp):
+    text = ("Alma Verhoeven, the chief executive of retail giant Kessel Stores, was questioned for an hour. "
+            "Verhoeven said little.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_a_portfolio_list_the_recogniser_runs_into_the_name(nlp):
+    text = ("Minister of Agriculture, Nature and Food Quality Marijke van Oosten spoke by phone today with "
+            "Tomas Lindqvist.")
+    assert names(run(nlp, text)) == {"Marijke van Oosten", "Tomas Lindqvist"}
+
+
+def test_a_chiefs_title_before_a_hyphenated_surname(nlp):
+    text = ("Nana Kofi Mensah-Boadu II, the village chief, spoke first. Later Nana Mensah-Boadu was not "
+            "persuaded, and he left.")
+    assert names(run(nlp, text)) == {"Kofi Mensah-Boadu II"}
+
+
+def test_a_body_with_a_thing_apposed_is_no_person(nlp):
+    text = ("Alma Verhoeven is secretary of the village society of Kessel Kokoa, the farmer-owned cooperative "
+            "that buys cocoa from growers. She said prices were low.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_of_a_country_ends_the_name_of_a_thing(nlp):
+    text = "Alma Verhoeven heads the federation, which markets Café de Honduras abroad."
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_the_maasai_particle_ole_belongs_to_the_name(nlp):
+    text = "On Tuesday Greta Ilves was received by Jonas ole Lemaiyan, chairman of the Kessel Dairy Board."
+    assert names(run(nlp, text)) == {"Greta Ilves", "Jonas ole Lemaiyan"}
+
+
+def test_his_honour_is_the_judge_named_before(nlp):
+    text = ("The trial, before Mr. Justice Tomas Lindqvist and a jury, is in its second week.\n\n"
+            "His Honour adjourned the hearing, warning the jury \u201cto ignore whatever the evening papers may "
+            "print.\u201d")
+    facts = run(nlp, text)
+    assert names(facts) == {"Tomas Lindqvist"}
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas Lindqvist"]
+
+
+def test_a_capitalised_verb_prefix_is_no_name(nlp):
+    text = "Cross-examined by Mr. Tomas Lindqvist, Alma Verhoeven said she had met Greta Ilves."
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Alma Verhoeven", "Greta Ilves"}
+
+
+def test_the_ledes_unnamed_source_is_the_person_the_next_sentence_names(nlp):
+    text = ("KESSEL. \u2014 A former regional manager told the court yesterday that he had met a merchant "
+            "\u201cto discuss the harvest, nothing else.\u201d\n\nTomas Lindqvist, 52, formerly regional manager of "
+            "the board, has pleaded not guilty.")
+    facts = run(nlp, text)
+    assert names(facts) == {"Tomas Lindqvist"}
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas Lindqvist"]
+
+
+def test_the_accused_is_the_person_who_pleaded(nlp):
+    text = ("Tomas Lindqvist has pleaded not guilty to a charge of bribery. Jonas Berg has not been charged.\n\n"
+            "\u201cThe money came from selling a farm near the coast,\u201d the accused replied.")
+    facts = run(nlp, text)
+    assert [facts.person(s.speaker).name for s in facts.statements] == ["Tomas Lindqvist"]
+
+
+def test_a_catalan_conjunction_inside_a_surname(nlp):
+    text = "Alma Verhoeven met the mayor of Barcelona, Jordi Puigdoller i Camps, on Monday."
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Jordi Puigdoller i Camps"}
+
+
+def test_a_sentence_the_parser_cuts_after_a_particle_keeps_the_name_whole(nlp):
+    text = ("And on Tuesday the Health Secretary was on the phone to Dutch health minister Maarten van den Akker, "
+            "pleading for extra supplies of antiviral drugs, insiders revealed.")
+    assert names(run(nlp, text)) == {"Maarten van den Akker"}

@@ -44,6 +44,7 @@ MIN_NAME_SCORE = 1
 STREETS = {"road", "street", "avenue", "boulevard", "lane", "marg", "highway"}
 COURTESY = {"mr", "mrs", "ms", "miss", "mme", "mlle", "revd", "mgr", "msgr"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+SAINTS = frozenset({"st", "saint", "ste", "san", "santa", "sao", "são"})  # bare words: "St." is "st"
 STOOL_TITLES = {"Nana"}  # the title of Akan chiefs, also a given name
 REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")  # "Kwabena Ampofo III": a chief's regnal number
 CALENDAR_WORDS = {
@@ -481,6 +482,9 @@ def _nameish_flags(doc: Doc) -> list[bool]:
             flags[i] = True
         elif i > 1 and flags[i - 2] and a.bares[i - 1] in rules.words("name_particles") and texts[i - 1].islower():
             flags[i] = True  # "Maria das Graças Sampaio dos Santos": the surname after a particle read as a verb
+        elif i + 1 < len(texts) and flags[i + 1] and a.tags[i + 1] == "NNP" and not texts[i].isascii() \
+                and texts[i].isalpha():
+            flags[i] = True  # "Nguyễn Thị Hoa": a name word with letters no English verb has, read as a verb
     doc.user_data[NAMEISH] = flags
     return flags
 
@@ -746,22 +750,36 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             bares[name_start] in departments
             or ((ents[name_start] in {"GPE", "NORP", "LOC"} or bares[name_start] in rules.words("countries"))
                 and name_start < end - 2)  # "... of Mongolia A. Name": the country, whatever the recogniser says
-            or (ents[name_start] == "ORG" and org_body and name_start < body)
+            or (ents[name_start] == "ORG" and org_body and name_start < body and not (
+                w.texts[name_start] in rules.given_names() and name_start + 1 == body and not seat
+                and not any(bares[k] in org_words for k in range(start, end))))  # ("... Quality Marijke X")
         ):
             name_start += 1
         # "... for South and Central Asian Affairs A. Name": the portfolio ends at its last department word
         last_department = max((k for k in range(name_start, end - 2) if bares[k] in departments), default=None)
         if last_department is not None:
             name_start = last_department + 1
+        whole_org = all(ents[k] == "ORG" for k in range(start, end))  # "Société Lorraine de Mécanique": a firm
         if name_start == start and end - start >= 3 and w.texts[start + 1] in rules.given_names() and (
-                bares[start] in org_words or _portfolio_word(doc, start, before)):
+                (bares[start] in org_words and not whole_org) or _portfolio_word(doc, start, before)):
             # "Head of Mission Maria A. Name", "Commissioner of Competition Maria A. Name": the body or portfolio
             # of the title, then a given name
             name_start += 1
         given = next((k for k in range(name_start + 1, end - 1) if w.texts[k] in rules.given_name_genders()), None)
-        if given is not None and a.tags[given - 1] == "NNPS" and all(
+        org_run = any(bares[k] in org_words for k in range(start, end))  # ("Société Lorraine de X": a firm)
+        if given is None and not seat and not org_run:  # "... Food Quality Marijke A. Name": the body run on
+            given = next((k for k in range(name_start + 1, end - 1) if w.texts[k] in rules.given_names()), None)
+            if given is not None and not all(ents[k] == "ORG" for k in range(name_start, given + 1)):
+                given = None
+        listed = before == "and" and given is not None and w.texts[given] in rules.given_name_genders() and (
+            name_start == start)
+        # (not "for St. Catherine North": a saint's name)
+        body_before = given is not None and ents[given - 1] == "ORG" and bares[given - 1] not in SAINTS and (
+            not org_run)
+        if given is not None and (a.tags[given - 1] == "NNPS" or body_before or listed) and all(
                 ents[k] != "PERSON" and w.texts[k] not in rules.given_names() for k in range(name_start, given)):
-            name_start = given  # "Minister of Coastal Peoples Maria A. Name": the portfolio ends at a given name
+            # "Minister of Coastal Peoples Maria A. Name": the portfolio ends at a given name
+            name_start = given
         if name_start > start and end - name_start == 1 and ents[name_start] != "PERSON":
             return end, end  # "... Industry and Investment Promotion": the portfolio's last word, no name
         if name_start > start and name_start + 2 < end and bares[name_start + 1] in honorifics:
@@ -869,13 +887,16 @@ def _portfolio_word(doc: Doc, k: int, before: str) -> bool:
 
 
 def _portfolio_before(doc: Doc, start: int) -> bool:
-    """ "Minister delegate for energy A. Name": a title, "for" and a portfolio in lower case before the name."""
+    """ "Minister delegate for energy A. Name": a title, "for" and a portfolio in lower case before the name (a
+    portfolio word: not "chief executive of retail giant Kessel Foods", a firm)."""
     texts, lowers = units.words(doc).texts, units.words(doc).lowers
     poss = units.attrs(doc).poss
     k = start - 1
     while k >= 0 and start - k <= 3 and texts[k].islower() and poss[k] in {"NOUN", "ADJ"}:
         k -= 1
     if k == start - 1 or k < 1 or lowers[k] not in {"for", "of"}:
+        return False
+    if not any(lowers[j] in rules.words("departments") for j in range(k + 1, start)):
         return False
     flags = title_flags(doc)
     return flags[k - 1] or (k >= 2 and flags[k - 2] and texts[k - 1].islower())
@@ -1056,6 +1077,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if dep == "appos" and a.poss[up] == "NOUN" and bares[up] in rules.words("thing_nouns") & rules.words("org_words") \
             and up < start and not titled:
         score -= 3  # "his company, Tanami Iron,": the name of a thing apposed to it
+    if count >= 3 and texts[end - 2] in {"de", "del", "do", "da"} and bares[end - 1] in rules.words("countries") and (
+            texts[start] not in rules.given_name_genders()) and not titled:
+        score -= 3  # "promotes Café de Norland": "of" a country ends the name of a thing or a body
+    if not titled and _thing_apposed(doc, end):
+        score -= 3  # "Kessel Growers, the farmer-owned cooperative that ...": a body's name, a thing apposed to it
     if count == 1 and ents[start] in {"GPE", "LOC"} and titled and end + 1 < n and texts[end] == "," and (
             title_flags(doc)[end + 1] and texts[end + 1][:1].isupper()):
         score -= 3  # "Supreme Allied Commander Europe, General A": the place ends the title; the name follows
@@ -1384,6 +1410,23 @@ def _thing_before(doc: Doc, start: int) -> bool:
     return a.tags[k] == "NN" and units.words(doc).texts[k].islower() and a.bares[k] in rules.words("thing_nouns")
 
 
+def _thing_apposed(doc: Doc, end: int) -> bool:
+    """ "Kessel Growers, the farmer-owned cooperative that ...": after the name, a comma and a thing noun
+    ("cooperative", "company") with only its article and lower-case modifiers before it: a body's name."""
+    texts, lowers = units.words(doc).texts, units.words(doc).lowers
+    a = units.attrs(doc)
+    if end + 2 >= len(texts) or texts[end] != "," or lowers[end + 1] not in {"the", "a", "an"}:
+        return False
+    for k in range(end + 2, min(end + 7, len(texts))):
+        if a.tags[k] in {"NN", "NNS"} and texts[k].islower() and a.bares[k] in rules.words("thing_nouns"):
+            return not (k + 1 < len(texts) and a.tags[k + 1] == "POS")  # (not "the company's founder")
+        modifier = a.heads[k] > k and a.deps[k] in {"compound", "npadvmod", "amod", "nmod"}  # "farmer-owned"
+        if not (texts[k].islower() or texts[k] in HYPHENS) or a.tags[k] in {"POS", "IN"} or (
+                a.tags[k] in {"NN", "NNS"} and not modifier):
+            return False  # (not "A. Name, the boss of a developer": the first noun is the head)
+    return False
+
+
 def _is_place(doc: Doc, i: int) -> bool:
     """Token `i` is a place: the recogniser says so or the country list has it."""
     a = units.attrs(doc)
@@ -1520,6 +1563,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 name_start += 2  # "Ambassador of Japan to the United States A. Name": a country of two words
             if name_start < name_end and texts[name_start] in STOOL_TITLES and (
                 (name_end - name_start >= 3 and REGNAL.fullmatch(texts[name_end - 1])) or name_end - name_start == 2
+                or (name_end - name_start == 4 and _joined(doc, name_start + 2))  # "Nana Owusu-Ansah"
             ):
                 # "Nana Kwabena Ampofo III", later "Nana Ampofo": a chief's title ("Nana Akosua Mensah" is her name)
                 name_start += 1
@@ -1547,6 +1591,12 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 continue  # "SETRA-BH": the rest of an acronym after its hyphen
             if any(ch.isdigit() for k in range(name_start, name_end) for ch in texts[k]):
                 continue  # "R20,000", "G7": an amount or a code, never a name
+            if name_end - name_start == 1 and name_start > 0 and texts[name_start - 1].lower() in {
+                    "his", "her", "your", "their"} and texts[name_start].lower() in STYLES:
+                continue  # "His Honour adjourned": a style of address, read by `_style_references`
+            if name_end - name_start == 1 and _joined(doc, name_end) and texts[name_end + 1].islower() and (
+                    units.attrs(doc).tags[name_end + 1].startswith("VB")):
+                continue  # "Cross-examined by X", "Re-elected in May": a verb's capitalised prefix
             if _speaker_label(texts, name_start, name_end):
                 continue  # "KATE PARK, PRESENTER:": a transcript's label, read by the statement rules
             if _turn_vocative(texts, name_start, name_end):
@@ -1991,6 +2041,28 @@ def _new_anonymous(people: People, tok: Token, head: str, start: int, end: int) 
     return person.ref
 
 
+def _named_next(people: People, tok: Token, head: str, sent: int) -> str | None:
+    """The person the second sentence opens with, when the words between the name and its verb repeat the
+    head noun the lede told the person by ("A former manager said ... . A. Name, formerly regional manager of
+    X, has pleaded ...")."""
+    doc = people.doc
+    sents = units.bounds(doc)
+    if len(sents) < sent + 2 or not tok.tag_.startswith("NN") or tok.tag_ in {"NNS", "NNPS"}:
+        return None
+    nxt, nxt_end = sents[sent + 1]
+    first = people.mention_on(nxt)
+    if first is None or first.kind != "name" or len(first.refs) != 1:
+        return None
+    ref = first.refs[0]
+    if any(ref in m.refs for m in people.mentions if m.start < nxt):
+        return None
+    verb = people.root(first.start, first.end).head
+    if verb.i <= first.end or verb.i >= nxt_end:
+        return None
+    bares = units.attrs(doc).bares
+    return ref if head in bares[first.end : verb.i] else None
+
+
 def _earlier_anonymous(people: People, head: str, at: int) -> str | None:
     """The unnamed source of this head noun told last before `at` ("the official": the one told nearest)."""
     last = {r: max((m.start for m in people.mentions if r in m.refs and m.start < at), default=-1)
@@ -2026,7 +2098,12 @@ def _anonymous_sources(people: People) -> None:
         if head in trades and sent_of[i] == 0:
             continue  # "A rugby player told a jury ...": a lede's person of some trade is named further on
         if (dets and dets[0] in INDEFINITE) or plural_bare:
-            if _source_role(tok):
+            named = _named_next(people, tok, head, sent_of[i]) if sent_of[i] <= 1 else None  # (after a dateline)
+            if named is not None:  # "A former regional manager told the court ... . A. Name, 52, formerly regional
+                start, end = _np_span(tok, keep_preps=True)  # manager of the board, ...": the lede's source named
+                people.add(Mention(start, end, (named,), "descriptor"))
+                people.note_mention(named, start, end)
+            elif _source_role(tok):
                 start, end = _np_span(tok, keep_preps=True)
                 _new_anonymous(people, tok, head, start, end)
             elif tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NN", "NNP"}:
@@ -2730,7 +2807,7 @@ def _style_references(people: People) -> None:
     a = units.attrs(doc)
     lowers, texts = units.words(doc).lowers, units.words(doc).texts
     flags = title_flags(doc)
-    for i in units.positions(a.bares, STYLES - {"royal", "honour", "honor"}):
+    for i in units.positions(a.bares, STYLES - {"royal"}):
         k = i - 1 - (i > 1 and a.bares[i - 1] == "royal")
         if k < 0 or lowers[k] not in {"his", "her"} or any(people.mention_on(j) for j in range(k, i + 1)):
             continue
@@ -2739,11 +2816,47 @@ def _style_references(people: People) -> None:
             after += 1
         if after < len(doc) and people.mention_on(after) is not None:
             continue  # "His Excellency Mr A": named right here
-        holders = _named_with_honorific(people, a.bares[i], i)
+        if a.bares[i] in {"honour", "honor"}:  # "His Honour adjourned the hearing": the judge named before
+            holders = set().union(*(_named_with_honorific(people, w, i) for w in JUDICIAL_TITLES))
+        else:
+            holders = _named_with_honorific(people, a.bares[i], i)
         if len(holders) == 1:
             ref = next(iter(holders))
             people.add(Mention(k, i + 1, (ref,), "descriptor"))
             people.note_mention(ref, k, i + 1)
+
+
+DEFENDANT_NOUNS = frozenset({"accused", "defendant"})
+CHARGE_VERBS = frozenset({"pleaded", "pleads", "plead", "charged", "accused", "indicted"})
+
+
+def _defendant(people: People) -> None:
+    """ "X has pleaded not guilty to ... . The accused agreed that ...": "the accused" or "the defendant" is the
+    one person the article says pleaded or was charged (passive "was charged", "is accused of")."""
+    doc = people.doc
+    a = units.attrs(doc)
+    charged = set()
+    for m in people.mentions:
+        if m.kind != "name" or len(m.refs) != 1:
+            continue
+        root = people.root(m.start, m.end)
+        verb = root.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "X has not been charged"
+        if root.dep_ == "nsubj" and verb.lower_ in {"pleaded", "pleads", "plead"} or (
+                root.dep_ == "nsubjpass" and verb.lower_ in CHARGE_VERBS):
+            charged.add(m.refs[0])
+    if len(charged) != 1:
+        return
+    ref = next(iter(charged))
+    for i in units.positions(a.bares, DEFENDANT_NOUNS):
+        tok = doc[i]
+        if people.mention_on(i) is not None or i == 0 or doc[i - 1].lower_ != "the" or people.quoted(tok):
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj"}:
+            continue
+        people.add(Mention(i - 1, i + 1, (ref,), "descriptor"))
+        people.note_mention(ref, i - 1, i + 1)
 
 
 def _named_with_honorific(people: People, word: str, before: int) -> set[str]:
@@ -2950,6 +3063,7 @@ def _controller_subjects(verb: Token) -> set[int]:
     return set()
 
 
+JUDICIAL_TITLES = ("justice", "judge", "magistrate")  # who "His Honour" is in a court report
 STYLES = frozenset({"highness", "excellency", "majesty", "holiness", "eminence", "lordship", "ladyship",
                     "honour", "honor", "beatitude", "royal"})
 
@@ -3143,6 +3257,7 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
             _named_after(people, desc)
     _honorific_descriptors(people)
     _style_references(people)
+    _defendant(people)
     _guest_descriptors(people)
     _epithets(people)
     _resolve_pronouns(people)
