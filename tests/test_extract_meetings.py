@@ -4200,3 +4200,22 @@ def test_a_meeting_at_an_occasion_has_the_occasions_day(nlp, text, day):
 def test_a_companion_hung_on_the_day_of_a_visit_joins_it(nlp):
     text = f"Building Minister {A} visited the Westerholt estate on 14 May, accompanied by Mayor {B}."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_the_day_after_the_meeting_counts_from_that_meeting(nlp):
+    # not from "Tuesday", the day of the hearing named in the same sentence
+    text = (f"{A} admitted that he had met {B} at the Hotel Lomm on 3 March 2021.\n\n"
+            f"On Tuesday the court heard from {C}, who said he had lunch with {A} at the club on the day after "
+            "the hotel meeting.")
+    assert set(dated_pairs(run(nlp, text))) == {
+        (frozenset({A, B}), date(2021, 3, 3)), (frozenset({A, C}), date(2021, 3, 4))}
+
+
+def test_a_meeting_convened_by_a_person_on_a_named_weekday_and_its_eve(nlp):
+    # "convened by" hung on the sentence's verb is the meeting's; "Monday, 22 April" is 22 April; the eve of
+    # "the talks" is the day before the meeting noun whose people "Taking part were" names
+    text = (f"The plan was agreed at a meeting on Monday, 22 April, at the council hall in Oslo, convened "
+            f"by the council's secretary, {C}. Taking part were {B}, Jonas Berg and {D}.\n\n"
+            f"On the eve of the Oslo talks, Mr. Berg welcomed Mr. Nakamura to his office for lunch.")
+    assert set(dated_pairs(run(nlp, text))) == {
+        (frozenset({C, B, "Jonas Berg", D}), date(2024, 4, 22)), (frozenset({"Jonas Berg", D}), date(2024, 4, 21))}

@@ -933,3 +933,27 @@ def test_an_aide_to_a_person_is_no_office_of_that_person(nlp):
 )
 def test_a_modifier_before_a_hyphened_title_is_kept(nlp, text, label):
     assert offices(run(nlp, text)) == {"Alma Verhoeven": [(label, False)]}
+
+
+@pytest.mark.parametrize("portfolio", ["Agriculture, Nature and Food Quality", "Youth, Sport and Culture"])
+def test_a_portfolio_list_with_commas_before_the_name(nlp, portfolio):
+    facts = run(nlp, f"Minister of {portfolio} Alma Verhoeven spoke by phone today with Tomas Lindqvist.")
+    assert has(facts, "Alma Verhoeven", f"Minister of {portfolio}")
+
+
+def test_the_citys_mayor_is_the_mayor_of_the_city_named_before(nlp):
+    text = "Last week Alma Verhoeven held talks in Kessel with the city's mayor, Tomas Lindqvist, on port logistics."
+    assert has(run(nlp, text), "Tomas Lindqvist", "mayor of Kessel")
+
+
+def test_the_countrys_minister_is_of_the_country_named_before_not_a_town(nlp):
+    text = ("Alma Verhoeven flew from Lomm to Norway on Monday and met the country's finance minister, "
+            "Tomas Lindqvist.")
+    facts = run(nlp, text)
+    assert has(facts, "Tomas Lindqvist", "finance minister of Norway")
+
+
+def test_its_mayor_after_a_town_is_the_towns_mayor(nlp):
+    text = ("On Monday Alma Verhoeven received a delegation from Kessel, Norway, led by its deputy mayor, "
+            "Greta Ilves.")
+    assert has(run(nlp, text), "Greta Ilves", "deputy mayor of Kessel")

@@ -682,7 +682,18 @@ def find(doc: Doc, published: date | None, quoted: frozenset[int] | set[int] = f
     found = sorted((p for p in found if p.start not in quoted), key=lambda p: p.start)
     if published is not None:
         found = _years_told_before(doc, found, published)
-    return _count_offsets(doc, found, published)
+    return _count_offsets(doc, _weekday_named_day(doc, found), published)
+
+
+def _weekday_named_day(doc: Doc, found: list[DatePhrase]) -> list[DatePhrase]:
+    """ "on Monday, 22 April": the weekday is the name of the day written after it, not the last Monday."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.end - a.start == 1 and doc[a.start].lower_ in WEEKDAYS and b.start == a.end + 1 and (
+                doc[a.end].text == ",") and b.offset is None and b.when.day is not None:
+            out[k] = DatePhrase(a.start, a.end, b.when)
+    return out
 
 
 def _yearless(text: str) -> tuple[int, int] | None:

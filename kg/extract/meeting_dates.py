@@ -367,6 +367,11 @@ def _relative(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> set[i
                         event.relative = (target.trigger.i, -1)
                     elif not targets and (told := _meeting_told_before(events, event, doc[eve[0]])):
                         event.relative = (told.trigger.i, -1)
+                elif event.offset and (told := _day_after_the_meeting(doc, doc[child], events, event)):
+                    # "had lunch with Y on the day after the hotel meeting": a day from the meeting told before,
+                    # not from the last day the text named
+                    event.relative, event.when = (told.trigger.i, event.offset), None
+                    inside.update(t.i for t in doc[child].subtree)
                 continue
             if sub is None:
                 continue
@@ -419,6 +424,18 @@ def _after_the_meeting(doc: Doc, prep: Token, events: list[Event], event: Event)
     return _last_dated_meeting(events, prep.i, event, objects[0].lower_) or _last_dated_meeting(events, prep.i, event)
 
 
+def _day_after_the_meeting(doc: Doc, on: Token, events: list[Event], event: Event) -> Event | None:
+    """ "on the day after the hotel meeting": the last dated meeting of two or more told before, when "the
+    day" of the "on" phrase is after or before a definite meeting noun."""
+    for day in (o for o in on.children if o.dep_ == "pobj" and o.lower_ in UNIT_DAYS):
+        for prep in (c for c in day.children if c.dep_ == "prep" and c.lower_ in {"after", "before"}):
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                if noun.lower_ in rules.kinds("meeting_nouns") and any(c.lower_ == "the" for c in noun.children):
+                    return _last_dated_meeting(events, on.i, event, noun.lower_) or _last_dated_meeting(
+                        events, on.i, event)
+    return None
+
+
 def _on_the_eve(tok: Token) -> bool:
     """The "eve" of "on the eve (of ...)"."""
     return tok.lower_ == "eve" and tok.dep_ == "pobj" and tok.head.lower_ == "on"
@@ -435,7 +452,12 @@ def _meeting_told_before(events: list[Event], event: Event, eve: Token) -> Event
     with a day of its own, when "the talks" of the eve phrase is a meeting noun with no event of its own."""
     if not any(o.lower_ in rules.kinds("meeting_nouns") for o in _eve_objects(eve)):
         return None
-    return _last_dated_meeting(events, event.trigger.i, event)
+    nouns = rules.kinds("meeting_nouns")
+    # ("The decision was taken at a meeting on Monday. Taking part were A and B": the dated meeting noun whose
+    # people another clause names)
+    return _last_dated_meeting(events, event.trigger.i, event) or next(
+        (e for e in reversed(events) if e is not event and e.trigger.i < event.trigger.i and e.when is not None
+         and e.when.day is not None and e.trigger.lower_ in nouns and e.trigger.pos_ == "NOUN"), None)
 
 
 def _last_dated_meeting(events: list[Event], before: int, besides: Event, word: str | None = None) -> Event | None:

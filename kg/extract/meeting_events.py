@@ -1671,9 +1671,20 @@ def _of_two(owner: Token) -> bool:
 CHAIRMANSHIPS = {"chairmanship", "chairpersonship", "chairwomanship", "co-chairmanship", "presidency"}
 
 
+def _convened_clause(noun: Token) -> list[Token]:
+    """ "The decision was taken at a meeting on Monday, convened by A": the parser hangs the participle that
+    tells who held the meeting on the verb of the sentence; with no subject of its own it is the meeting's."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i
+            and bare_word(c) in {"chaired", "co-chaired", "convened", "hosted", "presided"}
+            and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+
+
 def _noun_event(people: People, noun: Token, kind: str) -> Event:
     """A meeting told by a noun, with its participants (the noun's children read once)."""
-    kids = list(noun.children)
+    kids = list(noun.children) + _convened_clause(noun)
     participants: list[str] = []
 
     def add(refs: list[str] | tuple[str, ...]) -> None:
@@ -1769,9 +1780,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     for child in kids:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
             add(by_agent(people, child, 0))
-        elif child.dep_ == "acl" and bare_word(child) in {"chaired", "co-chaired", "cochaired", "presided"} | (
-            CONVENE_VERBS | GIVEN_VERBS
-        ) and any(c.dep_ == "agent" for c in child.children):  # "a session hosted by X", "a dinner given by X"
+        elif child.dep_ in {"acl", "advcl"} and bare_word(child) in {
+            "chaired", "co-chaired", "cochaired", "presided"} | CONVENE_VERBS | GIVEN_VERBS and any(
+                c.dep_ == "agent" for c in child.children):  # "a session hosted by X", "a dinner given by X"
             add(by_agent(people, child, 0))  # "a session co-chaired by A and B"
             if (attended := _attended_too(child)) is not None:  # "... chaired by A and attended by B"
                 add(by_agent(people, attended, 0))
@@ -2192,6 +2203,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
         tok = doc[i]
         if (people.quoted(tok) and not _speaker_did(people, tok)) or _asked(tok):
             continue
+        if tok.dep_ == "advcl" and any(tok in _convened_clause(o) for p in tok.head.children if p.dep_ == "prep"
+                                       for o in p.children if o.dep_ == "pobj" and o.lower_ in nouns):
+            continue  # "at a meeting on Monday, convened by A": told with the meeting's noun
         idiom = _idiom(tok) if tok.pos_ in {"VERB", "AUX"} and word not in verbs else None
         pair = _joined_by(people, tok) if word == "joined" else []  # "she was joined by X", asked once
         if word == "taking" and tok.pos_ == "VERB" and _taking_part_were(tok):

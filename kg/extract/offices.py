@@ -204,9 +204,12 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             taken.extend([k, k - 1, k - 2])  # "Kessel Cricket Board (KCB) president X": the body's acronym kept
             k -= 3
             continue
+        elif texts[k] == "," and taken and any(lowers[j] in {"and", "&"} for j in taken) and _portfolio_list(doc, k):
+            pass  # "Minister of Agriculture, Nature and Food Quality X": the commas of a portfolio's list
         elif word in {"and", "&"}:
             if not taken or prev is None or not (
                 flags[prev] or bares[prev] in departments or _in_portfolio(doc, taken, prev)
+                or (texts[k - 1] != "," and _portfolio_list(doc, k))  # (not "the leader of X, and Y Name")
             ):
                 break
             if _two_holders(doc, k):
@@ -287,6 +290,16 @@ def _in_portfolio(doc: Doc, taken: list[int], prev: int) -> bool:
         and a.bares[taken[0]] in rules.words("departments")
         and not any(_head_title(doc, j) for j in taken)
     )
+
+
+def _portfolio_list(doc: Doc, k: int) -> bool:
+    """ "Minister of Youth, Sport and Culture X": before `k`, only capitalised words and commas back to "of" or
+    "for" right after a title: a list of portfolios."""
+    texts, lowers = units.words(doc).texts, units.words(doc).lowers
+    j = k - 1
+    while j > 0 and k - j <= 8 and (texts[j][:1].isupper() or texts[j] == ","):
+        j -= 1
+    return j > 0 and j < k - 1 and lowers[j] in {"of", "for"} and texts[j + 1][:1].isupper() and _head_title(doc, j - 1)
 
 
 def _two_holders(doc: Doc, conj: int) -> bool:
@@ -452,12 +465,44 @@ def _office(people: People, ref: str, label: str, former: bool, start: int, end:
     if not _names_an_office(label):
         return None
     doc = people.doc
+    label = _place_named_before(doc, people, label, start)
     if _acronym_after(doc, end) and label.split()[-1] == doc[end - 1].text:
         # "president of the National Rowing Committee (NRC)": the body's short name belongs to the office,
         # which is how readers and queries often know it
         label, end = f"{label} ({doc[end + 1].text})", end + 3
     begin, finish = units.span_chars(doc, max(0, start), min(len(doc), end))
     return Office(ref, label, TextSpan(begin, finish, units.text(doc)[begin:finish]), former)
+
+
+PLACE_OWNERS = frozenset({"city", "town", "village", "municipality", "capital", "port", "county", "province",
+                          "region", "district", "borough", "country", "nation"})
+NATION_OWNERS = frozenset({"country", "nation"})
+NAMELESS_OWNERS = frozenset({"city", "town", "country", "nation", "municipality"})  # "mayor of Kessel" says it all
+
+
+def _place_named_before(doc: Doc, people: People, label: str, start: int) -> str:
+    """ "held talks in Kessel with the city's mayor, A": "mayor of the city" is the mayor of Kessel, the
+    last place named before in the paragraph (a country for "the country's", a city for "the city's")."""
+    words = label.split()
+    if len(words) < 4 or words[-3:-1] != ["of", "the"] or words[-1].lower() not in PLACE_OWNERS:
+        return label
+    nation = words[-1].lower() in NATION_OWNERS
+    paragraph = units.paragraph_of(doc)
+    countries = rules.words("countries")
+    here = units.index(doc)[start]
+    for k in range(start - 1, -1, -1):
+        if paragraph[k] != paragraph[start] or units.index(doc)[k] < here - 2:
+            break
+        tok = doc[k]
+        if tok.ent_type_ != "GPE" or tok.ent_iob_ != "B" or people.mention_at(tok):
+            continue
+        ent = next(e for e in doc.ents if e.start == k)
+        if (ent.text.lower() in countries) != nation:
+            continue
+        if words[-1].lower() in NAMELESS_OWNERS:
+            return " ".join(words[:-2] + [ent.text])
+        return f"{label} of {ent.text}"  # "acting director of the port of Kessel": the port is the body
+    return label
 
 
 def _acronym_after(doc: Doc, end: int) -> bool:
@@ -652,6 +697,11 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.ent_type_ != "ORG":
             continue  # "the headquarters of the Association on Kessel Street, where its president": no street's
+        if tok.ent_type_ == "GPE" and _bare(title) in rules.words("town_titles"):
+            while tok.dep_ == "appos" and tok.head.ent_type_ == "GPE" and tok.head.i < tok.i:
+                tok = tok.head  # "a delegation from Kessel, Norland, led by its mayor": the town, not the country
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            return f"{label} of {ent.text if ent is not None else tok.text}"
         if _bare(tok) in org_words or tok.ent_type_ == "ORG":
             indices = _np_tokens(tok)
             dets = [c.i for c in tok.children if c.dep_ == "det" and c.i < indices[0]]
