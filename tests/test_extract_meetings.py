@@ -4219,3 +4219,13 @@ def test_a_meeting_convened_by_a_person_on_a_named_weekday_and_its_eve(nlp):
             f"On the eve of the Oslo talks, Mr. Berg welcomed Mr. Nakamura to his office for lunch.")
     assert set(dated_pairs(run(nlp, text))) == {
         (frozenset({C, B, "Jonas Berg", D}), date(2024, 4, 22)), (frozenset({"Jonas Berg", D}), date(2024, 4, 21))}
+
+
+@pytest.mark.parametrize("about", ["the vaccination campaign", "the vaccination campaign that begins on Monday"])
+def test_talks_and_a_later_call_of_the_same_people_are_two_contacts(nlp, about):
+    # "held talks" is a meeting, however "talk" reads as a verb; a day still to come in a relative clause is
+    # another event's
+    text = (f"Health Minister {A} held talks with the mayor, {B}, on {about}.\n\n"
+            "The mayor had spoken by telephone with the minister on Wednesday night to ask for army help.")
+    facts = run(nlp, text)
+    assert sorted((m.kind, m.date) for m in facts.meetings) == [("call", date(2024, 5, 15)), ("meeting", None)]
