@@ -50,12 +50,17 @@ def _paragraph_starts(doc: Doc) -> Doc:
         low = text.lower()
         if text.isspace() and "\n" in text:
             doc[i + 1].is_sent_start = True
-        elif low in particles and 0 < i and texts[i - 1][:1].isupper():
-            # "Ana Beatriz dos Santos": the tagger may take "dos" for a verb and the parser
-            # end the sentence there; a particle between two names never ends one.
-            if nxt[:1].isupper() and not doc[i - 1].is_sent_start:
-                doc[i].is_sent_start = False
-                doc[i + 1].is_sent_start = False
+        elif low in particles and text.islower() and 0 < i and (texts[i - 1][:1].isupper() or (
+                texts[i - 1].lower() in {"and", "with", "by"})):
+            # "Ana Beatriz dos Santos", "A and van der Velde": the tagger may take "dos" for a verb and the
+            # parser end the sentence there; particles before a name never end one.
+            k = i + 1
+            while k < n - 1 and texts[k].lower() in particles and texts[k].islower():
+                k += 1
+            if texts[k][:1].isupper() and not doc[i - 1].is_sent_start:
+                for j in range(i, k + 1):
+                    if doc[j].is_sent_start is not True:
+                        doc[j].is_sent_start = False
         elif text[-1:] == "." and low[:-1] in abbreviations and nxt[:1].isupper():
             doc[i + 1].is_sent_start = False  # "Local MLA Md. A. Name": the name goes on after the dot
         elif low in CLOCK and nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper() and (

@@ -957,3 +957,15 @@ def test_its_mayor_after_a_town_is_the_towns_mayor(nlp):
     text = ("On Monday Alma Verhoeven received a delegation from Kessel, Norway, led by its deputy mayor, "
             "Greta Ilves.")
     assert has(run(nlp, text), "Greta Ilves", "deputy mayor of Kessel")
+
+
+def test_a_bare_minister_heads_the_ministry_his_sentence_names(nlp):
+    text = "On 12 May he was received at the Ministry of Commerce by the minister, Tomas Lindqvist, and his aides."
+    assert has(run(nlp, text), "Tomas Lindqvist", "minister of Commerce")
+
+
+def test_the_minister_with_a_name_a_few_sentences_after_the_ledes_descriptor(nlp):
+    text = ("PRESENTER (Alma Verhoeven): Good evening. Norway's health minister has declared an emergency after a "
+            "fourth death. Our correspondent Jonas Berg has the story.\n\nCORRESPONDENT (Jonas Berg): Thanks, Alma. "
+            "The minister, Dr. Greta Ilves, met this morning with a team of experts.")
+    assert has(run(nlp, text), "Greta Ilves", "health minister of Norway")

@@ -1151,8 +1151,11 @@ def _only_day_of_the_sentence(doc: Doc, events: list[Event], phrases: list[DateP
         if _pluperfect(event.trigger) and phrase.start not in {t.i for t in _trigger_chain(event.trigger)[-1].subtree}:
             continue
         verb = dates.phrase_verb(doc, phrase)
-        if verb is not None and doc[verb].tag_ in {"VBZ", "VBP"} and doc[verb].dep_ in {"relcl", "acl"}:
-            continue  # "held talks on the campaign that begins on Monday": a day still to come, another event's
+        if verb is not None and doc[verb].tag_ in {"VBZ", "VBP"} and doc[verb].dep_ in {"relcl", "acl"} and not any(
+                c.dep_ == "nsubj" and c.lower_ in {"who", "whom"} for c in doc[verb].children):
+            # "held talks on the campaign that begins on Monday": a day still to come, another event's (not "A, who
+            # heads X, ... on Tuesday": the parser may hang the day on a person's clause)
+            continue
         day = phrase.when.day
         event.when = When.on(day)
 

@@ -139,8 +139,8 @@ def _first_time(draft: Draft) -> bool:
 def _firm(draft: Draft) -> bool:
     """Whether a draft's kind is told, not guessed: "spoke with X" may be a call or a meeting."""
     loose = _loose_verbs()  # ("held talks with X": the noun, a meeting)
-    return any(bare_word(e.trigger) not in loose or phoned(e.trigger) or e.trigger.pos_ == "NOUN"
-               for e in draft.events)
+    return any(bare_word(e.trigger) not in loose or phoned(e.trigger)
+               or (e.trigger.tag_ == "NNS" and e.kind == "meeting") for e in draft.events)
 
 
 @cache

@@ -466,6 +466,7 @@ def _office(people: People, ref: str, label: str, former: bool, start: int, end:
         return None
     doc = people.doc
     label = _place_named_before(doc, people, label, start)
+    label = _ministry_in_sentence(doc, label, start)
     if _acronym_after(doc, end) and label.split()[-1] == doc[end - 1].text:
         # "president of the National Rowing Committee (NRC)": the body's short name belongs to the office,
         # which is how readers and queries often know it
@@ -503,6 +504,24 @@ def _place_named_before(doc: Doc, people: People, label: str, start: int) -> str
             return " ".join(words[:-2] + [ent.text])
         return f"{label} of {ent.text}"  # "acting director of the port of Kessel": the port is the body
     return label
+
+
+def _ministry_in_sentence(doc: Doc, label: str, start: int) -> str:
+    """ "was received at the Ministry of Commerce by the minister, A": a bare "minister" heads the ministry its
+    sentence names (one ministry only)."""
+    if label.lower() not in {"minister", "the minister"}:
+        return label
+    lo, hi = units.unit_bounds(doc, start)
+    texts = units.words(doc).texts
+    found = set()
+    for k in range(lo, hi - 2):
+        if texts[k] == "Ministry" and texts[k + 1] in {"of", "for"} and texts[k + 2][:1].isupper():
+            j = k + 2
+            while j < hi and (texts[j][:1].isupper() or (
+                    texts[j] in {"and", "&"} and j + 1 < hi and texts[j + 1][:1].isupper())):
+                j += 1
+            found.add(units.span_text(doc, k + 1, j))
+    return f"{label.split()[-1]} {found.pop()}" if len(found) == 1 else label
 
 
 def _acronym_after(doc: Doc, end: int) -> bool:

@@ -2736,14 +2736,26 @@ def _named_after(people: People, desc: Descriptor) -> None:
         return  # ("X, who is Uganda's Minister of Water": what X is, not somebody else)
     after = desc.head.right_edge.i + 1
     after += after < len(doc) and doc[after].text == ","
+    while after < len(doc) - 1 and (is_title_word(doc[after]) or doc[after].text in {"(", ")", "."} or (
+            doc[after].lower_ in rules.words("retired_marks"))):
+        after += 1  # "the chairman of X, Lt. Gen. (retd) A. Name": titles before the name
     if any(people.mention_at(t) for t in desc.head.subtree) or people.mention_at(desc.head.head) or (
             after < len(doc) and people.mention_on(after)):
         return  # ("the Chief Minister of the state, Shri X": named in its own apposition)
+    # ("Kessel's health minister has declared ... . The minister, Dr. A, met ...": "the minister" with the name
+    # in apposition, a few sentences on)
     start, end = sents[here + 1][0], sents[min(here + 3, len(sents) - 1)][1]
+    far = sents[min(here + 6, len(sents) - 1)][1]
     before = {r for m in people.mentions if m.start < start for r in m.refs}
     fits: list[str] = []
     for m in sorted(people.mentions, key=lambda m: m.start):
-        if not start <= m.start < end or m.kind != "name" or len(m.refs) != 1:
+        if not start <= m.start < far or m.kind != "name" or len(m.refs) != 1:
+            continue
+        root = people.root(m.start, m.end)
+        apposed = root.dep_ == "appos" and root.head.lower_ == desc.head.lower_ and any(
+            c.lower_ == "the" for c in root.head.children) and all(
+            c.dep_ in {"det", "punct", "appos"} for c in root.head.children)  # "The minister, Dr. A": no more
+        if m.start >= end and not apposed:
             continue
         ref = m.refs[0]
         if ref in before or ref in fits or people.person(ref).anonymous:
@@ -2752,9 +2764,9 @@ def _named_after(people: People, desc: Descriptor) -> None:
         # the title told after the name, of the first person its sentence names ("Sir Y, who has been Chief
         # Constable since 1979"; not "For the visitors, captain Z ...": a title before a name may be another team's)
         a, _ = units.unit_bounds(doc, m.start)
-        if any(people.mention_at(t) for t in doc[a : m.start]):
+        if any((told := people.mention_at(t)) and (told.refs != (ref,) or not apposed) for t in doc[a : m.start]):
             continue
-        words = _titles_after_name(people.root(m.start, m.end))
+        words = _titles_after_name(root) | ({_bare(root.head)} if apposed else set())
         lesser = (words & RANK_WORDS) - desc.modifiers  # "vice chairman of a rival" is not "the chairman"
         if all(any(part in words for part in t.split()) for t in desc.titles) and not lesser:
             fits.append(ref)

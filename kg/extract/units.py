@@ -332,12 +332,8 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
         return cached
     bounds: list[tuple[int, int]] = []
     breaks = list(where(map(_line_breaks.__getitem__, words(doc).texts)))  # picked in C, in order
-    texts = words(doc).texts
-    particles = rules.words("name_particles")
     for sent in doc.sents:
         start = sent.start
-        if bounds and bounds[-1][1] == start and texts[start - 1] in particles and texts[start][:1].isupper():
-            start = bounds.pop()[0]  # "minister Maarten van | den Heuvel": the parser cut a name after its particle
         for i in breaks[bisect_left(breaks, start): bisect_left(breaks, sent.end)]:
             if start < i:
                 bounds.append((start, i))
