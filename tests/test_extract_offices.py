@@ -969,3 +969,15 @@ def test_the_minister_with_a_name_a_few_sentences_after_the_ledes_descriptor(nlp
             "fourth death. Our correspondent Jonas Berg has the story.\n\nCORRESPONDENT (Jonas Berg): Thanks, Alma. "
             "The minister, Dr. Greta Ilves, met this morning with a team of experts.")
     assert has(run(nlp, text), "Greta Ilves", "health minister of Norway")
+
+
+def test_led_by_its_chairman_takes_the_body_just_named(nlp):
+    text = ("The delegation of the Rice Exporters Association of Norway, led by its chairman Chaudhry Tomas "
+            "Lindqvist, spent five days in the capital.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "chairman of", "Rice Exporters Association")
+
+
+def test_a_survivor_who_became_mayor_of_the_city(nlp):
+    text = ("Tomas Lindqvist, who has died in Johannesburg aged 80, was a removals survivor who became mayor of the "
+            "city that had bulldozed his childhood home.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "mayor of Johannesburg")

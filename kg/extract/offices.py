@@ -691,7 +691,7 @@ def _next_holder(doc: Doc, people: People, comma: int) -> bool:
     return mention is not None and mention.kind == "name" and mention.start == k
 
 
-def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
+def _with_its_body(doc: Doc, people: People, title: Token, label: str, owner: Token | None = None) -> str:
     """ "a delegation from the port of Marrow, led by its director": "its" is the organisation just named.
 
     In the sentence, or when it names none, the sentence before in the same paragraph ("The X Youth Association
@@ -700,6 +700,8 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str) -> str:
     # ("Its co-leader": the parser may hang "Its" on the prefix before the hyphen)
     prefixed = [doc[title.i - 2]] if title.i >= 2 and doc[title.i - 1].text in HYPHENS else []
     owners = [c for h in [title, *prefixed] for c in h.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    if owner is not None and not owners:
+        owners = [owner]  # "led by its chairman A": the parser hangs "its" on the name
     org_words = rules.words("org_words")
     named = [c for c in title.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.text.islower()
              and _bare(c) in org_words and any(d.lower_ == "the" for d in c.children)]
@@ -913,6 +915,9 @@ def from_names(doc: Doc, people: People) -> list[Office]:
             body = _after_name_body(doc, people, mention)
             if body and " of " not in label:
                 label = f"{label} of {body}"
+            if before[0] > 0 and doc[before[0] - 1].lower_ in {"its", "their"}:
+                # "the delegation of the X Association, led by its chairman A": the body just named
+                label = _with_its_body(doc, people, doc[before[-1]], label, doc[before[0] - 1])
             office = _office(people, ref, label, former, before[0], mention.end)
             if office:
                 found.append(office)
@@ -1151,6 +1156,10 @@ def _np_or_appos_refs(people: People, tok: Token) -> tuple[str, ...]:
     refs = people.np_refs(tok)
     if not refs and tok.dep_ == "appos":
         refs = people.np_refs(tok.head)
+    if not refs and tok.dep_ == "attr" and tok.head.lower_ in rules.kinds("copula_verbs"):
+        # "X was a survivor who became mayor of Y": the subject of the copula the relative clause's noun completes
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        refs = people.np_refs(subjects[0]) if subjects else ()
     return refs
 
 
