@@ -4229,3 +4229,10 @@ def test_talks_and_a_later_call_of_the_same_people_are_two_contacts(nlp, about):
             "The mayor had spoken by telephone with the minister on Wednesday night to ask for army help.")
     facts = run(nlp, text)
     assert sorted((m.kind, m.date) for m in facts.meetings) == [("call", date(2024, 5, 15)), ("meeting", None)]
+
+
+def test_the_session_co_chaired_by_two_is_the_dated_session_just_told(nlp):
+    text = (f"Both ministers welcomed the outcome of the first session of the working group, held in Oslo on 24 "
+            f"January 2023. The session was co-chaired by the Norwegian counsellor, {B}, and Joint Secretary "
+            f"(Horticulture) Smt. {C} of the Ministry of Agriculture.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2023, 1, 24))]

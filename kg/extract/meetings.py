@@ -761,8 +761,13 @@ def extract_meetings(doc: Doc, people: People, published: date | None, offices: 
     sitting = find_sitting(doc, people, published, phrases)
     if sitting is not None and not any(set(sitting.placed) <= set(d.participants) for d in drafts):
         # a sitting no meeting told so far holds: "Mayor A told the meeting ... Cr B told the chamber"
-        event = Event(sitting.trigger, "meeting", sitting.participants, definite=True, when=sitting.when)
-        drafts.append(Draft(list(sitting.participants), "meeting", [event], sitting.when))
+        when = sitting.when
+        if when is None or when.day is None:  # "... the session, held on 24 May. The session was chaired by A"
+            told = [c for c in sitting.trigger.children if c.dep_ in {"nsubj", "nsubjpass"}] + [sitting.trigger]
+            when = next((e.when for e in events if e.trigger in told and e.when is not None
+                         and e.when.day is not None), when)
+        event = Event(sitting.trigger, "meeting", sitting.participants, definite=True, when=when)
+        drafts.append(Draft(list(sitting.participants), "meeting", [event], _when_of(event)))
     # the paper's own reporter, and unnamed sources ("two officials who attended said"): witnesses of a
     # meeting, never told as its participants
     reporters = _own_reporters(doc, people) | {p.ref for p in people.persons if p.anonymous}
