@@ -4236,3 +4236,11 @@ def test_the_session_co_chaired_by_two_is_the_dated_session_just_told(nlp):
             f"January 2023. The session was co-chaired by the Norwegian counsellor, {B}, and Joint Secretary "
             f"(Horticulture) Smt. {C} of the Ministry of Agriculture.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2023, 1, 24))]
+
+
+def test_a_meeting_on_the_sidelines_of_the_service_has_the_funerals_day(nlp):
+    # "the service" is the funeral told before; its day is that of the clause the funeral is for
+    text = (f"KESSEL - Leaders filled the cathedral on Tuesday for the state funeral of Jonas Berg, who died last "
+            f"month aged 81.\n\n{D} gave the eulogy. \"He never raised his voice,\" {D} said.\n\n"
+            f"On the sidelines of the service, {A} held talks with {B} on rail links.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]

@@ -1248,14 +1248,20 @@ def _days_of_the_named(doc: Doc, noun: Token, phrases: list[DatePhrase]) -> set[
     """ "the day before the vote": the days the text gives anywhere for what the noun names ("Thursday's vote",
     "the vote on Thursday", "the vote was held on Thursday", "the assembly voted on Thursday")."""
     stem = _stem(noun.lower_)
+    synonyms = rules.kinds("occasion_synonyms")  # "the service" is the funeral told before
+    group = synonyms.get(noun.lower_)
     days: set[date] = set()
     for tok in doc:
-        if tok.i == noun.i or _stem(tok.lower_) != stem or not (
+        same = _stem(tok.lower_) == stem or (group is not None and synonyms.get(tok.lower_) == group)
+        if tok.i == noun.i or not same or not (
             tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.tag_ in {"VBD", "VBN"})
         ):
             continue
+        # ("filled the cathedral on Friday for the state funeral": the day of the clause the occasion is for)
+        up = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "at", "during"} else None
         days.update(p.when.day for p in phrases if p.when.day is not None and not p.unknown and p.offset is None
-                    and _attached(doc, p, tok) is not None)
+                    and (_attached(doc, p, tok) is not None or (
+                        up is not None and up.pos_ == "VERB" and dates.attachment(doc, p) == up.i)))
     return days
 
 
