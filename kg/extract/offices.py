@@ -490,9 +490,9 @@ def _place_named_before(doc: Doc, people: People, label: str, start: int) -> str
     nation = words[-1].lower() in NATION_OWNERS
     paragraph = units.paragraph_of(doc)
     countries = rules.words("countries")
-    here = units.index(doc)[start]
+    sent_of = units.index(doc)
     for k in range(start - 1, -1, -1):
-        if paragraph[k] != paragraph[start] or units.index(doc)[k] < here - 2:
+        if paragraph[k] != paragraph[start] or sent_of[k] < sent_of[start] - 2:
             break
         tok = doc[k]
         if tok.ent_type_ != "GPE" or tok.ent_iob_ != "B" or people.mention_at(tok):

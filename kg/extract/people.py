@@ -746,13 +746,14 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # (not "... and Universiti Teknologi Malaysia": an organisation's head noun first, its name after it)
         org_body = end - body >= 2 and all(ents[k] != "ORG" and bares[k] not in org_words for k in range(body, end)) \
             and not (body - 1 == start and bares[start] in org_words)
+        org_run = any(bares[k] in org_words for k in range(start, end))  # ("Société Lorraine de X": a firm)
         while name_start < end and (
             bares[name_start] in departments
             or ((ents[name_start] in {"GPE", "NORP", "LOC"} or bares[name_start] in rules.words("countries"))
                 and name_start < end - 2)  # "... of Mongolia A. Name": the country, whatever the recogniser says
             or (ents[name_start] == "ORG" and org_body and name_start < body and not (
                 w.texts[name_start] in rules.given_names() and name_start + 1 == body and not seat
-                and not any(bares[k] in org_words for k in range(start, end))))  # ("... Quality Marijke X")
+                and not org_run))  # ("... Quality Marijke X")
         ):
             name_start += 1
         # "... for South and Central Asian Affairs A. Name": the portfolio ends at its last department word
@@ -766,7 +767,6 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             # of the title, then a given name
             name_start += 1
         given = next((k for k in range(name_start + 1, end - 1) if w.texts[k] in rules.given_name_genders()), None)
-        org_run = any(bares[k] in org_words for k in range(start, end))  # ("Société Lorraine de X": a firm)
         if given is None and not seat and not org_run:  # "... Food Quality Marijke A. Name": the body run on
             given = next((k for k in range(name_start + 1, end - 1) if w.texts[k] in rules.given_names()), None)
             if given is not None and not all(ents[k] == "ORG" for k in range(name_start, given + 1)):
@@ -2839,7 +2839,8 @@ def _style_references(people: People) -> None:
 
 
 DEFENDANT_NOUNS = frozenset({"accused", "defendant"})
-CHARGE_VERBS = frozenset({"pleaded", "pleads", "plead", "charged", "accused", "indicted"})
+PLEA_VERBS = frozenset({"pleaded", "pleads", "plead"})
+CHARGE_VERBS = PLEA_VERBS | {"charged", "accused", "indicted"}
 
 
 def _defendant(people: People) -> None:
@@ -2855,7 +2856,7 @@ def _defendant(people: People) -> None:
         verb = root.head
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "X has not been charged"
-        if root.dep_ == "nsubj" and verb.lower_ in {"pleaded", "pleads", "plead"} or (
+        if root.dep_ == "nsubj" and verb.lower_ in PLEA_VERBS or (
                 root.dep_ == "nsubjpass" and verb.lower_ in CHARGE_VERBS):
             charged.add(m.refs[0])
     if len(charged) != 1:
