@@ -4244,3 +4244,20 @@ def test_a_meeting_on_the_sidelines_of_the_service_has_the_funerals_day(nlp):
             f"month aged 81.\n\n{D} gave the eulogy. \"He never raised his voice,\" {D} said.\n\n"
             f"On the sidelines of the service, {A} held talks with {B} on rail links.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_a_release_dateline_ending_in_a_colon_is_not_the_meetings_day(nlp):
+    text = (f"Oslo, 8 February 2024: The Governor of the Central Bank, Dr. {A}, on Wednesday, February 7, 2024, "
+            f"hosted a team of the International Monetary Fund led by Ms. {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 2, 7))]
+
+
+def test_seeking_a_meeting_is_no_meeting(nlp):
+    text = f"{A}, the party spokesman, said he had written three times to {B} seeking a meeting and had been refused."
+    assert pairs(run(nlp, text)) == []
+
+
+def test_telling_the_court_in_a_closed_session_is_no_meeting(nlp):
+    text = (f"{B}, the coach, denies the charges.\n\nA former skater, {C}, 24, told the court in a closed session "
+            f"that {B} had tried to see her before she gave evidence, but that she had refused to meet him.")
+    assert pairs(run(nlp, text)) == []

@@ -981,3 +981,46 @@ def test_a_survivor_who_became_mayor_of_the_city(nlp):
     text = ("Tomas Lindqvist, who has died in Johannesburg aged 80, was a removals survivor who became mayor of the "
             "city that had bulldozed his childhood home.")
     assert has(run(nlp, text), "Tomas Lindqvist", "mayor of Johannesburg")
+
+
+def test_whose_title_belongs_to_the_body_the_clause_hangs_on(nlp):
+    text = ("The figures are a blow to the Kessel Congress Party, whose leader, Mr. Tomas Lindqvist, has campaigned "
+            "for reunification.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "leader of", "Kessel Congress Party")
+
+
+def test_whose_deputy_is_not_the_title_of_the_person_before(nlp):
+    facts = run(nlp, "Tomas Lindqvist, whose deputy, Greta Ilves, spoke, met the Kessel Union.")
+    assert not has(facts, "Tomas Lindqvist", "deputy")
+    assert has(facts, "Greta Ilves", "deputy")
+
+
+def test_who_chairs_after_of_the_party_is_the_persons(nlp):
+    text = ("On the first day, Alma Verhoeven was received by Rep. Tomas Lindqvist of the opposition Kessel Party, "
+            "who chairs the Environment and Labor Committee.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "chair of", "Environment and Labor Committee")
+
+
+def test_a_person_beside_the_possessor_is_no_part_of_the_body(nlp):
+    text = ("It was in 1953 that Ruth Obi and Kessel Motors' personnel director, Ingegner Pieter Nakamura, held a "
+            "series of secret meetings.")
+    facts = run(nlp, text)
+    assert has(facts, "Pieter Nakamura", "personnel director of Kessel Motors")
+    assert not has(facts, "Pieter Nakamura", "Ruth Obi")
+
+
+def test_chief_of_staff_to_the_president_is_the_whole_title(nlp):
+    text = ("The talks were held on Sunday night between Tomas Lindqvist and the Chief of Staff to the President, "
+            "Alhaji Pieter Nakamura.")
+    assert has(run(nlp, text), "Pieter Nakamura", "Chief of Staff to the President")
+
+
+def test_a_numbered_union_local_before_the_title(nlp):
+    facts = run(nlp, '"Nobody wants to strike," said Local 514 Vice-President Tomas Lindqvist, a millwright.')
+    assert has(facts, "Tomas Lindqvist", "Local 514 Vice-President")
+    assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]
+
+
+def test_the_unions_chairman_before_the_name(nlp):
+    assert has(run(nlp, "The union's chairman Tomas Lindqvist spoke on Monday."), "Tomas Lindqvist",
+               "chairman of the union")

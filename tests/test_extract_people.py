@@ -1554,3 +1554,9 @@ def test_a_sentence_the_parser_cuts_after_a_particle_keeps_the_name_whole(nlp):
     text = ("And on Tuesday the Health Secretary was on the phone to Dutch health minister Maarten van den Akker, "
             "pleading for extra supplies of antiviral drugs, insiders revealed.")
     assert names(run(nlp, text)) == {"Maarten van den Akker"}
+
+
+def test_a_nationality_describing_a_noun_is_no_person(nlp):
+    text = ("The minister held talks with Bangladeshi officials on Thursday. Greta Ilves, the former Cape Verdean "
+            "prime minister, held talks with Tomas Lindqvist.")
+    assert names(run(nlp, text)) == {"Greta Ilves", "Tomas Lindqvist"}

@@ -1010,10 +1010,11 @@ def _loose_offset(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
 
 
 def _dateline(doc: Doc, phrase: DatePhrase) -> bool:
-    """ "FRANKFURT, March 12 - ...": a date right before the dash of a dateline, after the place and
-    a comma near the sentence's start (not "met him at the ministry on Tuesday (18/2)")."""
+    """ "FRANKFURT, March 12 - ...", "Nairobi, 8 February 2024: ...": a date right before the dash or colon of a
+    dateline, after the place and a comma near the sentence's start (not "met him at the ministry on Tuesday
+    (18/2)")."""
     texts = units.words(doc).texts
-    if phrase.end >= len(doc) or texts[phrase.end] not in {"-", "—", "–", "("}:
+    if phrase.end >= len(doc) or texts[phrase.end] not in {"-", "—", "–", "(", ":"}:
         return False
     return phrase.start > 0 and texts[phrase.start - 1] == "," and (
         phrase.start - units.unit_bounds(doc, phrase.start)[0] <= 8

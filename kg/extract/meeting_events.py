@@ -974,6 +974,10 @@ def factual_noun(noun: Token) -> bool:
         for c in kids
     ):
         return False  # "at Tuesday's session of the city council": a public sitting, not a meeting of people
+    if (bare_word(noun) in {"session", "sessions", "sitting"} and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and bare_word(noun.head.head) in rules.words("speech_verbs")
+            and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in kids)):
+        return False  # "told the court in a closed session": where she spoke, not whom she met
     if bare_word(noun) in {"call", "calls"}:  # "calls for a review", "a call to resign": appeals
         for child in kids:
             if (child.dep_ == "prep" and child.lower_ == "for" and not _duration(child)) or (

@@ -237,6 +237,15 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
                 break  # "the agent of striker X": the agent's office, not X's
         elif texts[k] in HYPHENS and not a.spaces[k]:
             pass
+        elif taken and a.tags[k] == "CD" and texts[k].isdigit() and prev is not None and texts[prev].istitle() \
+                and a.poss[prev] in {"PROPN", "NOUN", "ADJ"}:
+            pass  # "Local 514 president X", "Ward 3 councillor X": the numbered body of the title
+        elif taken and texts[taken[-1]] in POSSESSIVE and a.poss[k] == "NOUN" and a.deps[k] == "poss" \
+                and texts[k].islower():
+            taken.append(k)
+            break  # "the union's chairman X": the union told before owns the title
+        elif taken and a.tags[taken[-1]] == "CD" and texts[k].istitle() and a.poss[k] in {"PROPN", "NOUN", "ADJ"}:
+            pass  # (and the body's word before its number)
         elif flags[k] or word in departments or _head_title(doc, k):
             pass
         elif a.poss[k] == "PROPN" or a.ents[k] in {"GPE", "NORP", "ORG"}:
@@ -564,6 +573,7 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     texts = w.texts
     nps: list[Token] = [
         doc[c] for c in units.children(doc)[head.i] if deps[c] == "appos" and _title_np(doc, people, c)
+        and not any(d.lower_ == "whose" for d in doc[c].children)  # "A, whose deputy, B,": B's title
     ]
     mention = people.mention_at(head)
     start = mention.start if mention else head.i
@@ -605,20 +615,25 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
             indices = _comma_body(doc, people, _to_closing_comma(doc, people, indices))
             if titled and _next_holder(doc, people, indices[-1] + 1):
                 continue  # "the President, A, the team manager, B, and ...": the manager is B
-        label, former = _label(doc, indices)
+        label, former = _label(doc, _past_coholder(doc, people, indices))
         label = _with_its_body(doc, people, np, label)
         office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
         if office:
             found.append(office)
     before_name = any(o.evidence.end <= w.starts[start] for o in found)
     if found:
-        return found if before_name else found + _apposition_before(doc, people, ref, start, end)
+        wider = _apposition_before(doc, people, ref, start, end)
+        if before_name:  # "the Chief of Staff to the President, A": the parser hung "to" elsewhere
+            return [next((o for o in wider if o.label.endswith((f" to {f.label}", f" to the {f.label}"))), f)
+                    for f in found]
+        return found + wider
     # The small parser misses some appositions: ", the minister of X," right after the name.
     if end + 3 < len(doc) and texts[end] == "," and doc[end + 1].like_num and texts[end + 2] == ",":
         end += 2  # "X, 54, the minister of Y"
     # (", at the Office of the Prime Minister": a place, not a noun phrase of its own;
     # ", and the defence minister, Y,": the next person in a list, not an apposition)
-    if end + 1 < len(doc) and texts[end] == "," and units.attrs(doc).poss[end + 1] not in {"ADP", "CCONJ"}:
+    if end + 1 < len(doc) and texts[end] == "," and units.attrs(doc).poss[end + 1] not in {"ADP", "CCONJ"} \
+            and w.lowers[end + 1] != "whose":
         poss = units.attrs(doc).poss
         k = end + 1
         indices = []
@@ -638,6 +653,14 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
 
 
 OFFICE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on"})
+
+
+def _past_coholder(doc: Doc, people: People, indices: list[int]) -> list[int]:
+    """ "A and Fiat's personnel director, B": the possessor that is a person is no part of the body."""
+    cut = [k for k, i in enumerate(indices) if doc[i].lower_ == "and"
+           and any(people.mention_on(j) and people.mention_on(j).kind == "name" for j in indices[:k])
+           and any(doc[j].text in POSSESSIVE for j in indices[k:])]
+    return indices[cut[-1] + 1:] if cut else indices
 
 
 def _open_to_titles(doc: Doc, indices: list[int]) -> list[int]:
@@ -699,7 +722,8 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str, owner: To
     before with that word."""
     # ("Its co-leader": the parser may hang "Its" on the prefix before the hyphen)
     prefixed = [doc[title.i - 2]] if title.i >= 2 and doc[title.i - 1].text in HYPHENS else []
-    owners = [c for h in [title, *prefixed] for c in h.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    owners = [c for h in [title, *prefixed] for c in h.children
+              if c.dep_ == "poss" and c.lower_ in {"its", "their", "whose"}]
     if owner is not None and not owners:
         owners = [owner]  # "led by its chairman A": the parser hangs "its" on the name
     org_words = rules.words("org_words")
@@ -712,7 +736,12 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str, owner: To
     if not owners or " of " in f" {label} ":
         return label
     sent_start = title.sent.start
-    for k in range(owners[0].i - 1, max(sent_start, owners[0].i - 16) - 1, -1):
+    steps = range(owners[0].i - 1, max(sent_start, owners[0].i - 16) - 1, -1)
+    if owners[0].lower_ == "whose":
+        # "the Kessel Congress, whose leader, A,": the noun the clause hangs on, and nothing further back
+        clause = title if title.dep_ == "appos" else next((t for t in title.ancestors if t.dep_ == "relcl"), None)
+        steps = range(clause.head.i, clause.head.i - 1, -1) if clause is not None and clause.head.i < title.i else []
+    for k in steps:
         tok = doc[k]
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound" or people.mention_at(tok):
             continue
@@ -1134,7 +1163,12 @@ def _holder(people: People, word: Token) -> tuple[str, ...]:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             if subjects[0].lower_ in {"who", "that"} and verb.dep_ == "relcl":
-                return _np_or_appos_refs(people, verb.head)
+                refs = _np_or_appos_refs(people, verb.head)
+                antecedent = verb.head
+                if not refs and subjects[0].lower_ == "who" and antecedent.dep_ == "pobj" \
+                        and antecedent.head.lower_ in {"of", "from"}:
+                    refs = people.np_refs(antecedent.head.head)  # "Rep. A of the X Party, who chairs the Y": A
+                return refs
             return people.np_refs(subjects[0])
         if verb.dep_ == "relcl":
             return _np_or_appos_refs(people, verb.head)

@@ -1185,6 +1185,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "Abbeyfeale, Co Limerick", "Nenagh, Co. Tipperary": the county of a place
     if count == 1 and start > 0 and lowers[start - 1] in {"a", "an"}:
         score -= 6  # "the governor, a Democrat in her second term": a kind of person, not a name
+    if count == 1 and end < len(doc) and texts[end].isdigit() and units.attrs(doc).tags[end] == "CD":
+        score -= 4  # "Local 514 president X", "Ward 3": a numbered body, not a name
     if count == 1 and lowers[start] in COMPASS:
         score -= 6  # "the Provincial Commissioner, Eastern, Mr A": the province, not a person
     if dep == "dobj" and (lowers[up] in rules.kinds("office_verbs") or lowers[up] in rules.kinds("body_verbs")) \
@@ -1194,8 +1196,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "Siderurgica Vale do Norte (SVN)": a body with its acronym
     if _portfolio_list(doc, start, end):
         score -= 6  # "the Minister for Education, Science, Technology and Vocational Training, Prof A. Name"
-    if count == 1 and ents[start] == "NORP" and _modifier(doc, start):
-        score -= 4  # "for East Asian and Pacific Affairs": a nationality describing a noun
+    if (count == 1 and ents[start] == "NORP" or count <= 2 and _demonym(doc, end - 1)) and _modifier(doc, end - 1):
+        score -= 4  # "for East Asian and Pacific Affairs", "Bangladeshi officials": a nationality describing a noun
     if _linear_apposition(doc, start, end) and not placed:
         score += 3
     if count >= 2 and person_tokens * 2 < count and texts[start] in rules.given_names() and (
