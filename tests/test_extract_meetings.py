@@ -4261,3 +4261,17 @@ def test_telling_the_court_in_a_closed_session_is_no_meeting(nlp):
     text = (f"{B}, the coach, denies the charges.\n\nA former skater, {C}, 24, told the court in a closed session "
             f"that {B} had tried to see her before she gave evidence, but that she had refused to meet him.")
     assert pairs(run(nlp, text)) == []
+
+
+def test_received_in_the_passive_after_a_lede_said_during_a_visit_takes_the_ledes_day(nlp):
+    text = (f"KESSEL - The director general for sport, {A}, said yesterday that the government will pay for a "
+            f"new boathouse, during a visit to the canoe centre.\n\n"
+            f"Verhoeven was received at the centre by the president of the Canoeing Federation, {B}, and by the "
+            f"mayor, {C}, who walked her along the pontoons.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_a_courtesy_call_on_a_title_whose_name_follows_its_portfolio(nlp):
+    text = (f"The team led by {A} arrived on Sunday. The team paid a courtesy call on the Cabinet Secretary for the "
+            f"National Treasury and Economic Planning, Mr. {B}, at the Treasury Building on Monday.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]

@@ -898,13 +898,19 @@ def _told_before(doc: Doc, people: People, events: list[Event], phrases: list[Da
                             # the speaker of a lede told to a gathering took part in the meeting told
                             # right after in the simple past ("X told farmers Wednesday … X met …")
                             and (_announced_after(doc, event.trigger)
-                                 or (back in audiences and event.trigger.tag_ == "VBD")))
+                                 or (back in audiences and _simple_past(event.trigger))))
             # "... was dismissed late on Sunday night. ... X then summoned him": the story goes on that day
             then = any(c.dep_ == "advmod" and c.lower_ == "then" for c in event.trigger.children)
             if lede or then or set(event.participants) <= named or doers.get(back, set()) & set(event.participants) \
                     or (demonstrative(event.trigger) and _tells_contact(doc, *sents[back])):
                 event.when = dated[back]
                 break
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "met", "was received": a deed told in the simple past, active or passive."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children))
 
 
 def _possessive_day(doc: Doc, phrase: DatePhrase, anchor: int) -> bool:

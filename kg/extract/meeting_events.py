@@ -219,6 +219,13 @@ def _named_after(people: People, tok: Token) -> bool:
 def _comma_name_after(people: People, tok: Token) -> tuple[str, ...]:
     """The name written right after a comma that ends the phrase of `tok` ("the contractor, Alhaji A,")."""
     k = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
+    if k < len(tok.doc) and tok.doc[k].lower_ in {"for", "of"} and title_flags(tok.doc)[tok.i]:
+        # "the Cabinet Secretary for the National Treasury and Planning, Mr A,": the parser hung the
+        # title's own "for" phrase elsewhere; read on over its words to the comma
+        k += 1
+        while k < len(tok.doc) and (tok.doc[k].text[:1].isupper() or tok.doc[k].lower_ in {"the", "and", "of", "&"}) \
+                and people.mention_on(k) is None:
+            k += 1
     if k + 1 >= len(tok.doc) or tok.doc[k].text != ",":
         return ()
     flags = title_flags(tok.doc)
@@ -980,7 +987,8 @@ def factual_noun(noun: Token) -> bool:
         return False  # "told the court in a closed session": where she spoke, not whom she met
     if bare_word(noun) in {"call", "calls"}:  # "calls for a review", "a call to resign": appeals
         for child in kids:
-            if (child.dep_ == "prep" and child.lower_ == "for" and not _duration(child)) or (
+            called_on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "with"} and c.i < child.i for c in kids)
+            if (child.dep_ == "prep" and child.lower_ == "for" and not _duration(child) and not called_on) or (
                 child.dep_ in {"acl", "relcl"} and any(c.tag_ == "TO" for c in child.children)
             ):
                 return False
@@ -1824,7 +1832,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     ):  # "held a video conference last night with Gov. A and Gov. B to coordinate ...": the "with" lost from the tree
         add(_linear_with(people, noun, {"with"}))
     # "a meeting with the contractor, Alhaji A, managing director of X, who ...": the name torn off its noun
-    add([r for c in kids if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+    # ("paid a courtesy call on the Cabinet Secretary, Mr A,": the one called on)
+    torn = {"with", "on", "upon"} if bare_word(noun) in {"call", "calls"} else {"with"}
+    add([r for c in kids if c.dep_ == "prep" and c.lower_ in torn for o in c.children
          if o.dep_ == "pobj" and not collect(people, o) for r in _comma_name_after(people, o)])
     # "talks at the resort between A and B", "a meeting on the sidelines with X": hung on the place
     add(_on_the_place(people, noun, {"at", "in", "on"}, {"between", "with"}))
