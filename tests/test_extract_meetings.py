@@ -4275,3 +4275,10 @@ def test_a_courtesy_call_on_a_title_whose_name_follows_its_portfolio(nlp):
     text = (f"The team led by {A} arrived on Sunday. The team paid a courtesy call on the Cabinet Secretary for the "
             f"National Treasury and Economic Planning, Mr. {B}, at the Treasury Building on Monday.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_the_talks_were_hosted_at_a_place_by_a_third_who_joins_them(nlp):
+    text = (f"Seven hours of talks in Dresden on Wednesday between {A} and {B} broke up without agreement.\n\n"
+            f"The talks were hosted at the state chancellery by the economy minister, {C}, who had invited both men.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
+

@@ -355,6 +355,10 @@ def by_agent(people: People, verb: Token, depth: int) -> list[str]:
     out: list[str] = []
     agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ in {"prep", "conj"} and c.lower_ == "by")]
     agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]  # "by A, and by B"
+    if not agents and any(c.dep_ == "auxpass" for c in verb.children):
+        # "were hosted at the chancellery by X": the parser hangs the "by" on the place
+        agents = [b for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in"} for o in p.children
+                  if o.dep_ == "pobj" for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
     for child in agents:
         for obj in child.children:
             if obj.dep_ == "pobj":
@@ -1976,7 +1980,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         attended = _attended_too(verb) if relation in {"nsubj", "nsubjpass"} else None
         if relation == "nsubjpass" and verb.lower_ in CHAIR_VERBS and standing:
             pass  # "The talks are chaired jointly by A and B": who runs them, not who met that day
-        elif relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS or attended:
+        elif relation == "nsubjpass" and verb.lower_ in rules.words("attend_verbs") | CHAIR_VERBS | {"hosted"} \
+                or attended:
             # "The session was also attended by X", "The meeting lasted two hours and was attended by X":
             # X joins this meeting or the one before; "was called by A and attended by B": A too.
             convened = relation == "nsubjpass" and verb.lower_ in CONVENE_VERBS | CHAIR_VERBS
