@@ -1024,3 +1024,44 @@ def test_a_numbered_union_local_before_the_title(nlp):
 def test_the_unions_chairman_before_the_name(nlp):
     assert has(run(nlp, "The union's chairman Tomas Lindqvist spoke on Monday."), "Tomas Lindqvist",
                "chairman of the union")
+
+
+def test_a_dateline_before_a_possessive_descriptor_is_no_body(nlp):
+    text = ("NAIROBI, Feb 9 - Kenya's sports minister met athletics officials on Thursday.\n\n"
+            "Sports Cabinet Secretary Alma Verhoeven and Tomas Lindqvist held talks.")
+    facts = run(nlp, text)
+    assert not any("Feb" in label for label, _ in offices(facts).get("Alma Verhoeven", []))
+
+
+def test_whose_chairman_when_the_parser_hangs_the_clause_on_another_noun(nlp):
+    text = ("A session with the National Assembly's sports committee, whose chairman, lawmaker Pieter Nakamura, "
+            "had summoned both the minister and Lindqvist, was postponed.")
+    assert has(run(nlp, text), "Pieter Nakamura", "chairman of", "sports committee")
+
+
+def test_the_islands_mayor_is_the_mayor_of_the_island_named_before(nlp):
+    text = "Later the MP was taken round the camp on Lesbos by the island's mayor, Pieter Nakamura, where many queue."
+    assert has(run(nlp, text), "Pieter Nakamura", "mayor of Lesbos")
+
+
+def test_a_nationality_between_the_apposed_title_and_the_name(nlp):
+    text = ("She sat down with the vice president of the international federation, the Italian Tomas Lindqvist, "
+            "to argue for more judges.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "vice president of the international federation")
+
+
+def test_a_long_department_after_the_title_and_a_comma(nlp):
+    text = "The team met Tomas Lindqvist, Director, Middle East and Central Asia Department of the IMF, on Monday."
+    assert has(run(nlp, text), "Tomas Lindqvist", "Director", "Central Asia Department of the IMF")
+
+
+def test_a_bare_minister_heads_the_one_ministry_of_the_paragraph_before(nlp):
+    text = ("The federation's budget depends largely on the Ministry of Youth and Sports.\n\n"
+            "One morning she had coffee with the minister, Tomas Lindqvist, at a cafe near the ministry.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "minister of Youth and Sports")
+
+
+def test_an_age_before_the_title_is_no_part_of_the_office(nlp):
+    facts = run(nlp, "Greta Ilves, the 47-year-old president of the Royal Kessel Boxing Federation, spoke.")
+    assert has(facts, "Greta Ilves", "president of the Royal Kessel Boxing Federation")
+    assert not has(facts, "Greta Ilves", "47")

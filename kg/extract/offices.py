@@ -25,6 +25,7 @@ from kg.extract.people import (
     Mention,
     People,
     compound_title,
+    country_word,
     fold,
     is_title_word,
     title_flags,
@@ -78,6 +79,10 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
     texts, lowers, bares = w.texts, w.lowers, a.bares
     markers = rules.words("former_markers")
     former = any(bares[i] in markers for i in indices) or _former_before(doc, indices[0] if indices else 0)
+    dashes = [n for n, i in enumerate(indices) if texts[i] in {"-", "—", "–"} and a.spaces[i] and i > 0
+              and doc[i - 1].whitespace_]
+    if dashes:
+        indices = indices[dashes[-1] + 1:]  # "NAIROBI, Feb 9 - Kenya's sports minister": the dateline is no body
     cut = _period_start(doc, indices)
     if cut is not None:
         former = True  # "ambassador to Kessel from 2001 to 2005"
@@ -95,6 +100,10 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
         keep.append(i)
     while keep and (lowers[keep[0]] in LABEL_LEAD or texts[keep[0]] in HYPHENS):
         keep.pop(0)
+    age = next((n for n in range(len(keep)) if lowers[keep[n]] in {"old", "year-old"}), None)
+    if age is not None and texts[keep[0]].isdigit() and age < 6 and all(
+            lowers[i] in {"year", "years", "-", "old", "year-old"} or texts[i].isdigit() for i in keep[:age]):
+        keep = keep[age + 1:]  # "the 47-year-old president of X": her age is no part of the office
     while keep and (a.deps[keep[-1]] == "punct" or lowers[keep[-1]] in {"of", "for", "and", "the"}) and not (
             texts[keep[-1]] == ")" and "(" in (texts[i] for i in keep)):  # ("... Force (KMF)": its acronym)
         keep.pop()
@@ -485,9 +494,9 @@ def _office(people: People, ref: str, label: str, former: bool, start: int, end:
 
 
 PLACE_OWNERS = frozenset({"city", "town", "village", "municipality", "capital", "port", "county", "province",
-                          "region", "district", "borough", "country", "nation"})
+                          "region", "district", "borough", "country", "nation", "island"})
 NATION_OWNERS = frozenset({"country", "nation"})
-NAMELESS_OWNERS = frozenset({"city", "town", "country", "nation", "municipality"})  # "mayor of Kessel" says it all
+NAMELESS_OWNERS = frozenset({"city", "town", "country", "nation", "municipality", "island"})  # "mayor of Kessel" says it all
 
 
 def _place_named_before(doc: Doc, people: People, label: str, start: int) -> str:
@@ -504,7 +513,9 @@ def _place_named_before(doc: Doc, people: People, label: str, start: int) -> str
         if paragraph[k] != paragraph[start] or sent_of[k] < sent_of[start] - 2:
             break
         tok = doc[k]
-        if tok.ent_type_ != "GPE" or tok.ent_iob_ != "B" or people.mention_at(tok):
+        # ("the camp on Lesbos ... the island's mayor": an island is named after "on", whatever the recogniser says)
+        isle = words[-1].lower() == "island" and tok.ent_type_ in {"LOC", "ORG"} and tok.head.lower_ == "on"
+        if tok.ent_type_ != "GPE" and not isle or tok.ent_iob_ != "B" or people.mention_at(tok):
             continue
         ent = next(e for e in doc.ents if e.start == k)
         if (ent.text.lower() in countries) != nation:
@@ -517,20 +528,28 @@ def _place_named_before(doc: Doc, people: People, label: str, start: int) -> str
 
 def _ministry_in_sentence(doc: Doc, label: str, start: int) -> str:
     """ "was received at the Ministry of Commerce by the minister, A": a bare "minister" heads the ministry its
-    sentence names (one ministry only)."""
+    sentence names (one ministry only); else the one ministry named in its paragraph or the one before
+    ("depends on the Ministry of Youth and Sports ... had coffee with the minister, A")."""
     if label.lower() not in {"minister", "the minister"}:
         return label
     lo, hi = units.unit_bounds(doc, start)
+    paragraph = units.paragraph_of(doc)
+    first = lo
+    while first > 0 and paragraph[first - 1] >= paragraph[start] - 1:
+        first -= 1
     texts = units.words(doc).texts
-    found = set()
-    for k in range(lo, hi - 2):
-        if texts[k] == "Ministry" and texts[k + 1] in {"of", "for"} and texts[k + 2][:1].isupper():
-            j = k + 2
-            while j < hi and (texts[j][:1].isupper() or (
-                    texts[j] in {"and", "&"} and j + 1 < hi and texts[j + 1][:1].isupper())):
-                j += 1
-            found.add(units.span_text(doc, k + 1, j))
-    return f"{label.split()[-1]} {found.pop()}" if len(found) == 1 else label
+    for a, b in ((lo, hi), (first, hi)):
+        found = set()
+        for k in range(a, b - 2):
+            if texts[k] == "Ministry" and texts[k + 1] in {"of", "for"} and texts[k + 2][:1].isupper():
+                j = k + 2
+                while j < b and (texts[j][:1].isupper() or (
+                        texts[j] in {"and", "&"} and j + 1 < b and texts[j + 1][:1].isupper())):
+                    j += 1
+                found.add(units.span_text(doc, k + 1, j))
+        if found:
+            return f"{label.split()[-1]} {found.pop()}" if len(found) == 1 else label
+    return label
 
 
 def _acronym_after(doc: Doc, end: int) -> bool:
@@ -580,6 +599,9 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     end = mention.end if mention else head.i + 1
     while start > 0 and (_honorific_at(doc, start - 1) or (texts[start - 1] == "." and _honorific_at(doc, start - 2))):
         start -= 1  # "Norland's foreign minister, Dr. X,": the courtesy title stands between
+    if start > 2 and w.lowers[start - 2] == "the" and texts[start - 3] == "," and country_word(texts[start - 1]) \
+            and texts[start - 1][:1].isupper():
+        start -= 2  # "the vice president of the federation, the Italian X,": a nationality stands between
     if mention is not None:
         start = _past_title_before(doc, title, start)
     if start > 1 and w.lowers[start - 1] == "the" and start < head.i and _honorific_at(doc, start):
@@ -739,8 +761,9 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str, owner: To
     steps = range(owners[0].i - 1, max(sent_start, owners[0].i - 16) - 1, -1)
     if owners[0].lower_ == "whose":
         # "the Kessel Congress, whose leader, A,": the noun the clause hangs on, and nothing further back
-        clause = title if title.dep_ == "appos" else next((t for t in title.ancestors if t.dep_ == "relcl"), None)
-        steps = range(clause.head.i, clause.head.i - 1, -1) if clause is not None and clause.head.i < title.i else []
+        # (the word before the comma: the parser may hang the clause on another noun)
+        w = owners[0].i
+        steps = range(w - 2, w - 3, -1) if w >= 2 and doc[w - 1].text == "," else range(0)
     for k in steps:
         tok = doc[k]
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound" or people.mention_at(tok):
@@ -837,8 +860,8 @@ def _comma_body(doc: Doc, people: People, indices: list[int]) -> list[int]:
         return indices
     run = []
     j = k + 1
-    while j < len(doc) and (texts[j][:1].isupper() or texts[j] in HYPHENS or w.lowers[j] in {"of", "and"}) and (
-            not people.mention_on(j)) and len(run) < 8 and "\n" not in texts[j]:
+    while j < len(doc) and (texts[j][:1].isupper() or texts[j] in HYPHENS or w.lowers[j] in {"of", "and", "the"}) and (
+            not people.mention_on(j)) and len(run) < 12 and "\n" not in texts[j]:
         run.append(j)
         j += 1
     if len(run) < 2 or not texts[run[-1]][:1].isupper():
