@@ -496,7 +496,8 @@ def _office(people: People, ref: str, label: str, former: bool, start: int, end:
 PLACE_OWNERS = frozenset({"city", "town", "village", "municipality", "capital", "port", "county", "province",
                           "region", "district", "borough", "country", "nation", "island"})
 NATION_OWNERS = frozenset({"country", "nation"})
-NAMELESS_OWNERS = frozenset({"city", "town", "country", "nation", "municipality", "island"})  # "mayor of Kessel" says it all
+# "mayor of Kessel" says it all
+NAMELESS_OWNERS = frozenset({"city", "town", "country", "nation", "municipality", "island"})
 
 
 def _place_named_before(doc: Doc, people: People, label: str, start: int) -> str:
