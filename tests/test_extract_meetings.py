@@ -4282,3 +4282,9 @@ def test_the_talks_were_hosted_at_a_place_by_a_third_who_joins_them(nlp):
             f"The talks were hosted at the state chancellery by the economy minister, {C}, who had invited both men.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
 
+
+
+def test_a_question_after_a_speakers_name_in_a_transcript_is_no_meeting(nlp):
+    text = (f"HOST ({D}): Good morning. We go now to Mayor {A}.\n\nNAKAMURA: Have you spoken to the Secretary, "
+            f"{B}?\n\nVERHOEVEN: Not yet. I will see him when he lands.")
+    assert pairs(run(nlp, text)) == []

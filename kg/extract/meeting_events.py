@@ -729,11 +729,16 @@ def _asked(tok: Token) -> bool:
 
     The sentence ends with a question mark and its main verb has an auxiliary before its subject."""
     sent = tok.sent
-    if sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?"):
+    lo, hi = units.unit_bounds(tok.doc, tok.i)  # ("SPEAKER: Have you spoken to X?\n\nOTHER: ...": one unit each)
+    ends = [t.text for t in tok.doc[lo:hi] if not t.is_space][-2:]
+    if sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?") and "?" not in ends:
         return False
-    root = sent.root
-    subjects = [c.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and any(c.dep_ in {"aux", "auxpass"} and c.i < subjects[0] for c in root.children)
+    for verb in {sent.root, tok}:  # (the verb after a speaker's name: "SPEAKER: Have you spoken to X?")
+        subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and any(c.dep_ in {"aux", "auxpass"} and c.i < subjects[-1] and c.i > lo - 1
+                            for c in verb.children):
+            return True
+    return False
 
 
 def factual_verb(verb: Token, depth: int = 0) -> bool:
@@ -751,6 +756,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     kids = units.children(doc)[verb]
     if any(deps[c] == "neg" or lowers[c] == "never" for c in kids):
         return False  # ("has never met X": the parser may hang "never" as an adverb)
+    if depth == 0 and tags[verb] in {"VBN", "VB"} and _asked(doc[verb]):
+        return False  # "Have you spoken to X?": asked, not told
     aux = {lowers[c] for c in kids if deps[c] in {"aux", "auxpass"}}
     if tags[verb] == "VBN":
         aux -= {"'d", "’d"}  # "he'd spoken": had, not would

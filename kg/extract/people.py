@@ -732,9 +732,11 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
             flags[lead - 4]) and w.texts[lead - 2][:1].isupper())):
         # "Ambassador to Egypt A. Name", "Ambassador of Chile to Peru A. Name": the posting belongs to the title
         joined = title_left = True
-    if before in POSSESSIVE and in_title and name_start == start and end - start >= 3:
+    if before in POSSESSIVE and (in_title or True in flags[max(0, start - 10) : start]) and name_start == start \
+            and end - start >= 3:
         # "Vice Chairwoman of the provincial People's Committee A. Name": the body's last words, then a name
-        while name_start < end - 2 and bares[name_start] in org_words:
+        # ("... for Agriculture and Farmers' Welfare R. Name": a portfolio word too)
+        while name_start < end - 2 and (bares[name_start] in org_words or bares[name_start] in departments):
             name_start += 1
     if joined and name_start == start and title_left and bares[end - 1] in PLACE_ENDS and before == "of":
         return end, end  # "the Governor of North Darfur State, Mr. A": the title's place, no name
@@ -1181,6 +1183,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "the Member (Engineering), Mr. A", "Mr. A (Cong-I)": a portfolio or a party in brackets
     elif _in_brackets_after_a_name(doc, start, end):
         score -= 6  # "Coun. A (Con., Mirfield)": the party and the seat of a councillor
+    if count == 1 and start >= 2 and texts[start - 1] == "," and texts[start - 2][:1].isupper() \
+            and units.attrs(doc).bares[start - 2] in rules.words("org_words") and end < n and texts[end] == "," \
+            and units.attrs(doc).bares[start - 2] not in rules.words("departments"):  # (not "... Affairs, A,")
+        score -= 6  # "the president of St Patrick's College, Maynooth,": the place of an institution
     if texts[start] in {"Co", "Co."} and count >= 2 and start >= 1 and texts[start - 1] == ",":
         score -= 6  # "Abbeyfeale, Co Limerick", "Nenagh, Co. Tipperary": the county of a place
     if count == 1 and start > 0 and lowers[start - 1] in {"a", "an"}:
