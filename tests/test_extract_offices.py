@@ -1065,3 +1065,10 @@ def test_an_age_before_the_title_is_no_part_of_the_office(nlp):
     facts = run(nlp, "Greta Ilves, the 47-year-old president of the Royal Kessel Boxing Federation, spoke.")
     assert has(facts, "Greta Ilves", "president of the Royal Kessel Boxing Federation")
     assert not has(facts, "Greta Ilves", "47")
+
+
+def test_a_bare_commission_before_the_title_is_the_commission_named_before(nlp):
+    text = ("Counting was slow, the Kessel Electoral Commission said on Monday.\n\nCommission chairman Justice "
+            "Greta Ilves told reporters that the count was late.")
+    assert has(run(nlp, text), "Greta Ilves", "chairman of the Kessel Electoral Commission")
+    assert has(run(nlp, "Chief Justice Greta Ilves spoke."), "Greta Ilves", "Chief Justice")

@@ -277,6 +277,9 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
                      or (ranked_before and (texts[taken[-1]] in HYPHENS or lowers[taken[-1]] in RANK_MODIFIERS))):
         ranked_before = ranked_before or bares[taken[-1]] in rules.words("ranks")
         taken.pop()  # "Chief of Navy Rear-Admiral X", "Chief of Army Lieutenant General X": the rank is no office
+    if len(taken) >= 2 and bares[taken[-1]] == "justice" and texts[taken[-2]].islower() \
+            and _head_title(doc, taken[-2]):
+        taken.pop()  # "Commission chairman Justice A": a judge's style after the office, no part of it
     heads = [n for n, i in enumerate(taken) if _head_title(doc, i)]
     if not heads:
         return []
@@ -971,6 +974,7 @@ def from_names(doc: Doc, people: People) -> list[Office]:
             if before[0] > 0 and doc[before[0] - 1].lower_ in {"its", "their"}:
                 # "the delegation of the X Association, led by its chairman A": the body just named
                 label = _with_its_body(doc, people, doc[before[-1]], label, doc[before[0] - 1])
+            label = _bare_body_named_before(doc, people, before, label)
             office = _office(people, ref, label, former, before[0], mention.end)
             if office:
                 found.append(office)
@@ -984,6 +988,17 @@ def from_names(doc: Doc, people: People) -> list[Office]:
         found.extend(_title_before_brackets(doc, people, mention, ref))
         found.extend(_role_before_colon(doc, people, mention, ref))
     return found
+
+
+def _bare_body_named_before(doc: Doc, people: People, before: list[int], label: str) -> str:
+    """ "Commission chairman A", told after "the Malawi Electoral Commission": the body named before in
+    full, when the title opens with its bare capitalised head word."""
+    first = doc[before[0]]
+    if len(before) < 2 or not first.text.istitle() or _bare(first) not in rules.words("org_words") \
+            or not label.startswith(first.text + " ") or _is_head_title(first):
+        return label
+    body = _body_told_before(doc, people, first.i, _bare(first), 0)
+    return f"{label[len(first.text) + 1:]} of the {body}" if body else label
 
 
 def _role_before_colon(doc: Doc, people: People, mention: Mention, ref: str) -> list[Office]:
