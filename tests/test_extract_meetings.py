@@ -4288,3 +4288,9 @@ def test_a_question_after_a_speakers_name_in_a_transcript_is_no_meeting(nlp):
     text = (f"HOST ({D}): Good morning. We go now to Mayor {A}.\n\nNAKAMURA: Have you spoken to the Secretary, "
             f"{B}?\n\nVERHOEVEN: Not yet. I will see him when he lands.")
     assert pairs(run(nlp, text)) == []
+
+
+def test_yesterday_in_a_transcript_counts_from_the_day_it_went_on_air(nlp):
+    text = ("The following is a transcript of Tuesday morning's segment on ferry disruptions.\n"
+            f"HOST ({D}): Yesterday the Minister of Transportation, {B}, sat down with the mayor, {C}, in Oslo.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 13))]

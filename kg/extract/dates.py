@@ -747,6 +747,12 @@ DATELINE = re.compile(
 )
 
 
+BROADCAST_DAY = re.compile(
+    r"\btranscript of (?:the |an? )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?"
+    r"(?: (?:morning|afternoon|evening|night)(?:'s|’s)?)? (?:segment|programme|program|broadcast|show|bulletin|"
+    r"interview|edition)", re.IGNORECASE)
+
+
 def filed_day(text: str, published: date | None) -> date | None:
     """The day a dateline gives ("CAIRO, Jan. 30 -", "AMMAN, 12 April (LNA) -", "CANBERRA, Wednesday."), when
     it is one to seven days before publication: relative words in the story count from the day it was filed."""
@@ -754,7 +760,13 @@ def filed_day(text: str, published: date | None) -> date | None:
         return None
     m = DATELINE.search(text[:200])
     if m is None:
-        return None
+        # "The following is a transcript of Tuesday morning's segment ...": the day it went on air
+        aired = BROADCAST_DAY.search(text[:300])
+        index = WEEKDAYS.get(aired.group(1).lower()) if aired else None
+        if index is None:
+            return None
+        back = (published.weekday() - index) % 7
+        return published - timedelta(days=back) if back else None
     if m.group(5):  # "CANBERRA, Wednesday. ...": the last such day before the paper
         index = WEEKDAYS.get(m.group(5).lower())
         if index is None:
