@@ -1072,3 +1072,17 @@ def test_a_bare_commission_before_the_title_is_the_commission_named_before(nlp):
             "Greta Ilves told reporters that the count was late.")
     assert has(run(nlp, text), "Greta Ilves", "chairman of the Kessel Electoral Commission")
     assert has(run(nlp, "Chief Justice Greta Ilves spoke."), "Greta Ilves", "Chief Justice")
+
+
+def test_a_party_before_the_title_after_a_name_is_no_person(nlp):
+    facts = run(nlp, "Tomas Lindqvist-Berg, Labour MP for Glasgow Springburn, said the response had been timid.")
+    assert has(facts, "Tomas Lindqvist-Berg", "Labour MP for Glasgow Springburn")
+    assert [p.name for p in facts.persons] == ["Tomas Lindqvist-Berg"]
+
+
+def test_the_last_word_of_a_portfolio_before_a_courtesy_title_is_no_person(nlp):
+    text = ("The Ambassador spoke by telephone on Friday with the Foreign Office's Commissioner for Humanitarian "
+            "Assistance, Mr. Tomas Lindqvist, on the plan.")
+    facts = run(nlp, text)
+    assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]
+    assert has(facts, "Tomas Lindqvist", "Commissioner for Humanitarian Assistance")

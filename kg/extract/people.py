@@ -1191,6 +1191,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "Abbeyfeale, Co Limerick", "Nenagh, Co. Tipperary": the county of a place
     if count == 1 and start > 0 and lowers[start - 1] in {"a", "an"}:
         score -= 6  # "the governor, a Democrat in her second term": a kind of person, not a name
+    if count == 1 and _portfolio_of_title(doc, start):
+        score -= 6  # "Commissioner for Humanitarian Assistance, Mr A": the portfolio's last word, no name
+    if count == 1 and start >= 2 and texts[start - 1] == "," and end < n and _is_title_head(doc, end) \
+            and texts[start - 2][:1].isupper():
+        score -= 6  # "A, Labour MP for X,": the party of the title written after a name, no name of its own
     if count == 1 and end < len(doc) and texts[end].isdigit() and units.attrs(doc).tags[end] == "CD":
         score -= 4  # "Local 514 president X", "Ward 3": a numbered body, not a name
     if count == 1 and lowers[start] in COMPASS:
@@ -1313,6 +1318,16 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
         k -= 1  # "KESSEL HARBOUR, B.C. —": the parser may leave the place's first word out of the name
     first = k == 0 or texts[k - 1].isspace()
     return first and end < len(texts) and (texts[end] in DATELINE_DASHES or texts[end] in {",", "("})
+
+
+def _portfolio_of_title(doc: Doc, i: int) -> bool:
+    """Word `i` ends what a title is "for" or "of", after capitalised words at most ("Commissioner for
+    Humanitarian Assistance")."""
+    texts = units.words(doc).texts
+    j = i - 1
+    while j > i - 4 and j > 0 and texts[j][:1].isupper() and not _is_title_head(doc, j):
+        j -= 1
+    return j >= 1 and texts[j] in {"for", "of"} and _is_title_head(doc, j - 1)
 
 
 def _modifier(doc: Doc, i: int) -> bool:
