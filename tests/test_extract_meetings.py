@@ -4253,35 +4253,34 @@ def test_a_release_dateline_ending_in_a_colon_is_not_the_meetings_day(nlp):
 
 
 def test_seeking_a_meeting_is_no_meeting(nlp):
-    text = f"{A}, the party spokesman, said he had written three times to {B} seeking a meeting and had been refused."
+    text = f"{A}, the opposition whip, said she had written to {B} twice, seeking a meeting, without an answer."
     assert pairs(run(nlp, text)) == []
 
 
 def test_telling_the_court_in_a_closed_session_is_no_meeting(nlp):
-    text = (f"{B}, the coach, denies the charges.\n\nA former skater, {C}, 24, told the court in a closed session "
-            f"that {B} had tried to see her before she gave evidence, but that she had refused to meet him.")
+    text = (f"{B}, the trainer, denies the charges.\n\nA former rider, {C}, 31, told the court in a closed session "
+            f"that {B} had tried to see her in the spring, and that she had refused to meet him.")
     assert pairs(run(nlp, text)) == []
 
 
 def test_received_in_the_passive_after_a_lede_said_during_a_visit_takes_the_ledes_day(nlp):
-    text = (f"KESSEL - The director general for sport, {A}, said yesterday that the government will pay for a "
-            f"new boathouse, during a visit to the canoe centre.\n\n"
-            f"Verhoeven was received at the centre by the president of the Canoeing Federation, {B}, and by the "
-            f"mayor, {C}, who walked her along the pontoons.")
+    text = (f"KESSEL - The regional culture chief, {A}, said yesterday that the state will fund a new roof, "
+            f"during a visit to the old theatre.\n\n"
+            f"Verhoeven was received at the theatre by the president of the Friends of the Theatre, {B}, and by the "
+            f"mayor, {C}, who showed her the damaged stage.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
 
 
 def test_a_courtesy_call_on_a_title_whose_name_follows_its_portfolio(nlp):
     text = (f"The team led by {A} arrived on Sunday. The team paid a courtesy call on the Cabinet Secretary for the "
-            f"National Treasury and Economic Planning, Mr. {B}, at the Treasury Building on Monday.")
+            f"National Budget and Regional Planning, Mr. {B}, at his offices on Monday.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
 
 
 def test_the_talks_were_hosted_at_a_place_by_a_third_who_joins_them(nlp):
-    text = (f"Seven hours of talks in Dresden on Wednesday between {A} and {B} broke up without agreement.\n\n"
-            f"The talks were hosted at the state chancellery by the economy minister, {C}, who had invited both men.")
+    text = (f"Talks in Bergen on Wednesday between {A} and {B} ended without a deal.\n\n"
+            f"The talks were hosted at the town hall by the labour minister, {C}, who had called both sides in.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
-
 
 
 def test_a_question_after_a_speakers_name_in_a_transcript_is_no_meeting(nlp):
@@ -4291,6 +4290,6 @@ def test_a_question_after_a_speakers_name_in_a_transcript_is_no_meeting(nlp):
 
 
 def test_yesterday_in_a_transcript_counts_from_the_day_it_went_on_air(nlp):
-    text = ("The following is a transcript of Tuesday morning's segment on ferry disruptions.\n"
+    text = ("The following is a transcript of Tuesday morning's programme on road closures.\n"
             f"HOST ({D}): Yesterday the Minister of Transportation, {B}, sat down with the mayor, {C}, in Oslo.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 13))]

@@ -997,8 +997,8 @@ def test_whose_deputy_is_not_the_title_of_the_person_before(nlp):
 
 def test_who_chairs_after_of_the_party_is_the_persons(nlp):
     text = ("On the first day, Alma Verhoeven was received by Rep. Tomas Lindqvist of the opposition Kessel Party, "
-            "who chairs the Environment and Labor Committee.")
-    assert has(run(nlp, text), "Tomas Lindqvist", "chair of", "Environment and Labor Committee")
+            "who chairs the Transport and Housing Committee.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "chair of", "Transport and Housing Committee")
 
 
 def test_a_person_beside_the_possessor_is_no_part_of_the_body(nlp):
@@ -1016,8 +1016,8 @@ def test_chief_of_staff_to_the_president_is_the_whole_title(nlp):
 
 
 def test_a_numbered_union_local_before_the_title(nlp):
-    facts = run(nlp, '"Nobody wants to strike," said Local 514 Vice-President Tomas Lindqvist, a millwright.')
-    assert has(facts, "Tomas Lindqvist", "Local 514 Vice-President")
+    facts = run(nlp, '"We are ready to walk out," said Local 27 Vice-President Tomas Lindqvist, a crane driver.')
+    assert has(facts, "Tomas Lindqvist", "Local 27 Vice-President")
     assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]
 
 
@@ -1027,43 +1027,43 @@ def test_the_unions_chairman_before_the_name(nlp):
 
 
 def test_a_dateline_before_a_possessive_descriptor_is_no_body(nlp):
-    text = ("NAIROBI, Feb 9 - Kenya's sports minister met athletics officials on Thursday.\n\n"
-            "Sports Cabinet Secretary Alma Verhoeven and Tomas Lindqvist held talks.")
+    text = ("LIMA, Feb 9 - Peru's trade minister met mining officials on Thursday.\n\n"
+            "Trade Cabinet Secretary Alma Verhoeven and Tomas Lindqvist held talks.")
     facts = run(nlp, text)
     assert not any("Feb" in label for label, _ in offices(facts).get("Alma Verhoeven", []))
 
 
 def test_whose_chairman_when_the_parser_hangs_the_clause_on_another_noun(nlp):
-    text = ("A session with the National Assembly's sports committee, whose chairman, lawmaker Pieter Nakamura, "
-            "had summoned both the minister and Lindqvist, was postponed.")
-    assert has(run(nlp, text), "Pieter Nakamura", "chairman of", "sports committee")
+    text = ("A hearing of the parliament's transport committee, whose chairman, lawmaker Pieter Nakamura, "
+            "had called both the minister and Lindqvist, was put off.")
+    assert has(run(nlp, text), "Pieter Nakamura", "chairman of", "transport committee")
 
 
 def test_the_islands_mayor_is_the_mayor_of_the_island_named_before(nlp):
-    text = "Later the MP was taken round the camp on Lesbos by the island's mayor, Pieter Nakamura, where many queue."
-    assert has(run(nlp, text), "Pieter Nakamura", "mayor of Lesbos")
+    text = "The envoy was shown the harbour on Gotland by the island's mayor, Pieter Nakamura, before lunch."
+    assert has(run(nlp, text), "Pieter Nakamura", "mayor of Gotland")
 
 
 def test_a_nationality_between_the_apposed_title_and_the_name(nlp):
-    text = ("She sat down with the vice president of the international federation, the Italian Tomas Lindqvist, "
-            "to argue for more judges.")
-    assert has(run(nlp, text), "Tomas Lindqvist", "vice president of the international federation")
+    text = ("She had lunch with the secretary general of the world body, the Italian Tomas Lindqvist, "
+            "to press for more funds.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "secretary general of the world body")
 
 
 def test_a_long_department_after_the_title_and_a_comma(nlp):
-    text = "The team met Tomas Lindqvist, Director, Middle East and Central Asia Department of the IMF, on Monday."
-    assert has(run(nlp, text), "Tomas Lindqvist", "Director", "Central Asia Department of the IMF")
+    text = "The team met Tomas Lindqvist, Director, Western Hemisphere and Pacific Department of the Fund, on Monday."
+    assert has(run(nlp, text), "Tomas Lindqvist", "Director", "Pacific Department of the Fund")
 
 
 def test_a_bare_minister_heads_the_one_ministry_of_the_paragraph_before(nlp):
-    text = ("The federation's budget depends largely on the Ministry of Youth and Sports.\n\n"
-            "One morning she had coffee with the minister, Tomas Lindqvist, at a cafe near the ministry.")
-    assert has(run(nlp, text), "Tomas Lindqvist", "minister of Youth and Sports")
+    text = ("The orchestra's money comes mostly from the Ministry of Culture and Heritage.\n\n"
+            "Last week she had lunch with the minister, Tomas Lindqvist, at a hotel near the ministry.")
+    assert has(run(nlp, text), "Tomas Lindqvist", "minister of Culture and Heritage")
 
 
 def test_an_age_before_the_title_is_no_part_of_the_office(nlp):
-    facts = run(nlp, "Greta Ilves, the 47-year-old president of the Royal Kessel Boxing Federation, spoke.")
-    assert has(facts, "Greta Ilves", "president of the Royal Kessel Boxing Federation")
+    facts = run(nlp, "Greta Ilves, the 47-year-old president of the Royal Kessel Rowing Federation, spoke.")
+    assert has(facts, "Greta Ilves", "president of the Royal Kessel Rowing Federation")
     assert not has(facts, "Greta Ilves", "47")
 
 
@@ -1075,14 +1075,14 @@ def test_a_bare_commission_before_the_title_is_the_commission_named_before(nlp):
 
 
 def test_a_party_before_the_title_after_a_name_is_no_person(nlp):
-    facts = run(nlp, "Tomas Lindqvist-Berg, Labour MP for Glasgow Springburn, said the response had been timid.")
-    assert has(facts, "Tomas Lindqvist-Berg", "Labour MP for Glasgow Springburn")
+    facts = run(nlp, "Tomas Lindqvist-Berg, Labour MP for Leeds Central, said the plan came far too late.")
+    assert has(facts, "Tomas Lindqvist-Berg", "Labour MP for Leeds Central")
     assert [p.name for p in facts.persons] == ["Tomas Lindqvist-Berg"]
 
 
 def test_the_last_word_of_a_portfolio_before_a_courtesy_title_is_no_person(nlp):
-    text = ("The Ambassador spoke by telephone on Friday with the Foreign Office's Commissioner for Humanitarian "
-            "Assistance, Mr. Tomas Lindqvist, on the plan.")
+    text = ("Ahead of the mission, the Ambassador spoke by telephone on Friday with the Federal Health Office's "
+            "Commissioner for Humanitarian Aid, Mr. Tomas Lindqvist, on the plan.")
     facts = run(nlp, text)
     assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]
-    assert has(facts, "Tomas Lindqvist", "Commissioner for Humanitarian Assistance")
+    assert has(facts, "Tomas Lindqvist", "Commissioner for Humanitarian Aid")

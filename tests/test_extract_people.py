@@ -1557,18 +1557,18 @@ def test_a_sentence_the_parser_cuts_after_a_particle_keeps_the_name_whole(nlp):
 
 
 def test_a_nationality_describing_a_noun_is_no_person(nlp):
-    text = ("The minister held talks with Bangladeshi officials on Thursday. Greta Ilves, the former Cape Verdean "
-            "prime minister, held talks with Tomas Lindqvist.")
+    text = ("The envoy met Peruvian officials on Thursday. Greta Ilves, the former Cape Verdean "
+            "prime minister, had lunch with Tomas Lindqvist.")
     assert names(run(nlp, text)) == {"Greta Ilves", "Tomas Lindqvist"}
 
 
 def test_the_place_of_an_institution_after_its_comma_is_no_person(nlp):
-    text = ("On Sunday he was visited by his old friend, Monsignor Tomas Lindqvist, the former president of "
-            "St Patrick's College, Maynooth, with whom he had argued for forty years.")
+    text = ("On Monday he was visited by his old rival, Canon Tomas Lindqvist, the former rector of "
+            "St Anne's College, Kilmore, with whom he had quarrelled for decades.")
     assert names(run(nlp, text)) == {"Tomas Lindqvist"}
 
 
 def test_a_portfolio_word_after_a_possessive_in_the_title_is_no_part_of_the_name(nlp):
-    text = ("On Thursday, the Minister called on Union Minister of State for Agriculture and Farmers' Welfare "
+    text = ("On Monday, the Minister called on Union Minister of State for Fisheries and Fishermen's Welfare "
             "R. Tomas Lindqvist in New Delhi.")
     assert names(run(nlp, text)) == {"R. Tomas Lindqvist"}

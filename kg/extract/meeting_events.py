@@ -220,7 +220,7 @@ def _comma_name_after(people: People, tok: Token) -> tuple[str, ...]:
     """The name written right after a comma that ends the phrase of `tok` ("the contractor, Alhaji A,")."""
     k = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
     if k < len(tok.doc) and tok.doc[k].lower_ in {"for", "of"} and title_flags(tok.doc)[tok.i]:
-        # "the Cabinet Secretary for the National Treasury and Planning, Mr A,": the parser hung the
+        # "the Cabinet Secretary for the Budget and Planning, Mr A,": the parser hung the
         # title's own "for" phrase elsewhere; read on over its words to the comma
         k += 1
         while k < len(tok.doc) and (tok.doc[k].text[:1].isupper() or tok.doc[k].lower_ in {"the", "and", "of", "&"}) \
@@ -356,7 +356,7 @@ def by_agent(people: People, verb: Token, depth: int) -> list[str]:
     agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ in {"prep", "conj"} and c.lower_ == "by")]
     agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]  # "by A, and by B"
     if not agents and any(c.dep_ == "auxpass" for c in verb.children):
-        # "were hosted at the chancellery by X": the parser hangs the "by" on the place
+        # "were hosted at the town hall by X": the parser hangs the "by" on the place
         agents = [b for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in"} for o in p.children
                   if o.dep_ == "pobj" for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
     for child in agents:

@@ -82,7 +82,7 @@ def _label(doc: Doc, indices: list[int]) -> tuple[str, bool]:
     dashes = [n for n, i in enumerate(indices) if texts[i] in {"-", "—", "–"} and a.spaces[i] and i > 0
               and doc[i - 1].whitespace_]
     if dashes:
-        indices = indices[dashes[-1] + 1:]  # "NAIROBI, Feb 9 - Kenya's sports minister": the dateline is no body
+        indices = indices[dashes[-1] + 1:]  # "LIMA, May 9 - Peru's trade minister": the dateline is no body
     cut = _period_start(doc, indices)
     if cut is not None:
         former = True  # "ambassador to Kessel from 2001 to 2005"
@@ -248,7 +248,7 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             pass
         elif taken and a.tags[k] == "CD" and texts[k].isdigit() and prev is not None and texts[prev].istitle() \
                 and a.poss[prev] in {"PROPN", "NOUN", "ADJ"}:
-            pass  # "Local 514 president X", "Ward 3 councillor X": the numbered body of the title
+            pass  # "Local 27 president X", "Ward 3 councillor X": the numbered body of the title
         elif taken and texts[taken[-1]] in POSSESSIVE and a.poss[k] == "NOUN" and a.deps[k] == "poss" \
                 and texts[k].islower():
             taken.append(k)
@@ -517,7 +517,7 @@ def _place_named_before(doc: Doc, people: People, label: str, start: int) -> str
         if paragraph[k] != paragraph[start] or sent_of[k] < sent_of[start] - 2:
             break
         tok = doc[k]
-        # ("the camp on Lesbos ... the island's mayor": an island is named after "on", whatever the recogniser says)
+        # ("the harbour on Gotland ... the island's mayor": an island is named after "on", whatever the recogniser says)
         isle = words[-1].lower() == "island" and tok.ent_type_ in {"LOC", "ORG"} and tok.head.lower_ == "on"
         if tok.ent_type_ != "GPE" and not isle or tok.ent_iob_ != "B" or people.mention_at(tok):
             continue
@@ -533,7 +533,7 @@ def _place_named_before(doc: Doc, people: People, label: str, start: int) -> str
 def _ministry_in_sentence(doc: Doc, label: str, start: int) -> str:
     """ "was received at the Ministry of Commerce by the minister, A": a bare "minister" heads the ministry its
     sentence names (one ministry only); else the one ministry named in its paragraph or the one before
-    ("depends on the Ministry of Youth and Sports ... had coffee with the minister, A")."""
+    ("is paid by the Ministry of Culture ... had lunch with the minister, A")."""
     if label.lower() not in {"minister", "the minister"}:
         return label
     lo, hi = units.unit_bounds(doc, start)
@@ -682,7 +682,7 @@ OFFICE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on"})
 
 
 def _past_coholder(doc: Doc, people: People, indices: list[int]) -> list[int]:
-    """ "A and Fiat's personnel director, B": the possessor that is a person is no part of the body."""
+    """ "A and Kessel Motors' personnel director, B": the possessor that is a person is no part of the body."""
     cut = [k for k, i in enumerate(indices) if doc[i].lower_ == "and"
            and any(people.mention_on(j) and people.mention_on(j).kind == "name" for j in indices[:k])
            and any(doc[j].text in POSSESSIVE for j in indices[k:])]
@@ -991,7 +991,7 @@ def from_names(doc: Doc, people: People) -> list[Office]:
 
 
 def _bare_body_named_before(doc: Doc, people: People, before: list[int], label: str) -> str:
-    """ "Commission chairman A", told after "the Malawi Electoral Commission": the body named before in
+    """ "Commission chairman A", told after "the Kessel Electoral Commission": the body named before in
     full, when the title opens with its bare capitalised head word."""
     first = doc[before[0]]
     if len(before) < 2 or not first.text.istitle() or _bare(first) not in rules.words("org_words") \

@@ -735,7 +735,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if before in POSSESSIVE and (in_title or True in flags[max(0, start - 10) : start]) and name_start == start \
             and end - start >= 3:
         # "Vice Chairwoman of the provincial People's Committee A. Name": the body's last words, then a name
-        # ("... for Agriculture and Farmers' Welfare R. Name": a portfolio word too)
+        # ("... for Fisheries and Fishermen's Welfare R. Name": a portfolio word too)
         while name_start < end - 2 and (bares[name_start] in org_words or bares[name_start] in departments):
             name_start += 1
     if joined and name_start == start and title_left and bares[end - 1] in PLACE_ENDS and before == "of":
@@ -1186,18 +1186,18 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if count == 1 and start >= 2 and texts[start - 1] == "," and texts[start - 2][:1].isupper() \
             and units.attrs(doc).bares[start - 2] in rules.words("org_words") and end < n and texts[end] == "," \
             and units.attrs(doc).bares[start - 2] not in rules.words("departments"):  # (not "... Affairs, A,")
-        score -= 6  # "the president of St Patrick's College, Maynooth,": the place of an institution
+        score -= 6  # "the rector of St Anne's College, Kilmore,": the place of an institution
     if texts[start] in {"Co", "Co."} and count >= 2 and start >= 1 and texts[start - 1] == ",":
         score -= 6  # "Abbeyfeale, Co Limerick", "Nenagh, Co. Tipperary": the county of a place
     if count == 1 and start > 0 and lowers[start - 1] in {"a", "an"}:
         score -= 6  # "the governor, a Democrat in her second term": a kind of person, not a name
     if count == 1 and _portfolio_of_title(doc, start):
-        score -= 6  # "Commissioner for Humanitarian Assistance, Mr A": the portfolio's last word, no name
+        score -= 6  # "Commissioner for Refugee Relief, Mr A": the portfolio's last word, no name
     if count == 1 and start >= 2 and texts[start - 1] == "," and end < n and _is_title_head(doc, end) \
             and texts[start - 2][:1].isupper():
         score -= 6  # "A, Labour MP for X,": the party of the title written after a name, no name of its own
     if count == 1 and end < len(doc) and texts[end].isdigit() and units.attrs(doc).tags[end] == "CD":
-        score -= 4  # "Local 514 president X", "Ward 3": a numbered body, not a name
+        score -= 4  # "Local 27 president X", "Ward 3": a numbered body, not a name
     if count == 1 and lowers[start] in COMPASS:
         score -= 6  # "the Provincial Commissioner, Eastern, Mr A": the province, not a person
     if dep == "dobj" and (lowers[up] in rules.kinds("office_verbs") or lowers[up] in rules.kinds("body_verbs")) \
@@ -1208,7 +1208,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if _portfolio_list(doc, start, end):
         score -= 6  # "the Minister for Education, Science, Technology and Vocational Training, Prof A. Name"
     if (count == 1 and ents[start] == "NORP" or count <= 2 and _demonym(doc, end - 1)) and _modifier(doc, end - 1):
-        score -= 4  # "for East Asian and Pacific Affairs", "Bangladeshi officials": a nationality describing a noun
+        score -= 4  # "for East Asian and Pacific Affairs", "Peruvian officials": a nationality describing a noun
     if _linear_apposition(doc, start, end) and not placed:
         score += 3
     if count >= 2 and person_tokens * 2 < count and texts[start] in rules.given_names() and (
@@ -1322,7 +1322,7 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
 
 def _portfolio_of_title(doc: Doc, i: int) -> bool:
     """Word `i` ends what a title is "for" or "of", after capitalised words at most ("Commissioner for
-    Humanitarian Assistance")."""
+    Refugee Relief")."""
     texts = units.words(doc).texts
     j = i - 1
     while j > i - 4 and j > 0 and texts[j][:1].isupper() and not _is_title_head(doc, j):
