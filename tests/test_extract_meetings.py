@@ -4293,3 +4293,16 @@ def test_yesterday_in_a_transcript_counts_from_the_day_it_went_on_air(nlp):
     text = ("The following is a transcript of Tuesday morning's programme on road closures.\n"
             f"HOST ({D}): Yesterday the Minister of Transportation, {B}, sat down with the mayor, {C}, in Oslo.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, C}), date(2024, 5, 13))]
+
+
+def test_a_titled_name_the_parser_hangs_on_the_verb_still_ends_the_list(nlp):
+    # the small parser sometimes hangs the last name of such a list on the verb ("npadvmod"), losing its "and"
+    text = (f"{A} arrived on Monday. The last round of talks took place on Wednesday at the ministry, where "
+            f"Verhoeven sat down with Finance Minister {B}, Bank of Norway Governor {C} and Deputy Finance Minister "
+            f"{D} for six hours.")
+    doc = nlp(text)
+    last = next(t for t in doc if t.text == D.split()[-1])
+    last.head = next(t for t in doc if t.text == "sat")
+    last.dep_ = "npadvmod"
+    facts = extract(doc, Article("t.txt", text, PUBLISHED, "t.txt"))
+    assert dated_pairs(facts) == [(frozenset({A, B, C, D}), date(2024, 5, 15))]

@@ -1495,7 +1495,10 @@ def _list_tail(people: People, verb: Token, found: list[str]) -> list[str]:
         if mention.end < len(doc) and doc[mention.end].tag_ == "POS":
             continue  # "met A, B's adviser"
         before = k - 1
-        while before > verb.i and (flags[before] or doc[before].text in {"(", ")"}):
+        # (over the title and the capitalised words of its portfolio: "and Deputy Finance Minister B")
+        while before > verb.i and (flags[before] or doc[before].text in {"(", ")"} or (
+                doc[before].dep_ == "compound" and doc[before].text[:1].isupper()
+                and people.mention_on(before) is None and doc[before].ent_type_ not in {"GPE", "DATE"})):
             before -= 1
         # "in Doha", "the wife of B", "the member for X, Y and Z": not one of the list; but a name in apposition
         # to a title or after one keeps its place ("with A, president of the union in X, and his deputy, B";
