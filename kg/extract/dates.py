@@ -753,6 +753,15 @@ BROADCAST_DAY = re.compile(
     r"interview|edition)", re.IGNORECASE)
 
 
+def _weekday_before(name: str, published: date) -> date | None:
+    """The last day called `name` ("Wednesday") before the publication day, or None for that day itself."""
+    index = WEEKDAYS.get(name.lower())
+    if index is None:
+        return None
+    back = (published.weekday() - index) % 7
+    return published - timedelta(days=back) if back else None
+
+
 def filed_day(text: str, published: date | None) -> date | None:
     """The day a dateline gives ("CAIRO, Jan. 30 -", "AMMAN, 12 April (LNA) -", "CANBERRA, Wednesday."), when
     it is one to seven days before publication: relative words in the story count from the day it was filed."""
@@ -762,17 +771,9 @@ def filed_day(text: str, published: date | None) -> date | None:
     if m is None:
         # "The following is a transcript of Tuesday morning's segment ...": the day it went on air
         aired = BROADCAST_DAY.search(text[:300])
-        index = WEEKDAYS.get(aired.group(1).lower()) if aired else None
-        if index is None:
-            return None
-        back = (published.weekday() - index) % 7
-        return published - timedelta(days=back) if back else None
+        return _weekday_before(aired.group(1), published) if aired else None
     if m.group(5):  # "CANBERRA, Wednesday. ...": the last such day before the paper
-        index = WEEKDAYS.get(m.group(5).lower())
-        if index is None:
-            return None
-        back = (published.weekday() - index) % 7
-        return published - timedelta(days=back) if back else None
+        return _weekday_before(m.group(5), published)
     month = MONTHS.get((m.group(1) or m.group(4)).lower())
     day = int(m.group(2) or m.group(3))
     if month is None or not 1 <= day <= 31:

@@ -219,7 +219,8 @@ def _named_after(people: People, tok: Token) -> bool:
 def _comma_name_after(people: People, tok: Token) -> tuple[str, ...]:
     """The name written right after a comma that ends the phrase of `tok` ("the contractor, Alhaji A,")."""
     k = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
-    if k < len(tok.doc) and tok.doc[k].lower_ in {"for", "of"} and title_flags(tok.doc)[tok.i]:
+    flags = title_flags(tok.doc)
+    if k < len(tok.doc) and tok.doc[k].lower_ in {"for", "of"} and flags[tok.i]:
         # "the Cabinet Secretary for the Budget and Planning, Mr A,": the parser hung the
         # title's own "for" phrase elsewhere; read on over its words to the comma
         k += 1
@@ -228,7 +229,6 @@ def _comma_name_after(people: People, tok: Token) -> tuple[str, ...]:
             k += 1
     if k + 1 >= len(tok.doc) or tok.doc[k].text != ",":
         return ()
-    flags = title_flags(tok.doc)
     j = k + 1
     while j < len(tok.doc) and (flags[j] or tok.doc[j].text in STOOL_TITLES) and people.mention_on(j) is None:
         j += 1  # a courtesy title before the name ("the Market Queen, Nana A II,")
@@ -735,7 +735,7 @@ def _asked(tok: Token) -> bool:
         return False
     for verb in {sent.root, tok}:  # (the verb after a speaker's name: "SPEAKER: Have you spoken to X?")
         subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects and any(c.dep_ in {"aux", "auxpass"} and c.i < subjects[-1] and c.i > lo - 1
+        if subjects and any(c.dep_ in {"aux", "auxpass"} and lo <= c.i < subjects[-1]
                             for c in verb.children):
             return True
     return False
@@ -997,9 +997,11 @@ def factual_noun(noun: Token) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in kids)):
         return False  # "told the court in a closed session": where she spoke, not whom she met
     if bare_word(noun) in {"call", "calls"}:  # "calls for a review", "a call to resign": appeals
+        # ("a courtesy call on the Secretary for X": the "for" after the one called on is no appeal)
+        called_on = min((c.i for c in kids if c.dep_ == "prep" and c.lower_ in {"on", "upon", "with"}),
+                        default=len(noun.doc))
         for child in kids:
-            called_on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "with"} and c.i < child.i for c in kids)
-            if (child.dep_ == "prep" and child.lower_ == "for" and not _duration(child) and not called_on) or (
+            if (child.dep_ == "prep" and child.lower_ == "for" and not _duration(child) and child.i < called_on) or (
                 child.dep_ in {"acl", "relcl"} and any(c.tag_ == "TO" for c in child.children)
             ):
                 return False

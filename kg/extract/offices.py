@@ -542,15 +542,15 @@ def _ministry_in_sentence(doc: Doc, label: str, start: int) -> str:
     while first > 0 and paragraph[first - 1] >= paragraph[start] - 1:
         first -= 1
     texts = units.words(doc).texts
-    for a, b in ((lo, hi), (first, hi)):
-        found = set()
-        for k in range(a, b - 2):
-            if texts[k] == "Ministry" and texts[k + 1] in {"of", "for"} and texts[k + 2][:1].isupper():
-                j = k + 2
-                while j < b and (texts[j][:1].isupper() or (
-                        texts[j] in {"and", "&"} and j + 1 < b and texts[j + 1][:1].isupper())):
-                    j += 1
-                found.add(units.span_text(doc, k + 1, j))
+    named: list[tuple[int, str]] = []  # (where, "of Culture and Heritage")
+    for k in range(first, hi - 2):
+        if texts[k] == "Ministry" and texts[k + 1] in {"of", "for"} and texts[k + 2][:1].isupper():
+            j = k + 2
+            while j < hi and (texts[j][:1].isupper() or (
+                    texts[j] in {"and", "&"} and j + 1 < hi and texts[j + 1][:1].isupper())):
+                j += 1
+            named.append((k, units.span_text(doc, k + 1, j)))
+    for found in ({n for k, n in named if k >= lo}, {n for _, n in named}):
         if found:
             return f"{label.split()[-1]} {found.pop()}" if len(found) == 1 else label
     return label
@@ -684,7 +684,7 @@ OFFICE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on"})
 def _past_coholder(doc: Doc, people: People, indices: list[int]) -> list[int]:
     """ "A and Kessel Motors' personnel director, B": the possessor that is a person is no part of the body."""
     cut = [k for k, i in enumerate(indices) if doc[i].lower_ == "and"
-           and any(people.mention_on(j) and people.mention_on(j).kind == "name" for j in indices[:k])
+           and any((m := people.mention_on(j)) and m.kind == "name" for j in indices[:k])
            and any(doc[j].text in POSSESSIVE for j in indices[k:])]
     return indices[cut[-1] + 1:] if cut else indices
 

@@ -1184,8 +1184,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     elif _in_brackets_after_a_name(doc, start, end):
         score -= 6  # "Coun. A (Con., Mirfield)": the party and the seat of a councillor
     if count == 1 and start >= 2 and texts[start - 1] == "," and texts[start - 2][:1].isupper() \
-            and units.attrs(doc).bares[start - 2] in rules.words("org_words") and end < n and texts[end] == "," \
-            and units.attrs(doc).bares[start - 2] not in rules.words("departments"):  # (not "... Affairs, A,")
+            and bares[start - 2] in rules.words("org_words") and end < n and texts[end] == "," \
+            and bares[start - 2] not in rules.words("departments"):  # (not "... Affairs, A,")
         score -= 6  # "the rector of St Anne's College, Kilmore,": the place of an institution
     if texts[start] in {"Co", "Co."} and count >= 2 and start >= 1 and texts[start - 1] == ",":
         score -= 6  # "Abbeyfeale, Co Limerick", "Nenagh, Co. Tipperary": the county of a place
@@ -1196,7 +1196,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if count == 1 and start >= 2 and texts[start - 1] == "," and end < n and _is_title_head(doc, end) \
             and texts[start - 2][:1].isupper():
         score -= 6  # "A, Labour MP for X,": the party of the title written after a name, no name of its own
-    if count == 1 and end < len(doc) and texts[end].isdigit() and units.attrs(doc).tags[end] == "CD":
+    if count == 1 and end < n and texts[end].isdigit() and a.tags[end] == "CD":
         score -= 4  # "Local 27 president X", "Ward 3": a numbered body, not a name
     if count == 1 and lowers[start] in COMPASS:
         score -= 6  # "the Provincial Commissioner, Eastern, Mr A": the province, not a person
