@@ -4306,3 +4306,39 @@ def test_a_titled_name_the_parser_hangs_on_the_verb_still_ends_the_list(nlp):
     last.dep_ = "npadvmod"
     facts = extract(doc, Article("t.txt", text, PUBLISHED, "t.txt"))
     assert dated_pairs(facts) == [(frozenset({A, B, C, D}), date(2024, 5, 15))]
+
+
+def test_whoever_chaired_talks_held_by_others_sat_at_the_table(nlp):
+    text = (f"{A} and Kessel's finance minister {B} held a final session of talks in the capital on Tuesday, "
+            f"chaired by Foreign Minister {C}, whose country holds the rotating chairmanship.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_a_day_after_meeting_a_body_counts_from_that_meeting(nlp):
+    text = (f"The mayor, {A}, met the dock union on Monday. A day after meeting the union, she travelled to the "
+            f"capital, where she was received by the transport minister, {B}, to press for funding.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+def test_a_day_after_talks_the_tagger_calls_a_verb(nlp):
+    text = (f"On Monday three ministers sat around one table in Kessel: {A}, {C} and {D}. A day after the Kessel "
+            f"talks, {A} telephoned Oslo's police chief, {B}, to ask for officers.")
+    doc = nlp(text)
+    talks = next(t for t in doc if t.text == "talks")
+    talks.pos_, talks.tag_ = "VERB", "VBZ"  # as the small model sometimes tags it
+    facts = extract(doc, Article("t.txt", text, PUBLISHED, "t.txt"))
+    assert (frozenset({A, B}), date(2024, 5, 14)) in dated_pairs(facts)
+
+
+def test_earlier_in_the_day_is_the_storys_day_not_one_looked_back_to(nlp):
+    text = (f"KESSEL, 16 May 2024 - Transport Minister {A} received the Minister of Transport of Norland, {B}, at "
+            f"the ministry today. The two ministers last spoke by telephone on 12 April 2024 and agreed then on "
+            f"closer coordination. Earlier in the day, Minister {B} called on Deputy Prime Minister {C} at the palace.")
+    assert (frozenset({B, C}), date(2024, 5, 16)) in dated_pairs(run(nlp, text))
+
+
+def test_the_eve_of_an_occasion_whose_day_a_when_clause_tells(nlp):
+    text = (f"The plan made headlines after May 9, when the donors, gathered at the palace for the conference, "
+            f"promised aid. The treasury published its figures on May 2. On the eve of the conference {A} had "
+            f"dinner in Kessel with {B}, the director of the treasury.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 8))]

@@ -1086,3 +1086,18 @@ def test_the_last_word_of_a_portfolio_before_a_courtesy_title_is_no_person(nlp):
     facts = run(nlp, text)
     assert [p.name for p in facts.persons] == ["Tomas Lindqvist"]
     assert has(facts, "Tomas Lindqvist", "Commissioner for Humanitarian Aid")
+
+
+def test_a_semicolon_ends_an_item_of_a_list_of_titled_names(nlp):
+    text = ("On Tuesday the three men met at a hotel: Tomas Lindqvist, superintendent of the Federal Police in "
+            "Kessel; Norland's interior minister, Pieter Nakamura; and Greta Ilves, chief of the border squadron.")
+    facts = run(nlp, text)
+    assert has(facts, "Pieter Nakamura", "interior minister")
+    assert not has(facts, "Tomas Lindqvist", "interior minister")
+
+
+def test_a_possessive_owner_left_out_of_the_title_leaves_no_stray_mark(nlp):
+    facts = run(nlp, "Tomas Lindqvist, Norland's finance minister Pieter Nakamura and Kessel's acting finance "
+                     "minister Greta Ilves held talks in the capital on Tuesday.")
+    labels = [o.label for o in facts.offices]
+    assert labels and not any(label.startswith(("'s", "’s")) for label in labels)

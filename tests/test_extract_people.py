@@ -1572,3 +1572,18 @@ def test_a_portfolio_word_after_a_possessive_in_the_title_is_no_part_of_the_name
     text = ("On Monday, the Minister called on Union Minister of State for Fisheries and Fishermen's Welfare "
             "R. Tomas Lindqvist in New Delhi.")
     assert names(run(nlp, text)) == {"R. Tomas Lindqvist"}
+
+
+@pytest.mark.parametrize("title", ["Mullah", "Academician"])
+def test_religious_and_academic_courtesy_titles_are_no_part_of_the_name(nlp, title):
+    text = f"On Monday {title} Pieter Nakamura and Norland's minister of water, Greta Ilves, sat down in Kessel."
+    assert names(run(nlp, text)) == {"Pieter Nakamura", "Greta Ilves"}
+
+
+def test_a_speaker_label_may_carry_a_long_bracket():
+    from kg.extract.people import _speaker_label
+
+    label = "PIETER NAKAMURA ( at a news conference in the capital , through an interpreter ) : We".split()
+    assert _speaker_label(label, 0, 2)
+    prose = "PIETER NAKAMURA said on Monday that the talks in the capital had failed : he".split()
+    assert not _speaker_label(prose, 0, 2)

@@ -435,14 +435,16 @@ def _event_after(doc: Doc, k: int) -> int | None:
     if doc[k].pos_ in {"PART", "CCONJ", "ADP"} or doc[k].lower_ in {"when", "while", "as"}:
         return k  # "had met X alone the day before to prepare the ground": said of the day, no event named
     nouns = rules.kinds("meeting_nouns")
+    if doc[k].tag_ == "VBG" and doc[k].lower_ in rules.kinds("meeting_verbs"):
+        return k + 1  # "a day after meeting the union": counted from that meeting
     j = k
     modifier = {"poss", "amod", "compound"}
     while j < n and j < k + 4 and (doc[j].pos_ in {"DET", "PRON", "ADJ"} or doc[j].dep_ in modifier):
         if doc[j].lower_ in nouns:
             break
         j += 1
-    if j < n and doc[j].lower_ in nouns and doc[j].pos_ in {"NOUN", "PROPN"}:
-        return j + 1
+    if j < n and doc[j].lower_ in nouns and (doc[j].pos_ in {"NOUN", "PROPN"} or doc[j].dep_ == "pobj"):
+        return j + 1  # ("after the Kessel talks": "talks" tagged a verb, yet the object of "after")
     if doc[k].lower_ in {"that", "this", "it"} and (k + 1 >= n or doc[k + 1].is_punct):
         return k + 1
     return None
@@ -847,7 +849,8 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
         if phrase.when.day is not None and (published is None or phrase.when.day <= published):
             # (a day still to come counts nothing back: "the previous day" is of a day told as past)
             flashback = phrase.offset is not None and _flashback(doc, phrase)
-            if (phrase.offset is None and told_aside(doc, phrase)) or flashback:
+            looked_back = phrase.offset is None and _looked_back(doc, phrase)
+            if (phrase.offset is None and told_aside(doc, phrase)) or flashback or looked_back:
                 aside = phrase.when.day
                 aside_in = units.unit_bounds(doc, phrase.start)[0]
             else:
@@ -862,6 +865,18 @@ def _flashback(doc: Doc, phrase: DatePhrase) -> bool:
     named in it, "had met on Sunday", moves the story back there)."""
     verb = phrase_verb(doc, phrase)
     return verb is not None and pluperfect_at(doc, verb)
+
+
+LOOK_BACK_ADVERBS = frozenset({"last", "previously", "first"})
+
+
+def _looked_back(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "The two last spoke on 12 May", "first met in 2019": a day looked back to from the story's, which
+    "earlier in the day" or "the next day" does not count from."""
+    verb = phrase_verb(doc, phrase)
+    deps, lowers = units.attrs(doc).deps, units.words(doc).lowers
+    return verb is not None and any(deps[c] == "advmod" and lowers[c] in LOOK_BACK_ADVERBS
+                                    for c in units.children(doc)[verb])
 
 
 def phrase_verb(doc: Doc, phrase: DatePhrase) -> int | None:

@@ -1176,7 +1176,9 @@ def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]
         chain = {t.i for t in _trigger_chain(event.trigger)}
         start, end = units.unit_bounds(doc, event.trigger.i)
         # ("at the hotel on the eve of ...": through the place)
-        eves = [t for t in doc[start:end] if _on_the_eve(t) and _climb(doc, t.i)[-1] in chain]
+        # ("On the eve of the talks she had dinner with X": read as a clause of "the talks", under "On")
+        eves = [t for t in doc[start:end] if _on_the_eve(t) and (
+            _climb(doc, t.i)[-1] in chain or _fronted_root(doc[_climb(doc, t.i)[-1]], event.trigger))]
         if not eves:
             continue
         inside = {t.i for t in eves[0].subtree}
@@ -1187,6 +1189,12 @@ def _eve_of_a_dated_day(doc: Doc, events: list[Event], phrases: list[DatePhrase]
             day = days[0] - timedelta(days=1)
             event.when = When.on(day)
             event.has_phrase = True  # (the eve phrase is the event's own: no day told before replaces it)
+
+
+def _fronted_root(top: Token, trigger: Token) -> bool:
+    """A sentence's opening preposition taken for its root, the meeting's clause hung below it."""
+    return top.dep_ == "ROOT" and top.pos_ == "ADP" and top.i < trigger.i and trigger.i in {
+        t.i for t in top.subtree}
 
 
 OCCASION_PREPS = {"at", "during"}
@@ -1268,8 +1276,16 @@ def _days_of_the_named(doc: Doc, noun: Token, phrases: list[DatePhrase]) -> set[
         up = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "at", "during"} else None
         days.update(p.when.day for p in phrases if p.when.day is not None and not p.unknown and p.offset is None
                     and (_attached(doc, p, tok) is not None or (
-                        up is not None and up.pos_ == "VERB" and dates.attachment(doc, p) == up.i)))
+                        up is not None and up.pos_ == "VERB" and dates.attachment(doc, p) == up.i) or (
+                        up is not None and _when_clause_of(up, p))))
     return days
+
+
+def _when_clause_of(verb: Token, phrase: DatePhrase) -> bool:
+    """ "after 23 May, when the donors gathered for the conference": a "when" clause that tells what
+    happened on the day it hangs on."""
+    return verb.dep_ == "relcl" and phrase.start <= verb.head.i < phrase.end and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
 
 
 def _named_day(doc: Doc, noun: Token, phrases: list[DatePhrase]) -> date | None:

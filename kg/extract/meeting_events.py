@@ -1975,6 +1975,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             add(_prep_objects(people, verb, {"with", "between", "among"}, through_object=False))
             # "was held on 3 May under the chairmanship of A, with the participation of B and C"
             add(_under_chair(people, verb) + _taking_part(people, verb))
+        if relation == "dobj" and verb.lower_ in HELD_VERBS:
+            add(_chaired_aside(people, verb))
         if relation == "dobj" and verb.lower_ in rules.words("attend_verbs") and is_definite(noun):
             attend = True
         elif relation == "dobj" and _attending_were(verb) and is_definite(noun):
@@ -2067,6 +2069,14 @@ def _clause_summary(noun: Token) -> bool:
     return (noun.dep_ in {"npadvmod", "appos"} and head.pos_ == "VERB" and head.i < noun.i
             and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
             and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
+
+
+def _chaired_aside(people: People, verb: Token) -> list[str]:
+    """ "A and B held talks on Monday, chaired by C": the participle hangs on "held", not on the talks, and
+    whoever chaired them sat at the table."""
+    return [r for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and bare_word(c) in {
+        "chaired", "co-chaired", "cochaired", "presided", "moderated", "mediated"}
+        for r in by_agent(people, c, 0)]
 
 
 def _attended_too(verb: Token) -> Token | None:

@@ -483,9 +483,15 @@ def _other_title_heads() -> frozenset[str]:
 
 def _office(people: People, ref: str, label: str, former: bool, start: int, end: int) -> Office | None:
     label = " ".join(label.split()).strip(" ,;:")
+    doc = people.doc
+    if label[:3] in {"'s ", "’s "}:  # "Kessel's acting minister A", the owner not read as a place: put it back
+        mark = next((k for k in (start, start - 1) if 0 < k < len(doc) and doc[k].lower_ in {"'s", "’s"}), None)
+        label = label[3:]
+        owner = doc[mark - 1] if mark is not None else None
+        if owner is not None and owner.text[:1].isupper() and not people.refs_at(owner):
+            label, start = f"{label} of {owner.text}", owner.i
     if not _names_an_office(label):
         return None
-    doc = people.doc
     label = _place_named_before(doc, people, label, start)
     label = _ministry_in_sentence(doc, label, start)
     if _acronym_after(doc, end) and label.split()[-1] == doc[end - 1].text:
@@ -637,6 +643,9 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     titled = bool(title) or bool(_apposition_before(doc, people, ref, start, end))
     for np in nps:
         indices = _np_tokens(np)
+        gap = range(end, min(indices)) if np.i > head.i else range(max(indices) + 1, start)
+        if any(texts[k] == ";" for k in gap):
+            continue  # "A, chief of X; Norland's minister, B; and C": a semicolon ends A's item of the list
         if np.i > head.i:
             indices = _comma_body(doc, people, _to_closing_comma(doc, people, indices))
             if titled and _next_holder(doc, people, indices[-1] + 1):

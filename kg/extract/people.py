@@ -1808,11 +1808,13 @@ def _speaker_label(texts: list[str], start: int, end: int) -> bool:
     if not all(texts[k].isupper() or texts[k] in {"-", "'", "’"} for k in range(start, end)):
         return False  # ("SIPHO TLADI-MOKOENA (RECORDED):": the hyphen has no case)
     bracket = False  # "GOVERNOR A. NAME (recorded):": whatever the brackets say of the tape
-    for k in range(end, min(end + 8, len(texts))):
+    outside = 0  # "A. NAME (speaking to reporters after the vote, in French):": a bracket may run long
+    for k in range(end, min(end + 30, len(texts))):
         if texts[k] in {":", "):"}:
             return True
         bracket = (bracket or texts[k] == "(") and texts[k] != ")"
-        if not (bracket or texts[k].isupper() or texts[k] in {",", "(", ")"}):
+        outside += not bracket
+        if outside >= 8 or not (bracket or texts[k].isupper() or texts[k] in {",", "(", ")"}):
             return False
     return False
 
