@@ -4309,20 +4309,20 @@ def test_a_titled_name_the_parser_hangs_on_the_verb_still_ends_the_list(nlp):
 
 
 def test_whoever_chaired_talks_held_by_others_sat_at_the_table(nlp):
-    text = (f"{A} and Kessel's finance minister {B} held a final session of talks in the capital on Tuesday, "
-            f"chaired by Foreign Minister {C}, whose country holds the rotating chairmanship.")
+    text = (f"{A} and Kessel's trade minister {B} held a second day of talks in Oslo on Tuesday, chaired by the "
+            f"mediator, {C}, whose term ends in June.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
 
 
 def test_a_day_after_meeting_a_body_counts_from_that_meeting(nlp):
-    text = (f"The mayor, {A}, met the dock union on Monday. A day after meeting the union, she travelled to the "
-            f"capital, where she was received by the transport minister, {B}, to press for funding.")
+    text = (f"The governor, {A}, met the farmers' cooperative on Monday. A day after meeting the farmers, she flew "
+            f"to Oslo, where she was received by the energy minister, {B}, to ask for subsidies.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
 
 
 def test_a_day_after_talks_the_tagger_calls_a_verb(nlp):
-    text = (f"On Monday three ministers sat around one table in Kessel: {A}, {C} and {D}. A day after the Kessel "
-            f"talks, {A} telephoned Oslo's police chief, {B}, to ask for officers.")
+    text = (f"On Monday the three leaders met in Kessel: {A}, {C} and {D}. A day after the Kessel talks, {A} rang "
+            f"the mayor of Oslo, {B}, about the harbour.")
     doc = nlp(text)
     talks = next(t for t in doc if t.text == "talks")
     talks.pos_, talks.tag_ = "VERB", "VBZ"  # as the small model sometimes tags it
@@ -4331,14 +4331,14 @@ def test_a_day_after_talks_the_tagger_calls_a_verb(nlp):
 
 
 def test_earlier_in_the_day_is_the_storys_day_not_one_looked_back_to(nlp):
-    text = (f"KESSEL, 16 May 2024 - Transport Minister {A} received the Minister of Transport of Norland, {B}, at "
-            f"the ministry today. The two ministers last spoke by telephone on 12 April 2024 and agreed then on "
-            f"closer coordination. Earlier in the day, Minister {B} called on Deputy Prime Minister {C} at the palace.")
+    text = (f"KESSEL, 16 May 2024 - Energy Minister {A} hosted her Norland counterpart, {B}, at the ministry today. "
+            f"The pair last met in Oslo on 12 April 2024. Earlier in the day, {B} paid a call on the Speaker, {C}, "
+            f"at parliament.")
     assert (frozenset({B, C}), date(2024, 5, 16)) in dated_pairs(run(nlp, text))
 
 
 def test_the_eve_of_an_occasion_whose_day_a_when_clause_tells(nlp):
-    text = (f"The plan made headlines after May 9, when the donors, gathered at the palace for the conference, "
-            f"promised aid. The treasury published its figures on May 2. On the eve of the conference {A} had "
-            f"dinner in Kessel with {B}, the director of the treasury.")
+    text = (f"The fund was front-page news after May 9, when lenders, assembled in the castle for the summit, "
+            f"pledged money. The treasury published its figures on May 2. On the eve of the summit {A} had dinner "
+            f"in Kessel with {B}, the head of the central bank.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 8))]

@@ -1089,15 +1089,15 @@ def test_the_last_word_of_a_portfolio_before_a_courtesy_title_is_no_person(nlp):
 
 
 def test_a_semicolon_ends_an_item_of_a_list_of_titled_names(nlp):
-    text = ("On Tuesday the three men met at a hotel: Tomas Lindqvist, superintendent of the Federal Police in "
-            "Kessel; Norland's interior minister, Pieter Nakamura; and Greta Ilves, chief of the border squadron.")
+    text = ("Three officials sat down in Oslo on Friday: Tomas Lindqvist, head of the coast guard in Kessel; "
+            "Norland's justice minister, Pieter Nakamura; and Greta Ilves, director of customs.")
     facts = run(nlp, text)
-    assert has(facts, "Pieter Nakamura", "interior minister")
-    assert not has(facts, "Tomas Lindqvist", "interior minister")
+    assert has(facts, "Pieter Nakamura", "justice minister")
+    assert not has(facts, "Tomas Lindqvist", "justice minister")
 
 
 def test_a_possessive_owner_left_out_of_the_title_leaves_no_stray_mark(nlp):
-    facts = run(nlp, "Tomas Lindqvist, Norland's finance minister Pieter Nakamura and Kessel's acting finance "
-                     "minister Greta Ilves held talks in the capital on Tuesday.")
+    facts = run(nlp, "Tomas Lindqvist, Norland's health minister Pieter Nakamura and Kessel's acting health "
+                     "minister Greta Ilves signed the accord on Tuesday.")
     labels = [o.label for o in facts.offices]
     assert labels and not any(label.startswith(("'s", "’s")) for label in labels)

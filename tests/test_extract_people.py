@@ -1576,7 +1576,7 @@ def test_a_portfolio_word_after_a_possessive_in_the_title_is_no_part_of_the_name
 
 @pytest.mark.parametrize("title", ["Mullah", "Academician"])
 def test_religious_and_academic_courtesy_titles_are_no_part_of_the_name(nlp, title):
-    text = f"On Monday {title} Pieter Nakamura and Norland's minister of water, Greta Ilves, sat down in Kessel."
+    text = f"On Monday {title} Pieter Nakamura and the rector, Greta Ilves, toured the new laboratory."
     assert names(run(nlp, text)) == {"Pieter Nakamura", "Greta Ilves"}
 
 
@@ -1587,3 +1587,39 @@ def test_a_speaker_label_may_carry_a_long_bracket():
     assert _speaker_label(label, 0, 2)
     prose = "PIETER NAKAMURA said on Monday that the talks in the capital had failed : he".split()
     assert not _speaker_label(prose, 0, 2)
+
+
+def test_the_place_of_a_title_before_its_small_words_is_no_person(nlp):
+    text = "In 1990 he went to see the then Kessel district fire chief, Tomas Lindqvist, about the warehouse blaze."
+    assert names(run(nlp, text)) == {"Tomas Lindqvist"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister for Primary and Secondary Schooling, Research, Sport and Youth, Alma Verhoeven, has told a "
+    "committee that the money will be paid.",
+    "The Minister for Early and Further Learning, Research, Culture and Media, Alma Verhoeven, has told a "
+    "committee that the money will be paid.",
+    "The grant was announced on Monday by Dr. Alma Verhoeven, the Bank's Vice President for Country Programmes and "
+    "Portfolio Delivery.",
+    "Minister of State for Ports, Roads and Waterways Alma Verhoeven opened the bridge in Kessel on Thursday.",
+])
+def test_the_words_of_a_portfolio_list_are_no_person(nlp, text):
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_a_place_before_where_is_no_person(nlp):
+    text = ("On May 5, Mr. Tomas Lindqvist, Deputy Minister for Trade, visited Kota Baru, where he was received by "
+            "Greta Ilves, Governor of the Province.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Greta Ilves"}
+
+
+def test_a_party_in_brackets_after_a_seat_is_no_person(nlp):
+    text = ("Tomas Lindqvist TD (Fianna Fáil), who chairs the health committee, said he had spoken to the "
+            "hospital's director, Dr Greta Ilves, on Monday.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Greta Ilves"}
+
+
+def test_a_given_name_after_the_state_in_a_long_title_starts_the_name(nlp):
+    text = ("The talks between the Minister of Energy of the Republic of Norland Tomas Lindqvist and the Minister "
+            "of Energy of the Kessel Republic Greta Ilves ended on 3 March.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Greta Ilves"}

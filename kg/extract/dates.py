@@ -589,19 +589,26 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
         elif low in MONTHS and text[:1].isupper():
             nxt = doc[i + 1] if i + 1 < n else None
             prev = doc[i - 1] if i > 0 else None
-            if nxt is not None and nxt.like_num and nxt.text.isdigit() and 1 <= int(nxt.text) <= 31:
+            nxt_day = _day_number(nxt.text) if nxt is not None else None  # "March 14", "March 14th"
+            if nxt_day is not None and 1 <= nxt_day <= 31:
                 end = i + 2
                 if end + 1 < n and texts[end] == "," and YEAR.fullmatch(texts[end + 1]):
                     end += 2
                 elif end < n and YEAR.fullmatch(texts[end]):
                     end += 1
                 spans.append((i, end))
-            elif prev is not None and prev.text.isdigit() and 1 <= int(prev.text) <= 31:
+            elif prev is not None and (prev_day := _day_number(prev.text)) is not None and 1 <= prev_day <= 31:
                 # "2 March 1962", which the model may split into "2" and a DATE "March 1962"
                 spans.append((i - 1, i + 2 if i + 1 < n and YEAR.fullmatch(texts[i + 1]) else i + 1))
             elif prev is not None and prev.lower_ in MONTH_CUES:
                 spans.append((i, i + 1))
     return spans
+
+
+def _day_number(text: str) -> int | None:
+    """The day a token beside a month names: "14" or "14th" 14; None for anything else."""
+    digits = text[:-2] if text[-2:].lower() in {"st", "nd", "rd", "th"} else text
+    return int(digits) if digits.isdigit() and len(digits) <= 2 else None
 
 
 # ("Feb", "FEB": a dateline in capitals may write its month in capitals too)
@@ -867,16 +874,16 @@ def _flashback(doc: Doc, phrase: DatePhrase) -> bool:
     return verb is not None and pluperfect_at(doc, verb)
 
 
-LOOK_BACK_ADVERBS = frozenset({"last", "previously", "first"})
+LOOK_BACK_ADVERBS = frozenset({"last", "previously"})
 
 
 def _looked_back(doc: Doc, phrase: DatePhrase) -> bool:
-    """ "The two last spoke on 12 May", "first met in 2019": a day looked back to from the story's, which
+    """ "The two last spoke on 12 May", "had previously met in 2019": a day looked back to from the story's, which
     "earlier in the day" or "the next day" does not count from."""
     verb = phrase_verb(doc, phrase)
     deps, lowers = units.attrs(doc).deps, units.words(doc).lowers
-    return verb is not None and any(deps[c] == "advmod" and lowers[c] in LOOK_BACK_ADVERBS
-                                    for c in units.children(doc)[verb])
+    return verb is not None and any(deps[c] == "advmod" and lowers[c] in LOOK_BACK_ADVERBS and c < verb
+                                    for c in units.children(doc)[verb])  # (not "met on Sunday last")
 
 
 def phrase_verb(doc: Doc, phrase: DatePhrase) -> int | None:

@@ -639,6 +639,7 @@ def _particles_then_name(doc: Doc, j: int, end: int, particles: frozenset[str]) 
 
 
 PLACE_ENDS = {"state", "province", "region", "district", "county", "territory", "prefecture"}
+STATE_ENDS = PLACE_ENDS | {"republic", "kingdom", "federation", "emirates", "principality", "sultanate", "commonwealth"}
 
 
 def _named_in_full(doc: Doc, i: int) -> bool:
@@ -790,6 +791,11 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 (end - start == 3 and ents[start] != "PERSON")
                 or (w.texts[start + 1] in rules.given_names() and w.texts[start].isalpha())):  # (not "St. Andrew")
             name_start += 1  # "Member for Traeger Shane McIlwraith": the seat, then the name
+    if name_start == start and start > 0 and w.lowers[start - 1] == "the":
+        # "Minister of Foreign Affairs of the Kessel Republic Greta Name": the state ends, a given name follows
+        state = max((k for k in range(start, end - 2) if bares[k] in STATE_ENDS), default=None)
+        if state is not None and w.texts[state + 1] in rules.given_names():
+            name_start = state + 1
     if last_title >= start:
         while name_start < end - 1 and bares[name_start] in departments and (ents[name_start] != "PERSON"):
             name_start += 1
@@ -1013,8 +1019,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         of_a_title = deps[head] == "pobj" and lowers[heads[head]] == "of" and cand.title_start == start
         if lowers[end + 1] == "who" and not of_a_title:
             score += 2  # (not "X, Omanhene of Kwaso, who presented ...": "who" is X)
-        elif lowers[end + 1] == "which":
-            score -= 3
+        elif lowers[end + 1] in {"which", "where"}:
+            score -= 3  # ("visited Kessel, where she was received by ...": a place)
     dep, up = deps[head], heads[head]
     if dep in {"nsubj", "nsubjpass"} and lowers[up] in rules.words("speech_verbs"):
         score += 1
@@ -1179,8 +1185,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if count == 1 and ents[start] == "GPE" and end < n and texts[end] in DASHES and start >= 2 \
             and texts[start - 1] == "," and _dateline(doc, start - 2, start - 1):
         score -= 6  # "AKRON, Ohio — Akron's police chief met …": the state of a dateline
-    if start >= 1 and texts[start - 1] == "(" and end < n and texts[end] == ")" and "PERSON" not in ents[start:end]:
-        score -= 6  # "the Member (Engineering), Mr. A", "Mr. A (Cong-I)": a portfolio or a party in brackets
+    bracketed = start >= 1 and texts[start - 1] == "(" and end < n and texts[end] == ")"
+    if bracketed and ("PERSON" not in ents[start:end] or (
+            start >= 2 and texts[start - 2].isupper() and bares[start - 2] in post_nominal_words())):
+        score -= 6  # "the Member (Engineering), Mr. A", "Mr. A (Cong-I)", "A TD (Labour)": a portfolio or a party
     elif _in_brackets_after_a_name(doc, start, end):
         score -= 6  # "Coun. A (Con., Mirfield)": the party and the seat of a councillor
     if count == 1 and start >= 2 and texts[start - 1] == "," and texts[start - 2][:1].isupper() \
@@ -1207,6 +1215,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "Siderurgica Vale do Norte (SVN)": a body with its acronym
     if _portfolio_list(doc, start, end):
         score -= 6  # "the Minister for Education, Science, Technology and Vocational Training, Prof A. Name"
+    elif not any(texts[k] in rules.given_names() for k in range(start, end)) and start > 0 and (
+            not texts[start - 1][:1].isupper()) and (
+            _in_title_complement(doc, head)):
+        score -= 6  # "Vice President for Regional Development and Business Delivery": what the office is for
+        # (not "Minister of National Defence A. Name": the name right after the portfolio's capitals)
     if (count == 1 and ents[start] == "NORP" or count <= 2 and _demonym(doc, end - 1)) and _modifier(doc, end - 1):
         score -= 4  # "for East Asian and Pacific Affairs", "Peruvian officials": a nationality describing a noun
     if _linear_apposition(doc, start, end) and not placed:
@@ -1240,6 +1253,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 2  # "A of Chile, B of Peru and C of Bolivia": one more name in a list of names
     if dep == "compound" and a.poss[up] == "NOUN" and not title_flags(doc)[up]:
         score -= 2
+    if count == 1 and dep in {"nmod", "compound"} and up > end and title_flags(doc)[up] and ents[start] != "PERSON" \
+            and lowers[end].isalpha() and lowers[end] == texts[end]:
+        score -= 3  # "the then Kessel regional police chief, A": the place of the title, before its small words
     if count >= 3 and any(texts[k] in PATRONYMIC_LINKS for k in range(start + 1, end - 1)):
         score += 2  # "Salim bin Nasser al-Rawahi": a name with its father's, only a person's
     if start > 0 and lowers[start - 1] == "the" and cand.title_start == start:
@@ -1308,6 +1324,27 @@ def _portfolio_list(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     return k < start - 1 and lowers[k] in {"for", "of"} and k > 0 and title_flags(doc)[k - 1]
 
+
+
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "president", "director", "undersecretary",
+                              "under-secretary", "vice-president", "minister-delegate", "deputy", "chancellor"})
+
+
+def _in_title_complement(doc: Doc, head: int) -> bool:
+    """The parse hangs word `head` below the "for" of a minister's or a secretary's title, through the words
+    of a list only ("Minister for Higher Education, Research and Science"): the portfolio, no name (not "of":
+    "the president of the union, A, and B" lists people)."""
+    a = units.attrs(doc)
+    cur = head
+    for _ in range(8):
+        dep, up = a.deps[cur], a.heads[cur]
+        if up == cur or dep not in {"conj", "pobj", "compound", "nmod"}:
+            return False
+        if dep == "pobj":
+            return units.words(doc).lowers[up] == "for" and a.deps[up] == "prep" and (
+                a.bares[a.heads[up]] in PORTFOLIO_TITLES)
+        cur = up
+    return False
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
