@@ -643,3 +643,16 @@ def test_a_day_on_the_first_verb_beats_hours_after_a_thing_of_no_day(nlp):
     text = ("Fisheries Minister Alma Verhoeven went aboard the patrol ship on Monday, hours after the new limit took "
             "effect, and was received on the bridge by Captain Tomas Lindqvist.")
     assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 13)]
+
+
+@pytest.mark.parametrize("when", ["On the night of March 14th, 1979,", "On the night of 14th March 1979,"])
+def test_an_ordinal_day_beside_its_month_dates_the_meeting(nlp, when):
+    facts = run(nlp, f"{when} Alma Verhoeven sat down with the labour minister, Tomas Lindqvist, at a hotel.")
+    assert [m.date for m in facts.meetings] == [date(1979, 3, 14)]
+
+
+def test_a_day_first_met_on_counts_the_next_meeting(nlp):
+    text = ("Alma Verhoeven first met Tomas Lindqvist at a cafe on 4 May 2024. The pair met again three days "
+            "later, when Lindqvist handed over the keys.")
+    facts = run(nlp, text)
+    assert sorted(m.date for m in facts.meetings) == [date(2024, 5, 4), date(2024, 5, 7)]
