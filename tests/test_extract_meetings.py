@@ -4342,3 +4342,8 @@ def test_the_eve_of_an_occasion_whose_day_a_when_clause_tells(nlp):
             f"pledged money. The treasury published its figures on May 2. On the eve of the summit {A} had dinner "
             f"in Kessel with {B}, the head of the central bank.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 8))]
+
+
+def test_whoever_a_with_clause_has_doing_something_at_the_meeting_was_there(nlp):
+    text = f"{A} and {B} talked for three hours at the town hall on Tuesday, with the bishop, {C}, acting as mediator."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]

@@ -1623,3 +1623,13 @@ def test_a_given_name_after_the_state_in_a_long_title_starts_the_name(nlp):
     text = ("The talks between the Minister of Energy of the Republic of Norland Tomas Lindqvist and the Minister "
             "of Energy of the Kessel Republic Greta Ilves ended on 3 March.")
     assert names(run(nlp, text)) == {"Tomas Lindqvist", "Greta Ilves"}
+
+
+def test_a_short_form_before_a_given_name_keeps_its_sex(nlp):
+    text = ("Tomas Lindqvist, the engineer who built the Kessel ferry line from one boat into a fleet, died on "
+            "Thursday. He was 91.\n\n\"He treated every jetty like a capital,\" said Ma. Greta Ilves, the company's "
+            "chairwoman. \"Half our routes are there because of him.\"\n\nDr. Ruth Obi, whose mother sold him his "
+            "first engine, called on him at the clinic last Sunday.")
+    facts = run(nlp, text)
+    assert [{facts.person(r).name for r in m.participants} for m in facts.meetings] == [
+        {"Ruth Obi", "Tomas Lindqvist"}]

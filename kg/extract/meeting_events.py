@@ -1109,6 +1109,14 @@ PRESS = {"reporters", "journalists", "newsmen", "correspondents", "press", "medi
          "television", "agency"}
 
 
+def _present_with(people: People, verb: Token) -> list[str]:
+    """ "A and B sat down for two hours, with X playing referee", "with X looking on": whoever the absolute
+    "with" clause of the meeting verb has doing something was there."""
+    return [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for v in c.children if v.dep_ == "pcomp" and v.tag_ == "VBG"
+            for n in v.children if n.dep_ == "nsubj" for r in collect(people, n)]
+
+
 def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     """A meeting told by a verb, with its participants (the verb's children read once)."""
     kids = list(verb.children)
@@ -1148,6 +1156,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         joiners = _objects(people, verb) + _prep_objects(people, verb, {"with", "alongside"}) if plural else []
         if plural and not joiners:  # "The pair spent the morning at the cafe with X": "with" hung on the place
             joiners = _on_the_place(people, verb, {"at", "in", "on"}, {"with"})
+        joiners += _present_with(people, verb) if plural else []  # "..., with X playing referee"
         if plural and any(c.dep_ == "auxpass" for c in kids):
             joiners += agents_listed(people, verb)
         if plural and kind == "call" and not joiners and (on := [c for c in kids if _call_on(people, c)]) and (
@@ -1196,6 +1205,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if not with_objs and not objects and word in HOST_VERBS | {"gave", "offered", "threw"}:
         # "hosted a state dinner in honour of the President, X", "gave a dinner in honour of the delegation"
         with_objs = _honoured(people, verb)
+    with_objs += [r for r in _present_with(people, verb) if r not in with_objs and r not in subjects]
     if kind == "call" and not objects:
         # "called on the Prime Minister": a visit, unless an appeal follows ("to resign", "for calm").
         on = [c for c in kids if _call_on(people, c)]

@@ -1786,9 +1786,19 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
             people.add(Mention(m.start, m.end, (person.ref,), "name"))
             people.note_mention(person.ref, m.start, m.end)
             _note_gender(people, person.ref, doc, m.title_start, m.start, m.end)
-        if (sex := rules.given_name_gender(name.split()[0])) is not None:
+        if (sex := _given_name_sex(name)) is not None:
             people.name_gender[person.ref] = sex
     return people
+
+
+def _given_name_sex(name: str) -> str | None:
+    """The sex the first given name hints at, past initials and short forms ("Ma. Teresa", "J. Robert")."""
+    words = name.split()
+    for word in words[:-1] if len(words) > 1 else words:
+        if word.endswith(".") or len(word) == 1:
+            continue  # "Ma.", "J.": an initial or a short form, which says nothing
+        return rules.given_name_gender(word)
+    return None
 
 
 def _courtesy_gender(doc: Doc, start: int, name_start: int) -> str | None:
