@@ -656,3 +656,10 @@ def test_a_day_first_met_on_counts_the_next_meeting(nlp):
             "later, when Lindqvist handed over the keys.")
     facts = run(nlp, text)
     assert sorted(m.date for m in facts.meetings) == [date(2024, 5, 4), date(2024, 5, 7)]
+
+
+def test_a_year_after_since_does_not_send_a_later_day_back_to_it(nlp):
+    text = ("The two countries have had no embassies in each other's capitals since 1962. Alma Verhoeven held "
+            "talks with Tomas Lindqvist in Oslo on March 11, the day the new government took office.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 3, 11)]
