@@ -4347,3 +4347,15 @@ def test_the_eve_of_an_occasion_whose_day_a_when_clause_tells(nlp):
 def test_whoever_a_with_clause_has_doing_something_at_the_meeting_was_there(nlp):
     text = f"{A} and {B} talked for three hours at the town hall on Tuesday, with the bishop, {C}, acting as mediator."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
+
+
+def test_a_meeting_told_with_no_time_happened_on_the_day_its_paragraph_just_told(nlp):
+    text = (f"The cup final was played in Kessel on Saturday. Minutes after the final whistle, the sports minister, "
+            f"{A}, went into the dressing room to congratulate the captain, {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 11))]
+
+
+def test_a_meeting_in_a_sentence_with_a_vague_time_keeps_no_day(nlp):
+    text = (f"The cup final was played in Kessel on Saturday. Last year the sports minister, {A}, had lunch with "
+            f"the captain, {B}, at the stadium.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), None)]

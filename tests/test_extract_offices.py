@@ -1101,3 +1101,9 @@ def test_a_possessive_owner_left_out_of_the_title_leaves_no_stray_mark(nlp):
                      "minister Greta Ilves signed the accord on Tuesday.")
     labels = [o.label for o in facts.offices]
     assert labels and not any(label.startswith(("'s", "’s")) for label in labels)
+
+
+def test_portfolios_listed_with_commas_before_the_title_are_the_title(nlp):
+    facts = run(nlp, "The ministry sees it otherwise. Land, Infrastructure and Transport Minister Pieter Nakamura "
+                     "has refused to meet the union until the strike ends.")
+    assert has(facts, "Pieter Nakamura", "Land, Infrastructure and Transport Minister")

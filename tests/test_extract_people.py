@@ -1633,3 +1633,9 @@ def test_a_short_form_before_a_given_name_keeps_its_sex(nlp):
     facts = run(nlp, text)
     assert [{facts.person(r).name for r in m.participants} for m in facts.meetings] == [
         {"Ruth Obi", "Tomas Lindqvist"}]
+
+
+def test_a_capitalised_first_word_before_a_comma_is_no_person(nlp):
+    text = ("\"The door is shut,\" Mr. Pieter Nakamura said. (Applause.)\n\nResponding, the Minister for Health, "
+            "Mr. Tomas Lindqvist, said the Government would not bargain with the union.")
+    assert names(run(nlp, text)) == {"Pieter Nakamura", "Tomas Lindqvist"}

@@ -1078,7 +1078,55 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _only_day_of_the_sentence(doc, events, phrases)
     if published is not None:
         _later_that_day(doc, events, phrases, published)
+    _day_of_the_scene(doc, people, events, phrases)
     return phrases
+
+
+SCENE_SENTENCES = 2  # how far back in its paragraph an undated meeting looks for the scene's day
+
+
+def _same_day_unknown(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "Minutes after the final whistle", "hours before the vote": counted from something of no known day,
+    but within that day."""
+    return phrase.unknown and dates.offset(units.span_text(doc, phrase.start, phrase.end)) == 0
+
+
+def _day_of_the_scene(doc: Doc, people: People, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "The final was played in Kessel on Saturday. Minutes after the whistle, A went into the dressing room
+    to congratulate B": a meeting told with no time of its own, in a sentence that gives none, happened on
+    the day the paragraph has just told, one or two sentences before.
+
+    Not a meeting told in the pluperfect or as someone's first ("had met", "first met": before that day), nor
+    one whose sentence names a time of any kind, nor a day inside a quotation or still to come."""
+    index = units.index(doc)
+    paragraph = units.paragraph_of(doc)
+    for event in events:
+        if (event.when is not None and event.when.day is not None) or event.relative is not None:
+            continue
+        if _pluperfect(event.trigger) or told_as_first(event.trigger):
+            continue
+        if _told_as_later(event.trigger) or people.quoted(event.trigger):
+            continue
+        here = index[event.trigger.i]
+        start, end = units.unit_bounds(doc, event.trigger.i)
+        if any(start <= p.start < end and not _same_day_unknown(doc, p) for p in phrases):
+            continue  # the sentence names a time of its own ("last year", "in the 1990s"), however vague
+        if event.has_phrase and not any(start <= p.start < end for p in phrases):
+            continue  # a phrase of its own outside its sentence
+        before = [p for p in phrases if p.end <= start and here - index[p.start] <= SCENE_SENTENCES
+                  and paragraph[p.start] == paragraph[event.trigger.i]]
+        if not before:
+            continue
+        phrase = before[-1]
+        if phrase.when.day is None or phrase.unknown or _planned_day(doc, phrase) or _dateline(doc, phrase):
+            continue  # (a dateline's day is the day the story was filed, not its scene's)
+        told = index[phrase.start]
+        others = [e for e in events if e is not event and index[e.trigger.i] == told and len(e.participants) >= 2]
+        if others and not any(set(e.participants) & set(event.participants) for e in others):
+            continue  # "A met B on Tuesday. Separately, C met D": another meeting of other people, not that day's
+        if any(doc[k].lower_ in {"separately", "meanwhile", "elsewhere"} for k in range(start, end)):
+            continue
+        event.when = When.on(phrase.when.day)
 
 
 def _left_undated(event: Event) -> bool:

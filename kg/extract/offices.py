@@ -215,6 +215,10 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             continue
         elif texts[k] == "," and taken and any(lowers[j] in {"and", "&"} for j in taken) and _portfolio_list(doc, k):
             pass  # "Minister of Agriculture, Nature and Food Quality X": the commas of a portfolio's list
+        elif texts[k] == "," and taken and any(lowers[j] in {"and", "&"} for j in taken) and prev is not None and (
+                bares[prev] in departments and texts[prev][:1].isupper()) and all(
+                bares[j] in departments or lowers[j] in {"and", "&", ","} or flags[j] for j in taken):
+            pass  # "Land, Infrastructure and Transport Minister X": the commas of portfolios listed before the title
         elif word in {"and", "&"}:
             if not taken or prev is None or not (
                 flags[prev] or bares[prev] in departments or _in_portfolio(doc, taken, prev)

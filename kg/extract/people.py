@@ -1096,6 +1096,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     listed = end < n and (lowers[end] == "and" or (texts[end] == "," and end + 1 < n and lowers[end + 1] == "and"))
     if count == 1 and listed and start > 0 and texts[start - 1] == "," and bares[start] in _body_words_set():
         score -= 4  # "for Trade, Industry, and Tourism": a portfolio word between commas
+    if count == 1 and nxt is not None and texts[nxt] == "," and bares[start] in _body_words_set() and (
+            _portfolios_then_title(doc, nxt)):
+        score -= 6  # "Land, Infrastructure and Transport Minister A": the first of a title's portfolios
     if not titled and end < n and lowers[end] == "and" and not person_tokens and (
             texts[start] not in rules.given_name_genders()) and _in_portfolio_list(doc, start):
         score -= 4  # "Minister of Economic Development, Job Creation and Trade, A": a portfolio in the list
@@ -1199,6 +1202,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 6  # "Abbeyfeale, Co Limerick", "Nenagh, Co. Tipperary": the county of a place
     if count == 1 and start > 0 and lowers[start - 1] in {"a", "an"}:
         score -= 6  # "the governor, a Democrat in her second term": a kind of person, not a name
+    if count == 1 and nxt is not None and texts[nxt] == "," and ents[start] != "PERSON" and (
+            a.tags[start] in {"VBG", "VBN", "RB"} or lowers[start].endswith(("ing", "ly"))) and (
+            (start == 0 or texts[start - 1].isspace() or texts[start - 1] in {".", "!", "?", "”", '"'})
+            and texts[start] not in rules.given_names()):
+        score -= 8  # "Replying, the Minister said": a sentence's first word, capitalised only for that
     if count == 1 and _portfolio_of_title(doc, start):
         score -= 6  # "Commissioner for Refugee Relief, Mr A": the portfolio's last word, no name
     if count == 1 and start >= 2 and texts[start - 1] == "," and end < n and _is_title_head(doc, end) \
@@ -1324,6 +1332,18 @@ def _portfolio_list(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     return k < start - 1 and lowers[k] in {"for", "of"} and k > 0 and title_flags(doc)[k - 1]
 
+
+
+def _portfolios_then_title(doc: Doc, k: int) -> bool:
+    """From token `k` on, commas, "and" and capitalised portfolio words, then a capitalised title word
+    ("..., Infrastructure and Transport Minister")."""
+    texts, bares = units.words(doc).texts, units.attrs(doc).bares
+    flags = title_flags(doc)
+    departments = _body_words_set()
+    limit = min(len(texts), k + 8)
+    while k < limit and (texts[k] in {",", "and", "&"} or (bares[k] in departments and not flags[k])):
+        k += 1
+    return k < limit and flags[k] and texts[k][:1].isupper()
 
 
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "president", "director", "undersecretary",
