@@ -735,9 +735,7 @@ def _years_told_before(doc: Doc, found: list[DatePhrase], published: date) -> li
         if phrase.when.day and doc[phrase.end:phrase.end + 2].text.lower() == "that year":
             md = phrase.when.day.month, phrase.when.day.day  # "On Christmas Eve that year"
         year = prior.when.year if prior is not None and YEAR.search(units.span_text(doc, prior.start, prior.end)) \
-            and not (prior.start > 0 and doc[prior.start - 1].lower_ == "since") \
-            and doc[prior.start].lower_ != "since" else None  # ("no ties since 1978":
-        # a state that runs on to the story's day, which has not gone back)
+            and not _since(doc, prior) else None
         if md is None or prior is None or year is None or year >= published.year or _this_year(doc, phrase) or \
                 index[phrase.start] - index[prior.start] > 2 or "\n" in doc[prior.start:phrase.start].text:
             out.append(phrase)
@@ -762,6 +760,11 @@ BROADCAST_DAY = re.compile(
     r"\btranscript of (?:the |an? )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?"
     r"(?: (?:morning|afternoon|evening|night)(?:'s|’s)?)? (?:segment|programme|program|broadcast|show|bulletin|"
     r"interview|edition)", re.IGNORECASE)
+
+
+def _since(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "no ties since 1978": a state that runs on to the story's day, which has not gone back to that year."""
+    return doc[phrase.start].lower_ == "since" or (phrase.start > 0 and doc[phrase.start - 1].lower_ == "since")
 
 
 def _weekday_before(name: str, published: date) -> date | None:

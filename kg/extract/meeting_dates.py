@@ -1052,8 +1052,8 @@ def _after(when: When, published: date) -> bool:
 def date_events(doc: Doc, people: People, events: list[Event], published: date | None) -> list[DatePhrase]:
     """Give each event its day, in order: its own phrase, the occasion it was part of ("at the funeral"), the
     paragraph's day, the clause it is after,
-    the event it is dated from, the event told just before, the lede, and last the only day its sentence
-    gives. Returns the date phrases read.
+    the event it is dated from, the event told just before, the lede, the only day its sentence
+    gives, and last the day its paragraph told just before. Returns the date phrases read.
 
     A wire story counts "on Tuesday" from its dateline's day; nothing is ever after publication.
     """
@@ -1083,6 +1083,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
 
 
 SCENE_SENTENCES = 2  # how far back in its paragraph an undated meeting looks for the scene's day
+OTHER_SCENE_WORDS = frozenset({"separately", "meanwhile", "elsewhere"})  # "Separately, C met D": not that scene
 
 
 def _same_day_unknown(doc: Doc, phrase: DatePhrase) -> bool:
@@ -1124,7 +1125,7 @@ def _day_of_the_scene(doc: Doc, people: People, events: list[Event], phrases: li
         others = [e for e in events if e is not event and index[e.trigger.i] == told and len(e.participants) >= 2]
         if others and not any(set(e.participants) & set(event.participants) for e in others):
             continue  # "A met B on Tuesday. Separately, C met D": another meeting of other people, not that day's
-        if any(doc[k].lower_ in {"separately", "meanwhile", "elsewhere"} for k in range(start, end)):
+        if any(doc[k].lower_ in OTHER_SCENE_WORDS for k in range(start, end)):
             continue
         event.when = When.on(phrase.when.day)
 
