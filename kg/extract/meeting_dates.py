@@ -1082,7 +1082,8 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     return phrases
 
 
-SCENE_SENTENCES = 2  # how far back in its paragraph an undated meeting looks for the scene's day
+SCENE_SENTENCES = 2  # how far back an undated meeting looks for the scene's day ...
+SCENE_PARAGRAPHS = 1  # ... in its own paragraph or the one before (wire copy writes a sentence a paragraph)
 OTHER_SCENE_WORDS = frozenset({"separately", "meanwhile", "elsewhere"})  # "Separately, C met D": not that scene
 
 
@@ -1095,10 +1096,11 @@ def _same_day_unknown(doc: Doc, phrase: DatePhrase) -> bool:
 def _day_of_the_scene(doc: Doc, people: People, events: list[Event], phrases: list[DatePhrase]) -> None:
     """ "The final was played in Kessel on Saturday. Minutes after the whistle, A went into the dressing room
     to congratulate B": a meeting told with no time of its own, in a sentence that gives none, happened on
-    the day the paragraph has just told, one or two sentences before.
+    the day the story has just told, one or two sentences before, in its paragraph or the one before.
 
     Not a meeting told in the pluperfect or as someone's first ("had met", "first met": before that day), nor
-    one whose sentence names a time of any kind, nor a day inside a quotation or still to come."""
+    one whose sentence names a time of any kind, nor a day inside a quotation or still to come. A day of
+    saying counts: "Businessmen were told yesterday that ... He was welcomed by A" is that day's scene."""
     index = units.index(doc)
     paragraph = units.paragraph_of(doc)
     for event in events:
@@ -1115,7 +1117,7 @@ def _day_of_the_scene(doc: Doc, people: People, events: list[Event], phrases: li
         if event.has_phrase and not any(start <= p.start < end for p in phrases):
             continue  # a phrase of its own outside its sentence
         before = [p for p in phrases if p.end <= start and here - index[p.start] <= SCENE_SENTENCES
-                  and paragraph[p.start] == paragraph[event.trigger.i]]
+                  and paragraph[event.trigger.i] - paragraph[p.start] <= SCENE_PARAGRAPHS]
         if not before:
             continue
         phrase = before[-1]
