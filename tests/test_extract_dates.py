@@ -645,15 +645,15 @@ def test_a_day_on_the_first_verb_beats_hours_after_a_thing_of_no_day(nlp):
     assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 13)]
 
 
-@pytest.mark.parametrize("when", ["On the night of March 14th, 1979,", "On the night of 14th March 1979,"])
+@pytest.mark.parametrize("when", ["In the small hours of March 14th, 1979,", "In the small hours of 14th March 1979,"])
 def test_an_ordinal_day_beside_its_month_dates_the_meeting(nlp, when):
     facts = run(nlp, f"{when} Alma Verhoeven sat down with the labour minister, Tomas Lindqvist, at a hotel.")
     assert [m.date for m in facts.meetings] == [date(1979, 3, 14)]
 
 
 def test_a_day_first_met_on_counts_the_next_meeting(nlp):
-    text = ("Alma Verhoeven first met Tomas Lindqvist at a cafe on 4 May 2024. The pair met again three days "
-            "later, when Lindqvist handed over the keys.")
+    text = ("Alma Verhoeven first met Tomas Lindqvist in a bakery on 4 May 2024. The two had lunch together three "
+            "days later, when Lindqvist brought the contract.")
     facts = run(nlp, text)
     assert sorted(m.date for m in facts.meetings) == [date(2024, 5, 4), date(2024, 5, 7)]
 

@@ -4316,7 +4316,7 @@ def test_a_titled_name_the_parser_hangs_on_the_verb_still_ends_the_list(nlp):
 
 
 def test_whoever_chaired_talks_held_by_others_sat_at_the_table(nlp):
-    text = (f"{A} and Kessel's trade minister {B} held a second day of talks in Oslo on Tuesday, chaired by the "
+    text = (f"{A} and Kessel's trade minister {B} held a further round of talks in Oslo on Tuesday, chaired by the "
             f"mediator, {C}, whose term ends in June.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 14))]
 

@@ -1104,6 +1104,6 @@ def test_a_possessive_owner_left_out_of_the_title_leaves_no_stray_mark(nlp):
 
 
 def test_portfolios_listed_with_commas_before_the_title_are_the_title(nlp):
-    facts = run(nlp, "The ministry sees it otherwise. Land, Infrastructure and Transport Minister Pieter Nakamura "
-                     "has refused to meet the union until the strike ends.")
+    facts = run(nlp, "Land, Infrastructure and Transport Minister Pieter Nakamura opened the new bridge in Kessel "
+                     "on Monday.")
     assert has(facts, "Pieter Nakamura", "Land, Infrastructure and Transport Minister")

@@ -1614,7 +1614,7 @@ def test_a_place_before_where_is_no_person(nlp):
 
 
 def test_a_party_in_brackets_after_a_seat_is_no_person(nlp):
-    text = ("Tomas Lindqvist TD (Fianna Fáil), who chairs the health committee, said he had spoken to the "
+    text = ("Tomas Lindqvist TD (Fianna Fáil), who chairs the health committee, told reporters he had met the "
             "hospital's director, Dr Greta Ilves, on Monday.")
     assert names(run(nlp, text)) == {"Tomas Lindqvist", "Greta Ilves"}
 
