@@ -1661,6 +1661,7 @@ def _honoured(people: People, verb: Token) -> list[str]:
 CONVENE_VERBS = {"called", "convened", "organised", "organized", "arranged", "requested", "hosted", "led"}
 CHAIR_VERBS = {"chaired", "chairs", "opened", "opens", "addressed", "addresses", "closed", "moderated", "told"}
 # "a reception given by X": the host; "talks facilitated by X": the mediator
+CHAIRED = frozenset({"chaired", "co-chaired", "cochaired", "presided"})  # "a session chaired by X": X was there
 GIVEN_VERBS = {"given", "thrown", "facilitated", "mediated", "moderated", "brokered"}
 
 
@@ -1818,8 +1819,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
     for child in kids:  # "a meeting attended by A and B"
         if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
             add(by_agent(people, child, 0))
-        elif child.dep_ in {"acl", "advcl"} and bare_word(child) in {
-            "chaired", "co-chaired", "cochaired", "presided"} | CONVENE_VERBS | GIVEN_VERBS and any(
+        elif child.dep_ in {"acl", "advcl"} and bare_word(child) in CHAIRED | CONVENE_VERBS | GIVEN_VERBS and any(
                 c.dep_ == "agent" for c in child.children):  # "a session hosted by X", "a dinner given by X"
             add(by_agent(people, child, 0))  # "a session co-chaired by A and B"
             if (attended := _attended_too(child)) is not None:  # "... chaired by A and attended by B"
@@ -2084,9 +2084,8 @@ def _clause_summary(noun: Token) -> bool:
 def _chaired_aside(people: People, verb: Token) -> list[str]:
     """ "A and B held talks on Monday, chaired by C": the participle hangs on "held", not on the talks, and
     whoever chaired them sat at the table."""
-    return [r for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and bare_word(c) in {
-        "chaired", "co-chaired", "cochaired", "presided", "moderated", "mediated"}
-        for r in by_agent(people, c, 0)]
+    return [r for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+            and bare_word(c) in CHAIRED | {"moderated", "mediated"} for r in by_agent(people, c, 0)]
 
 
 def _attended_too(verb: Token) -> Token | None:

@@ -1346,23 +1346,20 @@ def _portfolios_then_title(doc: Doc, k: int) -> bool:
     return k < limit and flags[k] and texts[k][:1].isupper()
 
 
-PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "president", "director", "undersecretary",
-                              "under-secretary", "vice-president", "minister-delegate", "deputy", "chancellor"})
-
-
 def _in_title_complement(doc: Doc, head: int) -> bool:
     """The parse hangs word `head` below the "for" of a minister's or a secretary's title, through the words
     of a list only ("Minister for Higher Education, Research and Science"): the portfolio, no name (not "of":
     "the president of the union, A, and B" lists people)."""
     a = units.attrs(doc)
+    lowers = units.words(doc).lowers
     cur = head
     for _ in range(8):
         dep, up = a.deps[cur], a.heads[cur]
         if up == cur or dep not in {"conj", "pobj", "compound", "nmod"}:
             return False
         if dep == "pobj":
-            return units.words(doc).lowers[up] == "for" and a.deps[up] == "prep" and (
-                a.bares[a.heads[up]] in PORTFOLIO_TITLES)
+            return lowers[up] == "for" and a.deps[up] == "prep" and (
+                a.bares[a.heads[up]] in rules.words("portfolio_titles"))
         cur = up
     return False
 
