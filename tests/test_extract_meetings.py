@@ -4372,3 +4372,69 @@ def test_the_scenes_day_carries_into_the_next_paragraph(nlp):
     text = (f"The cup final was played in Kessel on Saturday.\n\nMinutes after the final whistle, the sports "
             f"minister, {A}, went into the dressing room to congratulate the captain, {B}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 11))]
+
+
+def test_a_second_with_hung_on_the_first_adds_its_person(nlp):
+    text = (f"On Saturday, {A} had lunch with the Norland writer {B}, whose novel won a prize, and with {C}, "
+            f"Norland's deputy culture minister.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 11))]
+
+
+def test_a_day_written_inside_a_coordinated_clause_is_that_clauses(nlp):
+    text = (f"{A} and {B} lead the union. On Monday Mr Lindqvist had dinner with the opposition spokesman, {D}, "
+            f"at the club, and last Friday Mrs Verhoeven and Mr Lindqvist drove to Kessel to meet Councillor {C}, "
+            f"head of the council.")
+    assert (frozenset({A, B, C}), date(2024, 5, 10)) in dated_pairs(run(nlp, text))
+
+
+def test_a_meeting_a_dated_act_came_a_day_after_has_the_day_before(nlp):
+    text = f"The chief judge, {A}, returned to work on Friday, a day after a long meeting with the prime minister, {B}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_sat_across_a_table_at_a_place_from_people(nlp):
+    text = f"{C} leads the union. On April 5, Ilves sat across a table at the ministry from Deputy Prime Minister {A}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, C}), date(2024, 4, 5))]
+
+
+def test_a_demanded_meeting_is_no_meeting(nlp):
+    text = (f"{B} leads the farmers. {A} is the foreign minister. Mr. Lindqvist, who had demanded a meeting with "
+            f"the foreign minister, said Ms. Verhoeven had refused to receive him.")
+    assert pairs(run(nlp, text)) == []
+
+
+def test_joined_people_for_talks_with_another_is_one_meeting_of_all(nlp):
+    text = (f"{B} said he had travelled to Kessel on Monday, where he joined the union's leader, {A}, and its "
+            f"chairman, {C}, for talks with the Minister for Labour, Mr. {D}, at the ministry.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 13))]
+
+
+def test_a_further_meeting_held_is_a_meeting(nlp):
+    text = f"On Tuesday, Mr. {B} held a further meeting with the permanent secretary, Dr. {E}."
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, E}), date(2024, 5, 14))]
+
+
+def test_a_day_before_an_aside_that_reports_the_clause_is_the_clauses(nlp):
+    text = (f"{B} is on trial. On 24 February 2020 he sat down with the mayor, {C}. On 2 March 2020, the "
+            f"defendant told the court, he met Professor {E}, then president of the Kessel Institute of Health, "
+            f"the national health institute, at the regional office in Kessel.")
+    assert (frozenset({B, E}), date(2020, 3, 2)) in dated_pairs(run(nlp, text))
+
+
+def test_a_meeting_counted_from_by_coordinated_verbs_has_the_day_they_were_given(nlp):
+    text = (f"KESSEL, May 17 - The chief judge, {A}, ignored the new law on Friday and went to her office as usual, "
+            f"a day after a tense meeting with the prime minister, {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
+
+
+def test_separate_calls_told_before_two_withs_are_two_calls(nlp):
+    text = (f"On May 14, the minister, {A}, spoke, in separate calls, with the mayor, {B}, and with the "
+            f"chair of the port board, {C}.")
+    assert sorted(pairs(run(nlp, text)), key=order) == [(frozenset({A, C}), "call"), (frozenset({A, B}), "call")]
+
+
+def test_separately_with_one_person_and_with_another_is_two_meetings(nlp):
+    text = (f"{B} runs the port. The owner, {A}, whose firm would run the port for ten years, flew in from Oslo "
+            f"last week and met separately with Lindqvist and with three council members, including {C}.")
+    assert sorted(pairs(run(nlp, text)), key=order) == [(frozenset({A, C}), "meeting"),
+                                                        (frozenset({A, B}), "meeting")]

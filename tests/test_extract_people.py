@@ -1639,3 +1639,19 @@ def test_a_capitalised_first_word_before_a_comma_is_no_person(nlp):
     text = ("\"The door is shut,\" Mr. Pieter Nakamura said. (Applause.)\n\nResponding, the Minister for Health, "
             "Mr. Tomas Lindqvist, said the Government would not bargain with the union.")
     assert names(run(nlp, text)) == {"Pieter Nakamura", "Tomas Lindqvist"}
+
+
+def test_a_nationality_whose_country_adds_ia_is_no_person(nlp):
+    text = ("At lunch, Alma Verhoeven sat down with her Slovak counterpart, Tomas Lindqvist, and the festival "
+            "president, Greta Ilves.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas Lindqvist", "Greta Ilves"}
+
+
+def test_a_constituency_after_new_is_no_person(nlp):
+    text = "Ruth Obi said she spoke by phone on May 2 with Pieter Nakamura, the Liberal MP for New Kessel Southwest."
+    assert names(run(nlp, text)) == {"Pieter Nakamura", "Ruth Obi"}
+
+
+def test_a_bodys_other_name_in_brackets_is_no_person(nlp):
+    text = "Alma Verhoeven said the delegation will visit the Supreme Court of Norland (Hof van Kessel) on Monday."
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}

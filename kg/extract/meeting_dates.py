@@ -128,6 +128,19 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
         # rescuers on Saturday": the parser hangs the day on the participle; the delegation did not lead
         # itself on a day, it was received on it
         up = up + _climb(doc, heads[up[-1]])
+    top = up[-1]
+    if deps[top] in {"ccomp", "parataxis"} and phrase.end <= top < heads[top] and (
+            a.bares[top] in rules.words("speech_verbs")):
+        # "On 2 March, the defendant told the court, he met X": the aside that reports the clause is written
+        # after the day; the day is the clause's
+        up = up + _climb(doc, heads[top])
+    children = units.children(doc)
+    own = next((n for n, k in enumerate(up[:-1]) if deps[k] == "conj" and heads[k] < phrase.start
+                and any(deps[c] in {"nsubj", "nsubjpass"} and phrase.start < c for c in children[k])), None)
+    if own is not None:
+        # "A had dinner with B on Monday, and last Friday C and A drove to Kessel": a day written inside a
+        # coordinated clause, before that clause's own subject, is that clause's, not the first verb's
+        up = up[:own + 1]
     targets = {k: n for n, k in enumerate(_chain(doc, t))}
     if deps[t] == "pobj" and units.words(doc).lowers[heads[t]] in TOGETHER_PREPS:
         # "following a meeting ... yesterday": the date hangs on "following" itself
@@ -1066,6 +1079,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
         phrases = [_last_years(doc, p) if _after(p.when, published) else p for p in phrases]
         phrases = [p for p in phrases if not _after(p.when, published)]
     _date_events(doc, events, phrases, published)
+    _counted_from(doc, events, phrases)
     _eve_of_a_dated_day(doc, events, phrases)
     _day_of_the_occasion(doc, events, phrases)
     _day_in_focus(doc, events, phrases)
@@ -1080,6 +1094,28 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
         _later_that_day(doc, events, phrases, published)
     _day_of_the_scene(doc, people, events, phrases)
     return phrases
+
+
+def _counted_from(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "returned to work on Friday, a day after a long meeting with X": a meeting inside a counted phrase is
+    what the count starts from, so its day is the day the phrase's verb was given less the count."""
+    lowers = units.words(doc).lowers
+    heads, deps = units.attrs(doc).heads, units.attrs(doc).deps
+    for event in events:
+        t = event.trigger.i
+        phrase = next((p for p in phrases if p.start < t < p.end and p.offset and p.when.day is None), None)
+        if phrase is None or not any(lowers[k] in {"after", "before"} for k in range(phrase.start, t)):
+            continue
+        verb = dates.attachment(doc, phrase)
+        verbs = {verb}
+        while deps[verb] == "conj" and heads[verb] != verb:  # ("defied the law on Wednesday and walked in, a day
+            verb = heads[verb]  # after a meeting with X": the day of the verbs told together)
+            verbs.add(verb)
+        days = [p for p in phrases if p is not phrase and p.when.day is not None and not _dateline(doc, p)
+                and dates.attachment(doc, p) in verbs]
+        if days:
+            event.when = When.on(days[0].when.day - timedelta(days=phrase.offset))
+            event.has_phrase, event.offset = True, None
 
 
 SCENE_SENTENCES = 2  # how far back an undated meeting looks for the scene's day ...

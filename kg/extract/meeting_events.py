@@ -594,7 +594,9 @@ def _prep_objects_of(people: People, verb: int, preps: set[str], through_object:
         # "met first with A, and then with B": the parser conjoins the second "with" to the verb
         conjoined = dep == "conj" and lowers[child] == "with" and "with" in preps
         if (dep in {"prep", "agent"} and lowers[child] in preps) or conjoined:
-            for obj in children[child]:
+            # "with A, whose ..., and with B": the parser hangs the second "with" on the first
+            seconds = [c for c in children[child] if deps[c] == "conj" and lowers[c] == lowers[child]]
+            for obj in [o for p in [child, *seconds] for o in children[p]]:
                 if deps[obj] == "pobj":
                     out.extend(r for r in _collect(people, obj) if r not in out)
                     if lowers[obj] == "following":  # "meetings with the following: a. A; b. B; and c. C"
@@ -719,6 +721,9 @@ def phoned(verb: Token) -> bool:
         if a.deps[child] in {"prep", "agent"} and lowers[child] in {"by", "over", "on", "via"}:  # "spoken by telephone"
             if any(a.bares[k] in phone for k in units.subtree(doc, child)):
                 return True
+        if a.deps[child] == "prep" and lowers[child] == "in" and any(
+                a.deps[o] == "pobj" and a.bares[o] in {"call", "calls"} for o in units.children(doc)[child]):
+            return True  # "spoke, in separate calls, with A and B"
         if a.deps[child] == "advmod" and a.bares[child] in {"telephonically"}:
             return True
     return False
@@ -979,8 +984,9 @@ def factual_noun(noun: Token) -> bool:
     """Whether a meeting noun reports a real meeting ("a possible meeting" does not)."""
     kids = list(noun.children)
     for child in kids:
-        if child.dep_ == "amod" and bare_word(child) in rules.words("nonfactual_adjectives"):
-            return False
+        if child.dep_ == "amod" and bare_word(child) in rules.words("nonfactual_adjectives") and not (
+                child.lower_ == "further" and noun.dep_ == "dobj" and noun.head.tag_ == "VBD"):
+            return False  # (but "held a further meeting with X": one more, already held)
         if child.dep_ == "det" and child.lower_ in {"no", "any"}:
             return False
         if child.dep_ == "compound" and bare_word(child) in {"future", "planned", "proposed"}:
@@ -1197,7 +1203,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             r for c in kids if c.dep_ == "prep" and c.lower_ in {"across", "at"}
             for o in c.children if o.dep_ == "pobj" and o.lower_ == "table"
             for r in _prep_objects(people, o, {"from", "with"}, False)
-        ] or (_prep_objects(people, verb, {"from"}) if any(c.lower_ == "across" for c in kids) else [])
+        ] or ((_prep_objects(people, verb, {"from"}) or _on_the_place(people, verb, {"at", "in"}, {"from"}))
+              if any(c.lower_ == "across" for c in kids) else [])  # ("across a table at the ministry from X")
     if not with_objs and not objects:
         with_objs = _linear_with(
             people, verb, {"with"} if word not in rules.words("conversation_verbs") else {"with", "to"}
@@ -1306,9 +1313,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         separate = True
     # "spoke with A, and later with B": one "with" each, two conversations (`_apart`)
     withs = [c for c in kids if c.dep_ in {"prep", "conj"} and c.lower_ == "with"]
+    withs += [c for w in withs for c in w.children if c.dep_ == "conj" and c.lower_ == "with"]
     named = [w for w in withs if any(collect(people, o) for o in w.children if o.dep_ == "pobj")]
     if len(subjects) == 1 and len(named) >= 2:
-        separate = _apart(verb, named)
+        separate = separate or _apart(verb, named)
     if kind == "meeting" and phoned(verb):
         kind = "call"  # "briefed X by phone", "met by video link"
     event = Event(verb, kind, participants, separate=separate)
@@ -1383,6 +1391,9 @@ def _apart(verb: Token, withs: list[Token]) -> bool:
     a = units.attrs(doc)
     lowers = units.words(doc).lowers
     first, last = min(w.i for w in withs), max(w.i for w in withs)
+    if any(c.dep_ == "prep" and c.i < first and any(lowers[k] in words for k in range(c.i, c.right_edge.i + 1))
+           for c in verb.children):
+        return True  # "spoke, in separate calls, with A and with B"
     return any(a.ents[k] in {"DATE", "TIME"} or lowers[k] in words for k in range(first, min(last + 6, len(doc))))
 
 

@@ -235,6 +235,16 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
                 drafts.append(_joined(lone, event))
             elif (chaired := _chaired_before(events, event, sent_of)) is not None:
                 drafts.append(_joined(chaired, event))  # "The talks were chaired by A. Taking part were B and C"
+            elif _active_join(event) and (purpose := _joined_for(events, event, sent_of)) is not None:
+                # "joined A and B for talks with C": one meeting of all of them, the talks'
+                told = next((d for d in drafts if purpose in d.events), None)
+                if told is None:
+                    drafts.append(Draft(list(event.participants), purpose.kind, [purpose, event], _when_of(purpose)))
+                    told = drafts[-1]
+                else:
+                    told.events.append(event)
+                told.participants.extend(p for p in [*event.participants, *purpose.participants]
+                                         if p not in told.participants)
             elif (_active_join(event) and not any(
                 e is not event and sent_of[e.trigger.i] == sent_of[event.trigger.i] for e in events
             )) or _took_part_in(event):  # ("joined B for talks": the talks are the meeting)
@@ -281,6 +291,13 @@ def _active_join(event: Event) -> bool:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in {"in", "on"} and any(o.tag_ == "VBG" for o in c.children)
                    for c in verb.children)
+
+
+def _joined_for(events: list[Event], event: Event, sent_of: list[int]) -> Event | None:
+    """ "joined A and B for talks with C": the meeting noun after "for" later in the joining sentence."""
+    return next((e for e in events if e is not event and not e.attend and e.trigger.i > event.trigger.i
+                 and sent_of[e.trigger.i] == sent_of[event.trigger.i] and e.trigger.pos_ == "NOUN"
+                 and e.trigger.dep_ == "pobj" and e.trigger.head.lower_ == "for"), None)
 
 
 def _took_part_in(event: Event) -> bool:

@@ -398,7 +398,9 @@ def _demonym(doc: Doc, i: int) -> bool:
     ):
         return True
     countries = rules.words("countries")
-    return any(word.endswith(end) and word[: -len(end)] in countries for end in ("n", "an", "ian", "ese"))
+    # ("Slovak", "Czech", "Serb": the country's name is the word and "-ia")
+    return any(word.endswith(end) and word[: -len(end)] in countries for end in ("n", "an", "ian", "ese")) or (
+        f"{word}ia" in countries)
 
 
 def _surnames_that_are_titles(texts: list[str], flags: list[bool]) -> None:
@@ -1144,6 +1146,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     double_barrelled = count >= 3 and _joined(doc, end - 2)  # "Ashworth-Lane": a surname, not a street
     if count >= 2 and bares[end - 1] in rules.words("place_suffixes") and not double_barrelled:
         score -= 2
+        if start > 0 and texts[start - 1] == "New":
+            score -= 4  # "the MP for New Kessel Southwest": a constituency
         if bares[end - 1] in STREETS:
             score -= 4  # "at 7, Race Course Road": an address
     if count == 1 and (bares[start] in rules.kinds("meeting_nouns") or bares[start] in rules.words("org_words")):
@@ -1221,6 +1225,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 3  # "A, who heads rival Kessel Steel": the body of an office ("led X to victory" aside)
     if _initials_in_brackets(doc, start, end):
         score -= 6  # "Siderurgica Vale do Norte (SVN)": a body with its acronym
+    if _body_in_brackets(doc, start, end):
+        score -= 6  # "the Supreme Court of Norland (Hof van Kessel)": the body's name in its own language
     if _portfolio_list(doc, start, end):
         score -= 6  # "the Minister for Education, Science, Technology and Vocational Training, Prof A. Name"
     elif not any(texts[k] in rules.given_names() for k in range(start, end)) and start > 0 and (
@@ -1318,6 +1324,23 @@ def _initials_in_brackets(doc: Doc, start: int, end: int) -> bool:
     acronym = texts[end + 1]
     initials = "".join(texts[k][0] for k in range(start, end) if texts[k][:1].isupper())
     return len(acronym) >= 2 and acronym.isupper() and acronym == initials.upper()
+
+
+def _body_in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) alone in a bracket written right after a body's capitalised name ("the Council for
+    the Judiciary (Raad van Kessel)"): the body's other name, not a person."""
+    texts = units.words(doc).texts
+    if start < 2 or end >= len(texts) or texts[start - 1] != "(" or texts[end] != ")":
+        return False
+    bares, org = units.attrs(doc).bares, rules.words("org_words")
+    if bares[start - 2] in org:
+        return True  # ("the court (Hof van Kessel)")
+    k = start - 2
+    while k >= 0 and start - k <= 8 and (texts[k][:1].isupper() or bares[k] in {"of", "for", "the", "and"}):
+        if texts[k][:1].isupper() and bares[k] in org:
+            return True
+        k -= 1
+    return False
 
 
 def _portfolio_list(doc: Doc, start: int, end: int) -> bool:
