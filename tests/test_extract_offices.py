@@ -1107,3 +1107,16 @@ def test_portfolios_listed_with_commas_before_the_title_are_the_title(nlp):
     facts = run(nlp, "Land, Infrastructure and Transport Minister Pieter Nakamura opened the new bridge in Kessel "
                      "on Monday.")
     assert has(facts, "Pieter Nakamura", "Land, Infrastructure and Transport Minister")
+
+
+def test_a_readouts_body_between_the_title_and_the_name_is_the_titles(nlp):
+    facts = run(nlp, "The Director, Directorate of Road Safety, Shri Pieter Nakamura, said that 195 lorries were "
+                     "checked.")
+    assert has(facts, "Pieter Nakamura", "director", "road safety"), offices(facts)
+    assert [p.name for p in facts.persons] == ["Pieter Nakamura"]
+
+
+def test_a_nationality_and_director_alone_is_no_office(nlp):
+    facts = run(nlp, "On Saturday the minister had lunch with the Brazilian director Ruth Obi, whose film is in "
+                     "competition.")
+    assert offices(facts).get("Ruth Obi", []) == []

@@ -1655,3 +1655,14 @@ def test_a_constituency_after_new_is_no_person(nlp):
 def test_a_bodys_other_name_in_brackets_is_no_person(nlp):
     text = "Alma Verhoeven said the delegation will visit the Supreme Court of Norland (Hof van Kessel) on Monday."
     assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_a_country_of_earlier_decades_is_no_person(nlp):
+    text = ("The judge, Alma Verhoeven, grew up in Kessel, in what was then East Germany, the daughter of a ship "
+            "engineer.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+def test_a_church_office_before_the_name_is_no_part_of_it(nlp):
+    text = 'Churchwarden Tomas Lindqvist said: "The new sermons will be shorter, and the hymns louder."'
+    assert names(run(nlp, text)) == {"Tomas Lindqvist"}

@@ -596,3 +596,15 @@ def test_a_she_inside_the_quotation_does_not_steer_the_he_who_said_it(nlp):
             "Jonas Nakamura, who heads the college federation, said the students would vote next week. "
             '"If the minister wants a yes, she will have to give us something," he said.')
     assert [n for n, q in said(run(nlp, text)) if q.startswith("If the minister")] == ["Jonas Nakamura"]
+
+
+def test_a_speaker_the_parser_took_for_a_participles_subject(nlp):
+    text = ("Tomas Lindqvist is a Tory MP. Lindqvist, tipped to become Justice Secretary if the Tories win, said: "
+            '"I had a long lunch and a very interesting chat about the law."')
+    assert said(run(nlp, text)) == [("Tomas Lindqvist", "I had a long lunch and a very interesting chat about the law.")]
+
+
+def test_what_a_reported_clause_calls_someone_is_the_tellers_words(nlp):
+    text = ('Ruth Obi and Tomas Lindqvist run the mosque. Ms Obi told the court that the vote had been "properly '
+            'called and properly taken" and that Mr Lindqvist had been "a chairman in name only" for a year.')
+    assert [n for n, q in said(run(nlp, text))] == ["Ruth Obi", "Ruth Obi"]

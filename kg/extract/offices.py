@@ -590,6 +590,8 @@ def _names_an_office(label: str) -> bool:
     captain = words == ["captain"]
     if words in (["professor"], ["prof"]) and not label.islower():
         return False  # "Prof A", "Professor A": an academic rank used as a courtesy title, not a post
+    if len(words) == 2 and words[1] in {"director", "directors"} and country_word(words[0]):
+        return False  # "the Brazilian director A": a film-maker, no post (a director heads something "of" it)
     return " of " in f" {label.lower()} " or small_job or captain or not all(
         w in rules.words("honorifics") or w in STYLES for w in words)  # ("Royal Highness Prince")
 
@@ -654,6 +656,8 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
             indices = _comma_body(doc, people, _to_closing_comma(doc, people, indices))
             if titled and _next_holder(doc, people, indices[-1] + 1):
                 continue  # "the President, A, the team manager, B, and ...": the manager is B
+        elif (body := _comma_body(doc, people, indices)) != indices and body[-1] + 2 == start:
+            indices = body  # "the Secretary, Ministry of Roads, A": a readout's body between title and name
         label, former = _label(doc, _past_coholder(doc, people, indices))
         label = _with_its_body(doc, people, np, label)
         office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
@@ -877,7 +881,8 @@ def _comma_body(doc: Doc, people: People, indices: list[int]) -> list[int]:
         return indices
     run = []
     j = k + 1
-    while j < len(doc) and (texts[j][:1].isupper() or texts[j] in HYPHENS or w.lowers[j] in {"of", "and", "the"}) and (
+    links = {"of", "and", "&", "the"}
+    while j < len(doc) and (texts[j][:1].isupper() or texts[j] in HYPHENS or w.lowers[j] in links) and (
             not people.mention_on(j)) and len(run) < 12 and "\n" not in texts[j]:
         run.append(j)
         j += 1

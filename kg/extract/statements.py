@@ -73,6 +73,12 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
         else:
             refs = tuple(collect(people, child))
         return refs[0] if len(refs) == 1 else None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in {"VBN", "VBD"}):
+        # "Roe, tipped to become minister, said: ...": the parser took the name for the participle's subject
+        for child in (c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i):
+            refs = tuple(collect(people, child))
+            if len(refs) == 1 and child.i + 1 < clause.i and child.doc[child.i + 1].text == ",":
+                return refs[0]
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         # "..., Roe said, adding that ...": the added clause shares the subject.
         return _speaker_of_verb(people, verb.head)
@@ -327,8 +333,14 @@ def _governing_speaker(people: People, frames: _Frames, index: int) -> tuple[str
     if not attached or attached[0].head.i == attached[0].i:
         return None, False
     verb = attached[0].head
+    # 'told the court that A had been "a chairman in name only"': a reported clause calls A that; its
+    # subject is who it describes, the teller is further up
+    described = attached[0].dep_ == "attr" and verb.lower_ in rules.kinds("copula_verbs") and (
+        verb.dep_ in {"ccomp", "conj"})
     for _ in range(len(doc)):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if described and verb.i == attached[0].head.i:
+            subject = None
         if verb.pos_ in {"VERB", "AUX"} and subject is not None:
             relative = subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl"
             refs = _relative_subject(people, verb) if relative else tuple(collect(people, subject))
