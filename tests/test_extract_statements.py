@@ -601,7 +601,8 @@ def test_a_she_inside_the_quotation_does_not_steer_the_he_who_said_it(nlp):
 def test_a_speaker_the_parser_took_for_a_participles_subject(nlp):
     text = ("Tomas Lindqvist is a Tory MP. Lindqvist, tipped to become Justice Secretary if the Tories win, said: "
             '"I had a long lunch and a very interesting chat about the law."')
-    assert said(run(nlp, text)) == [("Tomas Lindqvist", "I had a long lunch and a very interesting chat about the law.")]
+    quote = "I had a long lunch and a very interesting chat about the law."
+    assert said(run(nlp, text)) == [("Tomas Lindqvist", quote)]
 
 
 def test_what_a_reported_clause_calls_someone_is_the_tellers_words(nlp):
