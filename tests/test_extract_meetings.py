@@ -4438,3 +4438,35 @@ def test_separately_with_one_person_and_with_another_is_two_meetings(nlp):
             f"last week and met separately with Lindqvist and with three council members, including {C}.")
     assert sorted(pairs(run(nlp, text)), key=order) == [(frozenset({A, C}), "meeting"),
                                                         (frozenset({A, B}), "meeting")]
+
+
+def test_a_name_in_the_next_clauses_subject_is_no_partner_of_the_first(nlp):
+    text = (f"On Wednesday {A} had breakfast with {C}, the development minister, and on Thursday she and the "
+            f"foreign minister, {B}, held a joint meeting with {D}.")
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == [(frozenset({A, C}), date(2024, 5, 15)),
+                                                              (frozenset({A, B, D}), date(2024, 5, 16))]
+
+
+def test_a_name_after_a_long_title_and_a_courtesy_title_is_in_the_list(nlp):
+    text = (f"The stoppage, which closed schools, ended on Tuesday after talks on Monday night at the palace "
+            f"between {A}, {B} and the Chief of Staff to the President, Alhaji {D}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, D}), date(2024, 5, 13))]
+
+
+def test_an_evening_spent_shut_away_with_people_is_a_meeting(nlp):
+    text = (f"Finance Minister {A} spent Wednesday evening shut away at the ministry with the so-called troika: "
+            f"fund mission chief {B}, the central bank's {C} and budget expert {D}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 15))]
+
+
+def test_who_led_a_delegation_in_for_talks_took_part_in_them(nlp):
+    text = (f"{D} led the teachers' union for a decade. His finest hour came on 12 March 1985, when he led the "
+            f"union delegation into the ministry for talks with the Minister for Education, {A}, and the Minister "
+            f"for Finance, {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, D}), date(1985, 3, 12))]
+
+
+def test_a_pair_joined_by_someone_met_that_someone_too(nlp):
+    text = (f"{A} and {B} had been at odds for months. The pair sat down at the parliament yesterday, joined by "
+            f"Treasurer {C}, and settled the deal over six hours.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]

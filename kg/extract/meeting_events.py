@@ -292,8 +292,11 @@ def _name_after_title_words(people: People, tok: Token) -> list[str]:
         return list(named.refs)  # "accompanied by Ambassador of Norland to Lomm A, met ...": no comma before A
     if k >= len(doc) or doc[k].text != "," or k == tok.i + 1:
         return []
-    mention = people.mention_on(k + 1) if k + 1 < len(doc) else None
-    if mention is None or mention.kind != "name" or mention.start != k + 1:
+    first = k + 1
+    while first < len(doc) and (bare_word(doc[first]) in rules.words("honorifics") or doc[first].text == "."):
+        first += 1  # "the Chief of Staff to the President, Alhaji A": a courtesy title before the name
+    mention = people.mention_on(first) if first < len(doc) else None
+    if mention is None or mention.kind != "name" or mention.start != first:
         return []
     if mention.end < len(doc) and doc[mention.end].text not in {",", ".", ";", ")"}:
         return []  # "the MSP for Skye, Lochaber and Badenoch": a list of places, not a name in apposition
@@ -901,9 +904,7 @@ def _purpose_of_trip(verb: Token, depth: int) -> bool:
     if head.tag_ == "VBN" and not brought and not any(
             c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in head.children):
         return False  # "had taken her to see X", "was taken up to see X"; not "is expected to see X"
-    led = bare_word(head) in {"led", "headed"} and any(  # "led a delegation of clergymen to see the minister"
-        c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns") | LED_GROUPS for c in head.children
-    )
+    led = _led_a_delegation(head)  # "led a delegation of clergymen to see the minister"
     led = led or bare_word(head) in BRING_VERBS  # "took the mother downtown to see the superintendent"
     visited = rules.kinds("meeting_verbs").get(bare_word(head)) == "visit"  # "visited the clubrooms to meet X"
     # "called to the family home to sympathise with X"
@@ -919,6 +920,12 @@ def _purpose_of_trip(verb: Token, depth: int) -> bool:
     ):
         return False
     return factual_verb(head, depth + 1)
+
+
+def _led_a_delegation(verb: Token) -> bool:
+    """ "led a delegation of clergymen", "headed the union's team": the verb's object is a group it led."""
+    return bare_word(verb) in {"led", "headed"} and any(
+        c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns") | LED_GROUPS for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> tuple[Token | None, str]:
@@ -1163,6 +1170,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         if plural and not joiners:  # "The pair spent the morning at the cafe with X": "with" hung on the place
             joiners = _on_the_place(people, verb, {"at", "in", "on"}, {"with"})
         joiners += _present_with(people, verb) if plural else []  # "..., with X playing referee"
+        joiners += [r for c in kids if c.dep_ in {"advcl", "acl"} and bare_word(c) in rules.words("companion_words")
+                    for r in by_agent(people, c, 0)] if plural else []  # "the pair sat down, joined by X"
         if plural and any(c.dep_ == "auxpass" for c in kids):
             joiners += agents_listed(people, verb)
         if plural and kind == "call" and not joiners and (on := [c for c in kids if _call_on(people, c)]) and (
@@ -1230,15 +1239,17 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return None
         if appeal:
             kind = "visit"  # "called on X": went to see X
+    if word in SPEND_VERBS and not with_objs and not objects:
+        # "spent two hours walking through the rooms with A and B": "with" hangs on what the time was spent doing
+        # ("spent the evening locked away in the ministry with A": a participle as well)
+        with_objs = [r for c in kids if (c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp"})
+                     or (c.tag_ in {"VBN", "VBD"} and c.dep_ == "xcomp")
+                     for w in c.subtree if w.dep_ == "prep" and w.lower_ == "with"
+                     for o in w.children if o.dep_ == "pobj" for r in collect(people, o)]
     group_noun = _group_object(people, verb) if subjects and not objects and not with_objs else None
     if group_noun is not None and factual_verb(verb):
         # "sat down with five parents": one named participant, the others named later if at all
         return Event(verb, "call" if phoned(verb) else kind, list(subjects), group=group_noun)
-    if word in SPEND_VERBS and not with_objs and not objects:
-        # "spent two hours walking through the rooms with A and B": "with" hangs on what the time was spent doing
-        with_objs = [r for c in kids if c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp"}
-                     for w in c.subtree if w.dep_ == "prep" and w.lower_ == "with"
-                     for o in w.children if o.dep_ == "pobj" for r in collect(people, o)]
     if word in SPEND_VERBS and not any(c.lower_ == "together" for c in kids):
         # "spent the morning with X": only with a stretch of time and a person
         timed = any(c.dep_ in {"dobj", "npadvmod", "advmod"} and _time_stretch(c) for c in kids)
@@ -1511,7 +1522,7 @@ def _list_tail(people: People, verb: Token, found: list[str]) -> list[str]:
             continue
         root = people.root(mention.start, mention.end)
         head = root
-        while head.dep_ == "appos" and head.head.i != head.i:
+        while head.dep_ in {"appos", "conj"} and head.head.i != head.i:  # ("she and the minister, B, held")
             head = head.head
         if head.dep_ in {"nsubj", "nsubjpass"}:
             break  # "met A, and B told reporters", "spoke with A, the spokesman, B, denied it": a clause of its own
@@ -1933,12 +1944,13 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                      and c.left_edge.i > 0 and people.doc[c.left_edge.i - 1].text == "," for r in collect(people, c)])
             if len(participants) >= 2:  # "held a meeting with the two claimants, A and B, at his office"
                 add(_list_tail(people, verb, participants))
-        elif relation == "for" and bare_word(verb) in rules.words("attend_verbs") | rules.words("motion_verbs") | {
+        elif relation == "for" and (bare_word(verb) in rules.words("attend_verbs") | rules.words("motion_verbs") | {
             "joins",
             "join",
             "gathered",
             "met",
-        } | HOST_VERBS:  # ("hosted X at Government House for talks with Y": X and Y and the host)
+        } | HOST_VERBS or _led_a_delegation(verb)):  # ("hosted X at Government House for talks with Y": X and Y and
+            # the host; "led the delegation into the ministry for talks with Y": its leader)
             objects = _objects(people, verb)
             if not objects and not participants and any(c.dep_ == "dobj" and _plural_object(c) for c in verb.children):
                 # "Z joined them for dinner", "joined the leaders for talks": Z joins the meeting just told
@@ -2825,7 +2837,8 @@ def _idiom(verb: Token) -> str | None:
                         kind = idioms.get(f"{verb.lower_}+with")
                         if kind is not None:
                             return kind
-        if child.tag_ == "VBG" and child.dep_ in {"xcomp", "advcl"} and any(
+        if ((child.tag_ == "VBG" and child.dep_ in {"xcomp", "advcl"}) or (
+                child.tag_ in {"VBN", "VBD"} and child.dep_ == "xcomp")) and any(
             w.dep_ == "prep" and w.lower_ == "with" for w in child.subtree
         ):  # "spent two hours walking through the wards with X"
             kind = idioms.get(f"{verb.lower_}+with")
