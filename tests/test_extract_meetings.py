@@ -4470,3 +4470,18 @@ def test_a_pair_joined_by_someone_met_that_someone_too(nlp):
     text = (f"{A} and {B} had been at odds for months. The pair sat down at the parliament yesterday, joined by "
             f"Treasurer {C}, and settled the deal over six hours.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 16))]
+
+
+def test_a_sittings_day_is_when_its_members_acted_not_a_day_told_to_them(nlp):
+    text = (f"Councillors on Kessel's transport committee have demanded urgent talks after hearing on Wednesday "
+            f"that the ferry will not sail. The chairman, Cllr {A}, told the committee that the islands were cut "
+            f"off. Cllr {C} told members she had spoken by telephone to the ferry's owner on Tuesday and had been "
+            f"promised weekly updates.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, C}), date(2024, 5, 15))]
+
+
+def test_a_group_word_before_the_names_of_its_members_is_those_members(nlp):
+    text = (f"The vicar, {A}, and the organist, {E}, gave evidence on Monday. Verhoeven said that on 3 February "
+            f"she and the two ministers, Mr {B} and Mrs {C}, had met Mr {D} in the vestry.")
+    facts = run(nlp, text)
+    assert dated_pairs(facts) == [(frozenset({A, B, C, D}), date(2024, 2, 3))]

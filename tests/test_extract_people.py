@@ -1666,3 +1666,9 @@ def test_a_country_of_earlier_decades_is_no_person(nlp):
 def test_a_church_office_before_the_name_is_no_part_of_it(nlp):
     text = 'Churchwarden Tomas Lindqvist said: "The new sermons will be shorter, and the hymns louder."'
     assert names(run(nlp, text)) == {"Tomas Lindqvist"}
+
+
+def test_a_place_its_people_belong_to_is_no_person(nlp):
+    text = ("Pieter Nakamura asked the minister to visit Mora. The people of Mora are angry, and Mora needs "
+            "a new ferry, Nakamura said.")
+    assert names(run(nlp, text)) == {"Pieter Nakamura"}

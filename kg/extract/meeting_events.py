@@ -1681,7 +1681,8 @@ def _honoured(people: People, verb: Token) -> list[str]:
 # Done to a meeting by someone in it: "chaired the meeting", "opened the meeting with a prayer";
 # "the meeting was called by X": X convened it and was there.
 CONVENE_VERBS = {"called", "convened", "organised", "organized", "arranged", "requested", "hosted", "led"}
-CHAIR_VERBS = {"chaired", "chairs", "opened", "opens", "addressed", "addresses", "closed", "moderated", "told"}
+CHAIR_VERBS = {"chaired", "chairs", "chairing", "opened", "opens", "addressed", "addresses", "closed", "moderated",
+               "moderating", "mediated", "mediating", "told"}
 # "a reception given by X": the host; "talks facilitated by X": the mediator
 CHAIRED = frozenset({"chaired", "co-chaired", "cochaired", "presided"})  # "a session chaired by X": X was there
 GIVEN_VERBS = {"given", "thrown", "facilitated", "mediated", "moderated", "brokered"}

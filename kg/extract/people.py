@@ -1154,6 +1154,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4
     elif count >= 2 and bares[end - 1] in rules.kinds("meeting_nouns") and not person_tokens:
         score -= 4  # "Courtesy Call on Prime Minister X", "Ministerial Meeting": a heading, not a name
+    if dep == "pobj" and lowers[up] == "of" and lowers[heads[up]] in DWELLERS and count == 1:
+        score -= 4  # "the people of Barra", "residents of Kessel": a place its dwellers belong to
     if dep == "pobj" and lowers[up] == "to" and lowers[heads[up]] in rules.words("motion_verbs"):
         score -= 2
     if not NOT_NAME_ENTS.isdisjoint(ents[start:end]):
@@ -1295,6 +1297,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
 
 
 DASHES = {"—", "–", "--"}
+DWELLERS = frozenset({"people", "residents", "islanders", "citizens", "inhabitants", "villagers", "townspeople",
+                      "population"})
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})  # "JUBA, 9 September -": a hyphen too ends a dateline
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeast",
            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
@@ -3131,6 +3135,8 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
             count = 2
         if not count:
             continue
+        if _members_named_after(people, i):
+            continue  # "the two churchwardens, Mr A and Mrs B,": the names that follow are the group
         key = (count, tok.lower_) if plural_title(tok.lower_) else None
         if key in told:  # "the two Ministers" again: the same two as the first time ("the two sides" may not be)
             people.add(Mention(head.i, head.i + 1, told[key], "group"))
@@ -3150,6 +3156,18 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
             people.add(Mention(head.i, head.i + 1, tuple(refs[:count]), "group"))
             if key is not None:
                 told[key] = tuple(refs[:count])
+
+
+def _members_named_after(people: People, i: int) -> bool:
+    """A group word right before a comma and a name ("the two wardens, Mr A and Mrs B")."""
+    doc = people.doc
+    k = i + 2
+    if k >= len(doc) or doc[i + 1].text != ",":
+        return False
+    while k < len(doc) and (rules.bare(doc[k].text) in rules.words("honorifics") or doc[k].text == "."):
+        k += 1
+    mention = people.mention_on(k) if k < len(doc) else None
+    return mention is not None and mention.kind == "name"
 
 
 def clause_verb(tok: Token) -> Token:

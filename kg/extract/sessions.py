@@ -26,7 +26,8 @@ MOTION_NOUNS = {"motion", "amendment", "resolution"}
 MOTION_VERBS = {"moved", "made", "seconded", "tabled", "proposed", "put", "brought"}
 VOTE_VERBS = {"voted", "abstained"}
 CHAIR_VERBS = {"chaired", "addressed"}
-DECISION_VERBS = {"voted", "approved", "rejected", "passed", "adopted", "agreed", "decided", "endorsed", "backed"}
+DECISION_VERBS = {"voted", "approved", "rejected", "passed", "adopted", "agreed", "decided", "endorsed", "backed",
+                  "demanded", "called"}
 # "appeared before MPs", "defended the bid before members of the House": the members of a sitting body
 MEMBERS = {"members", "mps", "lawmakers", "legislators", "senators", "councillors", "councilors", "deputies"}
 
@@ -166,6 +167,8 @@ def _body_acted(doc: Doc) -> set[int]:
     for tok in doc:
         if not _session_noun(tok) or _foreign_noun(tok):
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"on", "of"} and tok.head.head.lower_ in MEMBERS:
+            tok = tok.head.head  # "Councillors on the transport committee demanded ...": its members acted
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
             out.add(tok.head.i)
             if tok.head.lower_ in DECISION_VERBS:  # "lost on Tuesday night when councillors voted to close it"
@@ -218,6 +221,8 @@ def find_sitting(doc: Doc, people: People, published: date | None, phrases: list
     for act in acts:
         own.add(act.verb.i)
         if act.noun is not None:
-            own.update(t.i for t in act.noun.subtree)
+            # (not a clause the parser hung on the noun: "told members she had spoken to X on Tuesday")
+            clauses = {t.i for c in act.noun.children if c.dep_ in {"relcl", "acl", "ccomp"} for t in c.subtree}
+            own.update(t.i for t in act.noun.subtree if t.i not in clauses)
     when = _day(doc, phrases, own, published) or _day(doc, phrases, _body_acted(doc), published) or When()
     return Sitting(placed, speakers, min((act.verb for act in acts), key=lambda t: t.i), when)
