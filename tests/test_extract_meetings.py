@@ -4485,3 +4485,17 @@ def test_a_group_word_before_the_names_of_its_members_is_those_members(nlp):
             f"she and the two ministers, Mr {B} and Mrs {C}, had met Mr {D} in the vestry.")
     facts = run(nlp, text)
     assert dated_pairs(facts) == [(frozenset({A, B, C, D}), date(2024, 2, 3))]
+
+
+def test_talks_told_with_one_person_are_the_meeting_others_attended_next(nlp):
+    text = (f"Talks between the union and Health Secretary {A} ended without agreement on Wednesday. {B}, the union "
+            f"leader, said the minister had offered \"nothing new at all\" during the three-hour meeting at the "
+            f"ministry, which he attended with the union's chairwoman, Dr. {C}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
+
+
+def test_the_pair_are_the_two_received_not_their_host(nlp):
+    text = (f"The organiser, {B}, and the Lord Provost, {A}, were received on Monday by the prefect, {C}, at his "
+            f"offices. The following day the pair visited the main camp with {D}, a field officer.")
+    assert sorted(dated_pairs(run(nlp, text)), key=order) == [(frozenset({A, B, C}), date(2024, 5, 13)),
+                                                              (frozenset({A, B, D}), date(2024, 5, 14))]

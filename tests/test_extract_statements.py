@@ -609,3 +609,10 @@ def test_what_a_reported_clause_calls_someone_is_the_tellers_words(nlp):
     text = ('Ruth Obi and Tomas Lindqvist run the mosque. Ms Obi told the court that the vote had been "properly '
             'called and properly taken" and that Mr Lindqvist had been "a chairman in name only" for a year.')
     assert [n for n, q in said(run(nlp, text))] == ["Ruth Obi", "Ruth Obi"]
+
+
+def test_a_he_after_an_unnamed_man_is_the_man_named_next(nlp):
+    text = ("The librarian, Alma Verhoeven, was locking the side entrance when she saw a young man at the gate, "
+            'holding a box of books.\n\n"The school flooded this morning and we have nowhere to keep these," he '
+            "said.\n\nThe man was Tomas Lindqvist, a teacher at the school.\n")
+    assert [n for n, q in said(run(nlp, text))] == ["Tomas Lindqvist"]

@@ -3293,6 +3293,11 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
                 if len(earlier.participants) >= 2 and not earlier.attend:
                     event.participants = list(earlier.participants)
                     event.separate = earlier.separate
+                    if subject is not None and subject.lower_ in {"pair", "duo"} and len(event.participants) > 2 \
+                            and earlier.trigger.pos_ == "VERB":
+                        # "A and B were received by C. The next day the pair visited ...": the two, not their host
+                        two = verb_subjects(people, earlier.trigger)
+                        event.participants = two if len(two) == 2 else event.participants
                     break
             if event.participants:
                 break

@@ -231,6 +231,13 @@ def _attend(doc: Doc, people: People, drafts: list[Draft], events: list[Event]) 
                 told.events.extend([empty, event])
             elif empty is not None:  # "The sixth round of talks was held on 6 December. Taking part were A and B"
                 drafts.append(Draft(list(event.participants), empty.kind, [empty, event], _day_of(empty, event)))
+                if empty.definite and (first := _empty_meeting(events, empty, sent_of, one_told=True)) is not None \
+                        and first.trigger.pos_ == "NOUN":
+                    # "Talks between the union and A ended on Wednesday. ... the meeting, which B attended with C":
+                    # the talks told with one person are that meeting
+                    drafts[-1].participants[:0] = [r for r in first.participants if r not in event.participants]
+                    drafts[-1].events.insert(0, first)
+                    drafts[-1].when = _better(_when_of(first), drafts[-1].when)
             elif lone is not None:  # "Mayor X brought the sides together, but the session ended. Present were A, B"
                 drafts.append(_joined(lone, event))
             elif (chaired := _chaired_before(events, event, sent_of)) is not None:

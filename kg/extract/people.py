@@ -3328,6 +3328,13 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
             continue  # an unnamed source is quoted where it is told ("... . '...,' he said"); a "he" further on
             # is whom the story is about
         (usable if distance <= 3 else far).append((m, distance))
+    unnamed = _unnamed_just_before(people, tok, gender, sent_index)
+    if unnamed is not None:
+        # "... to find a tall man in a parka. 'I'm your neighbour,' he said.": the man nobody has named yet
+        # ("The man was A." after it names him), unless the text has told of a named person of that sex
+        usable = [(m, d) for m, d in usable if people.gender.get(m.refs[0]) == gender]
+        if not usable:
+            return _named_later(people, tok, unnamed)
     if not usable:
         subjects = [(m, d) for m, d in far if _subject_weight(people.root(m.start, m.end)) > 0]
         if len({m.refs[0] for m, _ in subjects}) == 1 and len({m.refs[0] for m, _ in far}) == 1:
@@ -3383,6 +3390,43 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
         if any(m.refs[0] == best[1] and people.root(m.start, m.end).i in subjects for m, _ in usable):
             people.gender[best[1]] = gender
     return best[1]
+
+
+def _named_later(people: People, tok: Token, noun: str) -> str | None:
+    """ "The man was A", "The woman, A, ...": the name given, within two sentences, to "the" + `noun`."""
+    doc = people.doc
+    sent_of = units.index(doc)
+    for k in range(tok.i + 1, len(doc)):
+        if len({sent_of[j] for j in range(tok.i, k + 1) if not doc[j].is_space}) > 3:
+            break
+        t = doc[k]
+        if t.lower_ != noun or not any(c.lower_ == "the" for c in t.children) or people.quoted(t):
+            continue
+        named = [c for c in t.children if c.dep_ == "appos"]
+        if t.dep_ == "nsubj" and t.head.lemma_ == "be":
+            named += [c for c in t.head.children if c.dep_ == "attr"]
+        for c in named:
+            mention = people.mention_on(c.i)
+            if mention is not None and mention.kind == "name" and len(mention.refs) == 1:
+                return mention.refs[0]
+    return None
+
+
+def _unnamed_just_before(people: People, tok: Token, gender: str, sent_index: list[int]) -> str | None:
+    """An unnamed "a man"/"a woman" of the pronoun's sex in its sentence or the one before, after any name:
+    its noun."""
+    doc = people.doc
+    sexes = {"male": "m", "female": "f"}
+    table = rules.kinds("gendered_words")
+    lowers = units.words(doc).lowers
+    for k in range(tok.i - 1, -1, -1):
+        if sent_index[tok.i] - sent_index[k] > 1 or people.mention_on(k) is not None and (
+                people.mention_on(k).kind == "name"):
+            return None
+        if sexes.get(table.get(lowers[k], "")) == gender and doc[k].pos_ == "NOUN" and any(
+                c.lower_ in {"a", "an"} for c in doc[k].children):
+            return lowers[k]
+    return None
 
 
 def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
