@@ -4499,3 +4499,26 @@ def test_the_pair_are_the_two_received_not_their_host(nlp):
             f"offices. The following day the pair visited the main camp with {D}, a field officer.")
     assert sorted(dated_pairs(run(nlp, text)), key=order) == [(frozenset({A, B, C}), date(2024, 5, 13)),
                                                               (frozenset({A, B, D}), date(2024, 5, 14))]
+
+
+def test_a_meeting_in_a_clause_a_dated_act_came_a_day_after(nlp):
+    text = (f"On Tuesday, the announcement came a day after Dr. {B} flew to Kessel and met behind closed doors "
+            f"with the Minister of Health, Dr. {A}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
+
+
+def test_a_she_far_from_other_names_in_a_profile_is_its_subject(nlp):
+    text = ("Dr. Alma Verhoeven, the doctor who led the fight against the 1974 fever outbreak, died on Sunday at her "
+            "home in Kessel. She was 88. Her death was confirmed by her son. In the winter of 1974 she flew to Oslo "
+            "with her case files. On July 22 of that year she was received by the health minister, Orvin Tesk, who "
+            "had insisted that all was well. A week later the minister flew to Kessel and visited the fever "
+            f"hospital with her. Early in 1975 she travelled to Lyon, where she held talks with {B}, the director "
+            "of the vaccine institute.")
+    assert (frozenset({A, B}), None) in dated_pairs(run(nlp, text))
+
+
+def test_a_man_in_a_description_does_not_take_the_next_he(nlp):
+    text = (f"Dr {D}, who has died aged 79, was a country doctor who never lost the air of a man who would rather "
+            f"be out on a house call. Born in Kessel, he qualified in medicine in Oslo. On 14 June 1979 he received "
+            f"a delegation led by {B} at the ministry.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({B, D}), date(1979, 6, 14))]

@@ -1672,3 +1672,15 @@ def test_a_place_its_people_belong_to_is_no_person(nlp):
     text = ("Pieter Nakamura asked the minister to visit Mora. The people of Mora are angry, and Mora needs "
             "a new ferry, Nakamura said.")
     assert names(run(nlp, text)) == {"Pieter Nakamura"}
+
+
+def test_a_maker_named_in_apposition_is_no_person(nlp):
+    text = ("Alma Verhoeven hosted Tomas Lindqvist on Monday. They were joined by Greta Ilves, president of the "
+            "tank's maker, Hanra Rotem, for a session.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas Lindqvist", "Greta Ilves"}
+
+
+def test_a_body_whose_apposition_is_a_thing_with_a_place_before_it_is_no_person(nlp):
+    text = ("OSLO — Norvik Stages, the east-end Oslo studio complex where three series were shot last year, has "
+            "agreed to be bought by Kessel Studios, Alma Verhoeven said.")
+    assert names(run(nlp, text)) == {"Alma Verhoeven"}

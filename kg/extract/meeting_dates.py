@@ -1080,6 +1080,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
         phrases = [p for p in phrases if not _after(p.when, published)]
     _date_events(doc, events, phrases, published)
     _counted_from(doc, events, phrases)
+    _counted_from_clause(doc, events, phrases)
     _eve_of_a_dated_day(doc, events, phrases)
     _day_of_the_occasion(doc, events, phrases)
     _day_in_focus(doc, events, phrases)
@@ -1116,6 +1117,34 @@ def _counted_from(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> N
         if days:
             event.when = When.on(days[0].when.day - timedelta(days=phrase.offset))
             event.has_phrase, event.offset = True, None
+
+
+def _counted_from_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "On Tuesday the announcement came a day after A flew in and met B": a meeting in a clause another act
+    is counted from took place that many days before (or after) the act's own day."""
+    a = units.attrs(doc)
+    heads, deps = a.heads, a.deps
+    lowers, children = units.words(doc).lowers, units.children(doc)
+    for event in events:
+        verb = event.trigger.i
+        if a.poss[verb] not in {"VERB", "AUX"}:
+            continue
+        while deps[verb] == "conj" and heads[verb] != verb:
+            verb = heads[verb]
+        marks = [lowers[c] for c in children[verb] if deps[c] == "mark"]
+        if deps[verb] != "advcl" or not marks or marks[0] not in {"after", "before"} or heads[verb] == verb:
+            continue
+        host = heads[verb]
+        amount = _offset(doc[host], doc[verb])
+        days = [p for p in phrases if p.when.day is not None and not _dateline(doc, p)
+                and dates.attachment(doc, p) == host and not p.start <= event.trigger.i < p.end]
+        if amount is None or not days:
+            continue
+        if event.when is not None and event.when.day is not None and event.when.day != days[0].when.day:
+            continue  # the meeting's own day ("a day after A met B on Monday")
+        direction = 1 if marks[0] == "after" else -1
+        event.when = When.on(days[0].when.day - timedelta(days=direction * amount))
+        event.has_phrase, event.offset = True, None
 
 
 SCENE_SENTENCES = 2  # how far back an undated meeting looks for the scene's day ...

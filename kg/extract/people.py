@@ -1084,9 +1084,11 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 4  # "the Federation of Health Mutual Societies": a body's plural head after a portfolio word
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
         score -= 6  # "Storm Desmond", "Typhoon Odette": a storm's name
-    if dep == "appos" and a.poss[up] == "NOUN" and bares[up] in rules.words("thing_nouns") & rules.words("org_words") \
-            and up < start and not titled:
-        score -= 3  # "his company, Tanami Iron,": the name of a thing apposed to it
+    # (not "the manager of the bus company, Lucia A": a given name is the manager's)
+    thing_before = dep == "appos" and a.poss[up] == "NOUN" and bares[up] in rules.words("thing_nouns") and (
+        up < start and not titled) and texts[start] not in rules.given_names()
+    if thing_before:
+        score -= 3  # "his company, Tanami Iron,", "the tank's maker, Kessel Rotem,": the name of a thing apposed to it
     if count >= 3 and texts[end - 2] in {"de", "del", "do", "da"} and bares[end - 1] in rules.words("countries") and (
             texts[start] not in rules.given_name_genders()) and not titled:
         score -= 3  # "promotes Café de Norland": "of" a country ends the name of a thing or a body
@@ -1238,7 +1240,7 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         # (not "Minister of National Defence A. Name": the name right after the portfolio's capitals)
     if (count == 1 and ents[start] == "NORP" or count <= 2 and _demonym(doc, end - 1)) and _modifier(doc, end - 1):
         score -= 4  # "for East Asian and Pacific Affairs", "Peruvian officials": a nationality describing a noun
-    if _linear_apposition(doc, start, end) and not placed:
+    if _linear_apposition(doc, start, end) and not placed and not thing_before:
         score += 3
     if count >= 2 and person_tokens * 2 < count and texts[start] in rules.given_names() and (
         (texts[start + 1][:1].isupper() or (_joined(doc, start + 1) and count >= 4)
@@ -1525,7 +1527,8 @@ def _thing_apposed(doc: Doc, end: int) -> bool:
         if a.tags[k] in {"NN", "NNS"} and texts[k].islower() and a.bares[k] in rules.words("thing_nouns"):
             return not (k + 1 < len(texts) and a.tags[k + 1] == "POS")  # (not "the company's founder")
         modifier = a.heads[k] > k and a.deps[k] in {"compound", "npadvmod", "amod", "nmod"}  # "farmer-owned"
-        if not (texts[k].islower() or texts[k] in HYPHENS) or a.tags[k] in {"POS", "IN"} or (
+        place = modifier and a.deps[k] == "compound" and a.poss[k] == "PROPN"  # ("the Oslo studio complex")
+        if not (texts[k].islower() or texts[k] in HYPHENS or place) or a.tags[k] in {"POS", "IN"} or (
                 a.tags[k] in {"NN", "NNS"} and not modifier):
             return False  # (not "A. Name, the boss of a developer": the first noun is the head)
     return False
@@ -3250,6 +3253,8 @@ def _narrative_index(people: People) -> list[int]:
 
 
 NAME_GENDER_PENALTY = 6.0
+MAIN_BONUS = 2.0  # for the person the story is about (`_main_person`)
+PLAIN_PERSONS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}  # "a man": somebody the text has not named
 # Written in lower case inside a name: "Salim bin Nasser al-Rawahi", "Elnur Vagif oglu Mammadli"
 PATRONYMIC_LINKS = frozenset({"bin", "bint", "binti", "binte", "ibn", "oglu", "ogly", "kyzy", "qizi"})
 
@@ -3353,6 +3358,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     # '"If the minister wants a yes, she will ...," he said': the other sex is only inside the quotation, so
     # the given name of a speaker the text has not yet called "he" counts as much as the text
     quoted_contrast = bool(contrasts) and all(people.quoted_on(k) for k in contrasts)
+    main = _main_person(people, tok.i)
     for m, distance in usable:
         ref = m.refs[0]
         head = people.root(m.start, m.end)
@@ -3377,6 +3383,8 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
             score += 3  # ... and the clause the relative clause hangs on is the nearest place to look
         if chain is not None and m.start == chain:
             score += 4
+        if ref == main and not says:
+            score += MAIN_BONUS  # the person the story is about: "he" far from other names is most often them
         score += m.start / 1_000_000
         if best is None or score > best[0]:
             best = (score, ref)
@@ -3390,6 +3398,19 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
         if any(m.refs[0] == best[1] and people.root(m.start, m.end).i in subjects for m, _ in usable):
             people.gender[best[1]] = gender
     return best[1]
+
+
+def _main_person(people: People, before: int) -> str | None:
+    """The person the story is about so far: named or referred to at least four times, and twice as often as
+    anybody else, before token `before` (an obituary's, a profile's subject)."""
+    counts: dict[str, int] = {}
+    for m in people.mentions:
+        if m.start < before and len(m.refs) == 1 and m.kind in {"name", "pronoun"}:
+            counts[m.refs[0]] = counts.get(m.refs[0], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 4 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _named_later(people: People, tok: Token, noun: str) -> str | None:
@@ -3416,15 +3437,15 @@ def _unnamed_just_before(people: People, tok: Token, gender: str, sent_index: li
     """An unnamed "a man"/"a woman" of the pronoun's sex in its sentence or the one before, after any name:
     its noun."""
     doc = people.doc
-    sexes = {"male": "m", "female": "f"}
-    table = rules.kinds("gendered_words")
     lowers = units.words(doc).lowers
     for k in range(tok.i - 1, -1, -1):
         if sent_index[tok.i] - sent_index[k] > 1 or people.mention_on(k) is not None and (
                 people.mention_on(k).kind == "name"):
             return None
-        if sexes.get(table.get(lowers[k], "")) == gender and doc[k].pos_ == "NOUN" and any(
-                c.lower_ in {"a", "an"} for c in doc[k].children):
+        # (one who acts or is found: "saw a young man at the gate", not "the air of a man who ...")
+        if PLAIN_PERSONS.get(lowers[k]) == gender and doc[k].pos_ == "NOUN" and any(
+                c.lower_ in {"a", "an"} for c in doc[k].children) and doc[k].dep_ in {"dobj", "nsubj", "nsubjpass"} \
+                and not any(c.dep_ == "relcl" for c in doc[k].children):
             return lowers[k]
     return None
 
