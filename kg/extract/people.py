@@ -1085,8 +1085,12 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     if count >= 2 and bares[start] in rules.words("storm_words") and texts[start][:1].isupper():
         score -= 6  # "Storm Desmond", "Typhoon Odette": a storm's name
     # (not "the manager of the bus company, Lucia A": a given name is the manager's)
+    # ("the tank's maker, X": a thing's maker is a company)
     thing_before = dep == "appos" and a.poss[up] == "NOUN" and bares[up] in rules.words("thing_nouns") and (
-        up < start and not titled) and texts[start] not in rules.given_names()
+        up < start and not titled) and texts[start] not in rules.given_names() and (
+        any(deps[c] == "poss" and a.tags[c] in {"NN", "NNS"} for c in units.children(doc)[up]) or (
+            bares[up] in rules.words("org_words") and not (  # ("the chairman of the region, X": the chairman)
+                deps[up] == "pobj" and lowers[heads[up]] == "of" and _is_title_head(doc, heads[heads[up]]))))
     if thing_before:
         score -= 3  # "his company, Tanami Iron,", "the tank's maker, Kessel Rotem,": the name of a thing apposed to it
     if count >= 3 and texts[end - 2] in {"de", "del", "do", "da"} and bares[end - 1] in rules.words("countries") and (
