@@ -4393,49 +4393,49 @@ def test_a_meeting_a_dated_act_came_a_day_after_has_the_day_before(nlp):
 
 
 def test_sat_across_a_table_at_a_place_from_people(nlp):
-    text = f"{C} leads the union. On April 5, Ilves sat across a table at the ministry from Deputy Prime Minister {A}."
+    text = f"{C} leads the union. On April 5, Ilves sat across the table in the ministry from Deputy Premier {A}."
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, C}), date(2024, 4, 5))]
 
 
 def test_a_demanded_meeting_is_no_meeting(nlp):
-    text = (f"{B} leads the farmers. {A} is the foreign minister. Mr. Lindqvist, who had demanded a meeting with "
-            f"the foreign minister, said Ms. Verhoeven had refused to receive him.")
+    text = (f"{B} leads the farmers. {A} is the foreign minister. Mr. Lindqvist, who demanded a meeting with "
+            f"the interior minister in March, said Ms. Verhoeven had turned him away.")
     assert pairs(run(nlp, text)) == []
 
 
 def test_joined_people_for_talks_with_another_is_one_meeting_of_all(nlp):
-    text = (f"{B} said he had travelled to Kessel on Monday, where he joined the union's leader, {A}, and its "
-            f"chairman, {C}, for talks with the Minister for Labour, Mr. {D}, at the ministry.")
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 13))]
+    text = (f"{B} said he had travelled to Oslo on Friday, where he joined the guild's leader, {A}, and its "
+            f"chairman, {C}, for talks with the Minister of Trade, Mr. {D}, at the ministry.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C, D}), date(2024, 5, 17))]
 
 
 def test_a_further_meeting_held_is_a_meeting(nlp):
-    text = f"On Tuesday, Mr. {B} held a further meeting with the permanent secretary, Dr. {E}."
+    text = f"On Tuesday, Mr. {B} held a further meeting at the ministry with its chief economist, Dr. {E}."
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, E}), date(2024, 5, 14))]
 
 
 def test_a_day_before_an_aside_that_reports_the_clause_is_the_clauses(nlp):
-    text = (f"{B} is on trial. On 24 February 2020 he sat down with the mayor, {C}. On 2 March 2020, the "
-            f"defendant told the court, he met Professor {E}, then president of the Kessel Institute of Health, "
-            f"the national health institute, at the regional office in Kessel.")
-    assert (frozenset({B, E}), date(2020, 3, 2)) in dated_pairs(run(nlp, text))
+    text = (f"{B} is on trial. On 24 January 2019 he had lunch with the mayor, {C}. On 9 April 2019, the "
+            f"accused told the jury, he saw Professor {E}, then head of the Kessel Water Board, the state water "
+            f"agency, at its main office in Oslo.")
+    assert (frozenset({B, E}), date(2019, 4, 9)) in dated_pairs(run(nlp, text))
 
 
 def test_a_meeting_counted_from_by_coordinated_verbs_has_the_day_they_were_given(nlp):
-    text = (f"KESSEL, May 17 - The chief judge, {A}, ignored the new law on Friday and went to her office as usual, "
-            f"a day after a tense meeting with the prime minister, {B}.")
+    text = (f"KESSEL, May 17 - The chief judge, {A}, ignored the new law on Friday and went to her office as normal, "
+            f"a day after a heated meeting with the prime minister, {B}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 16))]
 
 
 def test_separate_calls_told_before_two_withs_are_two_calls(nlp):
-    text = (f"On May 14, the minister, {A}, spoke, in separate calls, with the mayor, {B}, and with the "
-            f"chair of the port board, {C}.")
+    text = (f"On May 14, the minister, {A}, talked, in two separate calls, with the mayor, {B}, and with the "
+            f"head of the harbour board, {C}.")
     assert sorted(pairs(run(nlp, text)), key=order) == [(frozenset({A, C}), "call"), (frozenset({A, B}), "call")]
 
 
 def test_separately_with_one_person_and_with_another_is_two_meetings(nlp):
     text = (f"{B} runs the port. The owner, {A}, whose firm would run the port for ten years, flew in from Oslo "
-            f"last week and met separately with Lindqvist and with three council members, including {C}.")
+            f"on Monday and met separately with Lindqvist and with four harbour commissioners, including {C}.")
     assert sorted(pairs(run(nlp, text)), key=order) == [(frozenset({A, C}), "meeting"),
                                                         (frozenset({A, B}), "meeting")]
 
@@ -4448,9 +4448,9 @@ def test_a_name_in_the_next_clauses_subject_is_no_partner_of_the_first(nlp):
 
 
 def test_a_name_after_a_long_title_and_a_courtesy_title_is_in_the_list(nlp):
-    text = (f"The stoppage, which closed schools, ended on Tuesday after talks on Monday night at the palace "
-            f"between {A}, {B} and the Chief of Staff to the President, Alhaji {D}.")
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, D}), date(2024, 5, 13))]
+    text = (f"The stoppage, which closed schools, ended on Tuesday after talks on Sunday night at the lodge "
+            f"between {A}, {B} and the Chief of Staff to the Vice President, Alhaji {D}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, D}), date(2024, 5, 12))]
 
 
 def test_an_evening_spent_shut_away_with_people_is_a_meeting(nlp):
@@ -4460,10 +4460,9 @@ def test_an_evening_spent_shut_away_with_people_is_a_meeting(nlp):
 
 
 def test_who_led_a_delegation_in_for_talks_took_part_in_them(nlp):
-    text = (f"{D} led the teachers' union for a decade. His finest hour came on 12 March 1985, when he led the "
-            f"union delegation into the ministry for talks with the Minister for Education, {A}, and the Minister "
-            f"for Finance, {B}.")
-    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, D}), date(1985, 3, 12))]
+    text = (f"{D} ran the nurses' union for years. On 3 June 1988 he led the union delegation into the ministry "
+            f"for talks with the Health Minister, {A}, and the Finance Minister, {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, D}), date(1988, 6, 3))]
 
 
 def test_a_pair_joined_by_someone_met_that_someone_too(nlp):
@@ -4475,50 +4474,50 @@ def test_a_pair_joined_by_someone_met_that_someone_too(nlp):
 def test_a_sittings_day_is_when_its_members_acted_not_a_day_told_to_them(nlp):
     text = (f"Councillors on Kessel's transport committee have demanded urgent talks after hearing on Wednesday "
             f"that the ferry will not sail. The chairman, Cllr {A}, told the committee that the islands were cut "
-            f"off. Cllr {C} told members she had spoken by telephone to the ferry's owner on Tuesday and had been "
-            f"promised weekly updates.")
+            f"off. Cllr {C} told members she had rung the ferry's owner on Tuesday and had been "
+            f"told a reply would come within a week.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, C}), date(2024, 5, 15))]
 
 
 def test_a_group_word_before_the_names_of_its_members_is_those_members(nlp):
-    text = (f"The vicar, {A}, and the organist, {E}, gave evidence on Monday. Verhoeven said that on 3 February "
+    text = (f"The vicar, {A}, and the organist, {E}, gave evidence on Monday. Verhoeven said that on 9 March "
             f"she and the two ministers, Mr {B} and Mrs {C}, had met Mr {D} in the vestry.")
     facts = run(nlp, text)
-    assert dated_pairs(facts) == [(frozenset({A, B, C, D}), date(2024, 2, 3))]
+    assert dated_pairs(facts) == [(frozenset({A, B, C, D}), date(2024, 3, 9))]
 
 
 def test_talks_told_with_one_person_are_the_meeting_others_attended_next(nlp):
-    text = (f"Talks between the union and Health Secretary {A} ended without agreement on Wednesday. {B}, the union "
-            f"leader, said the minister had offered \"nothing new at all\" during the three-hour meeting at the "
-            f"ministry, which he attended with the union's chairwoman, Dr. {C}.")
+    text = (f"Talks between the guild and Health Secretary {A} broke up without a deal on Wednesday. {B}, the "
+            f"guild's leader, said the minister had offered \"nothing new at all\" during the long meeting at the "
+            f"ministry, which he attended with the guild's treasurer, Dr. {C}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
 
 
 def test_the_pair_are_the_two_received_not_their_host(nlp):
     text = (f"The organiser, {B}, and the Lord Provost, {A}, were received on Monday by the prefect, {C}, at his "
-            f"offices. The following day the pair visited the main camp with {D}, a field officer.")
+            f"offices. The next day the pair visited the largest camp with {D}, an aid worker.")
     assert sorted(dated_pairs(run(nlp, text)), key=order) == [(frozenset({A, B, C}), date(2024, 5, 13)),
                                                               (frozenset({A, B, D}), date(2024, 5, 14))]
 
 
 def test_a_meeting_in_a_clause_a_dated_act_came_a_day_after(nlp):
-    text = (f"On Tuesday, the announcement came a day after Dr. {B} flew to Kessel and met behind closed doors "
-            f"with the Minister of Health, Dr. {A}.")
+    text = (f"On Tuesday, the decision was announced a day after Dr. {B} went to Kessel and met privately "
+            f"with the Health Minister, Dr. {A}.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 13))]
 
 
 def test_a_she_far_from_other_names_in_a_profile_is_its_subject(nlp):
-    text = ("Dr. Alma Verhoeven, the doctor who led the fight against the 1974 fever outbreak, died on Sunday at her "
-            "home in Kessel. She was 88. Her death was confirmed by her son. In the winter of 1974 she flew to Oslo "
-            "with her case files. On July 22 of that year she was received by the health minister, Orvin Tesk, who "
-            "had insisted that all was well. A week later the minister flew to Kessel and visited the fever "
-            f"hospital with her. Early in 1975 she travelled to Lyon, where she held talks with {B}, the director "
-            "of the vaccine institute.")
+    text = ("Dr. Alma Verhoeven, the surgeon who ran the island's only hospital for thirty years, died on Monday at "
+            "her house in Kessel. She was 91. Her family gave the news. In the spring of 1968 she sailed to Oslo "
+            "with her records. On May 3 of that year the health minister, Orvin Tesk, who had refused to fund "
+            "the hospital, received her. A month later the minister sailed to Kessel and toured the "
+            f"hospital with her. Late in 1969 she went to Turin, where she had talks with {B}, the head of the "
+            "medical school.")
     assert (frozenset({A, B}), None) in dated_pairs(run(nlp, text))
 
 
 def test_a_man_in_a_description_does_not_take_the_next_he(nlp):
-    text = (f"Dr {D}, who has died aged 79, was a country doctor who never lost the air of a man who would rather "
-            f"be out on a house call. Born in Kessel, he qualified in medicine in Oslo. On 14 June 1979 he received "
+    text = (f"Dr {D}, who has died at 84, was a village vet who always had the look of a man who would prefer "
+            f"to be in a field. Raised in Kessel, he trained in Oslo. On 14 June 1979 he received "
             f"a delegation led by {B} at the ministry.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, D}), date(1979, 6, 14))]

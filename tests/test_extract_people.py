@@ -1642,24 +1642,24 @@ def test_a_capitalised_first_word_before_a_comma_is_no_person(nlp):
 
 
 def test_a_nationality_whose_country_adds_ia_is_no_person(nlp):
-    text = ("At lunch, Alma Verhoeven sat down with her Slovak counterpart, Tomas Lindqvist, and the festival "
-            "president, Greta Ilves.")
+    text = ("At dinner, Alma Verhoeven was joined by her Slovak counterpart, Tomas Lindqvist, and the fair's "
+            "chairwoman, Greta Ilves.")
     assert names(run(nlp, text)) == {"Alma Verhoeven", "Tomas Lindqvist", "Greta Ilves"}
 
 
 def test_a_constituency_after_new_is_no_person(nlp):
-    text = "Ruth Obi said she spoke by phone on May 2 with Pieter Nakamura, the Liberal MP for New Kessel Southwest."
+    text = "Ruth Obi says she rang Pieter Nakamura, the Liberal MP for New Kessel Southwest, on May 2."
     assert names(run(nlp, text)) == {"Pieter Nakamura", "Ruth Obi"}
 
 
 def test_a_bodys_other_name_in_brackets_is_no_person(nlp):
-    text = "Alma Verhoeven said the delegation will visit the Supreme Court of Norland (Hof van Kessel) on Monday."
+    text = "Alma Verhoeven said the judges would tour the Supreme Court of Norland (Hof van Kessel) on Monday."
     assert names(run(nlp, text)) == {"Alma Verhoeven"}
 
 
 def test_a_country_of_earlier_decades_is_no_person(nlp):
-    text = ("The judge, Alma Verhoeven, grew up in Kessel, in what was then East Germany, the daughter of a ship "
-            "engineer.")
+    text = ("The judge, Alma Verhoeven, was raised in Kessel, at that time East Germany, the only child of a "
+            "railway clerk.")
     assert names(run(nlp, text)) == {"Alma Verhoeven"}
 
 
@@ -1682,5 +1682,5 @@ def test_a_maker_named_in_apposition_is_no_person(nlp):
 
 def test_a_body_whose_apposition_is_a_thing_with_a_place_before_it_is_no_person(nlp):
     text = ("OSLO — Norvik Stages, the east-end Oslo studio complex where three series were shot last year, has "
-            "agreed to be bought by Kessel Studios, Alma Verhoeven said.")
+            "agreed to a takeover by Kessel Studios, Alma Verhoeven said.")
     assert names(run(nlp, text)) == {"Alma Verhoeven"}

@@ -599,15 +599,15 @@ def test_a_she_inside_the_quotation_does_not_steer_the_he_who_said_it(nlp):
 
 
 def test_a_speaker_the_parser_took_for_a_participles_subject(nlp):
-    text = ("Tomas Lindqvist is a Tory MP. Lindqvist, tipped to become Justice Secretary if the Tories win, said: "
-            '"I had a long lunch and a very interesting chat about the law."')
-    quote = "I had a long lunch and a very interesting chat about the law."
+    text = ("Tomas Lindqvist is a Green MP. Lindqvist, tipped to become Energy Secretary if the Greens gain seats, "
+            'said: "We had a pleasant dinner and a long talk about fishing."')
+    quote = "We had a pleasant dinner and a long talk about fishing."
     assert said(run(nlp, text)) == [("Tomas Lindqvist", quote)]
 
 
 def test_what_a_reported_clause_calls_someone_is_the_tellers_words(nlp):
-    text = ('Ruth Obi and Tomas Lindqvist run the mosque. Ms Obi told the court that the vote had been "properly '
-            'called and properly taken" and that Mr Lindqvist had been "a chairman in name only" for a year.')
+    text = ('Ruth Obi and Tomas Lindqvist run the rowing club. Ms Obi told the tribunal that the ballot had been '
+            '"fairly held and fairly counted" and that Mr Lindqvist had been "a treasurer in title only" for years.')
     assert [n for n, q in said(run(nlp, text))] == ["Ruth Obi", "Ruth Obi"]
 
 
