@@ -1120,3 +1120,9 @@ def test_a_nationality_and_director_alone_is_no_office(nlp):
     facts = run(nlp, "On Saturday the minister had lunch with the Brazilian director Ruth Obi, whose film is in "
                      "competition.")
     assert offices(facts).get("Ruth Obi", []) == []
+
+
+def test_a_weekday_opening_the_sentence_is_no_part_of_a_title(nlp):
+    facts = run(nlp, "The Lord Mayor of Kessel, Alderman Tomas Lindqvist, is back tonight after a visit to Oslo.\n\n"
+                     "On Tuesday Alderman Lindqvist spoke to a crowd in the square.")
+    assert not any("tuesday" in label.lower() for label, _ in offices(facts).get("Tomas Lindqvist", []))

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
 from kg.extract.counterparts import named_counterparts
+from kg.extract.dates import WEEKDAYS
 from kg.extract.people import (
     DASHES,
     HYPHENS,
@@ -200,8 +201,8 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     while k >= 0:
         if people.mention_on(k) or "\n" in texts[k]:
             break
-        if a.ents[k] in {"DATE", "TIME"} and not flags[k] and a.poss[k] != "PROPN":
-            break  # "Last month Coun X": the time the sentence opens with is no part of the title
+        if a.ents[k] in {"DATE", "TIME"} and not flags[k] and (a.poss[k] != "PROPN" or lowers[k] in WEEKDAYS):
+            break  # "Last month Coun X", "On Tuesday Alderman X": the time the sentence opens with is no part of it
         word = bares[k]
         prev = k - 1 if k > 0 else None
         if texts[k] == "." and prev is not None and _abbreviation(bares[prev]) and len(texts[prev]) <= 4:
