@@ -1101,22 +1101,33 @@ def _counted_from(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> N
     """ "returned to work on Friday, a day after a long meeting with X": a meeting inside a counted phrase is
     what the count starts from, so its day is the day the phrase's verb was given less the count."""
     lowers = units.words(doc).lowers
-    heads, deps = units.attrs(doc).heads, units.attrs(doc).deps
     for event in events:
         t = event.trigger.i
         phrase = next((p for p in phrases if p.start < t < p.end and p.offset and p.when.day is None), None)
         if phrase is None or not any(lowers[k] in {"after", "before"} for k in range(phrase.start, t)):
             continue
-        verb = dates.attachment(doc, phrase)
-        verbs = {verb}
-        while deps[verb] == "conj" and heads[verb] != verb:  # ("defied the law on Wednesday and walked in, a day
-            verb = heads[verb]  # after a meeting with X": the day of the verbs told together)
-            verbs.add(verb)
-        days = [p for p in phrases if p is not phrase and p.when.day is not None and not _dateline(doc, p)
-                and dates.attachment(doc, p) in verbs]
+        # ("defied the law on Wednesday and walked in, a day after a meeting with X": the day of the verbs told
+        # together)
+        days = _days_on(doc, phrases, _conjuncts_up(doc, dates.attachment(doc, phrase)))
         if days:
             event.when = When.on(days[0].when.day - timedelta(days=phrase.offset))
             event.has_phrase, event.offset = True, None
+
+
+def _conjuncts_up(doc: Doc, verb: int) -> list[int]:
+    """Token `verb` and the verbs it is coordinated with before it, up to the first ("met" in "flew in and met")."""
+    heads, deps = units.attrs(doc).heads, units.attrs(doc).deps
+    out = [verb]
+    while deps[verb] == "conj" and heads[verb] != verb:
+        verb = heads[verb]
+        out.append(verb)
+    return out
+
+
+def _days_on(doc: Doc, phrases: list[DatePhrase], verbs: list[int]) -> list[DatePhrase]:
+    """The phrases with a day, not a dateline's, that hang on one of the verbs."""
+    return [p for p in phrases if p.when.day is not None and not _dateline(doc, p)
+            and dates.attachment(doc, p) in verbs]
 
 
 def _counted_from_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
@@ -1126,18 +1137,15 @@ def _counted_from_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase
     heads, deps = a.heads, a.deps
     lowers, children = units.words(doc).lowers, units.children(doc)
     for event in events:
-        verb = event.trigger.i
-        if a.poss[verb] not in {"VERB", "AUX"}:
+        if a.poss[event.trigger.i] not in {"VERB", "AUX"}:
             continue
-        while deps[verb] == "conj" and heads[verb] != verb:
-            verb = heads[verb]
+        verb = _conjuncts_up(doc, event.trigger.i)[-1]
         marks = [lowers[c] for c in children[verb] if deps[c] == "mark"]
         if deps[verb] != "advcl" or not marks or marks[0] not in {"after", "before"} or heads[verb] == verb:
             continue
         host = heads[verb]
         amount = _offset(doc[host], doc[verb])
-        days = [p for p in phrases if p.when.day is not None and not _dateline(doc, p)
-                and dates.attachment(doc, p) == host and not p.start <= event.trigger.i < p.end]
+        days = [p for p in _days_on(doc, phrases, [host]) if not p.start <= event.trigger.i < p.end]
         if amount is None or not days:
             continue
         if event.when is not None and event.when.day is not None and event.when.day != days[0].when.day:

@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates, rules, units
 from kg.extract.dates import When
-from kg.extract.people import STOOL_TITLES, Mention, People, clause_verb, plural_title, title_flags
+from kg.extract.people import (
+    STOOL_TITLES,
+    Mention,
+    People,
+    clause_verb,
+    past_courtesy_titles,
+    plural_title,
+    title_flags,
+)
 
 CLAUSE = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 COLLECT_SKIP = CLAUSE | {"prep", "poss", "case", "punct", "det", "cc", "agent", "mark", "aux", "neg"}
@@ -292,9 +300,7 @@ def _name_after_title_words(people: People, tok: Token) -> list[str]:
         return list(named.refs)  # "accompanied by Ambassador of Norland to Lomm A, met ...": no comma before A
     if k >= len(doc) or doc[k].text != "," or k == tok.i + 1:
         return []
-    first = k + 1
-    while first < len(doc) and (bare_word(doc[first]) in rules.words("honorifics") or doc[first].text == "."):
-        first += 1  # "the Chief of Staff to the President, Alhaji A": a courtesy title before the name
+    first = past_courtesy_titles(doc, k + 1)  # "the Chief of Staff to the President, Alhaji A"
     mention = people.mention_on(first) if first < len(doc) else None
     if mention is None or mention.kind != "name" or mention.start != first:
         return []
@@ -1242,8 +1248,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if word in SPEND_VERBS and not with_objs and not objects:
         # "spent two hours walking through the rooms with A and B": "with" hangs on what the time was spent doing
         # ("spent the evening locked away in the ministry with A": a participle as well)
-        with_objs = [r for c in kids if (c.tag_ == "VBG" and c.dep_ in {"xcomp", "advcl", "dobj", "ccomp"})
-                     or (c.tag_ in {"VBN", "VBD"} and c.dep_ == "xcomp")
+        with_objs = [r for c in kids if _spent_doing(c, {"xcomp", "advcl", "dobj", "ccomp"})
                      for w in c.subtree if w.dep_ == "prep" and w.lower_ == "with"
                      for o in w.children if o.dep_ == "pobj" for r in collect(people, o)]
     group_noun = _group_object(people, verb) if subjects and not objects and not with_objs else None
@@ -2838,14 +2843,19 @@ def _idiom(verb: Token) -> str | None:
                         kind = idioms.get(f"{verb.lower_}+with")
                         if kind is not None:
                             return kind
-        if ((child.tag_ == "VBG" and child.dep_ in {"xcomp", "advcl"}) or (
-                child.tag_ in {"VBN", "VBD"} and child.dep_ == "xcomp")) and any(
+        if _spent_doing(child, {"xcomp", "advcl"}) and any(
             w.dep_ == "prep" and w.lower_ == "with" for w in child.subtree
         ):  # "spent two hours walking through the wards with X"
             kind = idioms.get(f"{verb.lower_}+with")
             if kind is not None:
                 return kind
     return None
+
+
+def _spent_doing(tok: Token, gerund_deps: set[str]) -> bool:
+    """What time was spent doing: a gerund in one of `gerund_deps` ("spent two hours walking through the wards"),
+    or a participle the verb governs ("spent the evening locked away in the ministry")."""
+    return (tok.tag_ == "VBG" and tok.dep_ in gerund_deps) or (tok.tag_ in {"VBN", "VBD"} and tok.dep_ == "xcomp")
 
 
 def _face_to_face(tok: Token) -> bool:

@@ -3165,14 +3165,19 @@ def _groups(people: People, offices: dict[str, list[str]]) -> None:
                 told[key] = tuple(refs[:count])
 
 
+def past_courtesy_titles(doc: Doc, k: int) -> int:
+    """The first token from `k` on that is no courtesy title ("Mr", "Alhaji") nor the full stop of one."""
+    while k < len(doc) and (rules.bare(doc[k].text) in rules.words("honorifics") or doc[k].text == "."):
+        k += 1
+    return k
+
+
 def _members_named_after(people: People, i: int) -> bool:
     """A group word right before a comma and a name ("the two wardens, Mr A and Mrs B")."""
     doc = people.doc
-    k = i + 2
-    if k >= len(doc) or doc[i + 1].text != ",":
+    if i + 2 >= len(doc) or doc[i + 1].text != ",":
         return False
-    while k < len(doc) and (rules.bare(doc[k].text) in rules.words("honorifics") or doc[k].text == "."):
-        k += 1
+    k = past_courtesy_titles(doc, i + 2)
     mention = people.mention_on(k) if k < len(doc) else None
     return mention is not None and mention.kind == "name"
 
@@ -3421,8 +3426,11 @@ def _named_later(people: People, tok: Token, noun: str) -> str | None:
     """ "The man was A", "The woman, A, ...": the name given, within two sentences, to "the" + `noun`."""
     doc = people.doc
     sent_of = units.index(doc)
+    seen = {sent_of[tok.i]}  # the sentences read so far, blank lines aside
     for k in range(tok.i + 1, len(doc)):
-        if len({sent_of[j] for j in range(tok.i, k + 1) if not doc[j].is_space}) > 3:
+        if not doc[k].is_space:
+            seen.add(sent_of[k])
+        if len(seen) > 3:
             break
         t = doc[k]
         if t.lower_ != noun or not any(c.lower_ == "the" for c in t.children) or people.quoted(t):
@@ -3443,8 +3451,8 @@ def _unnamed_just_before(people: People, tok: Token, gender: str, sent_index: li
     doc = people.doc
     lowers = units.words(doc).lowers
     for k in range(tok.i - 1, -1, -1):
-        if sent_index[tok.i] - sent_index[k] > 1 or people.mention_on(k) is not None and (
-                people.mention_on(k).kind == "name"):
+        mention = people.mention_on(k)
+        if sent_index[tok.i] - sent_index[k] > 1 or (mention is not None and mention.kind == "name"):
             return None
         # (one who acts or is found: "saw a young man at the gate", not "the air of a man who ...")
         if PLAIN_PERSONS.get(lowers[k]) == gender and doc[k].pos_ == "NOUN" and any(
