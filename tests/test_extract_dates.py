@@ -663,3 +663,15 @@ def test_a_year_after_since_does_not_send_a_later_day_back_to_it(nlp):
             "talks with Tomas Lindqvist in Oslo on March 11, the day the new government took office.")
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 3, 11)]
+
+
+def test_the_eve_of_the_meeting_keeps_its_day_when_a_later_session_names_another(nlp):
+    # the eve is counted from the dated meeting; a session told after it with its own day must not date it, and
+    # the eve's dinner is another day's meeting than the talks, though some of its people are the same
+    text = ("Alma Verhoeven met the port director, Tomas Lindqvist, in Kessel on Wednesday.\n\n"
+            "Mr Lindqvist said the port was ready for the new ferries.\n\n"
+            "On the eve of the meeting, Ms Verhoeven gave a working dinner for Mr Lindqvist and Greta Ilves, the "
+            "envoy. The harbour session, which opened on Monday, ends today.")
+    facts = run(nlp, text)
+    dated = sorted((m.date, len(m.participants)) for m in facts.meetings)
+    assert dated == [(date(2024, 5, 14), 3), (date(2024, 5, 15), 2)]

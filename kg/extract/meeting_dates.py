@@ -697,7 +697,10 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
             if len(earlier.participants) >= 2:
                 if earlier.trigger.is_ancestor(later.trigger):
                     break  # "discussed the decisions taken at the summit on 14 June": a topic, not the talks
-                if not earlier.has_phrase and earlier.when is None and earlier.trigger.i not in anchored:
+                # (not one counted from another meeting: "On the eve of the talks, A hosted B. The session, which
+                # opened on Monday, ..." keeps the eve's day)
+                if not earlier.has_phrase and earlier.when is None and earlier.trigger.i not in anchored \
+                        and earlier.relative is None:
                     earlier.when = later.when
                     earlier.has_phrase = True
                 break

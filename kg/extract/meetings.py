@@ -109,6 +109,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 continue  # a phone call and a meeting of the same people are two contacts
             if _first_time(draft) != _first_time(m) and not _same_sentence(draft, m):
                 continue  # "when X first met Y": an earlier occasion than the meeting told elsewhere
+            if _counted_apart(draft, m) or _counted_apart(m, draft):
+                continue  # "On the eve of the talks, A hosted B": the day before the talks, not the talks
             if (a <= b or b <= a) and dates.compatible(draft.when, m.when):
                 target = m
                 break
@@ -119,6 +121,13 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         target.events.extend(draft.events)
         target.when = _better(target.when, draft.when)
     return merged
+
+
+def _counted_apart(draft: Draft, other: Draft) -> bool:
+    """Whether `draft` is told as days before or after a meeting of `other` ("the eve of the talks"), so
+    another day's meeting however its date turns out."""
+    theirs = {e.trigger.i for e in other.events}
+    return any(e.relative is not None and e.relative[1] != 0 and e.relative[0] in theirs for e in draft.events)
 
 
 def _leaders_met_next(group: Draft, draft: Draft) -> bool:
