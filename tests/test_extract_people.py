@@ -1684,3 +1684,16 @@ def test_a_body_whose_apposition_is_a_thing_with_a_place_before_it_is_no_person(
     text = ("OSLO — Norvik Stages, the east-end Oslo studio complex where three series were shot last year, has "
             "agreed to a takeover by Kessel Studios, Alma Verhoeven said.")
     assert names(run(nlp, text)) == {"Alma Verhoeven"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But the town hall stayed shut. Council boss Tomas Lindqvist SNUBBED the visit.", {"Tomas Lindqvist"}),
+        ("Mayor Pieter Nakamura BLASTED the plan.", {"Pieter Nakamura"}),
+        # a surname in capitals, the way some agencies write it, stays
+        ("The delegation was led by Ahmed Salim AL-HASSAN and Ruth OBI.", {"Ahmed Salim AL-HASSAN", "Ruth OBI"}),
+    ],
+)
+def test_a_tabloid_verb_in_capitals_is_no_part_of_the_name(nlp, text, expected):
+    assert names(run(nlp, text)) == expected

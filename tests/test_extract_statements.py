@@ -616,3 +616,47 @@ def test_a_he_after_an_unnamed_man_is_the_man_named_next(nlp):
             'holding a box of books.\n\n"The school flooded this morning and we have nowhere to keep these," he '
             "said.\n\nThe man was Tomas Lindqvist, a teacher at the school.\n")
     assert [n for n, q in said(run(nlp, text))] == ["Tomas Lindqvist"]
+
+
+def test_british_single_quotes_going_on_in_the_next_paragraph(nlp):
+    # no closing mark at the end of the first paragraph: the quotation goes on, opened again, in the next
+    text = ("The ward sister, Ruth Obi, added: ‘The children loved every minute. We had no fuss at all.\n\n"
+            "‘Some of them still talk about the blue balloons. You cannot buy that.’\n\n"
+            "The hospital did not say who paid for the party.")
+    assert said(run(nlp, text)) == [
+        ("Ruth Obi", "The children loved every minute. We had no fuss at all."),
+        ("Ruth Obi", "Some of them still talk about the blue balloons. You cannot buy that."),
+    ]
+
+
+def test_british_single_quoted_phrase_closed_before_a_blank(nlp):
+    text = "Dr Pieter Nakamura said the new beds had given nurses ‘a fresh start’ after a hard winter."
+    assert said(run(nlp, text)) == [("Pieter Nakamura", "a fresh start")]
+
+
+def test_a_tabloid_verb_of_saying_after_the_quotation(nlp):
+    text = ("‘He promised me a signed shirt from the whole squad!’ beamed Tomas Lindqvist, 9.\n\n"
+            "‘We never thought we would see the day,’ grinned Greta Ilves, his aunt.")
+    assert said(run(nlp, text)) == [("Tomas Lindqvist", "He promised me a signed shirt from the whole squad!"),
+                                    ("Greta Ilves", "We never thought we would see the day")]
+
+
+def test_the_subject_of_a_clause_ending_in_a_colon_speaks(nlp):
+    text = ("Councillor Tomas Lindqvist stayed away.\n\n"
+            "This morning councillor Alma Verhoeven hit back: ‘Tomas should be ashamed of himself. The families "
+            "here deserve better.’")
+    assert said(run(nlp, text)) == [("Alma Verhoeven", "Tomas should be ashamed of himself. The families here "
+                                                       "deserve better.")]
+
+
+def test_an_age_for_the_speaker_named_in_apposition_before(nlp):
+    text = ("Her brother, Dr Tomas Lindqvist, a surgeon at the Kessel clinic, said the old woman kept her wits to the "
+            "end. \"She was arguing about the budget on Sunday,\" the 61-year-old said.")
+    assert said(run(nlp, text)) == [("Tomas Lindqvist", "She was arguing about the budget on Sunday")]
+
+
+def test_the_title_once_held_by_the_one_the_sentence_before_is_about(nlp):
+    text = ("In 1990 she crossed the river to see Tomas Lindqvist, then the Chief Rabbi of Kessel.\n\n"
+            "Decades on, Lindqvist recalled the day with a smile. \"She had more nerve than the army,\" the rabbi "
+            "said in 2010.")
+    assert said(run(nlp, text)) == [("Tomas Lindqvist", "She had more nerve than the army")]

@@ -1629,6 +1629,18 @@ def _shared_surnames(doc: Doc, candidates: list[NameCandidate]) -> None:
         cand.tokens = tuple(cand.key.split())
 
 
+def _shouted_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the last word of a name is a verb in a tabloid's capitals ("A. Name REFUSED"): a past or
+    "-ing" form in capitals after words that are not, and never written elsewhere as a name's word."""
+    texts = units.words(doc).texts
+    last = texts[end - 1]
+    if not (last.isalpha() and last.isupper() and len(last) >= 5 and last.endswith(("ED", "ING"))):
+        return False
+    if any(texts[k].isupper() for k in range(start, end - 1)):
+        return False  # "Ahmed AL-RASHED", "Jean DUPONT-ACHED": a surname written in capitals
+    return last.title() not in texts
+
+
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether the words of `short` appear in `long` in order."""
     it = iter(long)
@@ -1661,6 +1673,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 # "session with Secretary A. Name Tuesday": the wire's day, no part of the name (nor a tabloid's
                 # "met boss A. Name YESTERDAY")
                 name_end -= 1
+            if name_end - name_start > 2 and _shouted_verb(doc, name_start, name_end):
+                name_end -= 1  # "leader A. Name REFUSED to meet her": a tabloid's capitals, no part of the name
             while name_end - name_start > 2 and texts[name_start].lower() in rules.words("countries") and (
                 texts[name_start + 1][:1].isupper() and _title_phrase_before(doc, name_start)
                 and not _has_org_word(doc, name_start, name_end)
@@ -2650,7 +2664,7 @@ def _subject_before(people: People, at: int) -> str | None:
         return None
     a, b = sentence
     subjects = {r for m in people.mentions if a <= m.start < b and m.kind in {"name", "pronoun"}
-                and len(m.refs) == 1 and _main_subject(people.root(m.start, m.end))
+                and len(m.refs) == 1 and _main_subject(_apposed(people.root(m.start, m.end)))
                 and not people.person(m.refs[0]).anonymous for r in m.refs}
     return next(iter(subjects)) if len(subjects) == 1 else None
 
@@ -2772,6 +2786,11 @@ def _guest_descriptors(people: People) -> None:
                 break
 
 
+def _apposed(tok: Token) -> Token:
+    """ "His nephew, Father A. Name, said ...": the noun a name stands in apposition to, else the name."""
+    return tok.head if tok.dep_ == "appos" and tok.head.i < tok.i else tok
+
+
 def _main_subject(tok: Token) -> bool:
     """The subject of its sentence's main verb (or of a verb joined to it), not of a clause inside."""
     return tok.dep_ in {"nsubj", "nsubjpass"} and units.is_main(tok.head)
@@ -2814,6 +2833,18 @@ def _previous_subject(people: People, desc: Descriptor, offices: dict[str, list[
     if any(not lb.startswith("former ") for lb in offices.get(ref, [])):
         return
     _add_descriptor(people, desc, ref)
+
+
+def _former_holder_just_told(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
+    """ "..., where he met A, then the Grand Mufti. ... Years later, A remembered it. '...,' the mufti said":
+    a descriptor no current office fits is the one person who held it before, when the sentence before is about
+    that person."""
+    if desc.modifiers & rules.words("former_markers"):
+        return
+    held = [ref for ref, labels in offices.items() if _match_score(desc, [
+        lb.removeprefix("former ") for lb in labels if lb.startswith("former ")]) > 0]
+    if len(held) == 1 and _subject_before(people, desc.head.left_edge.i) == held[0]:
+        _add_descriptor(people, desc, held[0])
 
 
 def _sole_person_so_far(people: People, desc: Descriptor, offices: dict[str, list[str]]) -> None:
@@ -3475,6 +3506,8 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
             _sole_person_so_far(people, desc, offices)
         if not people.mention_at(desc.head):
             _named_after(people, desc)
+        if not people.mention_at(desc.head):
+            _former_holder_just_told(people, desc, offices)
     _honorific_descriptors(people)
     _style_references(people)
     _defendant(people)

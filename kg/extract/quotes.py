@@ -79,11 +79,18 @@ def _single_quotes(text: str, number: int, pstart: int, pend: int, first_visible
                 open_at = i
         elif (before in ",.!?" and not after.isalnum()) or (
             ch in "'’" and before.isalnum() and (after in ".,;:!?)—–" or i + 1 == pend)
-        ):
+        ) or (ch == "’" and before.isalpha() and before != "s" and after.isspace()):
+            # ("gave staff ‘a real lift’ at the end": a closing curly mark before a blank, unless it may be the
+            # apostrophe of "the leaders’ talks")
             # "... was 'a way of buying time'." closes before the full stop.
             if len(WORD.findall(text[open_at + 1 : i])) >= 3:
                 found.append(Quote(open_at + 1, i, number, True, open_at == first_visible))
             open_at = None
+    if open_at is not None and text[open_at] == "‘" and text[open_at + 1].isalpha() and (
+            open_at == first_visible or text[:open_at].rstrip().endswith(":")) \
+            and text[open_at + 1 : pend].rstrip()[-1:] in {".", "!", "?"} and len(WORD.findall(text[open_at + 1 : pend])) >= 3:
+        # "added: ‘She was kind.\n\n‘She stayed.’": a quotation that goes on in the next paragraph is left open
+        found.append(Quote(open_at + 1, pend, number, False, open_at == first_visible))
     return found
 
 

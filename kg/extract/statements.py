@@ -25,7 +25,7 @@ from kg.records import Statement
 
 MIN_WORDS = 3
 SENTENCE_END = {".", "!", "?"}
-QUOTE_MARKS = set('"“”«»„')
+QUOTE_MARKS = set('"“”«»„‘’')  # (a lone ‘ or ’ token is a single quote mark, or an apostrophe: no word either way)
 
 
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -73,6 +73,12 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
         else:
             refs = tuple(collect(people, child))
         return refs[0] if len(refs) == 1 else None
+    if verb.i and verb.doc[verb.i - 1].is_quote or (verb.i > 1 and verb.doc[verb.i - 2].is_quote):
+        # '"...," grinned X': the parser may take the speaker of a rarer verb put first for its object
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        refs = tuple(collect(people, objects[0])) if objects else ()
+        if len(refs) == 1:
+            return refs[0]
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in {"VBN", "VBD"}):
         # "Roe, tipped to become minister, said: ...": the parser took the name for the participle's subject
         for child in (c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i):
@@ -85,7 +91,8 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
     # '"...," Presiding Judge A. Name said': the parser made the title a verb; the name stands
     # right before "said" with no subject found, and that is who said it
     before = people.mention_on(verb.i - 1) if verb.i else None
-    if before is not None and before.kind == "name" and before.end == verb.i and len(before.refs) == 1:
+    # (or '"...," the 52-year-old said', the parser making the age a modifier of the verb)
+    if before is not None and before.kind in {"name", "descriptor"} and before.end == verb.i and len(before.refs) == 1:
         return before.refs[0]
     return None
 
@@ -200,6 +207,16 @@ def _colon_lead(people: People, before: list[int]) -> str | None:
     if found is None and 1 <= len(before) - 1 <= 3 and all(texts[k][:1].isupper() for k in before[:-1]):
         # 'Villareal: "There is no such meeting."' in a live blog: a surname the name rules leave to labels
         found = _head_person(people, " ".join(texts[k] for k in before[:-1]))
+    if found is None and len(before) > 2:
+        # "Last night councillor A. Name hit back: '...'", "The minister was blunt: '...'": the subject of the
+        # clause the colon ends
+        doc = people.doc
+        verb = doc[before[-2]]
+        while verb.dep_ not in {"ROOT", "conj"} and verb.head.i != verb.i and verb.head.i in before:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in before]
+        refs = collect(people, subjects[0]) if verb.i in before and len(subjects) == 1 else []
+        found = refs[0] if len(refs) == 1 else None
     return found
 
 
