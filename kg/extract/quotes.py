@@ -86,12 +86,18 @@ def _single_quotes(text: str, number: int, pstart: int, pend: int, first_visible
             if len(WORD.findall(text[open_at + 1 : i])) >= 3:
                 found.append(Quote(open_at + 1, i, number, True, open_at == first_visible))
             open_at = None
-    if open_at is not None and text[open_at] == "‘" and text[open_at + 1].isalpha() and (
-            open_at == first_visible or text[:open_at].rstrip().endswith(":")) \
-            and text[open_at + 1 : pend].rstrip()[-1:] in {".", "!", "?"} and len(WORD.findall(text[open_at + 1 : pend])) >= 3:
-        # "added: ‘She was kind.\n\n‘She stayed.’": a quotation that goes on in the next paragraph is left open
+    if open_at is not None and _goes_on(text, open_at, pend, first_visible):
         found.append(Quote(open_at + 1, pend, number, False, open_at == first_visible))
     return found
+
+
+def _goes_on(text: str, open_at: int, pend: int, first_visible: int) -> bool:
+    """ "added: ‘She was kind.\n\n‘She stayed.’": a single quotation opened at the paragraph's start or after a
+    colon, still open at its end after whole sentences, goes on in the next paragraph."""
+    inside = text[open_at + 1 : pend]
+    return text[open_at] == "‘" and inside[:1].isalpha() and (
+        open_at == first_visible or text[:open_at].rstrip().endswith(":")
+    ) and inside.rstrip()[-1:] in {".", "!", "?"} and len(WORD.findall(inside)) >= 3
 
 
 def find_quotes(text: str) -> list[Quote]:
