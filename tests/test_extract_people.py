@@ -1697,3 +1697,14 @@ def test_a_body_whose_apposition_is_a_thing_with_a_place_before_it_is_no_person(
 )
 def test_a_tabloid_verb_in_capitals_is_no_part_of_the_name(nlp, text, expected):
     assert names(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("name", ["Lwazi Ndaba-Pillay", "Thuli Zungu-Hendricks"])
+def test_an_age_after_the_surname_proves_a_person_the_recogniser_missed(nlp, name):
+    surname = name.split()[1]
+    text = (f"08:45 — Good morning and welcome to our coverage from Long Street, where {name} will this morning "
+            "become the first woman to be installed as Bishop of Kessel.\n\n"
+            f"09:50 — Some background: {surname}, 58, was elected by the synod on 14 November after four rounds "
+            f"of voting.\n\n10:41 — {surname} is preaching in English and isiZulu. On Thursday she was received "
+            "by the mayor.")
+    assert names(run(nlp, text)) == {name}

@@ -126,6 +126,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 def _counted_apart(draft: Draft, other: Draft) -> bool:
     """Whether `draft` is told as days before or after a meeting of `other` ("the eve of the talks"), so
     another day's meeting however its date turns out."""
+    if draft.when.day is not None:
+        return False  # a day of its own decides
     theirs = {e.trigger.i for e in other.events}
     return any(e.relative is not None and e.relative[1] != 0 and e.relative[0] in theirs for e in draft.events)
 

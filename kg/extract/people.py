@@ -1026,6 +1026,9 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
     dep, up = deps[head], heads[head]
     if dep in {"nsubj", "nsubjpass"} and lowers[up] in rules.words("speech_verbs"):
         score += 1
+    if end + 2 < n and texts[end] == "," and texts[end + 1].isdigit() and 16 <= int(texts[end + 1]) <= 110 and (
+            texts[end + 2] in {",", "."}):
+        score += 5  # "A. Name, 58, was elected": an age (more than a title: nothing else has one)
     if end + 1 < n and a.poss[end] == "VERB" and lowers[end + 1] in {"his", "her"}:
         score += 2  # "X counts his animals": only a person has "his" (read off the words: the parse may be lost)
     meets = rules.kinds("meeting_verbs")
@@ -1779,8 +1782,12 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     # A surname of several words used alone as well ("A. Lomm-Kessel ... Mr Lomm-Kessel") says more.
     for key in list(totals):
         tokens = tuple(key.split())
-        if len(tokens) >= 3 and totals.get(" ".join(tokens[1:]), -1) >= 3:
-            totals[key] += 2  # one word before it ("for Kessel A. Lomm-Kessel" stays unproven: a place, then a name)
+        tail = " ".join(tokens[1:])
+        rescued = totals[key] < MIN_NAME_SCORE <= totals.get(tail, -1) and firsts[key] < firsts[tail]
+        if len(tokens) >= 3 and (totals.get(tail, -1) >= 3 or rescued):
+            # one word before it ("for Kessel A. Lomm-Kessel" stays unproven: a place, then a name); a surname
+            # proven a person's only just, and first told after the full name, proves the full name a little
+            totals[key] += 2
         elif len(tokens) == 2 and totals.get(tokens[1], -1) >= 3 and len(tokens[1]) > 2 and (
             firsts[key] < min((firsts[o] for o in totals if o != key and o.endswith(f" {tokens[1]}")), default=len(doc))
         ):
@@ -2788,7 +2795,7 @@ def _guest_descriptors(people: People) -> None:
 
 def _apposed(tok: Token) -> Token:
     """ "His nephew, Father A. Name, said ...": the noun a name stands in apposition to, else the name."""
-    return tok.head if tok.dep_ == "appos" and tok.head.i < tok.i else tok
+    return tok.head if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" else tok
 
 
 def _main_subject(tok: Token) -> bool:

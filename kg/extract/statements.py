@@ -73,7 +73,9 @@ def _speaker_of_verb(people: People, verb: Token) -> str | None:
         else:
             refs = tuple(collect(people, child))
         return refs[0] if len(refs) == 1 else None
-    if verb.i and verb.doc[verb.i - 1].is_quote or (verb.i > 1 and verb.doc[verb.i - 2].is_quote):
+    doc = verb.doc
+    if verb.i > 1 and doc[verb.i - 1].is_quote and doc[verb.i - 2].text in {",", "!", "?"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         # '"...," grinned X': the parser may take the speaker of a rarer verb put first for its object
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         refs = tuple(collect(people, objects[0])) if objects else ()
