@@ -1126,3 +1126,18 @@ def test_a_weekday_opening_the_sentence_is_no_part_of_a_title(nlp):
     facts = run(nlp, "The Lord Mayor of Kessel, Alderman Tomas Lindqvist, is back tonight after a visit to Oslo.\n\n"
                      "On Tuesday Alderman Lindqvist spoke to a crowd in the square.")
     assert not any("tuesday" in label.lower() for label, _ in offices(facts).get("Tomas Lindqvist", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Pieter Nakamura, commandant of the Norland Coast Guard, said the ships were ready.",
+         "commandant of the Norland Coast Guard"),
+        ("Pieter Nakamura, the state solicitor for Kessel, asked for a remand.", "state solicitor for Kessel"),
+        ("Pieter Nakamura, the harbour master at Kessel, closed the quay.", "harbour master at Kessel"),
+        ("Pieter Nakamura, the coroner for Kessel, opened the inquest.", "coroner for Kessel"),
+        ("Pieter Nakamura, the curator of the Kessel museum, showed the coins.", "curator of the Kessel museum"),
+    ],
+)
+def test_offices_of_ports_courts_and_museums(nlp, text, label):
+    assert offices(run(nlp, text)) == {"Pieter Nakamura": [(label, False)]}

@@ -1708,3 +1708,9 @@ def test_an_age_after_the_surname_proves_a_person_the_recogniser_missed(nlp, nam
             f"of voting.\n\n10:41 — {surname} is preaching in English and isiZulu. On Thursday she was received "
             "by the mayor.")
     assert names(run(nlp, text)) == {name}
+
+
+def test_a_capitalised_word_opening_the_sentence_before_a_given_name_is_no_part_of_it(nlp):
+    text = "Regular Ruth Obi, 71, who has played at the hall since 1990, said the game would go on."
+    assert names(run(nlp, text)) == {"Ruth Obi"}
+

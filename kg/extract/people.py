@@ -1028,7 +1028,10 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score += 1
     if end + 2 < n and texts[end] == "," and texts[end + 1].isdigit() and 16 <= int(texts[end + 1]) <= 110 and (
             texts[end + 2] in {",", "."}):
-        score += 5  # "A. Name, 58, was elected": an age (more than a title: nothing else has one)
+        # "Name, 58, was elected": an age (more than a title: nothing else has one), of the whole name when it is
+        # one word or starts with a given name (not "Regular A. Name, 84," with a word of the sentence before it)
+        whole = all(texts[k] in HYPHENS for k in range(start + 1, end, 2)) or texts[start] in rules.given_names()
+        score += 5 if whole else 1
     if end + 1 < n and a.poss[end] == "VERB" and lowers[end + 1] in {"his", "her"}:
         score += 2  # "X counts his animals": only a person has "his" (read off the words: the parse may be lost)
     meets = rules.kinds("meeting_verbs")
@@ -1632,6 +1635,16 @@ def _shared_surnames(doc: Doc, candidates: list[NameCandidate]) -> None:
         cand.tokens = tuple(cand.key.split())
 
 
+def _word_before_given_name(doc: Doc, k: int) -> bool:
+    """Whether token `k`, opening a sentence, is an ordinary capitalised word before a given name ("Regular
+    Doreen ..."): no given name itself, no person to the recogniser, no title."""
+    texts = units.words(doc).texts
+    given = rules.given_names()
+    return texts[k] not in given and texts[k + 1] in given and texts[k].isalpha() and not texts[k].isupper() \
+        and units.attrs(doc).ents[k] != "PERSON" and not title_flags(doc)[k] \
+        and units.attrs(doc).bares[k] not in rules.words("honorifics")
+
+
 def _shouted_verb(doc: Doc, start: int, end: int) -> bool:
     """Whether the last word of a name is a verb in a tabloid's capitals ("A. Name REFUSED"): a past or
     "-ing" form in capitals after words that are not, and never written elsewhere as a name's word."""
@@ -1676,6 +1689,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 # "session with Secretary A. Name Tuesday": the wire's day, no part of the name (nor a tabloid's
                 # "met boss A. Name YESTERDAY")
                 name_end -= 1
+            if name_end - name_start > 2 and name_start == sent_start and _word_before_given_name(doc, name_start):
+                name_start += 1  # "Regular A. Name, 84, said": a capitalised word opening the sentence, then a name
             if name_end - name_start > 2 and _shouted_verb(doc, name_start, name_end):
                 name_end -= 1  # "leader A. Name REFUSED to meet her": a tabloid's capitals, no part of the name
             while name_end - name_start > 2 and texts[name_start].lower() in rules.words("countries") and (
@@ -1783,7 +1798,9 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for key in list(totals):
         tokens = tuple(key.split())
         tail = " ".join(tokens[1:])
-        rescued = totals[key] < MIN_NAME_SCORE <= totals.get(tail, -1) and firsts[key] < firsts[tail]
+        # (not "Minister of Y of Norland A. Name-Name": a place before the name)
+        rescued = totals[key] < MIN_NAME_SCORE <= totals.get(tail, -1) and firsts[key] < firsts[tail] and (
+            len(tokens) == 3 and tokens[0] not in rules.words("countries"))
         if len(tokens) >= 3 and (totals.get(tail, -1) >= 3 or rescued):
             # one word before it ("for Kessel A. Lomm-Kessel" stays unproven: a place, then a name); a surname
             # proven a person's only just, and first told after the full name, proves the full name a little
