@@ -675,3 +675,23 @@ def test_the_eve_of_the_meeting_keeps_its_day_when_a_later_session_names_another
     facts = run(nlp, text)
     dated = sorted((m.date, len(m.participants)) for m in facts.meetings)
     assert dated == [(date(2024, 5, 14), 3), (date(2024, 5, 15), 2)]
+
+
+def test_what_comes_a_day_after_a_meeting_is_the_news_of_the_day_filed(nlp):
+    text = ("Trains stood still across the east of Kessel this morning. Passengers waited in the cold.\n\n"
+            "The disruption comes a day after Mayor Alma Verhoeven sat down with the rail chief, Tomas Lindqvist, "
+            "to talk about money for new signals.")
+    assert [m.date for m in run(nlp, text, date(2024, 5, 16)).meetings] == [date(2024, 5, 15)]
+
+
+def test_a_day_after_counts_from_the_day_of_the_news_noun_before(nlp):
+    # the tagger may make the main verb of the sentence before a participle
+    text = ("The signal failure on Wednesday stranded thousands. The breakdown comes a day after Alma Verhoeven sat "
+            "down with the rail chief, Tomas Lindqvist.")
+    assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 14)]
+
+
+def test_hours_after_a_call_is_the_same_day(nlp):
+    text = ("Alma Verhoeven runs a small drone maker.\n\nWe met in her office on Friday afternoon, a few hours after "
+            "she had spoken by phone with the defence minister, Tomas Lindqvist, about export licences.")
+    assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 17)]

@@ -568,7 +568,7 @@ def _day_in_focus(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> N
                 event.has_phrase = True
 
 
-def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> None:
+def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase], published: date | None) -> None:
     """ "X said Thursday that ..., a day after he met Y": the meeting is the main clause's day less a day.
 
     The after/before clause of the meeting hangs on a clause whose verb (or a verb it
@@ -606,6 +606,10 @@ def _after_dated_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase]
             up = up.head
         if event.when is None or event.when.day is None:
             news = _news_day(doc, phrases, top, inside) or _day_of_the_news_before(doc, phrases, top)
+            if news is None and top.tag_ == "VBZ" and top.lower_ in {"comes", "follows"} and published is not None:
+                # "The breakdown comes a day after A met B": what comes now is the news of the day the story is
+                # filed
+                news = dates.dateline(units.text(doc), published) or published
             if news is not None:
                 day = news - timedelta(days=amount if marks[0] == "after" else -amount)
                 event.when = When.on(day)
@@ -646,14 +650,36 @@ def _day_of_the_news_before(doc: Doc, phrases: list[DatePhrase], verb: Token) ->
     own = {t.i for t in verb.subtree}
     if here == 0 or any(p.start in own and p.when.day is None and not p.unknown for p in phrases):
         return None
-    start, end = units.bounds(doc)[here - 1]
-    for p in phrases:
-        if start <= p.start < end and p.when.day is not None and not p.unknown and p.offset is None \
-                and not _dateline(doc, p):
-            told = doc[_climb(doc, dates.attachment(doc, p))[-1]]  # ("..., its board announced Tuesday")
-            if told.tag_ == "VBD" and factual_verb(told):
-                return p.when.day
+    bounds = units.bounds(doc)
+    for back in range(here - 1, max(-1, here - 1 - NEWS_BEFORE), -1):
+        start, end = bounds[back]
+        for p in phrases:
+            if start <= p.start < end and p.when.day is not None and not p.unknown and p.offset is None \
+                    and not _dateline(doc, p):
+                told = doc[_climb(doc, dates.attachment(doc, p))[-1]]  # ("..., its board announced Tuesday")
+                if told.pos_ == "NOUN" and told.dep_ in {"nsubj", "nsubjpass"}:
+                    told = told.head  # "The signal failure on Wednesday stranded thousands": the failure's deed
+                # (the tagger may call a main verb in the past a participle: "The failure stranded thousands")
+                past = told.tag_ == "VBD" or (told.tag_ == "VBN" and told.dep_ == "ROOT" and not any(
+                    c.dep_ in {"aux", "auxpass"} for c in told.children))
+                if past and factual_verb(told):
+                    return p.when.day
+        if not _quoted_sentence(doc, start, end):
+            break  # ('A failure shut the line this morning. "Crews are on site," she said. The breakdown comes
+            # a day after ...': past the quotation, the news told before it)
     return None
+
+
+NEWS_BEFORE = 3  # how many sentences back "The breakdown comes a day after ..." looks for the news it is
+
+
+def _quoted_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence opens with a quotation mark or is a transcript's clip: words somebody said, no news."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return bool(words) and (words[0].is_quote or words[0].text in {"CLIP", "SOUNDBITE"})
+
+
+SAME_DAY_UNITS = frozenset({"hours", "minutes", "hour", "minute"})
 
 
 def _offset(verb: Token, sub: Token) -> int | None:
@@ -661,6 +687,8 @@ def _offset(verb: Token, sub: Token) -> int | None:
     marks = [c for c in sub.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
     for holder in (sub, verb, *marks):
         for child in holder.children:
+            if child.dep_ == "npadvmod" and child.lower_ in SAME_DAY_UNITS:
+                return 0  # "a few hours after she had spoken with X": that same day
             if child.dep_ == "npadvmod" and child.lower_ in UNIT_DAYS:
                 count = 1
                 for c in child.children:
@@ -1087,7 +1115,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     _eve_of_a_dated_day(doc, events, phrases)
     _day_of_the_occasion(doc, events, phrases)
     _day_in_focus(doc, events, phrases)
-    _after_dated_clause(doc, events, phrases)
+    _after_dated_clause(doc, events, phrases, published)
     offset_clauses = _relative(doc, events, phrases)
     _inherit(doc, events, offset_clauses)
     _told_before(doc, people, events, phrases)
