@@ -4521,3 +4521,16 @@ def test_a_man_in_a_description_does_not_take_the_next_he(nlp):
             f"to be in a field. Raised in Kessel, he trained in Oslo. On 14 June 1979 he received "
             f"a delegation led by {B} at the ministry.")
     assert dated_pairs(run(nlp, text)) == [(frozenset({B, D}), date(1979, 6, 14))]
+
+
+@pytest.mark.parametrize("wife", ["Wanjiru Obi", "Thandeka Obi"])
+def test_the_widow_named_after_a_kin_noun_is_mrs_and_he_is_the_visitor(nlp, wife):
+    # "his wife of 40 years, X": a woman, so "Mrs Obi" is she, not the dead judge; "he" in the clause hung on
+    # "called", joined to "flew", is the subject of both
+    text = ("Judge Tomas Obi, who sat on the bench for thirty years, died on Monday. He is survived by his wife of "
+            f"40 years, {wife}, and two sons.\n\n"
+            "The present Chief Justice, Pieter Nakamura, flew to Kessel yesterday and called at the family home, "
+            "where he spent an hour with Mrs Obi and her daughter.")
+    facts = run(nlp, text)
+    assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        sorted(["Pieter Nakamura", wife])]

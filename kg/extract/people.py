@@ -1915,6 +1915,12 @@ def _gender_near(doc: Doc, starts: list[int]) -> str | None:
     for k in range(max(0, first - 3), first):
         if bares[k] in table and bares[k] not in {"he", "she", "his", "her", "him", "hers"}:
             return table[bares[k]]
+    if first >= 2 and doc[first - 1].text == ",":  # "his wife of 61 years, Kamala Name": the noun before the comma
+        for tok in reversed(doc[max(0, first - 8) : first - 1]):
+            if tok.is_punct or tok.pos_ in {"PROPN", "VERB", "AUX"}:
+                break
+            if bares[tok.i] in table and bares[tok.i] not in {"he", "she", "his", "her", "him", "hers"}:
+                return table[bares[tok.i]]
     return None
 
 
@@ -3443,8 +3449,9 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
             elif any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= m.start <= c.right_edge.i
                      for c in verb.children):
                 score -= 20  # "a deputation led by X called on him": inside the subject, not its object
-        if distance == 0 and verb.dep_ == "relcl" and clause_verb(head).i == clause_verb(verb.head).i:
-            score += 3  # ... and the clause the relative clause hangs on is the nearest place to look
+        if distance == 0 and verb.dep_ == "relcl" and clause_verb(head).i in _conjoined_up(clause_verb(verb.head)):
+            score += 3  # ... and the clause the relative clause hangs on is the nearest place to look (or a verb
+            # joined to it: "X flew in and called at the house, where he ...")
         if chain is not None and m.start == chain:
             score += 4
         if ref == main and not says:
@@ -3462,6 +3469,15 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
         if any(m.refs[0] == best[1] and people.root(m.start, m.end).i in subjects for m, _ in usable):
             people.gender[best[1]] = gender
     return best[1]
+
+
+def _conjoined_up(verb: Token) -> set[int]:
+    """A verb and the verbs it is joined to as a conjunct, up to the first ("flew ... and called": both)."""
+    out = {verb.i}
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        out.add(verb.i)
+    return out
 
 
 def _main_person(people: People, before: int) -> str | None:
