@@ -4534,3 +4534,12 @@ def test_the_widow_named_after_a_kin_noun_is_mrs_and_he_is_the_visitor(nlp, wife
     facts = run(nlp, text)
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
         sorted(["Pieter Nakamura", wife])]
+
+
+def test_talks_summing_up_a_planned_meeting_are_planned_too(nlp):
+    text = ("Union president Tomas Lindqvist says the minister, Alma Verhoeven, is expected to meet the union on "
+            "Monday, the first formal talks between the two sides since January.")
+    assert run(nlp, text).meetings == []
+    text = ("The minister, Alma Verhoeven, met union leader Tomas Lindqvist on Monday, the first talks between the "
+            "two since March.")
+    assert len(run(nlp, text).meetings) == 1

@@ -660,3 +660,17 @@ def test_the_title_once_held_by_the_one_the_sentence_before_is_about(nlp):
             "Decades on, Lindqvist recalled the day with a smile. \"She had more nerve than the army,\" the rabbi "
             "said in 2010.")
     assert said(run(nlp, text)) == [("Tomas Lindqvist", "She had more nerve than the army")]
+
+
+def test_a_clip_captioned_with_a_name_in_capitals_is_that_persons(nlp):
+    text = ("PRESENTER (ALMA VERHOEVEN): Good morning. The port is shut.\n\n"
+            "Harbourmaster Tomas Lindqvist says the cranes stopped at dawn.\n\n"
+            "CLIP (TOMAS LINDQVIST, PORT AUTHORITY): \"We have crews on the quay now. The ships will move by noon.\""
+            "\n\n"
+            "PRESENTER: And the union?\n\n"
+            "CLIP (COUNCILLOR GRETA ILVES): \"Nobody told the workers anything until the gates were locked.\"")
+    facts = run(nlp, text)
+    quoted = [(n, q) for n, q in said(facts) if n != "Alma Verhoeven"]
+    assert quoted == [("Tomas Lindqvist", "\"We have crews on the quay now. The ships will move by noon.\""),
+                      ("Greta Ilves", "\"Nobody told the workers anything until the gates were locked.\"")]
+    assert all("," not in o.label for o in facts.offices)

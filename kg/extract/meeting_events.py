@@ -1029,6 +1029,9 @@ def factual_noun(noun: Token) -> bool:
     for child in kids:  # "a meeting that had been scheduled for Friday", "talks set for May"
         if child.dep_ in {"acl", "relcl"} and bare_word(child) in rules.words("cancel_verbs"):
             return False
+    told = _summed_up(noun)
+    if told is not None and not factual_verb(told):
+        return False  # "is expected to meet the union on Monday, the first formal talks since January": planned too
     verb, relation = _governing_verb(noun)
     if verb is None:
         return True
@@ -1051,6 +1054,21 @@ def factual_noun(noun: Token) -> bool:
     if relation in {"nsubj", "nsubjpass"} and _cancelled(verb):
         return False
     return factual_verb(verb)
+
+
+def _summed_up(noun: Token) -> Token | None:
+    """ "..., is expected to meet X on Monday, the first talks between the two": the meeting verb a noun phrase
+    after a comma sums up, told just before it in the sentence."""
+    doc = noun.doc
+    left = noun.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    start, _ = units.unit_bounds(doc, noun.i)
+    meets = rules.kinds("meeting_verbs")
+    for tok in reversed(doc[start : left - 1]):
+        if tok.pos_ == "VERB" and bare_word(tok) in meets:
+            return tok
+    return None
 
 
 def _cancelled(verb: Token) -> bool:

@@ -3262,6 +3262,8 @@ def _subject_weight(tok: Token) -> float:
         tok = tok.head
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         return 3.0 if units.is_main(tok.head) else 1.5
+    if tok.lower_ in {"he", "she"}:
+        return 1.5  # a subject whatever the parser made of it ("On Monday she and the minister hosted ...")
     return 0.0
 
 
@@ -3344,6 +3346,8 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     subj = subjects[0]
     if tok.i >= subj.left_edge.i or _reported(tok, root):
         return None
+    if people.doc[tok.i + 1].lower_ in {"and", "or"}:
+        return None  # "On Monday she and the minister, A, hosted B": two subjects, the parser kept one
     refs = people.np_refs(subj)
     if len(refs) != 1:
         return None

@@ -456,6 +456,18 @@ def _paren_person(people: People, doc: Doc, label: Label, text: str) -> str | No
     if not label.paren:
         return None
     name = label.paren.split(",")[0].strip()
+    if name.isupper() and len(name.split()) >= 2:
+        # "CLIP (MAYOR A. NAME):", "CLIP (A. NAME, TTC):": a person of the article written in capitals, else a
+        # new one by the words after the titles
+        ref = _head_person(people, name)
+        words = name.title().split()
+        titles = rules.heads("titles") | rules.words("honorifics")
+        while words and rules.bare(words[0]) in titles:
+            words = words[1:]
+        # (a given name first: not "(NOT NAMED)", "(VOICE OVER)")
+        if ref is None and _looks_like_name(" ".join(words)) and words[0] in rules.given_names():
+            ref = people.new_person(" ".join(words)).ref
+        return ref
     if not _looks_like_name(name):
         return None
     ref = _named(people, fold(name).split())
@@ -533,6 +545,9 @@ def _interviewee(people: People, doc: Doc, before: int) -> str | None:
     return min(counts, key=lambda r: (-counts[r], first[r]))
 
 
+CLIP_LABELS = frozenset({"clip", "soundbite", "sot", "actuality", "tape", "audio", "video"})
+
+
 def _label_statements(doc: Doc, people: People, labels: list[Label], text: str) -> list[Statement]:
     """Each labelled turn of three words or more, said by the person its label names.
 
@@ -553,8 +568,8 @@ def _label_statements(doc: Doc, people: People, labels: list[Label], text: str) 
             if ref is None and len(labels) >= MIN_TURNS:  # a transcript: every label is a speaker
                 ref = (_written_person(people, doc, label.head, text) or _given_name_only(people, label.head)
                        or _unnamed_speaker(people, label.head))
-        if ref is not None and head not in QUESTION_LABELS | ANSWER_LABELS:
-            known.setdefault(head, ref)
+        if ref is not None and head not in QUESTION_LABELS | ANSWER_LABELS | CLIP_LABELS:
+            known.setdefault(head, ref)  # (not "CLIP": each clip is somebody's of its own)
         speakers.append(ref)
     turns = {i for i, h in enumerate(heads) if speakers[i] or (interview and h in QUESTION_LABELS)}
     bounds = paragraphs(text)
@@ -591,6 +606,8 @@ def turn_roles(doc: Doc, labels: list[Label], turns: list[Statement]) -> list[tu
     out: list[tuple[str, str, TextSpan]] = []
     for label in labels:
         role = (label.paren or "").strip()
+        if "," in role:
+            continue  # "CLIP (A. NAME, TTC CEO):": a clip's caption, the office told (or not) in the story
         ref = speaker_at.get(label.start)
         if ref is None or not role.isupper() or role.lower().split()[-1] not in titles:
             continue
