@@ -4543,3 +4543,13 @@ def test_talks_summing_up_a_planned_meeting_are_planned_too(nlp):
     text = ("The minister, Alma Verhoeven, met union leader Tomas Lindqvist on Monday, the first talks between the "
             "two since March.")
     assert len(run(nlp, text).meetings) == 1
+
+
+def test_their_first_meeting_of_the_titled_plural_is_of_those_titled_only(nlp):
+    text = ("Secretary of Defense Alma Verhoeven hosted Kessel's Secretary of Defense Tomas Lindqvist at the ministry "
+            "today. The two leaders held talks, which were also attended by Deputy Secretary Greta Ilves and "
+            "Kessel's Ambassador, Pieter Nakamura.\n\n"
+            "The Secretaries reviewed progress since their first meeting in Oslo on February 11.")
+    facts = run(nlp, text)
+    dated = {m.date: sorted(facts.person(r).name for r in m.participants) for m in facts.meetings}
+    assert dated[date(2024, 2, 11)] == ["Alma Verhoeven", "Tomas Lindqvist"]

@@ -775,12 +775,39 @@ def _title_groups(offices: list[Office], events: list[Event]) -> None:
             event.participants.extend(holders)
 
 
+LESSER_TITLES = frozenset({"deputy", "vice", "assistant", "under", "acting"})
+
+
+def _titled_plural(offices: list[Office], events: list[Event]) -> None:
+    """ "The Secretaries reviewed progress since their first meeting": of the people of the meeting told before,
+    those the article gives that title (not a deputy's), when they are two or more."""
+    for event in events:
+        if len(event.participants) < 3:
+            continue
+        verb = event.trigger
+        if verb.pos_ in {"NOUN", "PROPN"}:
+            if not any(c.dep_ == "poss" and c.lower_ == "their" for c in verb.children):
+                continue
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+        subject = subject_token(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None or not plural_title(subject.text) or not is_definite(subject) or any(
+                c.dep_ == "nummod" for c in subject.children):
+            continue  # (not "the two ministers, joined by C": two told, and who joined them)
+        word = subject.lower_[:-3] + "y" if subject.lower_.endswith("ies") else subject.lower_[:-1]
+        holders = {o.person for o in offices if not o.former and word in (words := o.label.lower().split())
+                   and not LESSER_TITLES & set(words[: words.index(word)])}
+        kept = [r for r in event.participants if r in holders or r in event.joiners]
+        if len(kept) >= 2:
+            event.participants = kept
+
+
 def extract_meetings(doc: Doc, people: People, published: date | None, offices: list[Office]) -> list[Meeting]:
     """All meetings of the article as records; `offices` lets "the premiers" stand for the premiers it names."""
     events = find_events(doc, people)
     events = sorted(events + loose_events(doc, people, events), key=lambda e: e.trigger.i)
     _title_groups(offices, events)
     fill_plural(doc, people, events)
+    _titled_plural(offices, events)
     _told_again(events)
     _accompanied(doc, people, events)
     _with_them_were(doc, people, events)
