@@ -1148,3 +1148,15 @@ def test_offices_of_ports_courts_and_museums(nlp, text, label):
 ])
 def test_trades_and_masters_are_no_offices(nlp, text):
     assert offices(run(nlp, text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("His Excellency Ambassador Pieter Nakamura met the mayor of Kessel.", "Ambassador"),
+        ("His Eminence Cardinal Pieter Nakamura met the mayor of Kessel.", "Cardinal"),
+        ("His Beatitude Patriarch Pieter Nakamura met the mayor of Kessel.", "Patriarch"),
+    ],
+)
+def test_a_style_before_the_title_is_no_part_of_the_office(nlp, text, label):
+    assert offices(run(nlp, text))["Pieter Nakamura"] == [(label, False)]

@@ -1383,6 +1383,9 @@ def finalize(offices: list[Office]) -> list[Office]:
     for office in offices:
         if " " in office.label and rules.bare(office.label.lower()) in rules.words("honorifics"):
             continue  # "Tan Sri": a courtesy title written before the name, no office
+        first, _, rest = office.label.partition(" ")
+        if rest and _bare_word(first) in STYLES and _bare_word(first) != "royal":
+            office = replace(office, label=rest)  # "His Excellency Ambassador A": the office is "Ambassador"
         key = (office.person, office.former, *_group_key(office.label))
         cur = best.get(key)
         if cur is None or _richness(office.label) > _richness(cur.label):
