@@ -456,7 +456,7 @@ def _paren_person(people: People, doc: Doc, label: Label, text: str) -> str | No
     if not label.paren:
         return None
     name = label.paren.split(",")[0].strip()
-    if name.isupper() and len(name.split()) >= 2:
+    if name.isupper() and len(name.split()) >= 2 and fold(label.head) in CLIP_LABELS:
         # "CLIP (MAYOR A. NAME):", "CLIP (A. NAME, TTC):": a person of the article written in capitals, else a
         # new one by the words after the titles
         ref = _head_person(people, name)
