@@ -674,3 +674,12 @@ def test_a_clip_captioned_with_a_name_in_capitals_is_that_persons(nlp):
     assert said(facts) == [("Tomas Lindqvist", "\"We have crews on the quay now. The ships will move by noon.\""),
                       ("Greta Ilves", "\"Nobody told the workers anything until the gates were locked.\"")]
     assert all("," not in o.label for o in facts.offices)
+
+
+def test_a_clip_label_set_off_by_a_dash_names_its_speaker(nlp):
+    text = ("ANCHOR: Good evening. The strike at the port is over.\n\n"
+            "REPORTER: Mayor Tomas Lindqvist signed the deal at noon, after talks that ran all night.\n\n"
+            "SOUNDBITE — MAYOR TOMAS LINDQVIST (in Dutch, translated): \"Nobody won tonight. The city did.\"\n\n"
+            "REPORTER: The dockers return to work on Monday.")
+    facts = run(nlp, text)
+    assert ("Tomas Lindqvist", "\"Nobody won tonight. The city did.\"") in said(facts)

@@ -139,7 +139,7 @@ def find_quotes(text: str) -> list[Quote]:
 # who it stands for is decided later, against the persons of the article.
 
 # "CLIP, MINISTER KIM:", "[SOUNDBITE] MINISTER KIM:": what kind of turn it is, before whose
-_KIND = r"(?:[A-Z]{2,12},[ \t]+|\[[A-Z]{2,12}\][ \t]*)?"
+_KIND = r"(?:[A-Z]{2,12},[ \t]+|\[[A-Z]{2,12}\][ \t]*|[A-Z]{2,12}[ \t]+[—–][ \t]+)?"  # (or "SOUNDBITE — KIM:")
 _TAIL = (
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,3}))?"  # "JO PARK, PRESENTER:"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
