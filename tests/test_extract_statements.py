@@ -683,3 +683,19 @@ def test_a_clip_label_set_off_by_a_dash_names_its_speaker(nlp):
             "REPORTER: The dockers return to work on Monday.")
     facts = run(nlp, text)
     assert ("Tomas Lindqvist", "\"Nobody won tonight. The city did.\"") in said(facts)
+
+
+def test_a_profile_keeps_its_subject_through_a_woman_who_knows_him_and_one_who_asks_his_support(nlp):
+    # "who teaches ... and has known him": "him" is not the relative clause's own subject; "She has asked for his
+    # support": "his" is not the woman the clause has just called "she"
+    text = ("Father Pieter Nakamura still rises at four. He sweeps his own yard and receives ministers on a plain "
+            "bench.\n\n"
+            "'He treats every visitor the same,' says Professor Wanjiru Obi, who teaches history at the university "
+            "and has known him for twenty years.\n\n"
+            "He received the opposition leader, Tomas Lindqvist, last year as well.\n\n"
+            "Next week the new prime minister, Thandeka Mbeki, is expected to make the climb. She has asked for his "
+            "support for new talks. 'I will give her what I gave the others,' he said.")
+    facts = run(nlp, text)
+    assert ("Pieter Nakamura", "I will give her what I gave the others") in said(facts)
+    assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        ["Pieter Nakamura", "Tomas Lindqvist"]]

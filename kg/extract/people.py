@@ -3433,8 +3433,14 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     # the given name of a speaker the text has not yet called "he" counts as much as the text
     quoted_contrast = bool(contrasts) and all(people.quoted_on(k) for k in contrasts)
     main = _main_person(people, tok.i)
+    # "She has asked for his support": a person the clause has just called by the other sex is not meant
+    other_sex = {r for m, d in usable if d == 0 and m.kind == "pronoun" and PRONOUN_GENDER.get(
+        people.doc[m.start].lower_, gender) != gender and clause_verb(people.doc[m.start]).i == verb.i
+        for r in m.refs}
     for m, distance in usable:
         ref = m.refs[0]
+        if ref in other_sex:
+            continue
         head = people.root(m.start, m.end)
         score = 10.0 - 3 * distance
         score += _subject_weight(head)
@@ -3448,7 +3454,10 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
             if clause_verb(head).i == verb.i or head.i in controllers or ref in controller_refs:
                 score -= 20  # (a "himself" of the subject is the subject too: "X had himself driven ... and sat
                 # with him")
-            if verb.dep_ == "relcl" and people.root(m.start, m.end).i == verb.head.i:
+            relative = verb
+            while relative.dep_ == "conj" and relative.head.i != relative.i:
+                relative = relative.head  # ("X, who teaches there and has known him for years": still X's clause)
+            if relative.dep_ == "relcl" and people.root(m.start, m.end).i == relative.head.i:
                 score -= 20  # "X received Y, who called on him": "who" is Y, so "him" is not
             elif any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= m.start <= c.right_edge.i
                      for c in verb.children):
