@@ -4553,3 +4553,13 @@ def test_their_first_meeting_of_the_titled_plural_is_of_those_titled_only(nlp):
     facts = run(nlp, text)
     dated = {m.date: sorted(facts.person(r).name for r in m.participants) for m in facts.meetings}
     assert dated[date(2024, 2, 11)] == ["Alma Verhoeven", "Tomas Lindqvist"]
+
+
+def test_a_name_apposed_to_a_descriptor_of_somebody_else_is_the_one_met(nlp):
+    # the parser hangs "Ms Ilves" on "the accused" (the defendant), not on "counsel"
+    text = ("Tomas Lindqvist (44) pleaded guilty.\n\n"
+            "Before the case was called, the prosecutor, Mr Pieter Nakamura, held talks in the corridor with counsel "
+            "for the accused, Ms Greta Ilves.")
+    facts = run(nlp, text)
+    assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        ["Greta Ilves", "Pieter Nakamura"]]

@@ -120,6 +120,12 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
             # The small parser hangs coordinated names off each other as nmod/compound.
             if deps[child] == "conj" or (deps[child] in {"nmod", "compound", "appos"} and not inside):
                 out.extend(r for r in _collect(people, child, depth + 1) if r not in out)
+            named = people.mention_on(child) if deps[child] == "appos" else None
+            if mention is not None and mention.kind == "descriptor" and named is not None and named.kind == "name" \
+                    and not set(named.refs) & set(mention.refs):
+                # "counsel for the accused, Ms A": a name apposed to a descriptor of somebody else is the one
+                # meant (the parser hung it on the nearer noun)
+                out = [r for r in out if r not in mention.refs]
         if children[i]:  # companions hang on the phrase's children
             out.extend(r for r in _companions(people, i, depth) if r not in out)
         for prep in children[i]:  # "A for Kessel and B for Norland": the parser hangs B on A's place
