@@ -4563,3 +4563,11 @@ def test_a_name_apposed_to_a_descriptor_of_somebody_else_is_the_one_met(nlp):
     facts = run(nlp, text)
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
         ["Greta Ilves", "Pieter Nakamura"]]
+
+
+@pytest.mark.parametrize("role", ["a lawyer for", "the widow of"])
+def test_the_name_after_a_role_for_somebody_is_the_one_met(nlp, role):
+    text = f"Alma Verhoeven met {role} Tomas Lindqvist, Greta Ilves, on Monday."
+    facts = run(nlp, text)
+    assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        ["Alma Verhoeven", "Greta Ilves"]]

@@ -157,6 +157,16 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
                 for obj in children[child]:
                     if deps[obj] == "pobj":
                         out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+    lowers = units.words(doc).lowers
+    for prep in (c for c in children[i] if deps[c] == "prep" and lowers[c] in {"for", "of"} and a.poss[i] == "NOUN"):
+        # "met a lawyer for A, B": the parser hangs the lawyer's name on the client's
+        for obj in (o for o in children[prep] if deps[o] == "pobj"):
+            owner = people.mention_on(obj)
+            for appos in (c for c in children[obj] if deps[c] == "appos" and c > obj):
+                named = people.mention_on(appos)
+                if owner is not None and owner.kind == "name" and named is not None and named.kind == "name" \
+                        and not set(named.refs) & set(owner.refs):
+                    out.extend(r for r in named.refs if r not in out)
     flags = title_flags(doc)
     if flags[i] or any(deps[c] == "compound" and flags[c] for c in children[i]):  # "Minister delegate for X A"
         out.extend(r for r in _title_of_name(people, doc[i]) if r not in out)
