@@ -1714,3 +1714,8 @@ def test_a_capitalised_word_opening_the_sentence_before_a_given_name_is_no_part_
     text = "Regular Ruth Obi, 71, who has played at the hall since 1990, said the game would go on."
     assert names(run(nlp, text)) == {"Ruth Obi"}
 
+
+
+def test_where_an_unnamed_source_is_is_no_part_of_who_it_is(nlp):
+    text = "\"The two churches can reach people nobody else reaches,\" a Western diplomat in Oslo said."
+    assert names(run(nlp, text)) == {"Western diplomat"}

@@ -2105,6 +2105,9 @@ def _np_span(tok: Token, keep_preps: bool) -> tuple[int, int]:
     right = tok.i
     if keep_preps:
         for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"} and any(
+                    o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"} for o in child.children):
+                continue  # "a Western diplomat in Addis Ababa": where the source is, no part of who
             if child.dep_ == "prep" and child.lower_ in {"in", "to", "at", "for", "from", "with", "of", "on"}:
                 right = max(right, _edge_without_clauses(child))
             elif child.dep_ == "amod" and child.i == right + 1:
