@@ -699,3 +699,9 @@ def test_a_profile_keeps_its_subject_through_a_woman_who_knows_him_and_one_who_a
     assert ("Pieter Nakamura", "I will give her what I gave the others") in said(facts)
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
         ["Pieter Nakamura", "Tomas Lindqvist"]]
+
+
+@pytest.mark.parametrize("verb", ["confided", "reflected", "ventured", "snorted"])
+def test_feature_verbs_of_saying(nlp, verb):
+    text = f"\"I never wanted the job in the first place,\" {verb} Alma Verhoeven."
+    assert said(run(nlp, text)) == [("Alma Verhoeven", "I never wanted the job in the first place")]
