@@ -705,3 +705,9 @@ def test_a_profile_keeps_its_subject_through_a_woman_who_knows_him_and_one_who_a
 def test_feature_verbs_of_saying(nlp, verb):
     text = f"\"I never wanted the job in the first place,\" {verb} Alma Verhoeven."
     assert said(run(nlp, text)) == [("Alma Verhoeven", "I never wanted the job in the first place")]
+
+
+def test_a_partial_quotation_in_a_relative_clause_is_the_words_of_whom_the_clause_is_about(nlp):
+    text = ("The mayor, Alma Verhoeven, said he had spoken by telephone on Monday with the head of the household, "
+            "Tomas Lindqvist, who had \"asked for calm above all\".")
+    assert said(run(nlp, text)) == [("Tomas Lindqvist", "asked for calm above all")]

@@ -290,6 +290,8 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
                     if ref:
                         return ref, True
     words_before = [i for i in before if not a.puncts[i]]
+    if words_before and (ref := _relative_speaker(people, frames, index)):
+        return ref, True  # 'X said he had spoken with Y, who had "asked for calm"': Y's words, not X's
     for i in reversed(words_before):
         if _speech_verb(doc, i):
             ref = _speaker_of_verb(people, doc[i])
@@ -334,6 +336,27 @@ def _relative_subject(people: People, verb: Token) -> tuple[str, ...]:
         if child.dep_ == "poss":
             return tuple(collect(people, child))
     return ()
+
+
+def _relative_speaker(people: People, frames: _Frames, index: int) -> str | None:
+    """The one person a relative clause around a quotation is about ('Y, who called it "a recipe for chaos"'),
+    when the clause's verb governs the quotation and its subject is "who"."""
+    rng = frames.ranges[index]
+    if rng is None:
+        return None
+    doc = frames.doc
+    attached = [doc[i] for i in range(*rng) if not rng[0] <= doc[i].head.i < rng[1] or doc[i].head.i == i]
+    if not attached or attached[0].head.i == attached[0].i:
+        return None
+    verb = attached[0] if attached[0].dep_ == "relcl" else attached[0].head  # ('who had "asked for calm"')
+    for _ in range(3):
+        if verb.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in verb.children):
+            refs = _relative_subject(people, verb)
+            return refs[0] if len(refs) == 1 else None
+        if verb.dep_ not in {"xcomp", "conj", "prep", "pobj", "dobj"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _governing_speaker(people: People, frames: _Frames, index: int) -> tuple[str | None, bool]:
