@@ -4571,3 +4571,11 @@ def test_the_name_after_a_role_for_somebody_is_the_one_met(nlp, role):
     facts = run(nlp, text)
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
         ["Alma Verhoeven", "Greta Ilves"]]
+
+
+def test_attended_by_hung_on_the_verb_is_the_meetings(nlp):
+    text = ("Tomas Lindqvist recalled the talks in Oslo on November 5 last year, attended by the Minister, Alma "
+            "Verhoeven, by Mr. Lindqvist himself and by a delegation of boat owners led by Mr. Pieter Nakamura.")
+    facts = run(nlp, text)
+    assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
+        (["Alma Verhoeven", "Pieter Nakamura", "Tomas Lindqvist"], date(2023, 11, 5))]

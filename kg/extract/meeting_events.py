@@ -1878,8 +1878,12 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         chair = people.doc[k]
         if chair.lower_ in CHAIRMANSHIPS and chair.dep_ == "pobj" and chair.head.lower_ == "under":
             add(_prep_objects(people, chair, {"of"}, False))
-    for child in kids:  # "a meeting attended by A and B"
-        if child.dep_ == "acl" and bare_word(child) in rules.words("attend_verbs"):
+    # "recalled the talks in Oslo on 5 May, attended by A and B": the parser hangs the participle on the verb
+    hung = [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i
+            and bare_word(c) in rules.words("attend_verbs") and any(a.dep_ == "agent" for a in c.children)
+            ] if noun.dep_ == "dobj" else []
+    for child in [*kids, *hung]:  # "a meeting attended by A and B"
+        if child.dep_ in {"acl", "advcl"} and bare_word(child) in rules.words("attend_verbs"):
             add(by_agent(people, child, 0))
         elif child.dep_ in {"acl", "advcl"} and bare_word(child) in CHAIRED | CONVENE_VERBS | GIVEN_VERBS and any(
                 c.dep_ == "agent" for c in child.children):  # "a session hosted by X", "a dinner given by X"
