@@ -680,18 +680,18 @@ def test_the_eve_of_the_meeting_keeps_its_day_when_a_later_session_names_another
 def test_what_comes_a_day_after_a_meeting_is_the_news_of_the_day_filed(nlp):
     text = ("Trains stood still across the east of Kessel this morning. Passengers waited in the cold.\n\n"
             "The disruption comes a day after Mayor Alma Verhoeven sat down with the rail chief, Tomas Lindqvist, "
-            "to talk about money for new signals.")
+            "to discuss funding for new points and cables.")
     assert [m.date for m in run(nlp, text, date(2024, 5, 16)).meetings] == [date(2024, 5, 15)]
 
 
 def test_a_day_after_counts_from_the_day_of_the_news_noun_before(nlp):
     # the tagger may make the main verb of the sentence before a participle
-    text = ("The signal failure on Wednesday stranded thousands. The breakdown comes a day after Alma Verhoeven sat "
+    text = ("The cable fire on Wednesday stranded thousands. The shutdown comes a day after Alma Verhoeven sat "
             "down with the rail chief, Tomas Lindqvist.")
     assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 14)]
 
 
 def test_hours_after_a_call_is_the_same_day(nlp):
-    text = ("Alma Verhoeven runs a small drone maker.\n\nWe met in her office on Friday afternoon, a few hours after "
-            "she had spoken by phone with the defence minister, Tomas Lindqvist, about export licences.")
+    text = ("Alma Verhoeven runs a small drone maker.\n\nI found her at her desk on Friday afternoon, some hours after "
+            "she had talked by telephone with the defence minister, Tomas Lindqvist, about permits.")
     assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 17)]

@@ -4529,8 +4529,8 @@ def test_the_widow_named_after_a_kin_noun_is_mrs_and_he_is_the_visitor(nlp, wife
     # "called", joined to "flew", is the subject of both
     text = ("Judge Tomas Obi, who sat on the bench for thirty years, died on Monday. He is survived by his wife of "
             f"40 years, {wife}, and two sons.\n\n"
-            "The present Chief Justice, Pieter Nakamura, flew to Kessel yesterday and called at the family home, "
-            "where he spent an hour with Mrs Obi and her daughter.")
+            "The current Chief Justice, Pieter Nakamura, travelled to Kessel yesterday and called at the house, "
+            "where he sat for an hour with Mrs Obi and her daughter.")
     facts = run(nlp, text)
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
         sorted(["Pieter Nakamura", wife])]
@@ -4538,7 +4538,7 @@ def test_the_widow_named_after_a_kin_noun_is_mrs_and_he_is_the_visitor(nlp, wife
 
 def test_talks_summing_up_a_planned_meeting_are_planned_too(nlp):
     text = ("Union president Tomas Lindqvist says the minister, Alma Verhoeven, is expected to meet the union on "
-            "Monday, the first formal talks between the two sides since January.")
+            "Monday, the first talks between the two sides this year.")
     assert run(nlp, text).meetings == []
     text = ("The minister, Alma Verhoeven, met union leader Tomas Lindqvist on Monday, the first talks between the "
             "two since March.")
@@ -4547,9 +4547,9 @@ def test_talks_summing_up_a_planned_meeting_are_planned_too(nlp):
 
 def test_their_first_meeting_of_the_titled_plural_is_of_those_titled_only(nlp):
     text = ("Secretary of Defense Alma Verhoeven hosted Kessel's Secretary of Defense Tomas Lindqvist at the ministry "
-            "today. The two leaders held talks, which were also attended by Deputy Secretary Greta Ilves and "
+            "today. The two ministers then held talks, attended as well by Deputy Secretary Greta Ilves and "
             "Kessel's Ambassador, Pieter Nakamura.\n\n"
-            "The Secretaries reviewed progress since their first meeting in Oslo on February 11.")
+            "The Secretaries looked back on their first meeting, in Oslo on February 11.")
     facts = run(nlp, text)
     dated = {m.date: sorted(facts.person(r).name for r in m.participants) for m in facts.meetings}
     assert dated[date(2024, 2, 11)] == ["Alma Verhoeven", "Tomas Lindqvist"]
@@ -4558,7 +4558,7 @@ def test_their_first_meeting_of_the_titled_plural_is_of_those_titled_only(nlp):
 def test_a_name_apposed_to_a_descriptor_of_somebody_else_is_the_one_met(nlp):
     # the parser hangs "Ms Ilves" on "the accused" (the defendant), not on "counsel"
     text = ("Tomas Lindqvist (44) pleaded guilty.\n\n"
-            "Before the case was called, the prosecutor, Mr Pieter Nakamura, held talks in the corridor with counsel "
+            "Before the trial opened, the prosecutor, Mr Pieter Nakamura, held talks in the corridor with counsel "
             "for the accused, Ms Greta Ilves.")
     facts = run(nlp, text)
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
@@ -4574,8 +4574,8 @@ def test_the_name_after_a_role_for_somebody_is_the_one_met(nlp, role):
 
 
 def test_attended_by_hung_on_the_verb_is_the_meetings(nlp):
-    text = ("Tomas Lindqvist recalled the talks in Oslo on November 5 last year, attended by the Minister, Alma "
-            "Verhoeven, by Mr. Lindqvist himself and by a delegation of boat owners led by Mr. Pieter Nakamura.")
+    text = ("Tomas Lindqvist recalled the talks in Bergen on November 5 of last year, attended by the minister, "
+            "Alma Verhoeven, by Lindqvist and by a group of trawler owners led by Mr. Pieter Nakamura.")
     facts = run(nlp, text)
     assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
         (["Alma Verhoeven", "Pieter Nakamura", "Tomas Lindqvist"], date(2023, 11, 5))]

@@ -1702,11 +1702,10 @@ def test_a_tabloid_verb_in_capitals_is_no_part_of_the_name(nlp, text, expected):
 @pytest.mark.parametrize("name", ["Lwazi Ndaba-Pillay", "Thuli Zungu-Hendricks"])
 def test_an_age_after_the_surname_proves_a_person_the_recogniser_missed(nlp, name):
     surname = name.split()[1]
-    text = (f"08:45 — Good morning and welcome to our coverage from Long Street, where {name} will this morning "
-            "become the first woman to be installed as Bishop of Kessel.\n\n"
-            f"09:50 — Some background: {surname}, 58, was elected by the synod on 14 November after four rounds "
-            f"of voting.\n\n10:41 — {surname} is preaching in English and isiZulu. On Thursday she was received "
-            "by the mayor.")
+    text = (f"07:30 — Hello from outside the cathedral on Long Street, where {name} takes office today as the "
+            "first woman to lead the diocese of Kessel.\n\n"
+            f"08:10 — A reminder: {surname}, 58, won the synod's vote in the autumn at the third ballot.\n\n"
+            f"09:05 — {surname} is giving the sermon in English and isiZulu. The mayor called on her on Thursday.")
     assert names(run(nlp, text)) == {name}
 
 

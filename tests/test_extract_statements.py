@@ -690,13 +690,13 @@ def test_a_profile_keeps_its_subject_through_a_woman_who_knows_him_and_one_who_a
     # support": "his" is not the woman the clause has just called "she"
     text = ("Father Pieter Nakamura still rises at four. He sweeps his own yard and receives ministers on a plain "
             "bench.\n\n"
-            "'He treats every visitor the same,' says Professor Wanjiru Obi, who teaches history at the university "
-            "and has known him for twenty years.\n\n"
-            "He received the opposition leader, Tomas Lindqvist, last year as well.\n\n"
-            "Next week the new prime minister, Thandeka Mbeki, is expected to make the climb. She has asked for his "
-            "support for new talks. 'I will give her what I gave the others,' he said.")
+            "'He pours everyone the same weak tea,' says Professor Wanjiru Obi, who lectures in history at the "
+            "university and has known him since 1990.\n\n"
+            "He received the opposition leader, Tomas Lindqvist, last year too.\n\n"
+            "The new prime minister, Thandeka Mbeki, plans to come up the hill next month. She wants his blessing for "
+            "a peace plan. 'She will get tea, like everybody else,' he said.")
     facts = run(nlp, text)
-    assert ("Pieter Nakamura", "I will give her what I gave the others") in said(facts)
+    assert ("Pieter Nakamura", "She will get tea, like everybody else") in said(facts)
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
         ["Pieter Nakamura", "Tomas Lindqvist"]]
 
@@ -708,6 +708,6 @@ def test_feature_verbs_of_saying(nlp, verb):
 
 
 def test_a_partial_quotation_in_a_relative_clause_is_the_words_of_whom_the_clause_is_about(nlp):
-    text = ("The mayor, Alma Verhoeven, said he had spoken by telephone on Monday with the head of the household, "
-            "Tomas Lindqvist, who had \"asked for calm above all\".")
-    assert said(run(nlp, text)) == [("Tomas Lindqvist", "asked for calm above all")]
+    text = ("The mayor, Alma Verhoeven, said she had talked on Monday with the palace chamberlain, Tomas Lindqvist, "
+            "who had \"urged restraint at every turn\".")
+    assert said(run(nlp, text)) == [("Tomas Lindqvist", "urged restraint at every turn")]
