@@ -359,14 +359,18 @@ def _according_opener(people: People, frames: _Frames, index: int) -> str | None
     return next(iter(refs)) if len(refs) == 1 else None
 
 
+def _attached(doc: Doc, rng: tuple[int, int]) -> list[Token]:
+    """The words of a quotation's tokens [start, end) that hang on a word outside it (or on nothing)."""
+    return [doc[i] for i in range(*rng) if not rng[0] <= doc[i].head.i < rng[1] or doc[i].head.i == i]
+
+
 def _relative_speaker(people: People, frames: _Frames, index: int) -> str | None:
     """The one person a relative clause around a quotation is about ('Y, who called it "a recipe for chaos"'),
     when the clause's verb governs the quotation and its subject is "who"."""
     rng = frames.ranges[index]
     if rng is None:
         return None
-    doc = frames.doc
-    attached = [doc[i] for i in range(*rng) if not rng[0] <= doc[i].head.i < rng[1] or doc[i].head.i == i]
+    attached = _attached(frames.doc, rng)
     if not attached or attached[0].head.i == attached[0].i:
         return None
     verb = attached[0] if attached[0].dep_ == "relcl" else attached[0].head  # ('who had "asked for calm"')
@@ -392,7 +396,7 @@ def _governing_speaker(people: People, frames: _Frames, index: int) -> tuple[str
     if rng is None:
         return None, False
     doc = frames.doc
-    attached = [doc[i] for i in range(*rng) if not rng[0] <= doc[i].head.i < rng[1] or doc[i].head.i == i]
+    attached = _attached(doc, rng)
     if not attached or attached[0].head.i == attached[0].i:
         return None, False
     verb = attached[0].head
