@@ -281,9 +281,6 @@ def _attribution(people: People, frames: _Frames, index: int) -> tuple[str | Non
     before = frames.before(index)
     words_after = [i for i in after if not a.puncts[i]]
     closing = frames.text[quote.start : quote.end]
-    opener = _according_opener(people, frames, index)
-    if opener is not None:
-        return opener, True  # 'According to A, B "did most of the talking"': A's account, A's words
     if words_after:
         allowed = not _ends_sentence(closing) or doc[words_after[0]].is_lower or closing.rstrip()[-1:] in {"!", "?"}
         if allowed:
@@ -339,24 +336,6 @@ def _relative_subject(people: People, verb: Token) -> tuple[str, ...]:
         if child.dep_ == "poss":
             return tuple(collect(people, child))
     return ()
-
-
-def _according_opener(people: People, frames: _Frames, index: int) -> str | None:
-    """The person of an "According to A," that opens the sentence of a quotation inside it."""
-    rng = frames.ranges[index]
-    if rng is None:
-        return None
-    doc = frames.doc
-    start, _ = units.unit_bounds(doc, rng[0])
-    while start < rng[0] and (doc[start].is_space or doc[start].is_punct):
-        start += 1
-    if start + 3 >= rng[0] or doc[start].lower_ != "according" or doc[start + 1].lower_ != "to":
-        return None
-    comma = next((k for k in range(start + 2, rng[0]) if doc[k].text == ","), None)
-    if comma is None:
-        return None
-    refs = {r for k in range(start + 2, comma) for r in people.refs_on(k)}
-    return next(iter(refs)) if len(refs) == 1 else None
 
 
 def _attached(doc: Doc, rng: tuple[int, int]) -> list[Token]:
