@@ -4579,3 +4579,12 @@ def test_attended_by_hung_on_the_verb_is_the_meetings(nlp):
     facts = run(nlp, text)
     assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
         (["Alma Verhoeven", "Pieter Nakamura", "Tomas Lindqvist"], date(2023, 11, 5))]
+
+
+def test_in_the_room_with_him_joins_the_meeting_just_told(nlp):
+    text = ("On Monday the energy minister, Pieter Nakamura, sat down with the chiefs of the two largest foreign "
+            "drillers at his office. Tomas Lindqvist, the head of Norland Gas, and Kessel Oil's local manager, Greta "
+            "Ilves, were in the room with him for most of the afternoon.")
+    facts = run(nlp, text)
+    assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
+        (["Greta Ilves", "Pieter Nakamura", "Tomas Lindqvist"], date(2024, 5, 13))]

@@ -2931,9 +2931,11 @@ def _present(tok: Token) -> bool:
             return any(c.lower_ == "the" for c in tok.children)  # "Z was in the chair": chaired the meeting told
         # "Across the table at the ministry were A and B": fronted before the copula, the people across it
         fronted = prep.lower_ in {"across", "around", "at"} and prep.i < prep.head.i and tok.lower_ == "table"
+        # ("A and B were in the room with her for three hours": with the one of the meeting just told)
         return (
             tok.dep_ == "pobj" and prep.lower_ in {"at", "in", "across", "around"} and prep.head.lemma_ == "be"
-            and (fronted or any(c.lower_ == "also" for c in prep.head.children))
+            and (fronted or any(c.lower_ == "also" for c in prep.head.children)
+                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))
         )
     if tok.lower_ in PARTY_WORDS:  # "Also in the party were A and B": they came with the delegation just told
         prep = tok.head
