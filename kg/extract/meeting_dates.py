@@ -1139,20 +1139,10 @@ def _counted_from(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> N
             continue
         # ("defied the law on Wednesday and walked in, a day after a meeting with X": the day of the verbs told
         # together)
-        days = _days_on(doc, phrases, _conjuncts_up(doc, dates.attachment(doc, phrase)))
+        days = _days_on(doc, phrases, units.conjuncts_up(doc, dates.attachment(doc, phrase)))
         if days:
             event.when = When.on(days[0].when.day - timedelta(days=phrase.offset))
             event.has_phrase, event.offset = True, None
-
-
-def _conjuncts_up(doc: Doc, verb: int) -> list[int]:
-    """Token `verb` and the verbs it is coordinated with before it, up to the first ("met" in "flew in and met")."""
-    heads, deps = units.attrs(doc).heads, units.attrs(doc).deps
-    out = [verb]
-    while deps[verb] == "conj" and heads[verb] != verb:
-        verb = heads[verb]
-        out.append(verb)
-    return out
 
 
 def _days_on(doc: Doc, phrases: list[DatePhrase], verbs: list[int]) -> list[DatePhrase]:
@@ -1170,7 +1160,7 @@ def _counted_from_clause(doc: Doc, events: list[Event], phrases: list[DatePhrase
     for event in events:
         if a.poss[event.trigger.i] not in {"VERB", "AUX"}:
             continue
-        verb = _conjuncts_up(doc, event.trigger.i)[-1]
+        verb = units.conjuncts_up(doc, event.trigger.i)[-1]
         marks = [lowers[c] for c in children[verb] if deps[c] == "mark"]
         if deps[verb] != "advcl" or not marks or marks[0] not in {"after", "before"} or heads[verb] == verb:
             continue

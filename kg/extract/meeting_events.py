@@ -147,8 +147,8 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
     elif word in rules.words("visiting_plurals") and is_definite(doc[i]):
         # "The visitors were greeted by ...": the delegation told before, or the names listed together
         out.extend(_told_delegation(people, i, "delegation") or _told_group(people, i))
+    lowers = units.words(doc).lowers
     if a.tags[i] == "NNS" or word in rules.words("delegation_nouns"):  # "three council members, including X"
-        lowers = units.words(doc).lowers
         # "representatives of the vendors, including X": the parser hangs "including" on the "of" object
         owners = [o for c in children[i] if deps[c] == "prep" and lowers[c] == "of" for o in children[c]
                   if deps[o] == "pobj" and a.poss[o] == "NOUN"]  # ("of the fishing industry, including X")
@@ -157,8 +157,8 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
                 for obj in children[child]:
                     if deps[obj] == "pobj":
                         out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
-    lowers = units.words(doc).lowers
-    for prep in (c for c in children[i] if deps[c] == "prep" and lowers[c] in {"for", "of"} and a.poss[i] == "NOUN"):
+    preps = [c for c in children[i] if deps[c] == "prep" and lowers[c] in {"for", "of"}] if a.poss[i] == "NOUN" else []
+    for prep in preps:
         # "met a lawyer for A, B": the parser hangs the lawyer's name on the client's
         for obj in (o for o in children[prep] if deps[o] == "pobj"):
             owner = people.mention_on(obj)
@@ -1297,9 +1297,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         if not (timed and (with_objs or placed) and subjects):
             return None
     if word in rules.words("conversation_verbs"):
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = verb.doc[units.conjuncts_up(verb.doc, verb.i)[-1]]
         wherein = any(  # "..., during which they discussed ...": the event told before
             c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children) for c in clause.children
         )

@@ -766,13 +766,18 @@ def _title_groups(offices: list[Office], events: list[Event]) -> None:
         if any(c.dep_ in {"nummod", "appos", "prep"} or c.lower_ in {"some", "several", "two", "three", "other"}
                for c in nouns[0].children):  # "the leaders of A and B, X and Y": those two
             continue
-        word = event.group[:-3] + "y" if event.group.endswith("ies") else event.group[:-1]
+        word = _singular(event.group)
         holders = [o.person for o in offices if not o.former and word in o.label.lower().split()]
         holders = [h for h in dict.fromkeys(holders) if h not in event.participants]
         if any(len(set(holders) & set(e.participants)) >= 2 for e in events if e.trigger.i < event.trigger.i):
             continue  # "the meeting brought together A and B ... X briefed the ministers": that meeting's
         if len(holders) >= 2:
             event.participants.extend(holders)
+
+
+def _singular(title: str) -> str:
+    """ "premiers" -> "premier", "secretaries" -> "secretary": the title word of a plural."""
+    return title[:-3] + "y" if title.endswith("ies") else title[:-1]
 
 
 LESSER_TITLES = frozenset({"deputy", "vice", "assistant", "under", "acting"})
@@ -793,7 +798,7 @@ def _titled_plural(offices: list[Office], events: list[Event]) -> None:
         if subject is None or not plural_title(subject.text) or not is_definite(subject) or any(
                 c.dep_ == "nummod" for c in subject.children):
             continue  # (not "the two ministers, joined by C": two told, and who joined them)
-        word = subject.lower_[:-3] + "y" if subject.lower_.endswith("ies") else subject.lower_[:-1]
+        word = _singular(subject.lower_)
         holders = {o.person for o in offices if not o.former and word in (words := o.label.lower().split())
                    and not LESSER_TITLES & set(words[: words.index(word)])}
         kept = [r for r in event.participants if r in holders or r in event.joiners]

@@ -1906,6 +1906,9 @@ def _gender_fit(said: str | None, known: str | None) -> int:
     return 0 if said == known else 2
 
 
+GENDER_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})  # gendered words that are no kin noun
+
+
 def _gender_near(doc: Doc, starts: list[int]) -> str | None:
     """A person's gender from a courtesy title or a kin word written around where the name first stands
     ("the dead man's mother, Catríona Duggan", "Mr Declan Duggan")."""
@@ -1913,13 +1916,13 @@ def _gender_near(doc: Doc, starts: list[int]) -> str | None:
     bares = units.attrs(doc).bares
     first = min(starts)
     for k in range(max(0, first - 3), first):
-        if bares[k] in table and bares[k] not in {"he", "she", "his", "her", "him", "hers"}:
+        if bares[k] in table and bares[k] not in GENDER_PRONOUNS:
             return table[bares[k]]
     if first >= 2 and doc[first - 1].text == ",":  # "his wife of 61 years, Kamala Name": the noun before the comma
         for tok in reversed(doc[max(0, first - 8) : first - 1]):
             if tok.is_punct or tok.pos_ in {"PROPN", "VERB", "AUX"}:
                 break
-            if bares[tok.i] in table and bares[tok.i] not in {"he", "she", "his", "her", "him", "hers"}:
+            if bares[tok.i] in table and bares[tok.i] not in GENDER_PRONOUNS:
                 return table[bares[tok.i]]
     return None
 
@@ -3440,6 +3443,11 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
     other_sex = {r for m, d in usable if d == 0 and m.kind == "pronoun" and PRONOUN_GENDER.get(
         people.doc[m.start].lower_, gender) != gender and clause_verb(people.doc[m.start]).i == verb.i
         for r in m.refs}
+    # ("X, who teaches there and has known him for years": still X's clause)
+    relative = people.doc[units.conjuncts_up(people.doc, verb.i)[-1]]
+    # the clause a relative clause hangs on, and the verbs joined to it ("X flew in and called at the house, where
+    # he ...")
+    hung_on = set(units.conjuncts_up(people.doc, clause_verb(verb.head).i)) if verb.dep_ == "relcl" else set()
     for m, distance in usable:
         ref = m.refs[0]
         if ref in other_sex:
@@ -3457,17 +3465,13 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
             if clause_verb(head).i == verb.i or head.i in controllers or ref in controller_refs:
                 score -= 20  # (a "himself" of the subject is the subject too: "X had himself driven ... and sat
                 # with him")
-            relative = verb
-            while relative.dep_ == "conj" and relative.head.i != relative.i:
-                relative = relative.head  # ("X, who teaches there and has known him for years": still X's clause)
             if relative.dep_ == "relcl" and people.root(m.start, m.end).i == relative.head.i:
                 score -= 20  # "X received Y, who called on him": "who" is Y, so "him" is not
             elif any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= m.start <= c.right_edge.i
                      for c in verb.children):
                 score -= 20  # "a deputation led by X called on him": inside the subject, not its object
-        if distance == 0 and verb.dep_ == "relcl" and clause_verb(head).i in _conjoined_up(clause_verb(verb.head)):
-            score += 3  # ... and the clause the relative clause hangs on is the nearest place to look (or a verb
-            # joined to it: "X flew in and called at the house, where he ...")
+        if distance == 0 and clause_verb(head).i in hung_on:
+            score += 3  # ... and the clause the relative clause hangs on is the nearest place to look
         if chain is not None and m.start == chain:
             score += 4
         if ref == main and not says:
@@ -3485,15 +3489,6 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
         if any(m.refs[0] == best[1] and people.root(m.start, m.end).i in subjects for m, _ in usable):
             people.gender[best[1]] = gender
     return best[1]
-
-
-def _conjoined_up(verb: Token) -> set[int]:
-    """A verb and the verbs it is joined to as a conjunct, up to the first ("flew ... and called": both)."""
-    out = {verb.i}
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-        out.add(verb.i)
-    return out
 
 
 def _main_person(people: People, before: int) -> str | None:

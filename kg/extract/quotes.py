@@ -96,7 +96,7 @@ def _goes_on(text: str, open_at: int, pend: int, first_visible: int) -> bool:
     colon, still open at its end after whole sentences, goes on in the next paragraph."""
     inside = text[open_at + 1 : pend]
     return text[open_at] == "‘" and inside[:1].isalpha() and (
-        open_at == first_visible or text[:open_at].rstrip().endswith(":")
+        open_at == first_visible or text[first_visible:open_at].rstrip().endswith(":")
     ) and inside.rstrip()[-1:] in {".", "!", "?"} and len(WORD.findall(inside)) >= 3
 
 

@@ -396,6 +396,16 @@ def unit_root(doc: Doc, i: int) -> int:
     return span_root(doc, start, end)
 
 
+def conjuncts_up(doc: Doc, i: int) -> list[int]:
+    """Token `i` and the words it is coordinated with before it, up to the first ("met" in "flew in and met")."""
+    a = attrs(doc)
+    out = [i]
+    while a.deps[i] == "conj" and a.heads[i] != i:
+        i = a.heads[i]
+        out.append(i)
+    return out
+
+
 def is_main(verb: Token) -> bool:
     """A verb of the main clause: the root, coordinated with it, or cut off by a line break."""
     for _ in range(6):
