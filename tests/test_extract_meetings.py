@@ -4588,3 +4588,52 @@ def test_in_the_room_with_him_joins_the_meeting_just_told(nlp):
     facts = run(nlp, text)
     assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
         (["Greta Ilves", "Pieter Nakamura", "Tomas Lindqvist"], date(2024, 5, 13))]
+
+
+def test_in_the_company_of_someone_makes_a_visit_together(nlp):
+    text = ("Alma Verhoeven, the energy minister, spoke in parliament on Friday.\n\nShe said she had toured the quarry "
+            "last Monday in the company of its owner, Tomas Lindqvist, and had found it in good order.")
+    facts = run(nlp, text)
+    assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
+        (["Alma Verhoeven", "Tomas Lindqvist"], date(2024, 5, 13))]
+
+
+def test_the_members_a_led_delegation_names_came_too(nlp):
+    text = ("Greta Ilves led a delegation of growers, including Tomas Lindqvist, to meet the farm minister, Alma "
+            "Verhoeven, on Tuesday.")
+    facts = run(nlp, text)
+    assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
+        (["Alma Verhoeven", "Greta Ilves", "Tomas Lindqvist"], date(2024, 5, 14))]
+
+
+def test_they_taken_round_by_a_host_join_the_visit_just_told(nlp):
+    text = ("On Monday the judge, Alma Verhoeven, visited the prison together with the Commissioner of Prisons, Greta "
+            "Ilves. They were taken through the remand section by the area commissioner, Tomas Lindqvist, and we were "
+            "let in with a few other reporters for part of the tour.")
+    facts = run(nlp, text)
+    assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
+        (["Alma Verhoeven", "Greta Ilves", "Tomas Lindqvist"], date(2024, 5, 13))]
+
+
+def test_they_of_a_clause_on_the_time_are_the_named_of_the_main_clause(nlp):
+    text = ("Dr Alma Verhoeven and a group of engineers stayed three days at the smelter in March, during which time "
+            "they were shown round by its director, Mr Tomas Lindqvist.")
+    facts = run(nlp, text)
+    assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        ["Alma Verhoeven", "Tomas Lindqvist"]]
+
+
+def test_a_meeting_that_was_with_people_names_them(nlp):
+    text = ("The labour minister, Alma Verhoeven, has called for calm.\n\nThe minister's meeting yesterday was with "
+            "the union's deputy general secretary, Tomas Lindqvist, and the head of the dock operator, Greta Ilves.")
+    facts = run(nlp, text)
+    assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
+        (["Alma Verhoeven", "Greta Ilves", "Tomas Lindqvist"], date(2024, 5, 16))]
+
+
+def test_coffee_shared_with_someone_is_a_meeting(nlp):
+    text = ("Yesterday morning the mayor, Alma Verhoeven, went to the picket line, where she shared coffee with Mr "
+            "Tomas Lindqvist and a handful of strikers.")
+    facts = run(nlp, text)
+    assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
+        (["Alma Verhoeven", "Tomas Lindqvist"], date(2024, 5, 16))]

@@ -1160,3 +1160,22 @@ def test_trades_and_masters_are_no_offices(nlp, text):
 )
 def test_a_style_before_the_title_is_no_part_of_the_office(nlp, text, label):
     assert offices(run(nlp, text))["Pieter Nakamura"] == [(label, False)]
+
+
+def test_a_name_hung_on_the_portfolio_takes_the_whole_title(nlp):
+    text = ("The file went to the Minister for Justice, Pieter Nakamura TD, on 3 May, when the Ombudsman saw the "
+            "Minister.")
+    assert offices(run(nlp, text))["Pieter Nakamura"] == [("Minister for Justice", False)]
+
+
+def test_a_lower_case_unit_is_no_abbreviated_title(nlp):
+    text = ("Police named the escaped man as Tomas Lindqvist. Anyone who sees Lindqvist – 180cm, thin build, a scar on "
+            "his chin – should call the police.")
+    assert offices(run(nlp, text)).get("Tomas Lindqvist", []) == []
+
+
+def test_a_networks_company_is_no_person(nlp):
+    text = ("Alma Verhoeven held talks on Monday with Tomas Lindqvist, president of her firm's cable partner, "
+            "Northbend Networks, on the rollout.")
+    facts = run(nlp, text)
+    assert sorted(p.name for p in facts.persons) == ["Alma Verhoeven", "Tomas Lindqvist"]

@@ -950,6 +950,16 @@ def _led_a_delegation(verb: Token) -> bool:
         c.dep_ == "dobj" and bare_word(c) in rules.words("delegation_nouns") | LED_GROUPS for c in verb.children)
 
 
+def _members_named(people: People, verb: Token) -> list[str]:
+    """The members a led delegation names: "led a delegation of four MPs, including X," (the parser hangs
+    "including" on the group or on its "of" phrase)."""
+    groups = [c for c in verb.children if c.dep_ == "dobj"]
+    groups += [o for g in groups for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return [r for g in groups for p in g.children if p.dep_ == "prep" and p.lower_ in MEMBER_PREPS
+            for o in p.children if o.dep_ == "pobj" for r in collect(people, o)]
+
+
 def _governing_verb(noun: Token) -> tuple[Token | None, str]:
     """The verb a meeting noun depends on and how: ("held", "dobj"), ("briefed", "in").
 
@@ -1213,7 +1223,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         joiners += [r for c in kids if c.dep_ in {"advcl", "acl"} and bare_word(c) in rules.words("companion_words")
                     for r in by_agent(people, c, 0)] if plural else []  # "the pair sat down, joined by X"
         if plural and any(c.dep_ == "auxpass" for c in kids):
-            joiners += agents_listed(people, verb)
+            # ("they were taken through the wards by X": "by" hung on the place)
+            joiners += agents_listed(people, verb) or nested_by(people, verb)
         if plural and kind == "call" and not joiners and (on := [c for c in kids if _call_on(people, c)]) and (
             not _appeal(kids)
         ):  # "they had called upon Sir X": a visit the group paid
@@ -1330,14 +1341,18 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         objects = [r for c in kids if c.dep_ == "dobj" and bare_word(c) in HOME_NOUNS
                    for r in _prep_objects(people, c, {"of"}, False) + [x for p in c.children if p.dep_ == "poss"
                                                                        for x in people.np_refs(p)]]
-    # "received X in the presence of Y": Y took part
+    # "received X in the presence of Y", "visited the jail in the company of Y": Y took part
     # (or on the companions' "accompanied by Z, in the presence of Y")
-    joined_in = [r for o in verb.subtree if o.dep_ == "pobj" and o.lower_ == "presence" and o.head.lower_ == "in"
-                 and _in_clause(o.head, verb) for r in _prep_objects(people, o, {"of"}, False)]
+    joined_in = [r for o in verb.subtree if o.dep_ == "pobj" and o.lower_ in {"presence", "company"}
+                 and o.head.lower_ == "in" and _in_clause(o.head, verb)
+                 for r in _prep_objects(people, o, {"of"}, False)]
     # "flew to the capital to meet X in a delegation led by Y": Y too
     groups = rules.words("delegation_nouns")
     joined_in += [r for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                   if o.dep_ == "pobj" and bare_word(o) in groups for r in _leaders(people, o, 0)]
+    # "led a delegation of six MPs, including Y, to meet X": the members it names came too
+    if (trip := _trip_head(verb)) is not None and _led_a_delegation(trip):
+        joined_in += _members_named(people, trip)
     # "X hosted the summit, joined by A, B and C": the companions hang on the verb
     joined = [r for c in kids if c.dep_ in {"advcl", "acl"} and bare_word(c) in rules.words("companion_words")
               for r in by_agent(people, c, 0)]
@@ -1915,6 +1930,8 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
         if any(c.dep_ == "auxpass" for c in verb.children):
             preps.add("by")  # "X was granted an audience by Y", "was given a briefing by Y"
     add(_prep_objects(people, noun, preps))
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "The minister's meeting yesterday was with A and B"
+        add(_prep_objects(people, noun.head, {"with", "between"}))
     supported = verb is not None and relation == "dobj" and verb.lower_ in rules.words("support_verbs")
     if supported and verb is not None and len(participants) < 2 and not any(
         c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
@@ -2821,8 +2838,10 @@ DRINK_NOUNS = {"coffee"}  # a meeting only when shared: "had coffee with X", "me
 
 def unshared_drink(noun: Token) -> bool:
     """ "coffee from X's farm": a drink noun that no "with", "for" or "over" makes a shared one."""
+    shared = noun.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.head.children)
     return noun.lower_ in DRINK_NOUNS and not (any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-                                               or (noun.dep_ == "pobj" and noun.head.lower_ in {"for", "over"}))
+                                               or (noun.dep_ == "pobj" and noun.head.lower_ in {"for", "over"})
+                                               or shared)  # ("shared coffee with X")
 
 
 @cache
@@ -3316,7 +3335,7 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
         if verb.pos_ in {"NOUN", "PROPN"}:  # "after the pair held talks": the clause of "held"
             verb = _governing_verb(verb)[0] or verb
         main = verb.head
-        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in verb.children):
             main = clause_verb(main)  # "the two travelled to X, where they inspected ...": the travellers
         if verb.dep_ in {"advcl", "relcl"} and main.pos_ in {"VERB", "AUX"}:
             # "X assured Y of support when they met": the people of the main clause.
@@ -3325,6 +3344,12 @@ def fill_plural(doc: Doc, people: People, events: list[Event]) -> None:
             if len(pair) < 2 and subject is not None and subject.lower_ in TWO_WORDS:
                 pair = _two_outside(people, verb)  # "X insisted Y's job is safe after the pair met"
             if len(pair) >= 2:
+                event.participants = pair + [r for r in event.joiners if r not in pair]
+                continue
+            # "A and a team of inspectors spent a week there, when they were shown round by X": A, with X
+            head = subject_token(main)
+            if len(pair) == 1 and event.joiners and subject is not None and subject.lower_ == "they" and (
+                    head is not None and any(c.dep_ == "conj" for c in head.children)):
                 event.participants = pair + [r for r in event.joiners if r not in pair]
                 continue
         here = sent_of[event.trigger.i]

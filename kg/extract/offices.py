@@ -48,8 +48,10 @@ def _is_head_title(tok: Token) -> bool:
 def _head_title(doc: Doc, i: int) -> bool:
     """Token `i` is the noun of a title ("minister", "Gov.", "Council Member"); `_is_head_title` by number."""
     word = units.attrs(doc).bares[i]
-    if word in rules.heads("titles") or word in rules.kinds("office_abbreviations"):
+    if word in rules.heads("titles"):
         return True
+    if word in rules.kinds("office_abbreviations") and not doc[i].text.islower():
+        return True  # "CM", "Gov.", not the unit of "180cm" or the "sec" of a stopwatch
     if word in rules.words("body_titles") and (_after_body_name(doc[i]) or _of_a_named_body(doc[i])):
         return True
     if word == "member" and title_flags(doc)[i]:
@@ -636,10 +638,13 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     if head.dep_ == "appos" and not people.refs_at(head.head) and comma_before and head.head.i < head.i and (
         _right_after(doc, head.head, start)
     ):
-        if _is_title_np(head.head, people):
-            nps.append(head.head)
-        nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
         first = head.head
+        while _is_title_np(first, people) and first.dep_ == "pobj" and first.head.lower_ in {"of", "for"} and (
+                _is_title_np(first.head.head, people)):
+            first = first.head.head  # "the Minister for Justice, A": the parser hung A on the portfolio
+        if _is_title_np(first, people):
+            nps.append(first)
+        nps.extend(c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and _is_title_np(c, people))
         while _second_of_two_titles(doc, people, first):
             first = first.head  # "The Deputy Prime Minister and Minister of Foreign Affairs, Hon. X": both are X's
             nps.append(first)
