@@ -1179,3 +1179,15 @@ def test_a_networks_company_is_no_person(nlp):
             "Northbend Networks, on the rollout.")
     facts = run(nlp, text)
     assert sorted(p.name for p in facts.persons) == ["Alma Verhoeven", "Tomas Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greta Ilves led a delegation of wheat farmers to the ministry on Tuesday.", []),
+        ("Greta Ilves led the Norland delegation at the talks on Tuesday.",
+         [("leader of the Norland delegation", True)]),
+    ],
+)
+def test_leading_a_delegation_is_a_post_only_when_it_is_a_standing_one(nlp, text, expected):
+    assert offices(run(nlp, text)).get("Greta Ilves", []) == expected

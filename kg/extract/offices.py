@@ -1295,6 +1295,9 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if not objs or people.np_refs(objs[0]) or _bare(objs[0]) in rules.words("office_event_nouns"):
                 continue
+            if _bare(objs[0]) in {"delegation", "deputation"} and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in objs[0].children):
+                continue  # "led a delegation of growers to the ministry": a party ("led the X delegation": a post)
             indices = _np_tokens(objs[0])
             if tok.lower_ not in office_verbs and not _names_body(doc, indices):
                 continue
