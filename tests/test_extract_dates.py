@@ -695,3 +695,10 @@ def test_hours_after_a_call_is_the_same_day(nlp):
     text = ("Alma Verhoeven runs a small drone maker.\n\nI found her at her desk on Friday afternoon, some hours after "
             "she had talked by telephone with the defence minister, Tomas Lindqvist, about permits.")
     assert [m.date for m in run(nlp, text).meetings] == [date(2024, 5, 17)]
+
+
+def test_the_day_a_meeting_is_confirmed_is_not_its_day(nlp):
+    text = ("Alma Verhoeven said she had met Tomas Lindqvist to go over the plan. Mr Lindqvist confirmed the talks "
+            "yesterday, adding that his firm would review each depot.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [None]

@@ -4637,3 +4637,23 @@ def test_coffee_shared_with_someone_is_a_meeting(nlp):
     facts = run(nlp, text)
     assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
         (["Alma Verhoeven", "Tomas Lindqvist"], date(2024, 5, 16))]
+
+
+@pytest.mark.parametrize("verb", ["laughed off", "brushed aside", "shrugged off", "downplayed"])
+def test_a_meeting_in_reports_waved_away_is_no_meeting(nlp, verb):
+    text = (f"Tomas Lindqvist {verb} reports that he had met Alma Verhoeven, a scout for a rival club, on a trip to "
+            "Kessel last month.")
+    assert run(nlp, text).meetings == []
+
+
+def test_a_deputation_that_waited_upon_a_minister_called_on_him(nlp):
+    text = ("A deputation of dairy farmers waited upon the Minister of Agriculture, Mr. Tomas Lindqvist, in his rooms "
+            "on Tuesday to object to the new levy.\n\nThe deputation was led by Mrs. Alma Verhoeven, President of "
+            "the Growers' Association, who was accompanied by its Secretary, Mrs. Greta Ilves.")
+    facts = run(nlp, text)
+    assert [(sorted(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
+        (["Alma Verhoeven", "Greta Ilves", "Tomas Lindqvist"], date(2024, 5, 14))]
+
+
+def test_waiting_on_a_platform_is_no_visit(nlp):
+    assert run(nlp, "Alma Verhoeven waited on the platform for an hour on Tuesday.").meetings == []

@@ -1718,3 +1718,35 @@ def test_a_capitalised_word_opening_the_sentence_before_a_given_name_is_no_part_
 def test_where_an_unnamed_source_is_is_no_part_of_who_it_is(nlp):
     text = "\"The two churches can reach people nobody else reaches,\" a Western diplomat in Oslo said."
     assert names(run(nlp, text)) == {"Western diplomat"}
+
+
+def test_sheikha_is_a_courtesy_title_not_part_of_the_name(nlp):
+    text = ("The pact was signed by Norland's culture minister and by Sheikha Alma bint Pieter Verhoeven, who chairs "
+            "the falconry club.")
+    assert [p.name for p in run(nlp, text).persons] == ["Alma bint Pieter Verhoeven"]
+
+
+def test_the_country_of_a_long_title_is_no_part_of_the_name_after_it(nlp):
+    text = ("Tomas Lindqvist talked by telephone on Monday with Minister of Trade and Industry of the Islamic "
+            "Republic of Kenya Alma Verhoeven.")
+    facts = run(nlp, text)
+    assert sorted(p.name for p in facts.persons) == ["Alma Verhoeven", "Tomas Lindqvist"]
+    assert [o.label for o in facts.offices] == ["Minister of Trade and Industry of the Islamic Republic of Kenya"]
+
+
+def test_a_nationality_with_an_article_and_an_age_is_no_name(nlp):
+    text = ("Norland coach Tomas Lindqvist faces the sack after the defeat.\n\nThe dazed Italian, 61, had talks "
+            "with Alma Verhoeven in a back room at the team hotel.")
+    assert "Italian" not in names(run(nlp, text))
+
+
+def test_a_mood_word_opening_the_sentence_is_no_given_name(nlp):
+    text = ("Green candidate Tomas Lindqvist lost the ward by nine votes on Thursday.\n\nSeething Lindqvist, 44, "
+            "said he had rung the returning officer, Alma Verhoeven, twice.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Alma Verhoeven"}
+
+
+def test_the_place_named_after_a_building_is_no_person(nlp):
+    text = ("On Monday night the monarch was received at the Governor's Office, Ile-Oba, by the governor, Tomas "
+            "Lindqvist, and his deputy, Alma Verhoeven.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Alma Verhoeven"}

@@ -712,3 +712,12 @@ def test_a_partial_quotation_in_a_relative_clause_is_the_words_of_whom_the_claus
             "who had \"urged restraint at every turn\".")
     assert said(run(nlp, text)) == [("Tomas Lindqvist", "urged restraint at every turn")]
 
+
+
+def test_the_nationality_of_one_office_holder_stands_for_that_person(nlp):
+    text = ("The minister, Tomas Lindqvist, was due to see Brazil's environment secretary, Dr Alma Verhoeven, on "
+            "Thursday.\n\nLindqvist at last met Dr Verhoeven on Saturday, for barely half an hour.\n\n\"It was a brief "
+            "meeting, but a friendly one,\" the Brazilian said as she left.")
+    facts = run(nlp, text)
+    assert [(facts.person(s.speaker).name, s.quote) for s in facts.statements] == [
+        ("Alma Verhoeven", "It was a brief meeting, but a friendly one,")]

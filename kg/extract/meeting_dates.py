@@ -71,6 +71,22 @@ def _trigger_chain(trigger: Token) -> list[Token]:
     return [trigger.doc[i] for i in _chain(trigger.doc, trigger.i)]
 
 
+# Verbs that tell of a meeting told before ("confirmed the talks"): their day is the telling's.
+REPORTING_VERBS = frozenset({"confirmed", "confirms", "disclosed", "discloses", "revealed", "reveals", "acknowledged",
+                             "acknowledges", "reported", "reports", "described", "describes"})
+
+
+def _telling_verb(doc: Doc, trigger: int) -> int | None:
+    """The verb that tells of a meeting told before, with the meeting's noun as its object ("confirmed the
+    talks"), or None."""
+    verb, relation = governs(doc, trigger)
+    if verb is None or relation != "dobj" or units.attrs(doc).bares[verb] not in REPORTING_VERBS:
+        return None
+    deps, lowers = units.attrs(doc).deps, units.words(doc).lowers
+    definite = any(deps[c] in {"det", "poss"} and lowers[c] not in {"a", "an"} for c in units.children(doc)[trigger])
+    return verb if definite else None
+
+
 def _chain(doc: Doc, trigger: int) -> list[int]:
     """`_trigger_chain` of token `trigger` as token numbers, read off the per-document lists."""
     a = units.attrs(doc)
@@ -78,6 +94,8 @@ def _chain(doc: Doc, trigger: int) -> list[int]:
     chain = [trigger]
     if a.poss[trigger] in {"NOUN", "PROPN"}:
         verb, relation = governs(doc, trigger)
+        if _telling_verb(doc, trigger) is not None:
+            return chain  # "X confirmed the talks yesterday": the day of the telling, not of the talks
         if verb is not None and (relation in {"dobj", "nsubj", "nsubjpass", "attr"} or relation in TOGETHER_PREPS):
             chain.append(verb)
             cur = verb
@@ -221,6 +239,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 best = (dist, phrase)
         if best is None and not _pluperfect(event.trigger):
             # ("a dinner hosted by X on Tuesday": the dinner's own clause is no other event)
+            told = _telling_verb(doc, event.trigger.i) if event.trigger.pos_ in {"NOUN", "PROPN"} else None
             others = [t for t in triggers_in.get(start, []) if t.i != event.trigger.i
                       and not (t.dep_ == "acl" and t.head.i == event.trigger.i)]
             free = [
@@ -228,7 +247,8 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 for p in local
                 if not any(_attached(doc, p, t) is not None for t in others) and not _foreign(doc, p, event.trigger)
                 and not _reported(doc, p, event.trigger) and not _aside_of(doc, p, event.trigger)
-                and not _planned_day(doc, p)
+                and not _planned_day(doc, p) and not (
+                    told is not None and _attached(doc, p, doc[told]) is not None)  # ("confirmed the talks today")
             ]
             if free and all(_dateline(doc, p) for p in free):
                 # "PUNO, April 18 — X visited schools damaged by rains on Tuesday": the day the sentence

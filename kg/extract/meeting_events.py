@@ -1180,6 +1180,9 @@ def _present_with(people: People, verb: Token) -> list[str]:
             for n in v.children if n.dep_ == "nsubj" for r in collect(people, n)]
 
 
+WAIT_VERBS = frozenset({"waited", "waits"})  # "waited upon the Minister": the old word for calling on
+
+
 def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     """A meeting told by a verb, with its participants (the verb's children read once)."""
     kids = list(verb.children)
@@ -1203,6 +1206,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if not subjects and _delegation_subject(verb):
         # "a delegation met X": X, and the members if a later sentence names them
         hosts = _objects(people, verb) + _prep_objects(people, verb, {"with", "by"})
+        if word in WAIT_VERBS:  # "a deputation waited upon the Minister"
+            hosts += _prep_objects(people, verb, {"upon", "on"})
         if kind == "call" and not hosts:  # "the delegation called on X"
             hosts = [r for c in kids if _call_on(people, c) for o in c.children for r in collect(people, o)]
             kind = "visit"
@@ -1244,6 +1249,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     subject = subject_token(verb)
     group = subject is not None and (people.mention_at(subject) or Mention(0, 0, (), "")).kind == "group"
     objects = _objects(people, verb)
+    if word in WAIT_VERBS:  # "waited upon the Minister": the one called on
+        objects += _prep_objects(people, verb, {"upon", "on"})
     if word in SEE_VERBS and not objects:  # "saw A at the ministry" parsed as a small clause
         objects = [r for c in kids if c.dep_ == "ccomp" for r in collect(people, c)]
     # "welcomed X to Kessel": with an object of its own, the verb's "to" names a place or an occasion.

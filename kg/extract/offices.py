@@ -238,7 +238,7 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             after_department = (
                 prev is not None
                 and bares[prev] in departments
-                and any(_head_title(doc, j) for j in range(max(0, k - 4), k - 1))
+                and any(_head_title(doc, j) for j in range(max(0, k - 6), k - 1))
             )  # "Minister of State for X"
             # "Bank of Canada Governor X": an organisation's name written with "of" before the title
             org_name = prev is not None and bares[prev] in rules.words("org_words") and texts[prev][:1].isupper() and (

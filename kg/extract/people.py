@@ -730,7 +730,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # the title's body has a body of its own
     seat = title_left and before == "for"  # "Member for Traeger A. Name"
     title_left = title_left or (before in {"of", "for"} and bares[lead - 2] in org_words and any(
-        flags[j] and w.lowers[j + 1] in {"of", "for"} for j in range(max(0, lead - 8), lead - 2)))
+        flags[j] and w.lowers[j + 1] in {"of", "for"} for j in range(max(0, lead - 10), lead - 2)))
     if before == "to" and lead > 1 and (flags[lead - 2] or (lead > 3 and w.lowers[lead - 3] in {"of", "for"} and (
             flags[lead - 4]) and w.texts[lead - 2][:1].isupper())):
         # "Ambassador to Egypt A. Name", "Ambassador of Chile to Peru A. Name": the posting belongs to the title
@@ -1005,6 +1005,13 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 3  # "the first MRT", "an ERP": an acronym with an article is a thing
     if acronym and deps[start] in {"compound", "nmod"} and heads[start] > start and a.poss[heads[start]] == "NOUN":
         score -= 3  # "the former IBO lightweight champion": an acronym naming a body in front of a common noun
+    hyphened = all(texts[k] in HYPHENS for k in range(start + 1, end, 2))  # one word, or words joined by hyphens
+    if hyphened and deps[head] == "appos" and (ents[heads[head]] in {"FAC", "GPE", "LOC"} or (
+            bares[heads[head]] in rules.words("building_nouns") | {"office", "offices", "headquarters"})):
+        score -= 4  # "at the Governor's Office, Oke-Mosan,": the place of the building, not a person
+    if count == 1 and _demonym(doc, start) and any(
+            deps[k] == "det" and heads[k] == start for k in range(max(0, start - 4), start)):
+        score -= 5  # "The shell-shocked Italian, 63,": a nationality with an article is a noun, not a name
     titled = cand.title_start < start or _title_before(doc, start) or _portfolio_before(doc, start)
     if titled:
         score += 3
@@ -1645,6 +1652,17 @@ def _word_before_given_name(doc: Doc, k: int) -> bool:
         and units.attrs(doc).bares[k] not in rules.words("honorifics")
 
 
+def _mood_before_surname(doc: Doc, k: int) -> bool:
+    """Whether token `k`, opening a sentence, is a tabloid's "-ing" or "-ed" mood word ("Fuming", "Devastated")
+    before a surname the text gives elsewhere after a given name."""
+    texts = units.words(doc).texts
+    word, surname = texts[k], texts[k + 1]
+    if word in rules.given_names() or not word.isalpha() or not word.endswith(("ing", "ed")) or title_flags(doc)[k]:
+        return False
+    given = rules.given_names()
+    return any(texts[j] == surname and j != k + 1 and texts[j - 1] in given for j in range(1, len(texts)))
+
+
 def _shouted_verb(doc: Doc, start: int, end: int) -> bool:
     """Whether the last word of a name is a verb in a tabloid's capitals ("A. Name REFUSED"): a past or
     "-ing" form in capitals after words that are not, and never written elsewhere as a name's word."""
@@ -1691,6 +1709,8 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 name_end -= 1
             if name_end - name_start > 2 and name_start == sent_start and _word_before_given_name(doc, name_start):
                 name_start += 1  # "Regular A. Name, 84, said": a capitalised word opening the sentence, then a name
+            if name_end - name_start == 2 and name_start == sent_start and _mood_before_surname(doc, name_start):
+                name_start += 1  # "Fuming O'Rourke, 38, said": a tabloid's mood word, then a surname told before
             if name_end - name_start > 2 and _shouted_verb(doc, name_start, name_end):
                 name_end -= 1  # "leader A. Name REFUSED to meet her": a tabloid's capitals, no part of the name
             while name_end - name_start > 2 and texts[name_start].lower() in rules.words("countries") and (
@@ -3002,6 +3022,27 @@ def _honorific_descriptors(people: People) -> None:
                             next(iter(holders)))
 
 
+def _nationality_descriptors(people: People, offices: dict[str, list[str]]) -> None:
+    """ "Brazil's environment secretary, Dr A ... "It was short," the Brazilian told reporters": a nationality
+    with "the" and nothing after it stands for the one person named before whose office is that country's."""
+    doc = people.doc
+    a = units.attrs(doc)
+    for i in range(len(doc)):
+        tok = doc[i]
+        if a.poss[i] not in {"NOUN", "PROPN"} or a.tags[i] in {"NNS", "NNPS"} or a.deps[i] in {"compound", "amod"}:
+            continue
+        if people.mention_on(i) is not None or i in people._quoted or not _demonym(doc, i):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        stems = place_stems(a.bares[i])
+        holders = {ref for ref, labels in offices.items() if not people.person(ref).anonymous
+                   and any(m.start < i and ref in m.refs and m.kind == "name" for m in people.mentions)
+                   and any(stems & place_stems(w) for label in labels for w in _label_words([label]))}
+        if len(holders) == 1:
+            _add_descriptor(people, Descriptor(tok, frozenset(), frozenset(), frozenset()), next(iter(holders)))
+
+
 def _style_references(people: People) -> None:
     """ "His Royal Highness Prince A ... On Monday His Royal Highness received B": a style of address with no
     name after it stands for the one person named before with that style."""
@@ -3560,6 +3601,7 @@ def resolve_references(people: People, offices: dict[str, list[str]]) -> None:
         if not people.mention_at(desc.head):
             _former_holder_just_told(people, desc, offices)
     _honorific_descriptors(people)
+    _nationality_descriptors(people, offices)
     _style_references(people)
     _defendant(people)
     _guest_descriptors(people)
