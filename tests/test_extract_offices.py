@@ -1191,3 +1191,9 @@ def test_a_networks_company_is_no_person(nlp):
 )
 def test_leading_a_delegation_is_a_post_only_when_it_is_a_standing_one(nlp, text, expected):
     assert offices(run(nlp, text)).get("Greta Ilves", []) == expected
+
+
+def test_the_prisons_governor_is_the_governor_of_the_prison_named_before(nlp):
+    text = ("Inmates at Kessel prison have refused food for a week.\n\nThe inspector reached the gate at dawn and was "
+            "met by the prison's governor, Tomas Lindqvist.")
+    assert offices(run(nlp, text))["Tomas Lindqvist"] == [("governor of Kessel prison", False)]

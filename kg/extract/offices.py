@@ -830,12 +830,22 @@ def _body_told_before(doc: Doc, people: People, before: int, word: str | None, f
     org_words = rules.words("org_words")
     for k in range(before - 1, start - 1, -1):
         tok = doc[k]
-        if (paragraph[k] != paragraph[before] and not word) or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        # ("Kumla prison ... the prison's governor": a common noun after the place's name, when asked for)
+        named_place = word is not None and _bare(tok) == word and tok.pos_ == "NOUN" and k > 0 and (
+            doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and not people.mention_on(k - 1))
+        if not named_place and (
+                (paragraph[k] != paragraph[before] and not word) or tok.pos_ != "PROPN" or not tok.text[:1].isupper()):
             continue
         if people.mention_at(tok) or tok.dep_ == "compound":
             continue
         if (_bare(tok) == word) if word else (_bare(tok) in org_words):
             indices = [i for i in _np_tokens(tok) if doc[i].pos_ == "PROPN" or doc[i].text in POSSESSIVE]
+            if named_place:
+                first = k - 1
+                while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() and (
+                        not people.mention_on(first - 1)) and k - first < 4:
+                    first -= 1  # "Mount Eden prison"
+                indices = list(range(first, k + 1))
             if len(indices) >= 2:
                 return _text(doc, indices)
         elif not word and any(c.dep_ == "appos" and _bare(c) in org_words and c.i > k for c in tok.children):
