@@ -1657,9 +1657,9 @@ def _mood_before_surname(doc: Doc, k: int) -> bool:
     before a surname the text gives elsewhere after a given name."""
     texts = units.words(doc).texts
     word, surname = texts[k], texts[k + 1]
-    if word in rules.given_names() or not word.isalpha() or not word.endswith(("ing", "ed")) or title_flags(doc)[k]:
-        return False
     given = rules.given_names()
+    if word in given or not word.isalpha() or not word.endswith(("ing", "ed")) or title_flags(doc)[k]:
+        return False
     return any(texts[j] == surname and j != k + 1 and texts[j - 1] in given for j in range(1, len(texts)))
 
 
@@ -3038,7 +3038,7 @@ def _nationality_descriptors(people: People, offices: dict[str, list[str]]) -> N
         stems = place_stems(a.bares[i])
         holders = {ref for ref, labels in offices.items() if not people.person(ref).anonymous
                    and any(m.start < i and ref in m.refs and m.kind == "name" for m in people.mentions)
-                   and any(stems & place_stems(w) for label in labels for w in _label_words([label]))}
+                   and any(stems & place_stems(w) for w in _label_words(labels))}
         if len(holders) == 1:
             _add_descriptor(people, Descriptor(tok, frozenset(), frozenset(), frozenset()), next(iter(holders)))
 
