@@ -79,12 +79,18 @@ REPORTING_VERBS = frozenset({"confirmed", "confirms", "disclosed", "discloses", 
 def _telling_verb(doc: Doc, trigger: int) -> int | None:
     """The verb that tells of a meeting told before, with the meeting's noun as its object ("confirmed the
     talks"), or None."""
-    verb, relation = governs(doc, trigger)
-    if verb is None or relation != "dobj" or units.attrs(doc).bares[verb] not in REPORTING_VERBS:
+    if units.attrs(doc).poss[trigger] not in {"NOUN", "PROPN"}:
         return None
+    verb, relation = governs(doc, trigger)
+    return verb if _tells_of(doc, trigger, verb, relation) else None
+
+
+def _tells_of(doc: Doc, noun: int, verb: int | None, relation: str) -> bool:
+    """Whether `verb`, governing the meeting noun `noun` by `relation`, tells of the meeting told before."""
+    if verb is None or relation != "dobj" or units.attrs(doc).bares[verb] not in REPORTING_VERBS:
+        return False
     deps, lowers = units.attrs(doc).deps, units.words(doc).lowers
-    definite = any(deps[c] in {"det", "poss"} and lowers[c] not in {"a", "an"} for c in units.children(doc)[trigger])
-    return verb if definite else None
+    return any(deps[c] in {"det", "poss"} and lowers[c] not in {"a", "an"} for c in units.children(doc)[noun])
 
 
 def _chain(doc: Doc, trigger: int) -> list[int]:
@@ -94,7 +100,7 @@ def _chain(doc: Doc, trigger: int) -> list[int]:
     chain = [trigger]
     if a.poss[trigger] in {"NOUN", "PROPN"}:
         verb, relation = governs(doc, trigger)
-        if _telling_verb(doc, trigger) is not None:
+        if _tells_of(doc, trigger, verb, relation):
             return chain  # "X confirmed the talks yesterday": the day of the telling, not of the talks
         if verb is not None and (relation in {"dobj", "nsubj", "nsubjpass", "attr"} or relation in TOGETHER_PREPS):
             chain.append(verb)
@@ -239,7 +245,7 @@ def _date_events(doc: Doc, events: list[Event], phrases: list[DatePhrase], publi
                 best = (dist, phrase)
         if best is None and not _pluperfect(event.trigger):
             # ("a dinner hosted by X on Tuesday": the dinner's own clause is no other event)
-            told = _telling_verb(doc, event.trigger.i) if event.trigger.pos_ in {"NOUN", "PROPN"} else None
+            told = _telling_verb(doc, event.trigger.i)
             others = [t for t in triggers_in.get(start, []) if t.i != event.trigger.i
                       and not (t.dep_ == "acl" and t.head.i == event.trigger.i)]
             free = [

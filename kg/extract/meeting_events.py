@@ -1180,7 +1180,7 @@ def _present_with(people: People, verb: Token) -> list[str]:
             for n in v.children if n.dep_ == "nsubj" for r in collect(people, n)]
 
 
-WAIT_VERBS = frozenset({"waited", "waits"})  # "waited upon the Minister": the old word for calling on
+WAIT_VERBS = frozenset({"waited", "waits"})  # "waited upon the Minister": the old words for calling on
 
 
 def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
@@ -1194,6 +1194,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if word in BRIEF_VERBS and any(c.dep_ == "dobj" and bare_word(c) in PRESS for c in kids):
         return None  # "A and B briefed reporters": told the press, met nobody
     subjects = verb_subjects(people, verb)
+    # "waited upon the Minister": the old words for calling on somebody
+    called_on = _prep_objects(people, verb, {"upon", "on"}) if word in WAIT_VERBS else []
     if not subjects and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids):
         subjects = _it_the_delegation(people, verb)  # "the delegation travelled to X, where it was received by Y"
     late = [c for c in kids if c.dep_ == "nsubj" and c.i > verb.i]
@@ -1205,9 +1207,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return Event(verb, kind, list(dict.fromkeys(subjects + objects)))
     if not subjects and _delegation_subject(verb):
         # "a delegation met X": X, and the members if a later sentence names them
-        hosts = _objects(people, verb) + _prep_objects(people, verb, {"with", "by"})
-        if word in WAIT_VERBS:  # "a deputation waited upon the Minister"
-            hosts += _prep_objects(people, verb, {"upon", "on"})
+        hosts = _objects(people, verb) + _prep_objects(people, verb, {"with", "by"}) + called_on
         if kind == "call" and not hosts:  # "the delegation called on X"
             hosts = [r for c in kids if _call_on(people, c) for o in c.children for r in collect(people, o)]
             kind = "visit"
@@ -1248,9 +1248,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
             return None  # "welcomed the decision", "received a letter"; "hosted the summit" is a meeting
     subject = subject_token(verb)
     group = subject is not None and (people.mention_at(subject) or Mention(0, 0, (), "")).kind == "group"
-    objects = _objects(people, verb)
-    if word in WAIT_VERBS:  # "waited upon the Minister": the one called on
-        objects += _prep_objects(people, verb, {"upon", "on"})
+    objects = _objects(people, verb) + called_on
     if word in SEE_VERBS and not objects:  # "saw A at the ministry" parsed as a small clause
         objects = [r for c in kids if c.dep_ == "ccomp" for r in collect(people, c)]
     # "welcomed X to Kessel": with an object of its own, the verb's "to" names a place or an occasion.
@@ -2845,10 +2843,12 @@ DRINK_NOUNS = {"coffee"}  # a meeting only when shared: "had coffee with X", "me
 
 def unshared_drink(noun: Token) -> bool:
     """ "coffee from X's farm": a drink noun that no "with", "for" or "over" makes a shared one."""
+    if noun.lower_ not in DRINK_NOUNS:
+        return False
     shared = noun.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.head.children)
-    return noun.lower_ in DRINK_NOUNS and not (any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-                                               or (noun.dep_ == "pobj" and noun.head.lower_ in {"for", "over"})
-                                               or shared)  # ("shared coffee with X")
+    return not (any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+                or (noun.dep_ == "pobj" and noun.head.lower_ in {"for", "over"})
+                or shared)  # ("shared coffee with X")
 
 
 @cache

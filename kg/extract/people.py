@@ -3506,7 +3506,7 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
             if clause_verb(head).i == verb.i or head.i in controllers or ref in controller_refs:
                 score -= 20  # (a "himself" of the subject is the subject too: "X had himself driven ... and sat
                 # with him")
-            if relative.dep_ == "relcl" and people.root(m.start, m.end).i == relative.head.i:
+            if relative.dep_ == "relcl" and head.i == relative.head.i:
                 score -= 20  # "X received Y, who called on him": "who" is Y, so "him" is not
             elif any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= m.start <= c.right_edge.i
                      for c in verb.children):
