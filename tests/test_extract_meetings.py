@@ -4657,3 +4657,12 @@ def test_a_deputation_that_waited_upon_a_minister_called_on_him(nlp):
 
 def test_waiting_on_a_platform_is_no_visit(nlp):
     assert run(nlp, "Alma Verhoeven waited on the platform for an hour on Tuesday.").meetings == []
+
+
+def test_a_readout_heading_takes_the_day_the_body_gives_not_the_datelines(nlp):
+    text = ("READOUT. Minister Alma Verhoeven's video call with the Ports Minister of Norland. Kessel, 17 May 2024. "
+            "The Ports Minister, Alma Verhoeven, spoke by video link on Tuesday to the Ports Minister of Norland, "
+            "Tomas Lindqvist, about ferry permits.")
+    facts = run(nlp, text)
+    assert [(frozenset(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
+        (frozenset({"Alma Verhoeven", "Tomas Lindqvist"}), date(2024, 5, 14))]

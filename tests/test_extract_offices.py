@@ -1197,3 +1197,35 @@ def test_the_prisons_governor_is_the_governor_of_the_prison_named_before(nlp):
     text = ("Inmates at Kessel prison have refused food for a week.\n\nThe inspector reached the gate at dawn and was "
             "met by the prison's governor, Tomas Lindqvist.")
     assert offices(run(nlp, text))["Tomas Lindqvist"] == [("governor of Kessel prison", False)]
+
+
+def test_the_chief_executive_of_the_hospital_is_of_the_hospital_named_before(nlp):
+    text = ("The minister toured Kessel General Hospital on Wednesday. Afterwards he sat with the medical director "
+            "of the hospital, Professor Alma Verhoeven, for an hour.")
+    assert offices(run(nlp, text))["Alma Verhoeven"] == [("medical director of Kessel General Hospital", False)]
+
+
+def test_a_hyphened_title_after_a_possessive_body_keeps_the_body(nlp):
+    text = ("The Kessel Electoral Commission counted through the night.\n\nThe figures of the opposition were "
+            "invented, in the view of the commission's vice-chairwoman, Ruth Obi.")
+    assert offices(run(nlp, text))["Ruth Obi"] == [("vice-chairwoman of Kessel Electoral Commission", False)]
+
+
+def test_a_lower_case_body_word_before_the_title_is_the_body_named_before(nlp):
+    text = ("The governing Unity Party rejected the complaint. \"They knew the rules,\" party secretary-general "
+            "Pieter Nakamura told reporters in Kessel.")
+    assert offices(run(nlp, text))["Pieter Nakamura"] == [("secretary-general of the Unity Party", False)]
+
+
+def test_chief_observer_is_a_title(nlp):
+    text = ("The findings were presented in Kessel by Chief Observer Alma Verhoeven and Deputy Chief Observer "
+            "Tomas Lindqvist.")
+    found = offices(run(nlp, text))
+    assert found["Alma Verhoeven"] == [("Chief Observer", False)]
+    assert found["Tomas Lindqvist"] == [("Deputy Chief Observer", False)]
+
+
+@pytest.mark.parametrize("role", ["an observer", "an adviser"])
+def test_taking_part_as_an_observer_is_no_office(nlp, role):
+    text = f"Norland's trade minister, Greta Ilves, took part in the opening session as {role} on Monday."
+    assert offices(run(nlp, text))["Greta Ilves"] == [("trade minister of Norland", False)]

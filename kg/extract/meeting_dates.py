@@ -1090,6 +1090,12 @@ def _dateline(doc: Doc, phrase: DatePhrase) -> bool:
     dateline, after the place and a comma near the sentence's start (not "met him at the ministry on Tuesday
     (18/2)")."""
     texts = units.words(doc).texts
+    if phrase.end < len(doc) and texts[phrase.end] == "." and phrase.start > 1 and texts[phrase.start - 1] == ",":
+        # "... video call with B. Dakar, 3 February 2021. The Minister ...": a readout's place and day alone
+        k = phrase.start - 2
+        while k > 0 and k > phrase.start - 5 and texts[k - 1][:1].isupper() and texts[k - 1].isalpha():
+            k -= 1
+        return texts[k][:1].isupper() and (k == 0 or texts[k - 1] in {".", "\n"} or "\n" in texts[k - 1])
     if phrase.end >= len(doc) or texts[phrase.end] not in {"-", "—", "–", "(", ":"}:
         return False
     return phrase.start > 0 and texts[phrase.start - 1] == "," and (

@@ -111,16 +111,23 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 continue  # "when X first met Y": an earlier occasion than the meeting told elsewhere
             if _counted_apart(draft, m) or _counted_apart(m, draft):
                 continue  # "On the eve of the talks, A hosted B": the day before the talks, not the talks
-            if (a <= b or b <= a) and dates.compatible(draft.when, m.when):
+            if (a <= b or b <= a) and (dates.compatible(draft.when, m.when) or _filed(draft) or _filed(m)):
                 target = m
                 break
         if target is None:
             merged.append(draft)
             continue
         target.participants.extend(p for p in draft.participants if p not in target.participants)
+        filed = _filed(target) and not _filed(draft)
         target.events.extend(draft.events)
-        target.when = _better(target.when, draft.when)
+        target.when = draft.when if filed else _better(target.when, draft.when)
     return merged
+
+
+def _filed(draft: Draft) -> bool:
+    """Whether a draft's day is only the dateline's ("DAKAR, 3 May. A's call with B."): the day the story was
+    filed, which yields to the day another telling of the same meeting gives."""
+    return draft.when.day is not None and all(e.filed for e in draft.events)
 
 
 def _counted_apart(draft: Draft, other: Draft) -> bool:

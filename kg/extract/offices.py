@@ -673,8 +673,9 @@ def _appositions(doc: Doc, people: People, head: Token, ref: str, title: list[in
     if found:
         wider = _apposition_before(doc, people, ref, start, end)
         if before_name:  # "the Chief of Staff to the President, A": the parser hung "to" elsewhere
-            return [next((o for o in wider if o.label.endswith((f" to {f.label}", f" to the {f.label}"))), f)
-                    for f in found]
+            # ("the commission's vice-chairwoman, A": the parser hung the possessive on "vice")
+            return [next((o for o in wider if o.label.endswith((f" to {f.label}", f" to the {f.label}"))
+                          or o.label.startswith(f"{f.label} of ")), f) for f in found]
         return found + wider
     # The small parser misses some appositions: ", the minister of X," right after the name.
     if end + 3 < len(doc) and texts[end] == "," and doc[end + 1].like_num and texts[end + 2] == ",":
@@ -778,10 +779,12 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str, owner: To
     org_words = rules.words("org_words")
     named = [c for c in title.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.text.islower()
              and _bare(c) in org_words and any(d.lower_ == "the" for d in c.children)]
-    told = f" of the {named[0].text}" if named else ""
-    if named and label.endswith(told):
-        body = _body_told_before(doc, people, named[0].i, _bare(named[0]), 0)
-        return f"{label.removesuffix(told)} of {body}" if body else label
+    if not named:  # "the chief executive of the hospital", told after "the Kessel General Hospital"
+        named = [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.text.islower() and _bare(o) in org_words
+                 and [d.lower_ for d in o.children] == ["the"]]
+    if named and label.endswith(f" of the {named[0].text}"):
+        return _of_body_told_before(doc, people, named[0], label)
     if not owners or " of " in f" {label} ":
         return label
     sent_start = title.sent.start
@@ -822,6 +825,12 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str, owner: To
     return label
 
 
+def _of_body_told_before(doc: Doc, people: People, noun: Token, label: str) -> str:
+    """ "chairwoman of the commission" as "chairwoman of the Kessel Electoral Commission" named before, if any."""
+    body = _body_told_before(doc, people, noun.i, _bare(noun), 0)
+    return f"{label.removesuffix(f' of the {noun.text}')} of {body}" if body else label
+
+
 def _body_told_before(doc: Doc, people: People, before: int, word: str | None, first_sentence: int) -> str | None:
     """The last organisation named by its capitalised name before token `before`, from sentence `first_sentence`
     on: in the same paragraph, or, ending in `word`, anywhere before ("the association" is the X Association)."""
@@ -846,6 +855,8 @@ def _body_told_before(doc: Doc, people: People, before: int, word: str | None, f
                         not people.mention_on(first - 1)) and k - first < 4:
                     first -= 1  # "Mount Eden prison"
                 indices = list(range(first, k + 1))
+            while indices and doc[indices[-1]].text in POSSESSIVE:
+                indices.pop()  # "Kessel City Council's transport chief": the council
             if len(indices) >= 2:
                 return _text(doc, indices)
         elif not word and any(c.dep_ == "appos" and _bare(c) in org_words and c.i > k for c in tok.children):
@@ -951,6 +962,10 @@ def _apposition_before(doc: Doc, people: People, ref: str, start: int, end: int)
         first -= 1  # "Norland's deputy trade minister": the words before the title noun
     indices = indices[first:]
     label, former = _label(doc, indices)
+    told = [i for i in indices if i + 1 < len(doc) and texts[i + 1] in POSSESSIVE and texts[i].islower()
+            and bares[i] in rules.words("org_words") and label.endswith(f" of the {texts[i]}")]
+    if told:  # "according to the commission's vice-chairwoman, A,": the commission named before
+        label = _of_body_told_before(doc, people, doc[told[0]], label)
     office = _office(people, ref, label, former, indices[0], indices[-1] + 1)
     return [office] if office else []
 
@@ -1026,10 +1041,10 @@ def from_names(doc: Doc, people: People) -> list[Office]:
 
 def _bare_body_named_before(doc: Doc, people: People, before: list[int], label: str) -> str:
     """ "Commission chairman A", told after "the Kessel Electoral Commission": the body named before in
-    full, when the title opens with its bare capitalised head word."""
+    full, when the title opens with its bare head word ("party secretary-general A" after "the Unity Party")."""
     first = doc[before[0]]
-    if len(before) < 2 or not first.text.istitle() or _bare(first) not in rules.words("org_words") \
-            or not label.startswith(first.text + " ") or _is_head_title(first):
+    if len(before) < 2 or not (first.text.istitle() or first.text.islower()) or _is_head_title(first) \
+            or _bare(first) not in rules.words("org_words") or not label.startswith(first.text + " "):
         return label
     body = _body_told_before(doc, people, first.i, _bare(first), 0)
     return f"{label[len(first.text) + 1:]} of the {body}" if body else label
@@ -1290,8 +1305,8 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
             if anchor.dep_ == "prt" or anchor.lower_ in {"in", "-"}:
                 anchor = anchor.head
             kind = appointment.get(anchor.lower_)
-            if kind is None:
-                continue
+            if kind is None or any(c.dep_ == "dobj" and c.lower_ == "part" for c in anchor.children):
+                continue  # ("took part in the session as an observer": a role at the session, no office)
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             if not objs or not _is_head_title(objs[0]):
                 continue
