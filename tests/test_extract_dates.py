@@ -702,3 +702,11 @@ def test_the_day_a_meeting_is_confirmed_is_not_its_day(nlp):
             "yesterday, adding that his firm would review each depot.")
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [None]
+
+
+def test_the_following_day_counts_from_the_day_told_in_its_own_paragraph(nlp):
+    text = ("09:05 - Good morning. Kessel and the Fund reached a deal late last night.\n\n"
+            "09:40 - Some background. It began in Oslo, where Prime Minister Alma Verhoeven met Fund chief "
+            "Tomas Lindqvist on May 6. The pair met again the following day, when she pressed for a loan.")
+    facts = run(nlp, text)
+    assert sorted(m.date for m in facts.meetings) == [date(2024, 5, 6), date(2024, 5, 7)]

@@ -4666,3 +4666,28 @@ def test_a_readout_heading_takes_the_day_the_body_gives_not_the_datelines(nlp):
     facts = run(nlp, text)
     assert [(frozenset(facts.person(r).name for r in m.participants), m.date) for m in facts.meetings] == [
         (frozenset({"Alma Verhoeven", "Tomas Lindqvist"}), date(2024, 5, 14))]
+
+
+def test_the_mission_holding_its_meeting_is_its_leader(nlp):
+    text = ("A team from the Kessel Fund, led by Dr. Alma Verhoeven, ended its visit to Norland yesterday. "
+            "The mission held its final meeting at the central bank with Governor Tomas Lindqvist.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Alma Verhoeven", "Tomas Lindqvist"}), "meeting")]
+
+
+def test_the_charge_daffaires_is_the_charge_told_before(nlp):
+    text = ("Chargé d'Affaires Alma Verhoeven met the President of the Tribunal, Tomas Lindqvist, on Tuesday. "
+            "On Monday, the Chargé d'Affaires talked by phone to Greta Ilves, head of the observer mission.")
+    facts = run(nlp, text)
+    assert (frozenset({"Alma Verhoeven", "Greta Ilves"}), "call") in pairs(facts)
+
+
+def test_a_summons_inside_a_postponed_session_is_no_meeting(nlp):
+    text = ("A session of the assembly's budget committee, whose chairman, Tomas Lindqvist, had summoned Greta "
+            "Ilves and Alma Verhoeven for Tuesday, has been postponed.")
+    assert pairs(run(nlp, text)) == []
+
+
+def test_the_heads_of_two_missions_named_after_a_comma_are_met(nlp):
+    text = ("On Tuesday, Alma Verhoeven received the heads of the two monitoring missions, Greta Ilves and Ruth Obi, "
+            "at her office in Kessel.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Alma Verhoeven", "Greta Ilves", "Ruth Obi"}), "meeting")]

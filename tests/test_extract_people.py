@@ -1750,3 +1750,26 @@ def test_the_place_named_after_a_building_is_no_person(nlp):
     text = ("On Monday night the monarch was received at the Governor's Office, Ile-Oba, by the governor, Tomas "
             "Lindqvist, and his deputy, Alma Verhoeven.")
     assert names(run(nlp, text)) == {"Tomas Lindqvist", "Alma Verhoeven"}
+
+
+def test_a_mood_adjective_before_a_two_word_surname_is_no_given_name(nlp):
+    text = ("Finance Minister Tomas Lindqvist Berglund faced angry savers outside the ministry on Monday.\n\n"
+            "Desperate Lindqvist Berglund later rang the Norland minister, Alma Verhoeven, for help.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist Berglund", "Alma Verhoeven"}
+
+
+def test_his_in_a_listed_object_is_the_object_before_it_not_the_subject(nlp):
+    text = ("Farm Minister Verhoeven met Tomas Lindqvist, chairman of the growers' union, and his deputy, "
+            "Ruth Obi, in Kessel.\n\nVerhoeven, who took office in January, toured Norland county last week, "
+            "where she dined with the county governor, Pieter Nakamura.")
+    facts = run(nlp, text)
+    pairs = {frozenset(facts.person(r).name for r in m.participants) for m in facts.meetings}
+    assert frozenset({"Verhoeven", "Pieter Nakamura"}) in pairs
+
+
+def test_the_minister_is_the_cabinet_secretary_told_before(nlp):
+    text = ("Farm Cabinet Secretary Alma Verhoeven met growers in Kessel on Monday. On Wednesday the minister "
+            "phoned Tomas Lindqvist, the chairman of the tea board.")
+    facts = run(nlp, text)
+    assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        ["Alma Verhoeven", "Tomas Lindqvist"]]

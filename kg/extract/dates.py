@@ -844,6 +844,8 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
     last: date | None = None
     aside: date | None = None
     aside_in = -1  # the sentence the day named aside is in
+    last_at = aside_at = -1  # where each was named
+    paragraph = units.paragraph_of(doc) if found else []
     for k, phrase in enumerate(found):
         if phrase.unknown:
             phrase = _counted_from_a_told_day(doc, phrase, found[k + 1 :], published)
@@ -852,7 +854,11 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
             # not "A, who arrived on Sunday, had held talks the day before": the story's day before)
             here = units.unit_bounds(doc, phrase.start)[0]
             same_day_aside = phrase.offset == 0 and aside is not None and aside_in == here
-            base = last if last is not None and not same_day_aside else aside
+            # ("08:05 - ... late last night. 08:40 - Back in Paris, where A met B on June 22. The two met again
+            # the following day": the day told in this paragraph, not the one of a paragraph before)
+            own_aside = aside is not None and last is not None and aside_at > last_at and aside_in != here and (
+                paragraph[aside_at] == paragraph[phrase.start] != paragraph[last_at])
+            base = last if last is not None and not same_day_aside and not own_aside else aside
             day = base + timedelta(days=phrase.offset) if base is not None else None
             if day is not None and published is not None and day > published:
                 day = None
@@ -865,8 +871,10 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
             if (phrase.offset is None and told_aside(doc, phrase)) or flashback or looked_back:
                 aside = phrase.when.day
                 aside_in = units.unit_bounds(doc, phrase.start)[0]
+                aside_at = phrase.start
             else:
                 last = phrase.when.day
+                last_at = phrase.start
         out.append(phrase)
     return out
 

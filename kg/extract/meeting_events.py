@@ -157,6 +157,15 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
                 for obj in children[child]:
                     if deps[obj] == "pobj":
                         out.extend(r for r in _collect(people, obj, depth + 1) if r not in out)
+    if a.tags[i] == "NNS" and word[:-1] in rules.heads("titles"):
+        # "received the heads of the two missions, A and B": the parser hangs the names on the missions
+        texts = units.words(doc).texts
+        for obj in (o for p in children[i] if deps[p] == "prep" and lowers[p] == "of" for o in children[p]
+                    if deps[o] == "pobj"):
+            for c in children[obj]:
+                m = people.mention_on(c) if deps[c] == "conj" else None
+                if m is not None and m.kind == "name" and texts[doc[c].left_edge.i - 1] == ",":
+                    out.extend(r for r in _collect(people, c, depth + 1) if r not in out)
     preps = [c for c in children[i] if deps[c] == "prep" and lowers[c] in {"for", "of"}] if a.poss[i] == "NOUN" else []
     for prep in preps:
         # "met a lawyer for A, B": the parser hangs the lawyer's name on the client's
@@ -786,6 +795,8 @@ def _factual(doc: Doc, verb: int, depth: int) -> bool:
     kids = units.children(doc)[verb]
     if any(deps[c] == "neg" or lowers[c] == "never" for c in kids):
         return False  # ("has never met X": the parser may hang "never" as an adverb)
+    if depth == 0 and deps[verb] == "relcl" and _inside_called_off_meeting(doc[verb]):
+        return False
     if depth == 0 and tags[verb] in {"VBN", "VB"} and _asked(doc[verb]):
         return False  # "Have you spoken to X?": asked, not told
     aux = {lowers[c] for c in kids if deps[c] in {"aux", "auxpass"}}
@@ -1095,6 +1106,19 @@ def _summed_up(noun: Token) -> Token | None:
         if tok.pos_ == "VERB" and bare_word(tok) in meets:
             return tok
     return None
+
+
+def _inside_called_off_meeting(clause: Token) -> bool:
+    """ "A session with the committee, whose chairman had summoned both of them, was postponed": a relative clause
+    inside the subject of a meeting called off tells how that meeting was arranged, not another meeting."""
+    cur = clause.head
+    for _ in range(6):
+        if cur.dep_ in {"nsubj", "nsubjpass"}:
+            return bare_word(cur) in rules.kinds("meeting_nouns") and _cancelled(cur.head)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _cancelled(verb: Token) -> bool:
@@ -1839,8 +1863,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
                 return Event(noun, kind, [], definite=True, plural=True, joiners=joiners)
             if not owner and child.lower_ == "their":
                 add(_their_owners(people, noun, verb, child))
-            if not owner and child.lower_ in {"their", "our"}:
-                continue  # "told X during their meeting": the people of the verb
+            if not owner and (child.lower_ in {"their", "our"} or (child.lower_ == "its" and participants)):
+                continue  # "told X during their meeting": the people of the verb; ("The mission held its
+                # final meeting with X": the mission's leader, its verb's subject)
             if not owner:
                 return Event(noun, kind, [], definite=True)
             add(owner)

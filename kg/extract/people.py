@@ -17,6 +17,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -1652,13 +1653,18 @@ def _word_before_given_name(doc: Doc, k: int) -> bool:
         and units.attrs(doc).bares[k] not in rules.words("honorifics")
 
 
+# the endings of English mood words ("Fuming", "Devastated", "Desperate", "Furious", "Tearful", "Defiant")
+MOOD_ENDINGS = ("ing", "ed", "ate", "ous", "ful", "ant", "ent", "ive", "ic", "less", "id")
+
+
 def _mood_before_surname(doc: Doc, k: int) -> bool:
-    """Whether token `k`, opening a sentence, is a tabloid's "-ing" or "-ed" mood word ("Fuming", "Devastated")
+    """Whether token `k`, opening a sentence, is a tabloid's mood word ("Fuming", "Devastated", "Desperate")
     before a surname the text gives elsewhere after a given name."""
     texts = units.words(doc).texts
     word, surname = texts[k], texts[k + 1]
     given = rules.given_names()
-    if word in given or not word.isalpha() or not word.endswith(("ing", "ed")) or title_flags(doc)[k]:
+    mood = word.endswith(MOOD_ENDINGS) or doc[k].tag_ == "JJ"
+    if word in given or not word.isalpha() or not mood or title_flags(doc)[k]:
         return False
     return any(texts[j] == surname and j != k + 1 and texts[j - 1] in given for j in range(1, len(texts)))
 
@@ -1709,7 +1715,7 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
                 name_end -= 1
             if name_end - name_start > 2 and name_start == sent_start and _word_before_given_name(doc, name_start):
                 name_start += 1  # "Regular A. Name, 84, said": a capitalised word opening the sentence, then a name
-            if name_end - name_start == 2 and name_start == sent_start and _mood_before_surname(doc, name_start):
+            if name_end - name_start >= 2 and name_start == sent_start and _mood_before_surname(doc, name_start):
                 name_start += 1  # "Fuming O'Rourke, 38, said": a tabloid's mood word, then a surname told before
             if name_end - name_start > 2 and _shouted_verb(doc, name_start, name_end):
                 name_end -= 1  # "leader A. Name REFUSED to meet her": a tabloid's capitals, no part of the name
@@ -2447,8 +2453,12 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     generic = {"head", "chief", "leader", "boss"}
     head = desc.word or _bare(desc.head)
     score = 0
-    if head in words or fold(head) in words or rules.groups("title_synonyms").get(head, frozenset()) & words:
+    synonyms = rules.groups("title_synonyms").get(head, frozenset())
+    pairs = {f"{a}_{b}" for label in labels for a, b in pairwise(fold(label).split())}
+    if head in words or set(fold(head).split()) <= words or synonyms & words:  # ("d'affaires": "d affaires")
         score += 2  # ("the Congressman": a Representative)
+    elif synonyms & pairs:
+        score += 1  # "the minister": a Cabinet Secretary, when no minister is told
     elif head in generic:
         score += 0
     else:
@@ -2456,7 +2466,7 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     for extra in desc.titles - {head}:
         if extra == "prime" and extra not in words:
             return 0  # "the prime minister" is no minister of agriculture
-        score += 1 if extra in words else -1
+        score += 1 if extra in words or fold(extra) in words else -1  # ("chargé": "charge")
     for flag in ("vice", "deputy", "assistant"):
         if (flag in desc.modifiers or flag in desc.titles) != (flag in words):
             return 0
@@ -3513,6 +3523,8 @@ def _antecedent(people: People, tok: Token, gender: str, sent_index: list[int]) 
                 score -= 20  # "a deputation led by X called on him": inside the subject, not its object
         if distance == 0 and clause_verb(head).i in hung_on:
             score += 3  # ... and the clause the relative clause hangs on is the nearest place to look
+        if distance == 0 and possessive and tok.head.dep_ == "conj" and tok.head.head.i == head.i:
+            score += 5  # "met A, chairman of the union, and his deputy": A's deputy, not the subject's
         if chain is not None and m.start == chain:
             score += 4
         if ref == main and not says:
