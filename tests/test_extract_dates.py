@@ -710,3 +710,10 @@ def test_the_following_day_counts_from_the_day_told_in_its_own_paragraph(nlp):
             "Tomas Lindqvist on May 6. The pair met again the following day, when she pressed for a loan.")
     facts = run(nlp, text)
     assert sorted(m.date for m in facts.meetings) == [date(2024, 5, 6), date(2024, 5, 7)]
+
+
+def test_a_day_and_month_last_year_is_last_years_and_the_next_morning_follows_it(nlp):
+    text = ("On the night of May 10 last year, Alma Verhoeven sat with Tomas Lindqvist at the clinic. The next "
+            "morning, May 11, she telephoned Greta Ilves, the district health officer.")
+    facts = run(nlp, text)
+    assert sorted(m.date for m in facts.meetings) == [date(2023, 5, 10), date(2023, 5, 11)]

@@ -4687,7 +4687,22 @@ def test_a_summons_inside_a_postponed_session_is_no_meeting(nlp):
     assert pairs(run(nlp, text)) == []
 
 
-def test_the_heads_of_two_missions_named_after_a_comma_are_met(nlp):
-    text = ("On Tuesday, Alma Verhoeven received the heads of the two monitoring missions, Greta Ilves and Ruth Obi, "
-            "at her office in Kessel.")
+@pytest.mark.parametrize("group", ["received the heads of the two monitoring missions",
+                                   "met two leaders of the newly founded Unity Party"])
+def test_the_heads_of_two_missions_named_after_a_comma_are_met(nlp, group):
+    text = f"On Tuesday, Alma Verhoeven {group}, Greta Ilves and Ruth Obi, at her office in Kessel."
     assert pairs(run(nlp, text)) == [(frozenset({"Alma Verhoeven", "Greta Ilves", "Ruth Obi"}), "meeting")]
+
+
+def test_a_sitting_of_a_councils_cabinet_is_the_sitting_and_takes_its_day(nlp):
+    text = (f"The decision came at a stormy meeting of City of Kessel Council's cabinet on Tuesday night.\n"
+            f"Mayor {A} told the meeting the pool lost money every year. Councillor {B}, who moved the motion, "
+            "argued the city had no choice.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize("those", ["Those present", "Those at the closed-door session", "Those attending"])
+def test_those_at_the_meeting_included_the_people_listed(nlp, those):
+    text = (f"The Governor, {A}, on Monday hosted religious leaders at Government House. {those} included "
+            f"Bishop {B}, Imam {C} and Reverend Pieter Nakamura.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C, "Pieter Nakamura"}), "meeting")]

@@ -13,7 +13,7 @@ the election") the day is unknown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -257,6 +257,8 @@ def resolve(text: str, published: date | None) -> When:
         explicit = int(year) if year else None
         if published is None:
             return When(_safe_day(explicit, month, day) if explicit else None, explicit, month)
+        if explicit is None and _LAST_YEAR.search(low):
+            explicit = published.year - 1  # "on the night of May 18 last year"
         found = _month_day(month, day, explicit, published)
         return When(found, found.year if found else explicit, month)
     if published is None:
@@ -864,6 +866,12 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
                 day = None
             phrase = DatePhrase(phrase.start, phrase.end, When.on(day) if day else NOWHEN,
                                 phrase.offset)
+        before = out[-1] if out else None
+        if before is not None and before.offset is not None and before.when.day is not None and (
+                phrase.offset is None and phrase.start == before.end + 1 and doc[before.end].text == ","
+                and _yearless(units.span_text(doc, phrase.start, phrase.end))
+                == (before.when.day.month, before.when.day.day)):
+            phrase = replace(phrase, when=before.when)  # "The next morning, May 19,": the year counted to
         if phrase.when.day is not None and (published is None or phrase.when.day <= published):
             # (a day still to come counts nothing back: "the previous day" is of a day told as past)
             flashback = phrase.offset is not None and _flashback(doc, phrase)

@@ -162,9 +162,12 @@ def _collect(people: People, i: int, depth: int = 0) -> list[str]:
         texts = units.words(doc).texts
         for obj in (o for p in children[i] if deps[p] == "prep" and lowers[p] == "of" for o in children[p]
                     if deps[o] == "pobj"):
-            for c in children[obj]:
-                m = people.mention_on(c) if deps[c] == "conj" else None
-                if m is not None and m.kind == "name" and texts[doc[c].left_edge.i - 1] == ",":
+            listed = [c for c in children[obj] if deps[c] in {"conj", "appos"} and texts[doc[c].left_edge.i - 1] == ","]
+            chain = [*listed, *(k for c in listed for k in children[c] if deps[k] == "conj")]
+            named = [c for c in chain if (m := people.mention_on(c)) is not None and m.kind == "name"]
+            if named and (a.tags[obj] == "NNS" or len(named) == len(chain) >= 2):
+                # (not "leaders of the X Union, Y and the Z": a list of bodies; "two leaders of the party, A and B")
+                for c in listed:
                     out.extend(r for r in _collect(people, c, depth + 1) if r not in out)
     preps = [c for c in children[i] if deps[c] == "prep" and lowers[c] in {"for", "of"}] if a.poss[i] == "NOUN" else []
     for prep in preps:
@@ -2418,6 +2421,9 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             event = Event(tok, "meeting", at_head, attend=True)
         elif word == "among":
             event = _among_event(people, tok)
+        elif word in INCLUDE_VERBS and tok.pos_ == "VERB" and (guests := _those_included(people, tok)):
+            # "Those at the meeting included A, B and C": they were at the meeting told before
+            event = Event(tok, "meeting", guests, attend=True)
         elif word == "emerged" and tok.pos_ == "VERB" and not any(
             c.dep_ == "prep" and c.lower_ in {"as", "from"} or c.dep_ in {"attr", "acomp", "oprd"} for c in tok.children
         ) and (named := verb_subjects(people, tok)) and _group_met_before(tok) and factual_verb(tok):
@@ -2881,7 +2887,7 @@ def trigger_words() -> frozenset[str]:
     """Every lower-cased word that `find_events` can take as the trigger of an event."""
     words = set(rules.kinds("meeting_verbs")) | set(rules.kinds("meeting_nouns")) | rules.words("attend_verbs")
     words |= CONDITIONAL_NOUNS | MEMBER_VERBS | ROOM_WORDS | PARTY_WORDS
-    words |= {"present", "attendance", "attending", "among", "taking", "joining", "one", "emerged"}
+    words |= {"present", "attendance", "attending", "among", "taking", "joining", "one", "emerged"} | INCLUDE_VERBS
     words |= {"part"} | GREETING_WORDS  # "was also part of the delegation", "Waiting for him were"
     words |= {"took", "takes", "take", "chaired"} | rules.words("phone_words") | SIGN_VERBS | CALLING_VERBS
     words |= HANDOVER_VERBS | GUEST_WORDS
@@ -3239,6 +3245,21 @@ def _one_of_them(people: People, one: Token) -> list[str]:
     if not named and one.dep_ == "attr" and one.head.lemma_ == "be" and factual_verb(one.head):
         named = verb_subjects(people, one.head)
     return named if named and _group_met_before(one) else []
+
+
+INCLUDE_VERBS = frozenset({"included", "include", "includes"})
+
+
+def _those_included(people: People, verb: Token) -> list[str]:
+    """ "Those at the meeting included A, B and C", "Those present included A": the people listed."""
+    met = rules.kinds("meeting_verbs")
+    those = [c for c in verb.children if c.dep_ == "nsubj" and (c.lower_ == "those" and (
+        _at_meeting(c) or any(k.lower_ in {"present", "attending"} for k in c.children)
+        or any(k.dep_ == "relcl" and bare_word(k) in met for k in c.children)) or (
+        c.lower_ in {"present", "attending"} and any(k.lower_ == "those" for k in c.children)))]  # (parsed "present")
+    if not those or not factual_verb(verb):
+        return []
+    return [r for c in verb.children if c.dep_ == "dobj" for r in collect(people, c)]
 
 
 def _among_event(people: People, among: Token) -> Event | None:

@@ -90,9 +90,9 @@ def _sitting(noun: Token) -> bool:
 
 def _foreign_noun(noun: Token) -> bool:
     """ "told a meeting with the minister", "at a meeting of the union": a meeting of its own people, not the
-    sitting ("a meeting of the full council" is the sitting)."""
+    sitting ("a meeting of the full council", "a meeting of City of Kessel Council's executive" is the sitting)."""
     return any(c.dep_ == "prep" and (c.lower_ in {"with", "between"} or c.lower_ == "of" and not any(
-        o.dep_ == "pobj" and _session_noun(o) for o in c.children)) for c in noun.children)
+        o.dep_ == "pobj" and any(_session_noun(t) for t in o.subtree) for o in c.children)) for c in noun.children)
 
 
 def _objects(verb: Token, preps: set[str] | None = None) -> list[Token]:
