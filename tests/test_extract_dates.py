@@ -39,6 +39,11 @@ PUBLISHED = date(2024, 5, 17)  # a Friday
         ("Good Friday", date(2024, 3, 29)),
         ("Boxing Day", date(2023, 12, 26)),  # the last one before publication
         ("the 3rd inst.", date(2024, 5, 3)),  # of this month
+        ("the 10th of this month", date(2024, 5, 10)),
+        ("the 20th of last month", date(2024, 4, 20)),
+        ("New Year's Eve", date(2023, 12, 31)),
+        ("St. Stephen's Day", date(2023, 12, 26)),
+        ("May 10 last year", date(2023, 5, 10)),
     ],
 )
 def test_resolve(phrase, expected):
@@ -717,3 +722,19 @@ def test_a_day_and_month_last_year_is_last_years_and_the_next_morning_follows_it
             "morning, May 11, she telephoned Greta Ilves, the district health officer.")
     facts = run(nlp, text)
     assert sorted(m.date for m in facts.meetings) == [date(2023, 5, 10), date(2023, 5, 11)]
+
+
+@pytest.mark.parametrize(("day", "expected"), [("on New Year's Eve", date(2023, 12, 31)),
+                                               ("on St Stephen's Day", date(2023, 12, 26)),
+                                               ("on the 9th of this month", date(2024, 5, 9))])
+def test_a_calls_day_named_by_the_calendar_or_this_month_dates_it_and_names_nobody(nlp, day, expected):
+    facts = run(nlp, f"Ambassador Tomas Lindqvist telephoned Mr. Pieter Nakamura {day} about the border.")
+    assert sorted(p.name for p in facts.persons) == ["Pieter Nakamura", "Tomas Lindqvist"]
+    assert [m.date for m in facts.meetings] == [expected]
+
+
+def test_a_day_after_since_is_no_day_to_count_from(nlp):
+    text = ("On Thursday morning Alma Verhoeven toured the shelters in Kessel. Forty homes have been lost there "
+            "since Boxing Day, officials said. In the afternoon she met the mayor, Tomas Lindqvist.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]

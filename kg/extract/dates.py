@@ -119,7 +119,9 @@ for _hours, _days in (("24|twenty-four", 1), ("48|forty-eight", 2)):
 OFFSET_STARTS = {"the", "later", "earlier", "that", "on", "some", "about", "just", "only", "few", "several"}
 OFFSET_STARTS |= {"hours", "minutes", "moments", "in", "24", "48", "twenty", "forty"} | set(NUMBER_WORDS)
 # "the 14th"; old style "the 31st ultimo" (of last month), "the 4th inst." (of this month)
-ORDINAL_DAY = re.compile(r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?: (inst|instant|ult|ultimo)\.?)?$")
+ORDINAL_DAY = re.compile(
+    r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?: (inst|instant|ult|ultimo)\.?| of (this|last) month)?$"
+)  # "the 14th", "the 14th inst.", "the 10th of this month"
 # A live blog's entry starts with its time ("4:52 p.m. —", "14:05 GMT", "10.42am:"): that day, as published.
 TIMESTAMP = re.compile(
     r"^[ \t]*(?:updated:? |posted:? |at )?\d{1,2}[:.]\d{2}[ \t]*"
@@ -266,7 +268,8 @@ def resolve(text: str, published: date | None) -> When:
         return When(None, int(years[0]), None) if years else NOWHEN
     ordinal = ORDINAL_DAY.match(low)
     if ordinal:
-        return _day_of_month(int(ordinal.group(1)), published, ordinal.group(2))
+        which = ordinal.group(2) or {"this": "inst", "last": "ult"}.get(ordinal.group(3) or "")
+        return _day_of_month(int(ordinal.group(1)), published, which)
     numeric = _numeric(low)
     if numeric is not None:
         return When.on(numeric) if numeric <= published else NOWHEN
@@ -322,14 +325,27 @@ OLD_MONTH_WORDS = frozenset({"inst", "instant", "ult", "ultimo"})
 EASTER_DAYS = {"ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "good friday": -2,
                "holy saturday": -1, "easter sunday": 0, "easter monday": 1, "whit sunday": 49, "whit monday": 50}
 FIXED_DAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
-              "boxing day": (12, 26), "new year's eve": (12, 31)}
+              "boxing day": (12, 26), "st stephen's day": (12, 26), "new year's eve": (12, 31),
+              "st patrick's day": (3, 17), "all saints' day": (11, 1), "all souls' day": (11, 2)}
 CHURCH_WORDS = frozenset(k.split()[0] for k in EASTER_DAYS)  # the word before a weekday: "ash", "good"
 _FEAST = re.compile(r"\b(" + "|".join(re.escape(k) for k in [*EASTER_DAYS, *FIXED_DAYS]) + r")\b")
 
 
+def fixed_day_start(lowers: list[str], i: int) -> int | None:
+    """Where a fixed day ending in token `i` ("day", "eve") starts: "Boxing Day", "New Year's Eve" (four tokens)."""
+    for back in (1, 2, 3):
+        if i - back < 0:
+            break
+        phrase = " ".join(lowers[i - back : i + 1]).replace(" 's", "'s").replace(" ’s", "'s").replace(" '", "'")
+        phrase = phrase.replace("’", "'").replace("st. ", "st ")
+        if phrase in FIXED_DAYS:
+            return i - back
+    return None
+
+
 def _feast(low: str, published: date) -> When | None:
     """ "on Ash Wednesday", "on Boxing Day": the last such day on or before publication."""
-    match = _FEAST.search(low)
+    match = _FEAST.search(low.replace("st. ", "st "))
     if match is None:
         return None
     name = match.group(1)
@@ -572,8 +588,8 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
             not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
         ):
             spans.append((i - 2, i + 1))  # "to-day", "to-night": the old spelling
-        elif low in {"day", "eve"} and i > 0 and f"{lowers[i - 1]} {low}" in FIXED_DAYS:
-            spans.append((i - 1, i + 1))  # "on Boxing Day", "Christmas Eve"
+        elif low in {"day", "eve"} and (back := fixed_day_start(lowers, i)) is not None:
+            spans.append((back, i + 1))  # "on Boxing Day", "Christmas Eve", "New Year's Eve", "St Stephen's Day"
         elif digit and (ISO_DATE.fullmatch(text) or SLASH_DATE.fullmatch(text)):
             spans.append((i, i + 1))
         elif low in PARTS_OF_DAY and i > 0 and lowers[i - 1] == "this":
@@ -586,6 +602,8 @@ def _phrase_spans(doc: Doc) -> list[tuple[int, int]]:
             nxt_low = lowers[i + 1].rstrip(".") if i + 1 < n else ""
             if nxt_low in OLD_MONTH_WORDS:
                 spans.append((i - 1, i + 2 + (i + 2 < n and texts[i + 2] == ".")))  # "the 31st ult."
+            elif nxt_low == "of" and i + 3 < n and lowers[i + 2] in {"this", "last"} and lowers[i + 3] == "month":
+                spans.append((i - 1, i + 4))  # "the 10th of this month"
             elif nxt_low not in MONTHS and nxt_low != "of" and not _ordinal_of_a_name(doc, i - 1, i + 1):
                 spans.append((i - 1, i + 1))
         elif low in MONTHS and text[:1].isupper():
@@ -872,7 +890,8 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
                 and _yearless(units.span_text(doc, phrase.start, phrase.end))
                 == (before.when.day.month, before.when.day.day)):
             phrase = replace(phrase, when=before.when)  # "The next morning, May 19,": the year counted to
-        if phrase.when.day is not None and (published is None or phrase.when.day <= published):
+        if phrase.when.day is not None and (published is None or phrase.when.day <= published) and not _since(
+                doc, phrase):  # ("448 homes lost since New Year's Eve": a state's start, not the story's day)
             # (a day still to come counts nothing back: "the previous day" is of a day told as past)
             flashback = phrase.offset is not None and _flashback(doc, phrase)
             looked_back = phrase.offset is None and _looked_back(doc, phrase)

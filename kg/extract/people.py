@@ -22,7 +22,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
-from kg.extract.dates import WEEKDAYS
+from kg.extract.dates import WEEKDAYS, fixed_day_start
 from kg.extract.quotes import Quote
 from kg.records import Person
 from kg.records import Span as TextSpan
@@ -1709,6 +1709,9 @@ def find_names(doc: Doc, quotes: list[Quote]) -> People:
     for sent_start, sent_end in units.bounds(doc):
         for start, end, nickname in _with_nicknames(doc, _chunks(doc, sent_start, sent_end)):
             name_start, name_end = _strip_titles(doc, start, end)
+            if end + 1 < len(doc) and texts[end] in {"'s", "’s"} and (
+                    (first := fixed_day_start(units.words(doc).lowers, end + 1)) is not None and first <= start):
+                continue  # "On St Stephen's Day": a day of the calendar, nobody's name
             while name_end - name_start > 1 and texts[name_end - 1].lower() in DAY_WORDS:
                 # "session with Secretary A. Name Tuesday": the wire's day, no part of the name (nor a tabloid's
                 # "met boss A. Name YESTERDAY")
