@@ -1095,7 +1095,7 @@ def _dateline(doc: Doc, phrase: DatePhrase) -> bool:
         k = phrase.start - 2
         while k > 0 and k > phrase.start - 5 and texts[k - 1][:1].isupper() and texts[k - 1].isalpha():
             k -= 1
-        return texts[k][:1].isupper() and (k == 0 or texts[k - 1] in {".", "\n"} or "\n" in texts[k - 1])
+        return texts[k][:1].isupper() and (k == 0 or texts[k - 1] == "." or "\n" in texts[k - 1])
     if phrase.end >= len(doc) or texts[phrase.end] not in {"-", "—", "–", "(", ":"}:
         return False
     return phrase.start > 0 and texts[phrase.start - 1] == "," and (

@@ -2457,10 +2457,9 @@ def _match_score(desc: Descriptor, labels: list[str]) -> int:
     head = desc.word or _bare(desc.head)
     score = 0
     synonyms = rules.groups("title_synonyms").get(head, frozenset())
-    pairs = {f"{a}_{b}" for label in labels for a, b in pairwise(fold(label).split())}
     if head in words or set(fold(head).split()) <= words or synonyms & words:  # ("d'affaires": "d affaires")
         score += 2  # ("the Congressman": a Representative)
-    elif synonyms & pairs:
+    elif synonyms and synonyms & {f"{a}_{b}" for label in labels for a, b in pairwise(fold(label).split())}:
         score += 1  # "the minister": a Cabinet Secretary, when no minister is told
     elif head in generic:
         score += 0
