@@ -3250,12 +3250,16 @@ def _one_of_them(people: People, one: Token) -> list[str]:
 INCLUDE_VERBS = frozenset({"included", "include", "includes"})
 
 
+def _those_at_meeting(noun: Token) -> bool:
+    """ "those at the talks", "those present", "those she met": the people of a meeting told before."""
+    met = rules.kinds("meeting_verbs")
+    return noun.lower_ == "those" and (_at_meeting(noun) or any(
+        c.lower_ in {"present", "attending"} or (c.dep_ == "relcl" and bare_word(c) in met) for c in noun.children))
+
+
 def _those_included(people: People, verb: Token) -> list[str]:
     """ "Those at the meeting included A, B and C", "Those present included A": the people listed."""
-    met = rules.kinds("meeting_verbs")
-    those = [c for c in verb.children if c.dep_ == "nsubj" and (c.lower_ == "those" and (
-        _at_meeting(c) or any(k.lower_ in {"present", "attending"} for k in c.children)
-        or any(k.dep_ == "relcl" and bare_word(k) in met for k in c.children)) or (
+    those = [c for c in verb.children if c.dep_ == "nsubj" and (_those_at_meeting(c) or (
         c.lower_ in {"present", "attending"} and any(k.lower_ == "those" for k in c.children)))]  # (parsed "present")
     if not those or not factual_verb(verb):
         return []
@@ -3273,13 +3277,9 @@ def _among_event(people: People, among: Token) -> Event | None:
         if not named and copula.lemma_ == "be" and factual_verb(copula):  # "Among them was X, chairman of Y"
             named = [r for c in copula.children if c.dep_ in {"nsubj", "attr"} for r in collect(people, c)]
         return Event(among, "meeting", named, attend=True) if named else None
-    met = rules.kinds("meeting_verbs")
     plurals = rules.words("people_plurals") | rules.words("visiting_plurals")  # "Among the guests were X and Y"
-    groups = [o for o in among.children if o.dep_ == "pobj" and (o.lower_ in plurals or (
-        o.lower_ == "those" and any(c.dep_ == "relcl" and bare_word(c) in met for c in o.children)
-    ) or ((o.lower_ == "those" or o.tag_ == "NNS") and _at_meeting(o)) or (
-        o.lower_ == "those" and any(c.lower_ in {"present", "attending"} for c in o.children)
-    ))]
+    groups = [o for o in among.children if o.dep_ == "pobj" and (
+        o.lower_ in plurals or _those_at_meeting(o) or (o.tag_ == "NNS" and _at_meeting(o)))]
     # "Among the parents was X", "Among those she met was X", "Among the officials at the talks were X",
     # "Among those present were X"
     if not groups or copula.lemma_ != "be" and copula.lower_ not in {"was", "were", "is", "are"}:
