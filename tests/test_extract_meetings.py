@@ -4706,3 +4706,79 @@ def test_those_at_the_meeting_included_the_people_listed(nlp, those):
     text = (f"The Governor, {A}, on Monday hosted religious leaders at Government House. {those} included "
             f"Bishop {B}, Imam {C} and Reverend Pieter Nakamura.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C, "Pieter Nakamura"}), "meeting")]
+
+
+def test_at_the_meeting_is_the_meeting_told_after_following_and_a_reported_call_has_its_own_day(nlp):
+    text = ("Oslo, 16 May 2024: The employers' council today called on the dockers to resume bargaining at once, "
+            "following a meeting of council officers and dockers' delegates in Kessel on Tuesday, 14 May 2024.\n\n"
+            "COUNCIL SEEKS CALM IN PAY ROW\n\n"
+            f"At the meeting, Council Chair Mr {B} and Council Secretary Dr {A} hosted a team of the dockers "
+            "led by its Chairman, Mr Pieter Nakamura.\n\nThe meeting reviewed the dispute.\n\n"
+            f"Dr Verhoeven informed the meeting that she and Mr Lindqvist had paid a courtesy call on the Minister "
+            f"for Ports, Hon. {C}, MP, on Thursday, 2 May 2024, at which the Minister promised employers her "
+            "backing.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: str(p[1])) == [
+        (frozenset({A, B, C}), date(2024, 5, 2)), (frozenset({A, B, "Pieter Nakamura"}), date(2024, 5, 14))]
+
+
+def test_a_count_set_off_by_a_comma_counts_from_the_main_clause_day(nlp):
+    text = ("Norland and Kessel edged nearer on Thursday to an accord on six patrol boats to be assembled in part "
+            f"at a dock in Oslo, a day after talks in Kessel between Defence Minister {A} and Navy Minister {B}.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B}), date(2024, 5, 15))]
+
+
+def test_across_the_table_from_her_were_those_she_met(nlp):
+    text = (f"It took a year, but the final round opened on Wednesday, when Deputy Minister {C} sat down with "
+            f"the three largest unions in Kessel. Across the table from her were {A}, who leads the dockers' "
+            f"branch, and {B}, the federation's chairman. They argued until after midnight.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(2024, 5, 15))]
+
+
+def test_faced_across_the_table_and_brought_them_together(nlp):
+    text = (f"The union's team, led by Mr {B}, faced Ms {C}, the board's labour director, across the table in "
+            "Kessel. Sir Pieter Nakamura, the mediator, spent the day with each side before bringing them "
+            "together in the evening.")
+    assert pairs(run(nlp, text)) == [(frozenset({"Pieter Nakamura", B, C}), "meeting")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"In March {A} had introduced Ruth Obi to a trader, {B}, in the lobby of a Kessel bank.",
+     [(frozenset({A, "Ruth Obi", B}), "meeting")]),
+    (f"On Monday {A} introduced {B} as her new deputy.", []),
+])
+def test_introduced_to_somebody_is_a_meeting(nlp, text, expected):
+    assert pairs(run(nlp, text)) == expected
+
+
+def test_a_day_written_out_beats_a_count_at_the_same_distance(nlp):
+    text = (f"{A} met {B} at a bar in Kessel on 1 April 2024. She said she met {B} once more a week later, "
+            "on 9 April 2024, at his home.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: str(p[1])) == [
+        (frozenset({A, B}), date(2024, 4, 1)), (frozenset({A, B}), date(2024, 4, 9))]
+
+
+def test_a_meeting_counted_from_is_not_the_one_told_with_it(nlp):
+    text = (f"{A} and {B} met on 4 May 2024 at a bar in Kessel. {B} then met the city's head of housing, {C}, "
+            "on 12 May 2024, eight days after the bar meeting, and urged her to act.")
+    assert sorted(dated_pairs(run(nlp, text)), key=lambda p: str(p[1])) == [
+        (frozenset({A, B}), date(2024, 5, 4)), (frozenset({B, C}), date(2024, 5, 12))]
+
+
+def test_a_day_apposed_to_a_count_takes_the_counted_year(nlp):
+    text = (f"On 13 January 1983 the state seized the mines. Three days later, on 16 January, {A} and {B} sat "
+            f"down in Kessel with {C} for talks.")
+    assert dated_pairs(run(nlp, text)) == [(frozenset({A, B, C}), date(1983, 1, 16))]
+
+
+def test_a_meeting_noun_restating_a_dated_verb_takes_its_day(nlp):
+    text = (f"{A} held talks with union leaders on Thursday. {B} and {C} first sat down with ex-minister "
+            "Pieter Nakamura on 28 March, a meeting that broke up when the delegates left after half an hour. "
+            "The talks on Thursday lasted four hours.")
+    assert (frozenset({B, C, "Pieter Nakamura"}), date(2024, 3, 28)) in dated_pairs(run(nlp, text))
+    assert all(d != date(2024, 5, 16) for p, d in dated_pairs(run(nlp, text)) if "Pieter Nakamura" in p)
+
+
+def test_a_round_table_written_as_two_words_is_a_meeting(nlp):
+    text = (f"In the afternoon the minister, {A}, chaired a round table at the city museum with the mayor, {B}, "
+            f"and the head of the renters' league, {C}, along with builders and bankers.")
+    assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]

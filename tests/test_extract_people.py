@@ -1773,3 +1773,16 @@ def test_the_minister_is_the_cabinet_secretary_told_before(nlp):
     facts = run(nlp, text)
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
         ["Alma Verhoeven", "Tomas Lindqvist"]]
+
+
+def test_a_rector_magnificus_is_a_title_not_a_person(nlp):
+    text = ("In November the minister went to Kessel, where the Rector Magnificus, Prof. Tomas Lindqvist, showed "
+            "him round; later he saw the Oslo Rector Magnificus, Prof. Pieter Nakamura.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Pieter Nakamura"}
+
+
+def test_an_object_pronoun_in_a_fronted_phrase_is_never_the_subject_after_it(nlp):
+    text = "Pieter Nakamura arrived in Kessel on Monday. After meeting him, Tomas Lindqvist praised the plan."
+    facts = run(nlp, text)
+    assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
+        ["Pieter Nakamura", "Tomas Lindqvist"]]

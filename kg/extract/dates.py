@@ -879,17 +879,24 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
             own_aside = aside is not None and last is not None and aside_at > last_at and aside_in != here and (
                 paragraph[aside_at] == paragraph[phrase.start] != paragraph[last_at])
             base = last if last is not None and not same_day_aside and not own_aside else aside
+            if base is last and last_at >= here and _counts_from_its_event(doc, phrase):
+                # "moved closer on Thursday to a deal, a day after talks between A and B": the day of the
+                # sentence is the one after the talks, not one counted on from it
+                base = None
             day = base + timedelta(days=phrase.offset) if base is not None else None
             if day is not None and published is not None and day > published:
                 day = None
             phrase = DatePhrase(phrase.start, phrase.end, When.on(day) if day else NOWHEN,
                                 phrase.offset)
         before = out[-1] if out else None
+        apposed = before is not None and doc[before.end].text == "," and (
+            phrase.start == before.end + 1 or (phrase.start == before.end + 2 and doc[before.end + 1].lower_ == "on"))
         if before is not None and before.offset is not None and before.when.day is not None and (
-                phrase.offset is None and phrase.start == before.end + 1 and doc[before.end].text == ","
+                phrase.offset is None and apposed
                 and _yearless(units.span_text(doc, phrase.start, phrase.end))
                 == (before.when.day.month, before.when.day.day)):
-            phrase = replace(phrase, when=before.when)  # "The next morning, May 19,": the year counted to
+            # "The next morning, May 19,", "Four days later, on 17 January,": the year counted to
+            phrase = replace(phrase, when=before.when)
         if phrase.when.day is not None and (published is None or phrase.when.day <= published) and not _since(
                 doc, phrase):  # ("448 homes lost since New Year's Eve": a state's start, not the story's day)
             # (a day still to come counts nothing back: "the previous day" is of a day told as past)
@@ -904,6 +911,12 @@ def _count_offsets(doc: Doc, found: list[DatePhrase], published: date | None) ->
                 last_at = phrase.start
         out.append(phrase)
     return out
+
+
+def _counts_from_its_event(doc: Doc, phrase: DatePhrase) -> bool:
+    """The phrase names the event it counts from: "a day after talks between A and B"."""
+    lowers = units.words(doc).lowers
+    return any(lowers[k] in {"after", "before"} for k in range(phrase.start, phrase.end - 1))
 
 
 def _flashback(doc: Doc, phrase: DatePhrase) -> bool:

@@ -16,7 +16,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import rules, units
-from kg.extract.meeting_events import Event, factual_noun, factual_verb, is_definite, on_screen, unshared_drink
+from kg.extract.meeting_events import (
+    Event,
+    factual_noun,
+    factual_verb,
+    is_definite,
+    on_screen,
+    other_introduction,
+    unshared_drink,
+)
 from kg.extract.people import People
 
 # the prepositions a meeting verb takes its partner with: "met with", "spoke to", "called on", "received by"
@@ -108,11 +116,11 @@ def _other_sense(verb: Token, kind: str) -> bool:
 
     "saw B on television"; "sat on a committee with B" (only "sat down with" is a meeting); "called on B to
     resign", "called B a liar", "called for talks", "was summoned by B to testify" (an appeal or an order,
-    not a contact).
+    not a contact); "introduced B as her deputy" (only "introduced B to C" brings people together).
     """
     if verb.lower_ in SEAT_VERBS:
         return not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
-    if on_screen(verb):
+    if on_screen(verb) or other_introduction(verb):
         return True
     if kind == "call" or verb.lower_ in {"summon", "summons", "summoned"}:
         return any(c.dep_ in {"xcomp", "oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")

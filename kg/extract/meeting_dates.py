@@ -171,8 +171,11 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
         own = [k for k in range(phrase.start, phrase.end) if not phrase.start <= heads[k] < phrase.end]
         if own and heads[own[0]] == heads[t]:
             return 0
-    if deps[up[-1]] == "relcl" and dates.of_head(doc, heads[up[-1]]) == t:
+    told = deps[up[-1]] == "relcl" and any(deps[c] == "mark" for c in children[up[-1]])
+    if deps[up[-1]] == "relcl" and dates.of_head(doc, heads[up[-1]]) == t and not told:
         return len(up)  # "a summit which opened on Tuesday morning": the meeting's own relative clause
+    # ("informed the meeting that she had called on X on Thursday": a clause told to the meeting, with "that"
+    # as its mark, which the parser took for one of the meeting's own)
     for n, k in enumerate(up):
         if k in targets:
             # "flew in on Tuesday night and met A on Wednesday": the parser hangs a date written
@@ -186,7 +189,8 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
         for n in range(8):
             if cur == t:
                 return n
-            if heads[cur] == cur or deps[cur] in CLAUSE or _modal_conjunct(doc, cur):
+            if heads[cur] == cur or deps[cur] in CLAUSE or _modal_conjunct(doc, cur) or (
+                    deps[cur] == "relcl" and any(deps[c] == "mark" for c in children[cur])):
                 break
             cur = heads[cur]
     return None
@@ -199,7 +203,13 @@ def _after_the_clause(doc: Doc, phrase: DatePhrase, t: int, verb: int) -> bool:
     a = units.attrs(doc)
     heads, deps, poss = a.heads, a.deps, a.poss
     clause = _chain(doc, t)[-1]
-    if deps[clause] != "ccomp" or heads[clause] != verb or phrase.start < t:
+    if deps[clause] == "relcl" and deps[heads[clause]] == "dobj" and heads[heads[clause]] == verb and any(
+            deps[c] == "mark" for c in units.children(doc)[clause]):
+        clause = heads[clause]  # "informed the meeting that he had paid a call on X, on Thursday": the parser
+        # took the reported clause for one of "the meeting"; a clause with "that" as its mark is the report
+    elif deps[clause] != "ccomp" or heads[clause] != verb:
+        return False
+    if phrase.start < t:
         return False
     end = doc[clause].right_edge.i
     return phrase.start > end and not any(poss[k] in {"VERB", "AUX"} for k in range(end + 1, phrase.start))
@@ -290,7 +300,8 @@ def _closer(dist: int, phrase: DatePhrase, best_dist: int, best: DatePhrase) -> 
         # (a count from a thing of no known day, "hours after the limit took effect", is never nearer than a day
         # on the verb it is coordinated with: "went aboard on Monday, hours after ..., and was received by B")
         vague = p.when.day is None and (p.offset is not None or p.unknown)
-        return (d > 1 or vague, p.when.day is None, d, p.unknown)
+        # ("a week later, on 6 March": at one distance the day written out beats the count)
+        return (d > 1 or vague, p.when.day is None, d, p.offset is not None, p.unknown)
     return key(dist, phrase) < key(best_dist, best)
 
 
@@ -735,6 +746,10 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
     sent_of = units.index(doc)
     ordered = sorted(events, key=lambda e: e.trigger.i)
     anchored = {e.relative[0] for e in events if e.relative is not None}
+    for event in ordered:
+        if not event.has_phrase and event.when is None and (restated := _restated(ordered, event, sent_of)):
+            # "A first sat down with B on June 28, a meeting that ended ...": that day
+            event.when, event.has_phrase = restated, True
     for later_index, later in enumerate(ordered):
         if not (later.has_phrase and later.definite and len(later.participants) < 2 and later.when):
             continue
@@ -765,6 +780,8 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
         id(e) for e in ordered
         if e.trigger.pos_ == "NOUN" and governs(doc, e.trigger.i)[0] not in verb_ids
         and any(v.is_ancestor(e.trigger) for v in verbs)
+        # ("called on the union to return to talks, following a meeting on Tuesday": an event of its own)
+        and not (e.trigger.dep_ == "pobj" and e.trigger.head.lower_ in {"following", "after", "before"})
     }  # ("During the meeting, both sides exchanged views": the meeting itself, governed by the verb)
     # (sentence, date, participants) of the last dated event.
     last: tuple[int, When, set[str]] | None = None
@@ -811,6 +828,15 @@ def _inherit(doc: Doc, events: list[Event], offset_clauses: set[int]) -> None:
         if (near or event.definite) and same_people:
             event.when = last[1]
             last = (here, last[1], people | last[2])
+
+
+def _restated(events: list[Event], event: Event, sent_of: list[int]) -> When | None:
+    """The day of a dated event of the same sentence with the very same people, which `event` tells again."""
+    people = set(event.participants)
+    here = sent_of[event.trigger.i]
+    return next((e.when for e in events if e is not event and e.has_phrase and e.when is not None
+                 and e.when.day is not None and sent_of[e.trigger.i] == here and set(e.participants) == people
+                 and len(people) >= 2 and not _trip_aside(e)), None)
 
 
 def _last_meeting_before(events: list[Event], at: int) -> Event | None:
@@ -1172,9 +1198,21 @@ def _counted_from(doc: Doc, events: list[Event], phrases: list[DatePhrase]) -> N
         # ("defied the law on Wednesday and walked in, a day after a meeting with X": the day of the verbs told
         # together)
         days = _days_on(doc, phrases, units.conjuncts_up(doc, dates.attachment(doc, phrase)))
+        if not days and phrase.start > 0 and lowers[phrase.start - 1] == ",":
+            days = _main_day_before(doc, phrases, phrase)
         if days:
             event.when = When.on(days[0].when.day - timedelta(days=phrase.offset))
             event.has_phrase, event.offset = True, None
+
+
+def _main_day_before(doc: Doc, phrases: list[DatePhrase], phrase: DatePhrase) -> list[DatePhrase]:
+    """ "X moved closer on Thursday to a deal for ships to be built in Y, a day after talks with Z": a count set
+    off by a comma that the parser hung deep inside the sentence counts from the one day its main clause gives."""
+    start, _ = units.unit_bounds(doc, phrase.start)
+    root = units.unit_root(doc, phrase.start)
+    told = [p for p in phrases if start <= p.start and p.end <= phrase.start and p.when.day is not None
+            and p.offset is None and not _dateline(doc, p)]
+    return told if len(told) == 1 and _climb(doc, dates.attachment(doc, told[0]))[-1] == root else []
 
 
 def _days_on(doc: Doc, phrases: list[DatePhrase], verbs: list[int]) -> list[DatePhrase]:

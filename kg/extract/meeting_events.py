@@ -1210,6 +1210,15 @@ def _present_with(people: People, verb: Token) -> list[str]:
 WAIT_VERBS = frozenset({"waited", "waits"})  # "waited upon the Minister": the old words for calling on
 
 
+INTRODUCE_VERBS = {"introduced", "introduces"}
+
+
+def other_introduction(verb: Token) -> bool:
+    """ "introduced X as her deputy", "introduced a bill": no meeting; "introduced A to B" brings A and B
+    together (whoever introduced them is there too)."""
+    return verb.lower_ in INTRODUCE_VERBS and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
 def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     """A meeting told by a verb, with its participants (the verb's children read once)."""
     kids = list(verb.children)
@@ -1220,6 +1229,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         return None
     if word in BRIEF_VERBS and any(c.dep_ == "dobj" and bare_word(c) in PRESS for c in kids):
         return None  # "A and B briefed reporters": told the press, met nobody
+    if other_introduction(verb):
+        return None
     subjects = verb_subjects(people, verb)
     # "waited upon the Minister": the old words for calling on somebody
     called_on = _prep_objects(people, verb, {"upon", "on"}) if word in WAIT_VERBS else []
@@ -1279,7 +1290,9 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     if word in SEE_VERBS and not objects:  # "saw A at the ministry" parsed as a small clause
         objects = [r for c in kids if c.dep_ == "ccomp" for r in collect(people, c)]
     # "welcomed X to Kessel": with an object of its own, the verb's "to" names a place or an occasion.
-    with_objs = _prep_objects(people, verb, {"with", "by", "alongside"} | (set() if objects else {"to"}))
+    # ("introduced A to B": B as well as A)
+    to = set() if objects and word not in INTRODUCE_VERBS else {"to"}
+    with_objs = _prep_objects(people, verb, {"with", "by", "alongside"} | to)
     if with_objs and any(c.dep_ == "auxpass" for c in kids):  # "received by A, by B, and by C"
         with_objs += [r for r in by_agent(people, verb, 0) if r not in with_objs]
     if not with_objs and any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
@@ -1422,6 +1435,10 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
     elif not subjects and not objects and with_objs and (group or _plural_subject(verb)) and factual_verb(verb):
         # "where they inspected the market with its manager, X": the people told before, and X
         event.plural, event.joiners, event.participants = True, list(with_objs), []
+    elif subjects and not objects and not with_objs and not group and factual_verb(verb) and any(
+            c.dep_ == "dobj" and c.lower_ == "them" for c in kids) and any(c.lower_ == "together" for c in kids):
+        # "A shuttled between the two sides before bringing them together": A, with the people just told
+        event.plural, event.joiners, event.participants = True, list(subjects), []
     if subjects and (objects or with_objs):
         event.gapped = _gapped(people, verb, kind, subjects, participants)
     return event
@@ -2060,6 +2077,9 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             return Event(noun, kind, present, attend=True, definite=True)
         elif relation == "on" and bare_word(verb) in BRIEF_VERBS:
             pass  # "briefed reporters on the call": the call is the topic, not where they met
+        elif relation in TOGETHER_PREPS and noun.dep_ == "pobj" and noun.head.lower_ in {"after", "before"} and any(
+                t.lower_ in dates.UNIT_DAYS for t in (noun.head.head, *noun.head.children)):
+            pass  # "met B on 12 May, eight days after the café meeting": the meeting counted from is another one
         elif relation in TOGETHER_PREPS:
             subjects = verb_subjects(people, verb)
             if any(c.dep_ == "auxpass" for c in verb.children) and bare_word(verb) in rules.kinds(
@@ -2549,6 +2569,11 @@ def find_events(doc: Doc, people: People) -> list[Event]:
             tok.dep_ in {"amod", "compound"}
         ):  # ("A rang B": a lower-case past verb the tagger took for part of a name)
             event = _misparsed_verb_event(people, tok, verbs[word])
+        elif word == "table" and tok.pos_ == "NOUN" and any(c.lower_ == "round" for c in tok.children):
+            # "chaired a round table with A and B": the two-word noun for a meeting ("roundtable" is listed)
+            if not factual_noun(tok):
+                continue
+            event = _noun_event(people, tok, nouns.get("roundtable", "meeting"))
         elif tok.pos_ in {"VERB", "AUX"} and word in verbs and not (word in nouns and _nominal(tok)):
             if not factual_verb(tok):
                 continue
@@ -3113,6 +3138,11 @@ def _present_event(people: People, tok: Token) -> Event | None:
                for t in tok.subtree)  # "present at both meetings"
     if not guests:
         return None
+    facing = [r for p in tok.children if tok.lower_ == "table" and tok.head.lower_ == "across"
+              and p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
+              for r in collect(people, o) if r not in guests]
+    if facing:  # "Across the table from him were A and B": they met him, whether or not a meeting was told
+        return Event(tok, "meeting", facing + guests, definite=True)
     return Event(tok, "meeting", guests, attend=True, definite=named, meetings_back=2 if both else 1)
 
 

@@ -3405,6 +3405,8 @@ def _cataphor(people: People, tok: Token, gender: str) -> str | None:
     subj = subjects[0]
     if tok.i >= subj.left_edge.i or _reported(tok, root):
         return None
+    if tok.tag_ == "PRP" and tok.dep_ in {"pobj", "dobj"}:
+        return None  # "Across the table from him were A and B", "After meeting him, A said": never A
     if people.doc[tok.i + 1].lower_ in {"and", "or"}:
         return None  # "On Monday she and the minister, A, hosted B": two subjects, the parser kept one
     refs = people.np_refs(subj)
