@@ -4745,6 +4745,8 @@ def test_faced_across_the_table_and_brought_them_together(nlp):
     (f"In March {A} had introduced Ruth Obi to a trader, {B}, in the lobby of a Kessel bank.",
      [(frozenset({A, "Ruth Obi", B}), "meeting")]),
     (f"On Monday {A} introduced {B} as her new deputy.", []),
+    (f"At dawn, watched by {B} from the quay, Captain Pieter Nakamura climbs a ladder and introduces himself to "
+     "a ship's master.", []),
 ])
 def test_introduced_to_somebody_is_a_meeting(nlp, text, expected):
     assert pairs(run(nlp, text)) == expected

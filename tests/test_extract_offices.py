@@ -1229,3 +1229,16 @@ def test_chief_observer_is_a_title(nlp):
 def test_taking_part_as_an_observer_is_no_office(nlp, role):
     text = f"Norland's trade minister, Greta Ilves, took part in the opening session as {role} on Monday."
     assert offices(run(nlp, text))["Greta Ilves"] == [("trade minister of Norland", False)]
+
+
+def test_its_title_in_a_delegation_named_by_its_body_is_that_bodys(nlp):
+    text = ("The minister received the KDU on Monday. The KDU delegation was headed by its President, Dr. Tomas "
+            "Lindqvist, and its General Secretary, Dr. Greta Ilves.")
+    found = offices(run(nlp, text))
+    assert found["Tomas Lindqvist"] == [("President of KDU", False)]
+    assert found["Greta Ilves"] == [("General Secretary of KDU", False)]
+
+
+def test_a_title_after_a_name_and_and_keeps_its_lower_case_body(nlp):
+    text = "Yesterday the stand-in leader hauled Lanús Obi and central bank chief Greta Ilves into crisis talks."
+    assert offices(run(nlp, text))["Greta Ilves"] == [("central bank chief", False)]

@@ -1786,3 +1786,8 @@ def test_an_object_pronoun_in_a_fronted_phrase_is_never_the_subject_after_it(nlp
     facts = run(nlp, text)
     assert [sorted(facts.person(r).name for r in m.participants) for m in facts.meetings] == [
         ["Pieter Nakamura", "Tomas Lindqvist"]]
+
+
+def test_the_particle_uz_is_kept_inside_the_name(nlp):
+    facts = run(nlp, "Trade ministry spokesman Tariq uz-Zafar Malik said the talks went well. Malik gave no date.")
+    assert names(facts) == {"Tariq uz-Zafar Malik"}

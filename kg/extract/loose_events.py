@@ -76,7 +76,7 @@ def _kind(people: People, tok: Token, verbs: dict[str, str], nouns: dict[str, st
         return "meeting" if _joined_in_person(people, tok) else None
     if tok.pos_ == "VERB" and word in verbs:
         if _under_doubt(tok) or not _partner(people, tok) or _unknown_subject(people, tok) \
-                or _other_sense(tok, verbs[word]):
+                or _other_sense(tok, verbs[word]) or other_introduction(people, tok):
             return None
         return verbs[word] if factual_verb(tok) else None
     if tok.pos_ == "NOUN" and word in nouns:
@@ -116,11 +116,11 @@ def _other_sense(verb: Token, kind: str) -> bool:
 
     "saw B on television"; "sat on a committee with B" (only "sat down with" is a meeting); "called on B to
     resign", "called B a liar", "called for talks", "was summoned by B to testify" (an appeal or an order,
-    not a contact); "introduced B as her deputy" (only "introduced B to C" brings people together).
+    not a contact).
     """
     if verb.lower_ in SEAT_VERBS:
         return not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
-    if on_screen(verb) or other_introduction(verb):
+    if on_screen(verb):
         return True
     if kind == "call" or verb.lower_ in {"summon", "summons", "summoned"}:
         return any(c.dep_ in {"xcomp", "oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")

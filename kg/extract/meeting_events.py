@@ -1213,10 +1213,10 @@ WAIT_VERBS = frozenset({"waited", "waits"})  # "waited upon the Minister": the o
 INTRODUCE_VERBS = {"introduced", "introduces"}
 
 
-def other_introduction(verb: Token) -> bool:
-    """ "introduced X as her deputy", "introduced a bill": no meeting; "introduced A to B" brings A and B
-    together (whoever introduced them is there too)."""
-    return verb.lower_ in INTRODUCE_VERBS and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+def other_introduction(people: People, verb: Token) -> bool:
+    """ "introduced X as her deputy", "introduced a bill", "introduced himself to a ship's master": no meeting of
+    people named; "introduced A to B" brings A and B together (whoever introduced them is there too)."""
+    return verb.lower_ in INTRODUCE_VERBS and not _prep_objects(people, verb, {"to"})
 
 
 def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
@@ -1229,7 +1229,7 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
         return None
     if word in BRIEF_VERBS and any(c.dep_ == "dobj" and bare_word(c) in PRESS for c in kids):
         return None  # "A and B briefed reporters": told the press, met nobody
-    if other_introduction(verb):
+    if other_introduction(people, verb):
         return None
     subjects = verb_subjects(people, verb)
     # "waited upon the Minister": the old words for calling on somebody

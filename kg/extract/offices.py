@@ -268,6 +268,9 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
             pass
         elif a.poss[k] in {"NOUN", "ADJ"} and a.deps[k] in {"compound", "amod", "nmod"} and a.tags[k] not in {"NNS"}:
             pass
+        elif a.poss[k] in {"NOUN", "ADJ"} and a.deps[k] == "conj" and texts[k].islower() and taken \
+                and taken[-1] == k + 1 and a.tags[k] in {"NN", "JJ"}:
+            pass  # "A and central bank chief X": the parser joined "bank" to A, yet it is the title's
         elif a.tags[k] == "VBG" and a.deps[k] in {"amod", "compound"} and a.heads[k] > k:
             pass  # "zoning commissioner", "goalkeeping coach": the small model tags such words as verbs
         elif a.poss[k] == "VERB" and texts[k][:1].isupper() and taken and (
@@ -798,6 +801,9 @@ def _with_its_body(doc: Doc, people: People, title: Token, label: str, owner: To
         tok = doc[k]
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound" or people.mention_at(tok):
             continue
+        if _bare(tok) in rules.words("delegation_nouns") and (
+                named_by := [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]):
+            return f"{label} of {_text(doc, named_by)}"  # "The KMA delegation was led by its President, A"
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.ent_type_ != "ORG":
             continue  # "the headquarters of the Association on Kessel Street, where its president": no street's
         if tok.ent_type_ == "GPE" and _bare(title) in rules.words("town_titles"):
