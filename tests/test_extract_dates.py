@@ -738,3 +738,18 @@ def test_a_day_after_since_is_no_day_to_count_from(nlp):
             "since Boxing Day, officials said. In the afternoon she met the mayor, Tomas Lindqvist.")
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]
+
+
+def test_that_year_is_the_year_named_last_and_the_next_day_follows_it(nlp):
+    text = ("Born in Kessel in 1931, Alma Verhoeven joined the safety board in 1960. By 1976 she ran its "
+            "investigations.\n\nOn the morning of 3 October that year a ferry sank off Oslo. On the evening of "
+            "4 October the minister, Tomas Lindqvist, summoned Verhoeven to his office.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(1976, 10, 4)]
+
+
+def test_a_year_after_by_does_not_send_a_later_day_back_to_it(nlp):
+    text = ("By 2011 Alma Verhoeven was the union's leader. The present strike began over pay. The turning point "
+            "came on April 5, when she sat across a table from the minister, Tomas Lindqvist.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 4, 5)]

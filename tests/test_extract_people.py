@@ -1791,3 +1791,9 @@ def test_an_object_pronoun_in_a_fronted_phrase_is_never_the_subject_after_it(nlp
 def test_the_particle_uz_is_kept_inside_the_name(nlp):
     facts = run(nlp, "Trade ministry spokesman Tariq uz-Zafar Malik said the talks went well. Malik gave no date.")
     assert names(facts) == {"Tariq uz-Zafar Malik"}
+
+
+def test_a_german_mayors_title_is_no_person(nlp):
+    text = ("On Monday the Lord Mayor, Tomas Lindqvist, was received at the New Town Hall in Kessel by the city's "
+            "Oberbürgermeister, Dieter Kühne-Brandt, and the two men spent the afternoon together.")
+    assert names(run(nlp, text)) == {"Tomas Lindqvist", "Dieter Kühne-Brandt"}

@@ -752,11 +752,20 @@ def _years_told_before(doc: Doc, found: list[DatePhrase], published: date) -> li
     for k, phrase in enumerate(found):
         prior = found[k - 1] if k else None
         md = _yearless(units.span_text(doc, phrase.start, phrase.end)) if phrase.when.day else None
-        if phrase.when.day and doc[phrase.end:phrase.end + 2].text.lower() == "that year":
+        that_year = phrase.when.day is not None and doc[phrase.end:phrase.end + 2].text.lower() == "that year"
+        if that_year:
             md = phrase.when.day.month, phrase.when.day.day  # "On Christmas Eve that year"
         year = prior.when.year if prior is not None and YEAR.search(units.span_text(doc, prior.start, prior.end)) \
-            and not _since(doc, prior) else None
-        if md is None or prior is None or year is None or year >= published.year or _this_year(doc, phrase) or \
+            and not _since(doc, prior) and not _by_year(doc, prior) else None
+        if prior is not None and out and out[-1].when.day is not None and year is None and (
+                out[-1].when.day != prior.when.day):
+            # "On 1 November that year ... On the evening of 2 November": the year the story went back to
+            prior, year = out[-1], out[-1].when.day.year
+        named = [p for p in found[:k] if YEAR.search(units.span_text(doc, p.start, p.end))]
+        if that_year and named and named[-1].when.year is not None and named[-1].when.year < published.year:
+            # "By 1976 he was head of investigations. On 1 November that year ...": the year named last
+            prior, year = named[-1], named[-1].when.year
+        elif md is None or prior is None or year is None or year >= published.year or _this_year(doc, phrase) or \
                 index[phrase.start] - index[prior.start] > 2 or "\n" in doc[prior.start:phrase.start].text:
             out.append(phrase)
             continue
@@ -780,6 +789,11 @@ BROADCAST_DAY = re.compile(
     r"\btranscript of (?:the |an? )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?"
     r"(?: (?:morning|afternoon|evening|night)(?:'s|’s)?)? (?:segment|programme|program|broadcast|show|bulletin|"
     r"interview|edition)", re.IGNORECASE)
+
+
+def _by_year(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "By 2012 he was the union's president": the state reached by then, which the story has not gone back to."""
+    return phrase.start > 0 and doc[phrase.start - 1].lower_ == "by" or doc[phrase.start].lower_ == "by"
 
 
 def _since(doc: Doc, phrase: DatePhrase) -> bool:
