@@ -753,3 +753,13 @@ def test_a_year_after_by_does_not_send_a_later_day_back_to_it(nlp):
             "came on April 5, when she sat across a table from the minister, Tomas Lindqvist.")
     facts = run(nlp, text)
     assert [m.date for m in facts.meetings] == [date(2024, 4, 5)]
+
+
+def test_the_ledes_day_runs_on_while_no_other_time_is_named(nlp):
+    text = ("ANGRY growers tipped a ton of apples outside the farm ministry in Kessel yesterday while the minister "
+            "hid indoors.\n\nThe minister, Tomas Lindqvist, REFUSED to see them.\n\nLUNCH DATE\n\n"
+            "Instead he crept out of a back door for a long lunch with the growers' union bosses.\n\n"
+            "Union chief Alma Verhoeven and her deputy Greta Ilves sat down with the minister for three hours "
+            "over lamb and red wine, we can reveal.")
+    facts = run(nlp, text)
+    assert [m.date for m in facts.meetings] == [date(2024, 5, 16)]

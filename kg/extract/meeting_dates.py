@@ -1183,6 +1183,7 @@ def date_events(doc: Doc, people: People, events: list[Event], published: date |
     if published is not None:
         _later_that_day(doc, events, phrases, published)
     _day_of_the_scene(doc, people, events, phrases)
+    _day_of_the_lede(doc, people, events, phrases)
     return phrases
 
 
@@ -1294,6 +1295,37 @@ def _day_of_the_scene(doc: Doc, people: People, events: list[Event], phrases: li
         if any(doc[k].lower_ in OTHER_SCENE_WORDS for k in range(start, end)):
             continue
         event.when = When.on(phrase.when.day)
+
+
+LEDE_REACH = 8  # how many sentences after a dated lede its story runs on, while no other time is named
+
+
+def _day_of_the_lede(doc: Doc, people: People, events: list[Event], phrases: list[DatePhrase]) -> None:
+    """ "Farmers dumped milk at the ministry yesterday ... Instead, the minister slipped out for lunch with X":
+    the day of a dated lede runs on through the story until the text names another time; a meeting told in the
+    simple past inside that stretch took place on it (not one in the pluperfect, in a quotation, or first)."""
+    sents = units.bounds(doc)
+    index = units.index(doc)
+    lede = _lede_index(doc, sents)
+    if lede >= len(sents):
+        return
+    start, end = sents[lede]
+    days = [p for p in phrases if start <= p.start < end and p.when.day is not None and p.offset is None
+            and not p.unknown and not _dateline(doc, p) and not _planned_day(doc, p)]
+    if len(days) != 1:
+        return
+    for event in events:
+        if (event.when is not None and event.when.day is not None) or event.relative is not None or event.has_phrase:
+            continue
+        if len(event.participants) < 2 or event.trigger.tag_ != "VBD" or people.quoted(event.trigger):
+            continue
+        if _pluperfect(event.trigger) or told_as_first(event.trigger) or _told_as_later(event.trigger):
+            continue
+        here = index[event.trigger.i]
+        if not lede < here <= lede + LEDE_REACH or any(end <= p.start < units.unit_bounds(doc, event.trigger.i)[1]
+                                                       for p in phrases):
+            continue
+        event.when = When.on(days[0].when.day)
 
 
 def _left_undated(event: Event) -> bool:
