@@ -1797,3 +1797,9 @@ def test_a_german_mayors_title_is_no_person(nlp):
     text = ("On Monday the Lord Mayor, Tomas Lindqvist, was received at the New Town Hall in Kessel by the city's "
             "Oberbürgermeister, Dieter Kühne-Brandt, and the two men spent the afternoon together.")
     assert names(run(nlp, text)) == {"Tomas Lindqvist", "Dieter Kühne-Brandt"}
+
+
+def test_an_acronym_in_apposition_to_a_body_is_its_short_name(nlp):
+    text = ("Last year she had lunch with Greta Ilves, a former director of the national water agency, KWA, "
+            "who has since become an unlikely ally.")
+    assert names(run(nlp, text)) == {"Greta Ilves"}

@@ -1317,7 +1317,9 @@ def _day_of_the_lede(doc: Doc, people: People, events: list[Event], phrases: lis
     for event in events:
         if (event.when is not None and event.when.day is not None) or event.relative is not None or event.has_phrase:
             continue
-        if len(event.participants) < 2 or event.trigger.tag_ != "VBD" or people.quoted(event.trigger):
+        # ("held talks with X", "had lunch with X": the verb the meeting noun hangs on)
+        if len(event.participants) < 2 or doc[_chain(doc, event.trigger.i)[-1]].tag_ != "VBD" or people.quoted(
+                event.trigger):
             continue
         if _pluperfect(event.trigger) or told_as_first(event.trigger) or _told_as_later(event.trigger):
             continue

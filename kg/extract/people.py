@@ -1006,6 +1006,8 @@ def _evidence(doc: Doc, cand: NameCandidate, people: People) -> int:
         score -= 3  # "the first MRT", "an ERP": an acronym with an article is a thing
     if acronym and deps[start] in {"compound", "nmod"} and heads[start] > start and a.poss[heads[start]] == "NOUN":
         score -= 3  # "the former IBO lightweight champion": an acronym naming a body in front of a common noun
+    if acronym and deps[start] == "appos" and bares[heads[start]] in rules.words("org_words"):
+        score -= 4  # "a former director of the civil aviation agency, ANAC, who ...": the body's short name
     hyphened = all(texts[k] in HYPHENS for k in range(start + 1, end, 2))  # one word, or words joined by hyphens
     if hyphened and deps[head] == "appos" and (ents[heads[head]] in {"FAC", "GPE", "LOC"} or (
             bares[heads[head]] in rules.words("building_nouns") | {"office", "offices", "headquarters"})):
