@@ -1314,6 +1314,10 @@ def _day_of_the_lede(doc: Doc, people: People, events: list[Event], phrases: lis
             and not p.unknown and not _dateline(doc, p) and not _planned_day(doc, p)]
     if len(days) != 1:
         return
+    verb = dates.phrase_verb(doc, days[0])
+    if verb is not None and bare_word(doc[verb]) in rules.words("speech_verbs"):
+        return  # "A said on Wednesday that ...": the day of a saying, not of the story told after it
+    told = [e for e in events if start <= e.trigger.i < end and len(e.participants) >= 2]
     for event in events:
         if (event.when is not None and event.when.day is not None) or event.relative is not None or event.has_phrase:
             continue
@@ -1324,9 +1328,12 @@ def _day_of_the_lede(doc: Doc, people: People, events: list[Event], phrases: lis
         if _pluperfect(event.trigger) or told_as_first(event.trigger) or _told_as_later(event.trigger):
             continue
         here = index[event.trigger.i]
-        if not lede < here <= lede + LEDE_REACH or any(end <= p.start < units.unit_bounds(doc, event.trigger.i)[1]
-                                                       for p in phrases):
+        first, last = units.unit_bounds(doc, event.trigger.i)
+        if not lede < here <= lede + LEDE_REACH or any(end <= p.start < last for p in phrases):
             continue
+        if any(doc[k].lower_ in OTHER_SCENE_WORDS for k in range(first, last)) or (
+                told and not any(set(e.participants) & set(event.participants) for e in told)):
+            continue  # "Separately, C met D": another meeting than the lede's, of other people
         event.when = When.on(days[0].when.day)
 
 
