@@ -171,11 +171,9 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
         own = [k for k in range(phrase.start, phrase.end) if not phrase.start <= heads[k] < phrase.end]
         if own and heads[own[0]] == heads[t]:
             return 0
-    told = deps[up[-1]] == "relcl" and any(deps[c] == "mark" for c in children[up[-1]])
-    if deps[up[-1]] == "relcl" and dates.of_head(doc, heads[up[-1]]) == t and not told:
+    # ("informed the meeting that she had called on X on Thursday": a clause told to the meeting, not its own)
+    if deps[up[-1]] == "relcl" and dates.of_head(doc, heads[up[-1]]) == t and not _told_clause(doc, up[-1]):
         return len(up)  # "a summit which opened on Tuesday morning": the meeting's own relative clause
-    # ("informed the meeting that she had called on X on Thursday": a clause told to the meeting, with "that"
-    # as its mark, which the parser took for one of the meeting's own)
     for n, k in enumerate(up):
         if k in targets:
             # "flew in on Tuesday night and met A on Wednesday": the parser hangs a date written
@@ -189,11 +187,17 @@ def _attached(doc: Doc, phrase: DatePhrase, trigger: Token) -> int | None:
         for n in range(8):
             if cur == t:
                 return n
-            if heads[cur] == cur or deps[cur] in CLAUSE or _modal_conjunct(doc, cur) or (
-                    deps[cur] == "relcl" and any(deps[c] == "mark" for c in children[cur])):
+            if heads[cur] == cur or deps[cur] in CLAUSE or _modal_conjunct(doc, cur) or _told_clause(doc, cur):
                 break
             cur = heads[cur]
     return None
+
+
+def _told_clause(doc: Doc, k: int) -> bool:
+    """Token `k` heads a clause the parser took for a relative one though "that" is its mark: a clause told
+    ("informed the meeting that she had called on X")."""
+    deps = units.attrs(doc).deps
+    return deps[k] == "relcl" and any(deps[c] == "mark" for c in units.children(doc)[k])
 
 
 def _after_the_clause(doc: Doc, phrase: DatePhrase, t: int, verb: int) -> bool:
@@ -203,8 +207,8 @@ def _after_the_clause(doc: Doc, phrase: DatePhrase, t: int, verb: int) -> bool:
     a = units.attrs(doc)
     heads, deps, poss = a.heads, a.deps, a.poss
     clause = _chain(doc, t)[-1]
-    if deps[clause] == "relcl" and deps[heads[clause]] == "dobj" and heads[heads[clause]] == verb and any(
-            deps[c] == "mark" for c in units.children(doc)[clause]):
+    if deps[clause] == "relcl" and deps[heads[clause]] == "dobj" and heads[heads[clause]] == verb and _told_clause(
+            doc, clause):
         clause = heads[clause]  # "informed the meeting that he had paid a call on X, on Thursday": the parser
         # took the reported clause for one of "the meeting"; a clause with "that" as its mark is the report
     elif deps[clause] != "ccomp" or heads[clause] != verb:
