@@ -1294,11 +1294,17 @@ def _day_of_the_scene(doc: Doc, people: People, events: list[Event], phrases: li
             continue  # (a dateline's day is the day the story was filed, not its scene's)
         told = index[phrase.start]
         others = [e for e in events if e is not event and index[e.trigger.i] == told and len(e.participants) >= 2]
-        if others and not any(set(e.participants) & set(event.participants) for e in others):
-            continue  # "A met B on Tuesday. Separately, C met D": another meeting of other people, not that day's
-        if any(doc[k].lower_ in OTHER_SCENE_WORDS for k in range(start, end)):
+        if _another_scene(doc, event, others, start, end):
             continue
         event.when = When.on(phrase.when.day)
+
+
+def _another_scene(doc: Doc, event: Event, told: list[Event], start: int, end: int) -> bool:
+    """ "A met B on Tuesday. Separately, C met D": the sentence [start, end) of `event` says it tells another
+    scene than the dated meetings `told`, or none of their people are in it."""
+    lowers = units.words(doc).lowers
+    return any(lowers[k] in OTHER_SCENE_WORDS for k in range(start, end)) or (
+        bool(told) and not any(set(e.participants) & set(event.participants) for e in told))
 
 
 LEDE_REACH = 8  # how many sentences after a dated lede its story runs on, while no other time is named
@@ -1335,9 +1341,8 @@ def _day_of_the_lede(doc: Doc, people: People, events: list[Event], phrases: lis
         first, last = units.unit_bounds(doc, event.trigger.i)
         if not lede < here <= lede + LEDE_REACH or any(end <= p.start < last for p in phrases):
             continue
-        if any(doc[k].lower_ in OTHER_SCENE_WORDS for k in range(first, last)) or (
-                told and not any(set(e.participants) & set(event.participants) for e in told)):
-            continue  # "Separately, C met D": another meeting than the lede's, of other people
+        if _another_scene(doc, event, told, first, last):
+            continue
         event.when = When.on(days[0].when.day)
 
 
