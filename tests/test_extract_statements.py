@@ -721,3 +721,12 @@ def test_the_nationality_of_one_office_holder_stands_for_that_person(nlp):
     facts = run(nlp, text)
     assert [(facts.person(s.speaker).name, s.quote) for s in facts.statements] == [
         ("Alma Verhoeven", "It was a brief meeting, but a friendly one,")]
+
+
+def test_a_party_that_led_a_deputation_as_speaker_does_not_loop(nlp):
+    """Regression: the party's leaders are the subjects of "led", whose subject is the party again;
+    the lookup went round that circle until Python's recursion limit and the article was lost."""
+    facts = run(nlp, "Greta Ilves spoke for the tenants. The Farmers' Party, that led a deputation to the "
+                     'ministry in March, said on Monday: "The waiting lists are far too long."')
+    assert [p.name for p in facts.persons] == ["Greta Ilves"]
+    assert said(facts) == []  # a party is no person to quote

@@ -465,7 +465,7 @@ def _leaders(people: People, group: Token, depth: int) -> list[str]:
                     out.extend(r for r in collect(people, obj, depth + 1) if r not in out)
     head = group.head
     if group.dep_ == "dobj" and bare_word(head) in {"led", "leads", "lead", "leading", "headed", "heads", "head"}:
-        out.extend(r for r in verb_subjects(people, head) if r not in out)
+        out.extend(r for r in verb_subjects(people, head, depth=depth + 1) if r not in out)
     if group.dep_ == "nsubjpass" and bare_word(head) in {"led", "headed"}:  # "The delegation was led by X"
         out.extend(r for r in by_agent(people, head, depth + 1) if r not in out)
     if not out and group.dep_ in {"dobj", "pobj"} and bare_word(group) in rules.words("delegation_nouns"):
@@ -497,9 +497,13 @@ def _members_listed(people: People, group: Token, depth: int) -> list[str]:
             for o in p.children if o.dep_ == "pobj" for r in collect(people, o, depth + 1)]
 
 
-def verb_subjects(people: People, verb: Token, seen: int = 0) -> list[str]:
-    """Subjects of a verb, inherited through coordination and control."""
-    return _subjects_of(people, verb.i, seen)
+def verb_subjects(people: People, verb: Token, seen: int = 0, depth: int = 0) -> list[str]:
+    """Subjects of a verb, inherited through coordination and control.
+
+    `depth` is the `collect` depth of a caller inside a phrase ("the party, that led a deputation, said"
+    asks the party's leaders, who are the subjects of "led", who are the party): it stops the loop.
+    """
+    return _subjects_of(people, verb.i, seen, depth)
 
 
 def _day_fronted(people: People, verb: int, subject: int) -> list[str]:
@@ -518,7 +522,7 @@ def _day_fronted(people: People, verb: int, subject: int) -> list[str]:
     return []
 
 
-def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
+def _subjects_of(people: People, verb: int, seen: int = 0, depth: int = 0) -> list[str]:
     """`verb_subjects` of token `verb`, read off the per-document lists."""
     doc = people.doc
     a = units.attrs(doc)
@@ -528,7 +532,7 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
     head = heads[verb]
     for child in subjects:
         if lowers[child] in {"who", "that"} and deps[verb] == "relcl":
-            refs = _collect(people, head)
+            refs = _collect(people, head, depth + 1)
             first = head
             while deps[first] == "conj" and heads[first] < first:
                 first = heads[first]
@@ -536,21 +540,22 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
                             for c in units.children(doc)[verb] if c > verb)
             if first != head and alone and lowers[verb] in rules.kinds("meeting_verbs"):
                 # "A and B, who met on Monday, agreed ...": the relative clause is of the pair, not of B
-                refs = _collect(people, first)
+                refs = _collect(people, first, depth + 1)
             if not refs and deps[head] == "appos":
-                refs = _collect(people, heads[head])
+                refs = _collect(people, heads[head], depth + 1)
             up = head  # "X, chairperson of the athletes' commission, who met ...": the parser hangs "who" low
             while not refs and deps[up] in {"pobj", "prep", "appos"} and heads[up] != up:
                 up = heads[up]
                 if lowers[up] == "one" and deps[up] == "attr" and lowers[heads[up]] in {"was", "is"}:
                     # "X was one of eight farmers who flew to the capital to meet Y": X was
                     copula = heads[up]
-                    refs = [r for c in units.children(doc)[copula] if deps[c] == "nsubj" for r in _collect(people, c)]
+                    refs = [r for c in units.children(doc)[copula] if deps[c] == "nsubj"
+                            for r in _collect(people, c, depth + 1)]
                     break
                 if a.poss[up] == "NUM" or lowers[up] in PARTITIVES | {"one", "many", "several", "each"}:
                     break  # "A, one of the parents who attended": a part of a group, left to _one_of_those
                 if deps[up] == "appos" or (deps[up] not in {"pobj", "prep"} and people.mention_on(up)):
-                    refs = _collect(people, heads[up]) if deps[up] == "appos" else _collect(people, up)
+                    refs = _collect(people, heads[up] if deps[up] == "appos" else up, depth + 1)
             return refs
     if subjects:
         # "Medina, 51, and Okwu met": the small parser may give a verb two subjects.
@@ -575,9 +580,9 @@ def _subjects_of(people: People, verb: int, seen: int = 0) -> list[str]:
     if seen > 4 or head == verb:
         return []
     if deps[verb] in {"relcl", "acl"}:
-        return _collect(people, head)
+        return _collect(people, head, depth + 1)
     if deps[verb] in {"conj", "xcomp", "advcl"}:
-        out = _subjects_of(people, head, seen + 1)
+        out = _subjects_of(people, head, seen + 1, depth)
         # "crossed the lines together with B to meet C", "arrived with B and was taken to see C": B came
         # along, and met C too
         along = _companions(people, head, seen + 1)
