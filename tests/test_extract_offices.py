@@ -1242,3 +1242,27 @@ def test_its_title_in_a_delegation_named_by_its_body_is_that_bodys(nlp):
 def test_a_title_after_a_name_and_and_keeps_its_lower_case_body(nlp):
     text = "Yesterday the stand-in leader hauled Lanús Obi and central bank chief Greta Ilves into crisis talks."
     assert offices(run(nlp, text))["Greta Ilves"] == [("central bank chief", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Secretary of the Interior and Local Government Alma Verhoeven hosted Tomas Lindqvist on Monday.",
+         "Secretary of the Interior and Local Government"),
+        ("Minister of Justice and Public Security Alma Verhoeven met Tomas Lindqvist on Monday.",
+         "Minister of Justice and Public Security"),
+        ("Undersecretary for Peace and Order Alma Verhoeven met Tomas Lindqvist on Monday.",
+         "Undersecretary for Peace and Order"),
+    ],
+)
+def test_a_title_with_a_portfolio_of_two_parts_before_the_name(nlp, text, label):
+    """ "the Interior", and a portfolio that is also a title word ("Justice"), belong to the title."""
+    facts = run(nlp, text)
+    assert offices(facts)["Alma Verhoeven"] == [(label, False)]
+
+
+def test_the_person_named_as_an_office_holds_it_not_the_one_naming(nlp):
+    facts = run(nlp, "KESSEL — Mayor Alma Verhoeven on Thursday named Deputy Chief Greta Ilves as interim chief of "
+                     "the Kessel police service.")
+    assert has(facts, "Greta Ilves", "interim chief", "police")
+    assert offices(facts)["Alma Verhoeven"] == [("Mayor", False)]

@@ -1803,3 +1803,10 @@ def test_an_acronym_in_apposition_to_a_body_is_its_short_name(nlp):
     text = ("Last year she had lunch with Greta Ilves, a former director of the national water agency, KWA, "
             "who has since become an unlikely ally.")
     assert names(run(nlp, text)) == {"Greta Ilves"}
+
+
+def test_the_last_of_the_places_listed_after_a_plural_title_is_no_person(nlp):
+    facts = run(nlp, "On Monday, Secretary Alma Verhoeven hosted the mayors of Kessel, Norland and Oberlin at the "
+                     "central office for a working meeting. The Secretary was joined by Kessel Mayor Greta Ilves and "
+                     "Oberlin Mayor Tomas Lindqvist.")
+    assert names(facts) == {"Alma Verhoeven", "Greta Ilves", "Tomas Lindqvist"}

@@ -245,14 +245,18 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
                 texts[k + 1][:1].isupper())
             if not taken or prev is None or not (_head_title(doc, prev) or flags[prev] or after_department or org_name):
                 break
-            if _head_title(doc, k + 1) and not _title_entry(doc, k - 1, k + 2):
-                break  # "a spokesman for Governor X": the spokesman's office, not X's
+            if _head_title(doc, k + 1) and not _title_entry(doc, k - 1, k + 2) and bares[k + 1] not in departments:
+                break  # "a spokesman for Governor X": the spokesman's office, not X's (not "Minister of Justice")
             if k + 1 < len(bares) and _honorific_at(doc, k + 1):
                 break  # "a spokeswoman for Ms X, A, said": A's office, not X's
             if k + 1 < len(bares) and bares[k + 1] in rules.words("person_nouns"):
                 break  # "the agent of striker X": the agent's office, not X's
         elif texts[k] in HYPHENS and not a.spaces[k]:
             pass
+        elif lowers[k] == "the" and taken and prev is not None and lowers[prev] in {"of", "for"} \
+                and texts[k + 1][:1].isupper() and bares[k + 1] in departments and prev > 0 \
+                and _head_title(doc, prev - 1):
+            pass  # "Secretary of the Interior and Local Government X": the portfolio's article
         elif taken and a.tags[k] == "CD" and texts[k].isdigit() and prev is not None and texts[prev].istitle() \
                 and a.poss[prev] in {"PROPN", "NOUN", "ADJ"}:
             pass  # "Local 27 president X", "Ward 3 councillor X": the numbered body of the title
@@ -290,7 +294,9 @@ def _title_before(doc: Doc, people: People, mention: Mention) -> list[int]:
     if len(taken) >= 2 and bares[taken[-1]] == "justice" and texts[taken[-2]].islower() \
             and _head_title(doc, taken[-2]):
         taken.pop()  # "Commission chairman Justice A": a judge's style after the office, no part of it
-    heads = [n for n, i in enumerate(taken) if _head_title(doc, i)]
+    # "Minister of Justice and Public Security X": a portfolio that is also a title word is no head of its own
+    heads = [n for n, i in enumerate(taken) if _head_title(doc, i) and not (
+        n > 0 and bares[i] in departments and lowers[taken[n - 1]] in {"of", "for", "and", "the"})]
     if not heads:
         return []
     last = heads[-1]
@@ -338,7 +344,8 @@ def _two_holders(doc: Doc, conj: int) -> bool:
     j = conj - 1
     while j >= 0 and (is_title_word(doc[j]) or _is_head_title(doc[j]) or _capitalised_word(doc[j])):
         j -= 1
-    return j < conj - 1 and j >= 0 and doc[j].lower_ == "the"
+    # (not "Secretary of the Interior and Local Government X": that "the" begins the portfolio)
+    return j < conj - 1 and j >= 0 and doc[j].lower_ == "the" and not (j > 0 and doc[j - 1].lower_ in {"of", "for"})
 
 
 def _capitalised_word(tok: Token) -> bool:
@@ -1316,7 +1323,10 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             if not objs or not _is_head_title(objs[0]):
                 continue
-            for ref in _holder(people, anchor):
+            # "the mayor named B as interim chief": the one named holds it, not the one naming
+            named = [r for c in anchor.children if c.dep_ in {"dobj", "oprd"} for r in people.np_refs(c)] \
+                if anchor.pos_ == "VERB" else []
+            for ref in named or _holder(people, anchor):
                 indices = _np_tokens(objs[0])
                 label, former = _label(doc, indices)
                 office = _office(people, ref, label, former or kind == "former", indices[0], indices[-1] + 1)

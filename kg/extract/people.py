@@ -942,6 +942,11 @@ PLACE_NOUNS = frozenset({"port", "city", "town", "village", "district", "provinc
                          "counties", "states", "suburbs"})
 
 
+def _title_plural(word: str) -> bool:
+    """ "mayors", "governors": offices held in several places, whose list after "of" names those places."""
+    return word.endswith("s") and word[:-1] in rules.heads("titles")
+
+
 def _listed_with_places(doc: Doc, head: int) -> int:
     """A word conjoined with places and with no person: 2 in a list of places told so ("the districts of
     Sirajganj, Manikganj and Narayanganj"), 1 when the recogniser tags the others GPE or LOC ("at Taveta and
@@ -954,8 +959,9 @@ def _listed_with_places(doc: Doc, head: int) -> int:
     others = [k for k in members if k != head]
     if not others or any(a.ents[k] == "PERSON" for k in others):
         return 0
-    of = a.heads[top]  # "the districts of A, B and C"
-    if a.deps[top] == "pobj" and units.words(doc).lowers[of] == "of" and a.bares[a.heads[of]] in PLACE_NOUNS:
+    of = a.heads[top]  # "the districts of A, B and C", "the mayors of A, B and C"
+    if a.deps[top] == "pobj" and units.words(doc).lowers[of] == "of" and (
+            a.bares[a.heads[of]] in PLACE_NOUNS or _title_plural(a.bares[a.heads[of]])):
         return 2
     return 1 if all(a.ents[k] in {"GPE", "LOC"} for k in others) else 0
 
