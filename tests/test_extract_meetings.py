@@ -4784,3 +4784,22 @@ def test_a_round_table_written_as_two_words_is_a_meeting(nlp):
     text = (f"In the afternoon the minister, {A}, chaired a round table at the city museum with the mayor, {B}, "
             f"and the head of the renters' league, {C}, along with builders and bankers.")
     assert pairs(run(nlp, text)) == [(frozenset({A, B, C}), "meeting")]
+
+
+def test_a_meeting_attended_by_one_and_by_another_takes_both(nlp):
+    """ "which was also attended by X, and by Y": the parser hangs the second "by" on the main verb."""
+    facts = run(nlp, f"{A} and {B} held talks yesterday at the town hall. The two-hour meeting, which was also "
+                     f"attended by the harbour master, {C}, and by Mr Jonas Berg, chairman of the tenants' "
+                     "committee, ended without agreement.")
+    assert pairs(facts) == [(frozenset({A, B, C, "Jonas Berg"}), "meeting")]
+
+
+@pytest.mark.parametrize("verb", ["phoning", "telephoning"])
+def test_a_participle_of_phoning_a_titled_name_is_a_call(nlp, verb):
+    """The small parser may read "phoning Police Minister X" as a clause; the name is still whom she rang."""
+    facts = run(nlp, f"{A} then went over the commissioner's head, {verb} Police Minister {B} on Saturday.")
+    assert pairs(facts) == [(frozenset({A, B}), "call")]
+
+
+def test_calling_somebody_a_name_is_no_call(nlp):
+    assert run(nlp, f"{A} called {B} a liar on Saturday.").meetings == []

@@ -743,6 +743,9 @@ def _objects(people: People, verb: Token) -> list[str]:
         for child in children:
             if deps[child] in {"oprd", "attr"} and _names_someone(people, child):
                 out.extend(r for r in _collect(people, child) if r not in out)
+            elif deps[child] == "ccomp" and doc[child].pos_ == "PROPN" and _names_someone(people, child) and not any(
+                    deps[c] in {"nsubj", "nsubjpass"} for c in units.children(doc)[child]):
+                out.extend(r for r in _collect(people, child) if r not in out)  # "phoning Minister X on Saturday"
     elif not out:  # "met union leaders, including its president, X": X is one of them
         groups = [c for c in verb.children if c.dep_ == "dobj" and (c.tag_ == "NNS" or _plural_object(c))]
         for holder in groups + ([verb] if groups else []):
@@ -1332,7 +1335,8 @@ def _verb_event(people: People, verb: Token, kind: str) -> Event | None:
                 kind = "visit"
     if kind == "call":
         naming = any(c.dep_ in {"oprd", "attr"} and not _names_someone(people, c.i) for c in kids)
-        if naming or any(c.dep_ in {"ccomp", "acomp"} for c in kids) or not objects:
+        if naming or any(c.dep_ in {"ccomp", "acomp"} and not (c.pos_ == "PROPN" and _names_someone(people, c.i))
+                         for c in kids) or not objects:  # (a name parsed as a clause: "phoning Minister X")
             return None
         # "called on X to resign", "called on X for restraint": an appeal, not a visit.
         appeal = any(_call_on(people, c) for c in kids)
@@ -1952,7 +1956,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             ] if noun.dep_ == "dobj" else []
     for child in [*kids, *hung]:  # "a meeting attended by A and B"
         if child.dep_ in {"acl", "advcl"} and bare_word(child) in rules.words("attend_verbs"):
-            add(by_agent(people, child, 0))
+            add(agents_listed(people, child))  # ("attended by A, and by B": the parser hangs B elsewhere)
         elif child.dep_ in {"acl", "advcl"} and bare_word(child) in CHAIRED | CONVENE_VERBS | GIVEN_VERBS and any(
                 c.dep_ == "agent" for c in child.children):  # "a session hosted by X", "a dinner given by X"
             add(by_agent(people, child, 0))  # "a session co-chaired by A and B"
@@ -1976,7 +1980,7 @@ def _noun_event(people: People, noun: Token, kind: str) -> Event:
             ]
             add([r for c in guests for r in collect(people, c)])
             if any(c.dep_ == "auxpass" for c in child.children):  # "the meeting, which was also attended by X"
-                guests = by_agent(people, child, 0)
+                guests = agents_listed(people, child)  # (", and by Y": the parser hangs Y elsewhere)
                 if guests and not participants and is_definite(noun):  # the meeting told before
                     return Event(noun, kind, guests, attend=True, definite=True)
                 add(guests)
