@@ -1266,3 +1266,26 @@ def test_the_person_named_as_an_office_holds_it_not_the_one_naming(nlp):
                      "the Kessel police service.")
     assert has(facts, "Greta Ilves", "interim chief", "police")
     assert offices(facts)["Alma Verhoeven"] == [("Mayor", False)]
+
+
+def test_a_fronted_as_with_a_title_is_the_subjects_office(nlp):
+    facts = run(nlp, "For two years now, as Norland's ambassador to Kessel, Alma Verhoeven has stood between two "
+                     "governments that cannot agree on fishing quotas.")
+    assert has(facts, "Alma Verhoeven", "ambassador", "Kessel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a young woman, Alma Verhoeven has lived in Kessel and in Oslo.",
+        "As ombudsman, Alma Verhoeven fought the ministry over its records for a decade.",
+    ],
+)
+def test_a_fronted_as_without_a_title_or_told_in_the_past_gives_no_office(nlp, text):
+    assert offices(run(nlp, text)) == {}
+
+
+def test_a_fronted_as_is_the_subjects_office_not_the_objects(nlp):
+    facts = run(nlp, "As foreign minister, Alma Verhoeven meets Tomas Lindqvist every spring in Oslo.")
+    assert has(facts, "Alma Verhoeven", "foreign minister")
+    assert "Tomas Lindqvist" not in offices(facts)

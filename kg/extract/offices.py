@@ -1318,6 +1318,9 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
             if anchor.dep_ == "prt" or anchor.lower_ in {"in", "-"}:
                 anchor = anchor.head
             kind = appointment.get(anchor.lower_)
+            fronted = kind is None and _fronted_as(tok, anchor)
+            if fronted:
+                kind = "current"  # "For eighteen months, as X's ambassador to Y, he has stood between ..."
             if kind is None or any(c.dep_ == "dobj" and c.lower_ == "part" for c in anchor.children):
                 continue  # ("took part in the session as an observer": a role at the session, no office)
             objs = [c for c in tok.children if c.dep_ == "pobj"]
@@ -1325,7 +1328,7 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                 continue
             # "the mayor named B as interim chief": the one named holds it, not the one naming
             named = [r for c in anchor.children if c.dep_ in {"dobj", "oprd"} for r in people.np_refs(c)] \
-                if anchor.pos_ == "VERB" else []
+                if anchor.pos_ == "VERB" and not fronted else []
             for ref in named or _holder(people, anchor):
                 indices = _np_tokens(objs[0])
                 label, former = _label(doc, indices)
@@ -1364,6 +1367,19 @@ def from_clauses(doc: Doc, people: People) -> list[Office]:
                 if office:
                     found.append(office)
     return found
+
+
+def _fronted_as(prep: Token, verb: Token) -> bool:
+    """ "As foreign minister, she has ...": "as" and its title, set off by a comma before the verb's subject,
+    say what the subject is."""
+    if verb.pos_ not in {"VERB", "AUX"} or prep.i > verb.i:
+        return False
+    if verb.tag_ in {"VBD", "VBN"} and not any(c.lower_ in {"has", "have"} for c in verb.children):
+        return False  # ("As ombudsman, he fought ...": what he was then, perhaps no longer)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    end = prep.right_edge.i + 1
+    return bool(subjects) and end < len(prep.doc) and prep.doc[end].text == "," and end < subjects[0].i \
+        and (prep.i == prep.sent.start or prep.doc[prep.i - 1].text == ",")
 
 
 def _names_body(doc: Doc, indices: list[int]) -> bool:
