@@ -4803,3 +4803,12 @@ def test_a_participle_of_phoning_a_titled_name_is_a_call(nlp, verb):
 
 def test_calling_somebody_a_name_is_no_call(nlp):
     assert run(nlp, f"{A} called {B} a liar on Saturday.").meetings == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (f"On 4 March 2019 {A} made her first journey to the prison island, to visit a client, the dock worker {B}.",
+     [(frozenset({A, B}), "visit")]),
+    (f"{A} will make a journey to the prison island next week to visit {B}.", []),
+])
+def test_a_trip_made_to_visit_somebody_is_a_visit(nlp, text, found):
+    assert pairs(run(nlp, text)) == found

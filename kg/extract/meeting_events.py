@@ -959,7 +959,10 @@ def _purpose_of_trip(verb: Token, depth: int) -> bool:
     # "dropped by to see X", "popped round to see X": a call paid in passing
     visited = visited or bare_word(head) in CALLING_VERBS | {"popped", "swung"} and any(
         c.dep_ in {"advmod", "prt"} and c.lower_ in {"by", "round", "around", "over", "in"} for c in head.children)
-    if bare_word(head) not in rules.words("motion_verbs") and not led and not visited and not (
+    # "made her first trip to the island to visit X": a trip made is a motion
+    made = bare_word(head) in {"made", "make", "makes"} and any(
+        c.dep_ == "dobj" and bare_word(c) in rules.words("trip_nouns") | {"journey", "trek"} for c in head.children)
+    if bare_word(head) not in rules.words("motion_verbs") and not led and not visited and not made and not (
         head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in head.children)
     ):
         return False
