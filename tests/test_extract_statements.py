@@ -730,3 +730,14 @@ def test_a_party_that_led_a_deputation_as_speaker_does_not_loop(nlp):
                      'ministry in March, said on Monday: "The waiting lists are far too long."')
     assert [p.name for p in facts.persons] == ["Greta Ilves"]
     assert said(facts) == []  # a party is no person to quote
+
+
+def test_the_minister_of_a_house_report_is_the_one_it_opened_with_not_the_one_it_named_last(nlp):
+    """ "The Minister for X, Mr. A, told the House": A, though the parser reads A and "The Minister" as two
+    subjects; then "the Minister said" twice is A again, not the foreign minister A reported meeting."""
+    facts = run(nlp, 'HOUSE REPORT. The Minister for Foreign Affairs, Mr. Tomas Lindqvist, told the House '
+                     'yesterday that the Government had made "the most forceful representations" to the authorities '
+                     'in Kessel. Replying to questions, the Minister said the Ambassador had met the Kessel Foreign '
+                     'Minister, Dr. Alma Verhoeven, on Monday. "I am told that the detained engineer is in good '
+                     'health and receives letters," the Minister said.')
+    assert [name for name, _ in said(facts)] == ["Tomas Lindqvist", "Tomas Lindqvist"]

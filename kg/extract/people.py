@@ -2547,6 +2547,8 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
         if desc is None:
             continue
         equated = _equated(people, tok)
+        if equated is None:
+            equated = _apposed_name(people, tok)
         if equated is not None:  # "The mediator was Sheikh X": whoever the copula names
             _add_descriptor(people, desc, equated)
             continue
@@ -2573,7 +2575,10 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
         top = max(score for score, _, _ in fits)
         fits = [f for f in fits if f[0] == top]
         # "the Minister", or "the Minister of Foreign Affairs" that fits two foreign ministers alike
-        topic = _topic(fits, tok.i) if not desc.body or len(fits) > 1 else None
+        # (counting the times a holder was meant by a title phrase too: "the Minister said ..." twice)
+        told = [(score, ref, [m.start for m in people.mentions if ref in m.refs and m.kind in {"name", "descriptor"}])
+                for score, ref, _ in fits]
+        topic = _topic(told, tok.i) if not desc.body or len(fits) > 1 else None
         _add_descriptor(people, desc, topic or _titled_so(desc, fits, offices) or _nearest(fits, tok.i))
     return unresolved
 
@@ -2616,6 +2621,29 @@ def _equated(people: People, tok: Token) -> str | None:
              and m.kind == "name"]
     refs = {r for c in names for r in people.np_refs(c)}
     return next(iter(refs)) if len(refs) == 1 else None
+
+
+def _apposed_name(people: People, tok: Token) -> str | None:
+    """ "The Minister for Foreign Affairs, Mr. A, told the House": the name set off by commas right after the
+    descriptor's phrase is whom it stands for, when the parser made the two subjects of one verb."""
+    doc = people.doc
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    k = tok.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    name = people.mention_on(k + 1)
+    k += 1
+    while name is None and k < len(doc) - 1 and rules.bare(doc[k].text) in rules.words("honorifics"):
+        k += 1
+        name = people.mention_on(k)
+    if name is None or name.kind != "name" or name.start != k or len(name.refs) != 1 or name.end >= len(doc) \
+            or doc[name.end].text != ",":
+        return None
+    # the name is the verb's other subject, not a part of the descriptor's own phrase
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and name.start <= c.i < name.end for c in tok.head.children):
+        return None
+    return name.refs[0]
 
 
 def _nearest(fits: list[tuple[int, str, list[int]]], at: int) -> str:
