@@ -4812,3 +4812,12 @@ def test_calling_somebody_a_name_is_no_call(nlp):
 ])
 def test_a_trip_made_to_visit_somebody_is_a_visit(nlp, text, found):
     assert pairs(run(nlp, text)) == found
+
+
+def test_a_name_apposed_to_an_object_and_read_as_the_next_verbs_subject_is_the_object(nlp):
+    """ "with his counterpart, Foreign Minister B, on Monday and had received ...": the parser makes B
+    the subject of "received"; B is the counterpart he spoke with."""
+    facts = run(nlp, f"Foreign Minister {A} said the talks had failed. The minister said he had spoken by phone "
+                     "with his Norland counterpart, Foreign Minister Rosa Elvira Quispe Huamán, on Monday and had received "
+                     '"assurances, but no results."')
+    assert pairs(facts) == [(frozenset({A, "Rosa Elvira Quispe Huamán"}), "call")]

@@ -48,6 +48,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     repair.relatives_after_days(doc, people)
     repair.clauses_read_as_prep_objects(doc, people)
     repair.appositions_across_verbs(doc, people)
+    repair.subjects_of_later_conjuncts(doc, people)
     repair.appositions(doc, people)
     repair.verbs_after_prep_objects(doc, people)
     repair.objects_before_clauses(doc, people)

@@ -300,6 +300,40 @@ def appositions_across_verbs(doc: Doc, people: People) -> int:
     return repaired
 
 
+def subjects_of_later_conjuncts(doc: Doc, people: People) -> int:
+    """ "spoke with his counterpart, Minister A, on Monday and had received assurances": A is the counterpart.
+
+    The parser may take the name set off by commas after an object for the subject of a verb joined
+    later by "and"; that verb then has a subject it should inherit, and the object loses its name.
+    Evidence: the name stands between the first verb's object and the later verb, right after the
+    object and a comma, and is followed by a comma. The name moves to the object.
+    """
+    repaired = 0
+    texts = units.words(doc).texts
+    for i in units.positions(units.attrs(doc).deps, {"nsubj"}):
+        name = doc[i]
+        later = name.head
+        first = later.head
+        if later.dep_ != "conj" or not first.i < name.i < later.i or people.mention_at(name) is None:
+            continue
+        start, end = name.left_edge.i, name.right_edge.i
+        if start < 2 or texts[start - 1] != "," or end + 1 >= len(doc) or texts[end + 1] != ",":
+            continue
+        obj = doc[start - 2]
+        while obj.dep_ not in {"pobj", "dobj"} and obj.head.i != obj.i and obj.head.i < start:
+            obj = obj.head  # (the object's head word, from the last word of its phrase)
+        if obj.dep_ not in {"pobj", "dobj"} or obj.pos_ not in {"NOUN", "PROPN"} \
+                or obj.right_edge.i not in {start - 2, start - 1}:
+            continue
+        if people.mention_at(obj) is not None or not any(a.i == first.i for a in obj.ancestors):
+            continue
+        name.head = obj
+        name.dep_ = "appos"
+        units.tree_changed(doc)
+        repaired += 1
+    return repaired
+
+
 def weekday_compounds(doc: Doc, people: People) -> int:
     """ "received at the headquarters on Saturday Sudanese Minister A. Name": Saturday is the day.
 
