@@ -4818,6 +4818,6 @@ def test_a_name_apposed_to_an_object_and_read_as_the_next_verbs_subject_is_the_o
     """ "with his counterpart, Foreign Minister B, on Monday and had received ...": the parser makes B
     the subject of "received"; B is the counterpart he spoke with."""
     facts = run(nlp, f"Foreign Minister {A} said the talks had failed. The minister said he had spoken by phone "
-                     "with his Norland counterpart, Foreign Minister Rosa Elvira Quispe Huamán, on Monday and had received "
-                     '"assurances, but no results."')
+                     "with his Norland counterpart, Foreign Minister Rosa Elvira Quispe Huamán, on Monday and had "
+                     'received "assurances, but no results."')
     assert pairs(facts) == [(frozenset({A, "Rosa Elvira Quispe Huamán"}), "call")]
