@@ -2547,7 +2547,7 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
         if desc is None:
             continue
         equated = _equated(people, tok)
-        if equated is None:
+        if equated is None:  # "The Minister for X, Mr. A, told ...": the name set off after it
             equated = _apposed_name(people, tok)
         if equated is not None:  # "The mediator was Sheikh X": whoever the copula names
             _add_descriptor(people, desc, equated)
