@@ -2554,13 +2554,15 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
             continue
         co_args = {r for c in tok.head.children if c.i != tok.i for r in people.np_refs(c)}
         fits: list[tuple[int, str, list[int]]] = []
+        told: dict[str, list[int]] = {}  # where each fitting person was named or meant by a title phrase
         for person in people.persons:
             if person.anonymous or person.ref in co_args:
                 continue
             score = _match_score(desc, offices.get(person.ref, []))
             if score > 0:
-                positions = [m.start for m in people.mentions if person.ref in m.refs and m.kind == "name"]
-                fits.append((score, person.ref, positions))
+                mine = [m for m in people.mentions if person.ref in m.refs]
+                fits.append((score, person.ref, [m.start for m in mine if m.kind == "name"]))
+                told[person.ref] = [m.start for m in mine if m.kind in {"name", "descriptor"}]
         if fits and all(sent_of[p] > sent_of[i] for f in fits for p in f[2]) and (
                 paragraph[i] > 0 or (tok.dep_ in {"nsubj", "nsubjpass"} and _named_before_in_lede(
                     people, i, {f[1] for f in fits}))):
@@ -2576,9 +2578,8 @@ def _resolve_descriptors(people: People, offices: dict[str, list[str]]) -> list[
         fits = [f for f in fits if f[0] == top]
         # "the Minister", or "the Minister of Foreign Affairs" that fits two foreign ministers alike
         # (counting the times a holder was meant by a title phrase too: "the Minister said ..." twice)
-        told = [(score, ref, [m.start for m in people.mentions if ref in m.refs and m.kind in {"name", "descriptor"}])
-                for score, ref, _ in fits]
-        topic = _topic(told, tok.i) if not desc.body or len(fits) > 1 else None
+        topic = _topic([(score, ref, told[ref]) for score, ref, _ in fits], tok.i) \
+            if not desc.body or len(fits) > 1 else None
         _add_descriptor(people, desc, topic or _titled_so(desc, fits, offices) or _nearest(fits, tok.i))
     return unresolved
 
